@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace casedesk::ctl {
+
+class CtlContext;
+
+struct CommandInfo
+{
+    const char* name;
+    const char* summary;
+    int (*run)(CtlContext&);
+};
+
+const QList<CommandInfo>& commands();
+
+int runInit(CtlContext& context);
+int runSubmit(CtlContext& context);
+int runList(CtlContext& context);
+int runShow(CtlContext& context);
+int runSetStatus(CtlContext& context);
+int runDemoData(CtlContext& context);
+
+// The whole program: parses the global options and runs one command.
+int runCtl(const QStringList& arguments);
+
+} // namespace casedesk::ctl

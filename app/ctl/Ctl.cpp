@@ -1,0 +1,75 @@
+#include "Commands.h"
+#include "CtlContext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace casedesk::ctl {
+
+const QList<CommandInfo>& commands()
+{
+    static const QList<CommandInfo> list{
+        {"init", "Create the database schema or upgrade it to this version.", &runInit},
+        {"submit", "Take in submitted cases from JSON or Open ePlatform XML files.", &runSubmit},
+        {"list", "List cases, newest first.", &runList},
+        {"show", "Show everything about one case.", &runShow},
+        {"set-status", "Move a case to another status.", &runSetStatus},
+        {"demo-data", "Fill the database with realistic demo cases.", &runDemoData},
+    };
+    return list;
+}
+
+namespace {
+
+QString globalHelp()
+{
+    QString text = QStringLiteral(
+        "Usage: casedeskctl [--db URL] COMMAND [ARGS...]\n\n"
+        "Administration and operations for CaseDesk.\n\n"
+        "Options:\n"
+        "  --db URL       sqlite:/path/file.db or postgresql://user@host:port/dbname\n"
+        "                 (default: $CASEDESK_DB, else the embedded database)\n"
+        "  -h, --help     Show this help; 'casedeskctl COMMAND --help' for a command.\n"
+        "  -v, --version  Show the version.\n\n"
+        "Commands:\n");
+    for (const CommandInfo& command : commands())
+        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name), -14).arg(QString::fromLatin1(command.summary));
+    text += QStringLiteral("\nExit status: 0 ok, 1 runtime error, 2 usage, 3 invalid input, 4 conflict, 5 permission denied.\n");
+    return text;
+}
+
+} // namespace
+
+int runCtl(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL."), QStringLiteral("URL"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Version."));
+    parser.addOptions({dbOption, helpOption, versionOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
+
+    CtlContext bootstrap({}, {});
+    if (!parser.parse(QStringList{QStringLiteral("casedeskctl")} + arguments))
+        return bootstrap.usage(parser.errorText());
+    if (parser.isSet(versionOption)) {
+        bootstrap.out() << "casedeskctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(helpOption) || rest.isEmpty()) {
+        bootstrap.out() << globalHelp();
+        bootstrap.out().flush();
+        return rest.isEmpty() && !parser.isSet(helpOption) ? ExitUsage : ExitOk;
+    }
+    for (const CommandInfo& command : commands()) {
+        if (rest.first() == QLatin1String(command.name)) {
+            CtlContext context(rest, parser.value(dbOption));
+            return command.run(context);
+        }
+    }
+    return bootstrap.usage(QStringLiteral("unknown command '%1'").arg(rest.first()));
+}
+
+} // namespace casedesk::ctl

@@ -1,0 +1,66 @@
+#include "CtlContext.h"
+
+#include "db/Migrator.h"
+
+#include <cstdio>
+
+namespace casedesk::ctl {
+
+int exitCodeFor(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::NotFound:
+        return ExitInvalidInput;
+    case ErrorCode::Conflict:
+        return ExitConflict;
+    case ErrorCode::PermissionDenied:
+        return ExitPermission;
+    case ErrorCode::Unavailable:
+    case ErrorCode::Internal:
+        return ExitRuntime;
+    }
+    return ExitRuntime;
+}
+
+CtlContext::CtlContext(QStringList arguments, QString databaseUrl)
+    : m_arguments(std::move(arguments))
+    , m_databaseUrl(std::move(databaseUrl))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+Result<Database*> CtlContext::database(bool allowOlderSchema)
+{
+    if (m_database)
+        return m_database.get();
+    auto url = DatabaseUrl::resolve(m_databaseUrl);
+    if (!url.ok())
+        return url.error();
+    auto db = Database::open(*url);
+    if (!db.ok())
+        return db.error();
+    if (!allowOlderSchema) {
+        if (auto r = Migrator(**db).requireCurrent(); !r.ok())
+            return r.error();
+    }
+    m_database = std::move(db).value();
+    return m_database.get();
+}
+
+int CtlContext::fail(const Error& error)
+{
+    m_err << "casedeskctl: " << error.describe() << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int CtlContext::usage(const QString& message)
+{
+    m_err << "casedeskctl: " << message << "\nTry 'casedeskctl --help'." << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace casedesk::ctl

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Result.h"
+#include "db/Database.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace casedesk::ctl {
+
+// Exit statuses of casedeskctl, part of its scripting contract.
+enum ExitCode {
+    ExitOk = 0,
+    ExitRuntime = 1,
+    ExitUsage = 2,
+    ExitInvalidInput = 3,
+    ExitConflict = 4,
+    ExitPermission = 5,
+};
+
+int exitCodeFor(const Error& error);
+
+// What every command gets: its arguments (command name first), the database URL from --db or
+// CASEDESK_DB, and the two output streams.
+class CtlContext
+{
+public:
+    CtlContext(QStringList arguments, QString databaseUrl);
+
+    const QStringList& arguments() const { return m_arguments; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Opens the database and checks its schema version. With `allowOlderSchema` (init only)
+    // an empty or older database is fine.
+    Result<Database*> database(bool allowOlderSchema = false);
+
+    // Prints "casedeskctl: message" (or "field: message") and returns the exit code.
+    int fail(const Error& error);
+    int usage(const QString& message);
+
+private:
+    QStringList m_arguments;
+    QString m_databaseUrl;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace casedesk::ctl

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace casedesk {
+
+// One open connection to the case database. Qt's rule applies: a connection belongs to the
+// thread that opened it, so every thread opens its own Database.
+class Database
+{
+public:
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url);
+    ~Database();
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    Dialect dialect() const { return m_url.dialect; }
+    const DatabaseUrl& url() const { return m_url; }
+    // Who is acting: the PostgreSQL login role, or the operating-system user on SQLite.
+    const QString& currentUser() const { return m_currentUser; }
+
+    // Prepares, binds positionally and runs one statement. Bound values are never logged.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& params = {}) const;
+    // Prepares once for many runs (bulk inserts).
+    Result<QSqlQuery> prepare(const QString& sql) const;
+    VoidResult execPrepared(QSqlQuery& query, const QVariantList& params) const;
+
+    // Runs a script of several statements (migrations).
+    VoidResult execScript(const QString& script) const;
+
+    bool isOpen() const;
+
+private:
+    explicit Database(DatabaseUrl url, QString connectionName);
+    VoidResult configure();
+
+    DatabaseUrl m_url;
+    QString m_connectionName;
+    QString m_currentUser;
+};
+
+// Maps a failed statement onto our error codes: unique violations are conflicts, missing
+// privileges are permission errors, lost connections make the database unavailable.
+Error sqlError(const QSqlQuery& query, const QString& what);
+
+// Timestamps are stored in UTC, as ISO 8601 text on SQLite and timestamptz on PostgreSQL.
+QVariant toSqlTime(const QDateTime& time);
+QDateTime fromSqlTime(const QVariant& value);
+
+// Splits a migration script into statements: on ';' at the end of a line, except inside
+// dollar-quoted bodies (PostgreSQL functions) and BEGIN...END blocks (SQLite triggers).
+QStringList splitSqlScript(const QString& script);
+
+} // namespace casedesk

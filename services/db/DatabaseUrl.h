@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace casedesk {
+
+enum class Dialect { Sqlite, Postgres };
+
+// Where the case database lives: "sqlite:/path/file.db" or
+// "postgresql://user@host:port/dbname?sslmode=require". A password may come from libpq's own
+// sources (PGPASSWORD, ~/.pgpass) or the OS keychain; one written in the URL is accepted but
+// never shown again (displayString() leaves it out).
+struct DatabaseUrl
+{
+    Dialect dialect = Dialect::Sqlite;
+    QString sqlitePath;
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString databaseName;
+    QString connectOptions; // libpq options, "key=value;key=value"
+
+    static Result<DatabaseUrl> parse(const QString& url);
+    // --db wins over CASEDESK_DB, which wins over the embedded default.
+    static Result<DatabaseUrl> resolve(const QString& commandLineValue);
+    static DatabaseUrl embeddedDefault();
+
+    QString displayString() const;
+};
+
+} // namespace casedesk

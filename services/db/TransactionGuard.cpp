@@ -1,0 +1,43 @@
+#include "TransactionGuard.h"
+
+#include "Database.h"
+#include "core/Logging.h"
+
+namespace casedesk {
+
+TransactionGuard::TransactionGuard(const Database& db)
+    : m_db(db)
+{
+    // SQLite: take the write lock up front, so that two writers queue on busy_timeout instead of
+    // one failing when it upgrades a read lock.
+    const QString begin = db.dialect() == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    auto result = db.exec(begin);
+    if (result.ok())
+        m_active = true;
+    else
+        m_begun = result.error();
+}
+
+TransactionGuard::~TransactionGuard()
+{
+    if (m_active) {
+        auto result = m_db.exec(QStringLiteral("ROLLBACK"));
+        if (!result.ok())
+            qCWarning(lcDb) << "rollback failed:" << result.error().message;
+    }
+}
+
+VoidResult TransactionGuard::commit()
+{
+    if (!m_active)
+        return m_begun.ok() ? makeError(ErrorCode::Internal, QStringLiteral("transaction already ended")) : m_begun;
+    auto result = m_db.exec(QStringLiteral("COMMIT"));
+    m_active = false;
+    if (!result.ok()) {
+        m_db.exec(QStringLiteral("ROLLBACK")).ok();
+        return result.error();
+    }
+    return {};
+}
+
+} // namespace casedesk

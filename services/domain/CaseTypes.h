@@ -1,0 +1,141 @@
+#pragma once
+
+#include "Submission.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace casedesk {
+
+struct EService
+{
+    QString id;
+    QString name;
+    QString functionalMailbox;
+    std::optional<int> retentionDays; // nullopt: never purged
+    QString language;                 // "sv" or "en": the language of its e-mails
+};
+
+enum class StatusKind { Submitted, Registered, InProgress, Waiting, Closed };
+
+QString statusKindId(StatusKind kind);
+std::optional<StatusKind> statusKindFromId(const QString& id);
+
+struct Status
+{
+    QString id;
+    QString eserviceId; // empty: global
+    QString nameSv;
+    QString nameEn;
+    StatusKind kind = StatusKind::Submitted;
+    int sortOrder = 0;
+    bool builtIn = false;
+
+    const QString& name(const QString& language) const { return language == QLatin1String("sv") ? nameSv : nameEn; }
+};
+
+// The signature state of a whole case, kept on the case row for the inbox.
+enum class SignatureState { None, Valid, Mismatch, External, Awaiting };
+QString signatureStateId(SignatureState state);
+SignatureState signatureStateFromId(const QString& id);
+
+struct CaseSummary
+{
+    qint64 id = 0;
+    QString reference;
+    QString eserviceId;
+    QString eserviceName;
+    QString statusId;
+    QString statusNameSv;
+    QString statusNameEn;
+    StatusKind statusKind = StatusKind::Submitted;
+    QString assignee;
+    QString applicantName;
+    QString personalNumber;
+    bool protectedIdentity = false;
+    QDateTime submittedAt;
+    QDateTime updatedAt;
+    QDateTime closedAt;
+    QDateTime lastActivityAt;
+    SignatureState signatureState = SignatureState::None;
+    bool needsAction = false;
+    int version = 0;
+};
+
+enum class SignatureCheck {
+    Valid,                 // the digest matches the stored form
+    Mismatch,              // the stored form is not what was signed
+    SignedInOpenEPlatform, // signed with the platform's own checksum, not verifiable here
+    Awaiting,              // a required signer who has not signed yet
+};
+QString signatureCheckId(SignatureCheck check);
+
+struct SignatureRow
+{
+    QString role;
+    QString name;
+    QString personalNumber;
+    QDateTime signedAt; // invalid while awaiting
+    QString provider;
+    SignatureCheck check = SignatureCheck::Valid;
+};
+
+struct AttachmentInfo
+{
+    qint64 id = 0;
+    qint64 messageId = 0; // 0: came with the submission
+    QString fieldKey;
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QString sha256;
+};
+
+struct MessageRow
+{
+    qint64 id = 0;
+    QString direction; // "in" from the applicant, "out" to the applicant
+    QString kind;
+    QString author;
+    QString body;
+    QDateTime sentAt;
+    QDateTime readAt;
+};
+
+struct NoteRow
+{
+    qint64 id = 0;
+    QString author;
+    QString body;
+    QDateTime createdAt;
+};
+
+struct EventRow
+{
+    qint64 id = 0;
+    QDateTime occurredAt;
+    QString actor;
+    QString kind;
+    QString fromStatusId;
+    QString toStatusId;
+    QString detail;
+};
+
+struct CaseDetail
+{
+    CaseSummary summary;
+    QString source;
+    QString externalId;
+    Applicant applicant;
+    QList<FormPage> pages;
+    QList<AttachmentInfo> attachments;
+    QList<SignatureRow> signatures;
+    QList<MessageRow> messages;
+    QList<NoteRow> notes;
+    QList<EventRow> events;
+};
+
+} // namespace casedesk

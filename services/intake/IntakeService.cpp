@@ -1,0 +1,104 @@
+#include "IntakeService.h"
+
+#include "core/Logging.h"
+#include "db/Database.h"
+#include "db/TransactionGuard.h"
+#include "domain/SignatureVerifier.h"
+#include "mail/MailTemplates.h"
+#include "repositories/CaseContentRepository.h"
+#include "repositories/CaseRepository.h"
+#include "repositories/EServiceRepository.h"
+#include "repositories/OutboxRepository.h"
+
+namespace casedesk {
+
+namespace {
+
+const QString kInitialStatus = QStringLiteral("submitted");
+
+} // namespace
+
+Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+
+    const CaseRepository cases(m_db);
+    const QString source = submissionSourceId(submission.source);
+    auto existing = cases.referenceForExternalId(source, submission.externalId);
+    if (!existing.ok())
+        return existing.error();
+    if (existing->has_value())
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("already stored as %1 (external id %2)").arg(**existing, submission.externalId),
+                         QStringLiteral("externalId"));
+
+    auto eservice = EServiceRepository(m_db).ensure(submission.eserviceId, submission.eserviceName, submission.eserviceMailbox);
+    if (!eservice.ok())
+        return eservice.error();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto reference = cases.nextReference(submission.submittedAt.toUTC().date().year());
+    if (!reference.ok())
+        return reference.error();
+
+    const SignatureVerification verification =
+        verifySignatures(submission.pages, submission.signatures, submission.requiredSigners);
+    NewCaseRow row{*reference,           submission.eserviceId,  kInitialStatus,         source,
+                   submission.externalId, submission.applicant, submission.submittedAt, verification.state};
+    auto caseId = cases.insert(row, now);
+    if (!caseId.ok())
+        return caseId.error();
+
+    const CaseContentRepository content(m_db);
+    if (auto r = content.insertForm(*caseId, submission.pages); !r.ok())
+        return r.error();
+    if (auto r = content.insertRequiredSigners(*caseId, submission.requiredSigners); !r.ok())
+        return r.error();
+    if (auto r = content.insertSignatures(*caseId, submission.signatures); !r.ok())
+        return r.error();
+    for (const IncomingAttachment& attachment : submission.attachments) {
+        if (auto r = content.insertAttachment(*caseId, 0, attachment, now); !r.ok())
+            return r.error();
+    }
+
+    EventRow event;
+    event.occurredAt = now;
+    event.actor = m_db.currentUser();
+    event.kind = QStringLiteral("submitted");
+    event.toStatusId = kInitialStatus;
+    event.detail = submission.source == SubmissionSource::OpenEPlatform ? QStringLiteral("Open ePlatform")
+                                                                         : QStringLiteral("casedesk.submission/1");
+    if (auto r = cases.addEvent(*caseId, event); !r.ok())
+        return r.error();
+
+    IntakeReceipt receipt{*caseId, *reference, 0};
+    const OutboxRepository outbox(m_db);
+    const auto queue = [&](const QString& kind, const QString& recipient, const MailText& text) -> VoidResult {
+        auto id = outbox.enqueue({0, *caseId, kind, recipient, text.subject, text.body, now, 0, now, {}, {}, {}});
+        if (!id.ok())
+            return id.error();
+        ++receipt.mailsQueued;
+        return {};
+    };
+    if (!submission.applicant.email.isEmpty()) {
+        if (auto r = queue(QStringLiteral("confirmation"), submission.applicant.email,
+                           MailTemplates::confirmation(eservice->language, *reference, eservice->name));
+            !r.ok())
+            return r.error();
+    }
+    if (!eservice->functionalMailbox.isEmpty()) {
+        if (auto r = queue(QStringLiteral("functional_mailbox"), eservice->functionalMailbox,
+                           MailTemplates::functionalMailboxNotice(eservice->language, *reference, eservice->name));
+            !r.ok())
+            return r.error();
+    }
+
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    qCInfo(lcIntake) << "stored case" << receipt.reference << "in" << submission.eserviceId;
+    return receipt;
+}
+
+} // namespace casedesk

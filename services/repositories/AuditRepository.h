@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace casedesk {
+
+class Database;
+
+// Append-only record of who looked at or changed what. Holds references and actions, never
+// the personal data itself.
+class AuditRepository
+{
+public:
+    explicit AuditRepository(const Database& db) : m_db(db) {}
+
+    VoidResult append(const QString& actor, const QString& action, qint64 caseId, const QString& reference,
+                      const QString& detail = {}) const;
+    Result<int> countFor(const QString& reference, const QString& action) const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,100 @@
+#include "EServiceRepository.h"
+
+#include "db/Database.h"
+
+namespace casedesk {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT id, name, functional_mailbox, retention_days, language FROM eservices");
+
+EService readEService(const QSqlQuery& q)
+{
+    EService e;
+    e.id = q.value(0).toString();
+    e.name = q.value(1).toString();
+    e.functionalMailbox = q.value(2).toString();
+    if (!q.value(3).isNull())
+        e.retentionDays = q.value(3).toInt();
+    e.language = q.value(4).toString();
+    return e;
+}
+
+} // namespace
+
+Result<std::optional<EService>> EServiceRepository::find(const QString& id) const
+{
+    auto q = m_db.exec(kSelect + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<EService>();
+    return std::optional<EService>(readEService(*q));
+}
+
+Result<QList<EService>> EServiceRepository::list() const
+{
+    auto q = m_db.exec(kSelect + QStringLiteral(" ORDER BY name, id"));
+    if (!q.ok())
+        return q.error();
+    QList<EService> result;
+    while (q->next())
+        result.append(readEService(*q));
+    return result;
+}
+
+Result<EService> EServiceRepository::ensure(const QString& id, const QString& name, const QString& mailbox) const
+{
+    auto existing = find(id);
+    if (!existing.ok())
+        return existing.error();
+    if (existing->has_value()) {
+        EService e = **existing;
+        if (e.functionalMailbox.isEmpty() && !mailbox.isEmpty()) {
+            if (auto r = setMailbox(id, mailbox); !r.ok())
+                return r.error();
+            e.functionalMailbox = mailbox;
+        }
+        return e;
+    }
+    auto inserted = m_db.exec(QStringLiteral("INSERT INTO eservices (id, name, functional_mailbox) VALUES (?, ?, ?)"),
+                              {id, name, mailbox.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mailbox)});
+    if (!inserted.ok())
+        return inserted.error();
+    auto created = find(id);
+    if (!created.ok())
+        return created.error();
+    return **created;
+}
+
+VoidResult EServiceRepository::updateOne(const QString& sql, const QVariantList& params) const
+{
+    auto q = m_db.exec(sql, params);
+    if (!q.ok())
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no e-service '%1'").arg(params.last().toString()));
+    return {};
+}
+
+VoidResult EServiceRepository::setRetention(const QString& id, std::optional<int> days) const
+{
+    if (days && *days < 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("retention days cannot be negative"), QStringLiteral("days"));
+    return updateOne(QStringLiteral("UPDATE eservices SET retention_days = ? WHERE id = ?"),
+                     {days ? QVariant(*days) : QVariant(QMetaType(QMetaType::Int)), id});
+}
+
+VoidResult EServiceRepository::setMailbox(const QString& id, const QString& mailbox) const
+{
+    return updateOne(QStringLiteral("UPDATE eservices SET functional_mailbox = ? WHERE id = ?"), {mailbox, id});
+}
+
+VoidResult EServiceRepository::setLanguage(const QString& id, const QString& language) const
+{
+    if (language != QLatin1String("sv") && language != QLatin1String("en"))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("language must be sv or en"), QStringLiteral("language"));
+    return updateOne(QStringLiteral("UPDATE eservices SET language = ? WHERE id = ?"), {language, id});
+}
+
+} // namespace casedesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/CaseTypes.h"
+
+namespace casedesk {
+
+class Database;
+
+class EServiceRepository
+{
+public:
+    explicit EServiceRepository(const Database& db) : m_db(db) {}
+
+    Result<std::optional<EService>> find(const QString& id) const;
+    Result<QList<EService>> list() const;
+    // Creates the e-service on first intake; an existing one keeps its name and settings, but
+    // gets the mailbox if it had none.
+    Result<EService> ensure(const QString& id, const QString& name, const QString& mailbox) const;
+    VoidResult setRetention(const QString& id, std::optional<int> days) const;
+    VoidResult setMailbox(const QString& id, const QString& mailbox) const;
+    VoidResult setLanguage(const QString& id, const QString& language) const;
+
+private:
+    VoidResult updateOne(const QString& sql, const QVariantList& params) const;
+    const Database& m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,63 @@
+#include "StatusRepository.h"
+
+#include "db/Database.h"
+
+namespace casedesk {
+
+namespace {
+
+const QString kColumns = QStringLiteral("s.id, s.eservice_id, s.name_sv, s.name_en, s.kind, s.sort_order, s.built_in");
+
+Status readStatus(const QSqlQuery& q)
+{
+    Status s;
+    s.id = q.value(0).toString();
+    s.eserviceId = q.value(1).toString();
+    s.nameSv = q.value(2).toString();
+    s.nameEn = q.value(3).toString();
+    s.kind = statusKindFromId(q.value(4).toString()).value_or(StatusKind::Submitted);
+    s.sortOrder = q.value(5).toInt();
+    s.builtIn = q.value(6).toBool();
+    return s;
+}
+
+Result<QList<Status>> readAll(Result<QSqlQuery> q)
+{
+    if (!q.ok())
+        return q.error();
+    QList<Status> result;
+    while (q->next())
+        result.append(readStatus(*q));
+    return result;
+}
+
+} // namespace
+
+Result<std::optional<Status>> StatusRepository::find(const QString& id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM statuses s WHERE s.id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<Status>();
+    return std::optional<Status>(readStatus(*q));
+}
+
+Result<QList<Status>> StatusRepository::listFor(const QString& eserviceId) const
+{
+    return readAll(m_db.exec(QStringLiteral("SELECT ") + kColumns
+                                 + QStringLiteral(" FROM statuses s WHERE s.eservice_id IS NULL OR s.eservice_id = ?"
+                                                  " ORDER BY s.sort_order, s.id"),
+                             {eserviceId}));
+}
+
+Result<QList<Status>> StatusRepository::allowedNext(const QString& fromStatusId, const QString& eserviceId) const
+{
+    return readAll(m_db.exec(QStringLiteral("SELECT ") + kColumns
+                                 + QStringLiteral(" FROM status_transitions t JOIN statuses s ON s.id = t.to_status_id"
+                                                  " WHERE t.from_status_id = ? AND (s.eservice_id IS NULL OR s.eservice_id = ?)"
+                                                  " ORDER BY s.sort_order, s.id"),
+                             {fromStatusId, eserviceId}));
+}
+
+} // namespace casedesk

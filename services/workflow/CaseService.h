@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/CaseTypes.h"
+
+#include <optional>
+
+namespace casedesk {
+
+class Database;
+
+// What a caseworker does with one case: open it (logged), move it through its statuses.
+class CaseService
+{
+public:
+    explicit CaseService(const Database& db) : m_db(db) {}
+
+    // Everything about the case but attachment contents; signatures re-checked against the
+    // stored form. Opening is recorded in the audit log and clears "needs action" when
+    // `markOpened` is set (a caseworker looked at it, not a script).
+    Result<CaseDetail> open(const QString& reference, bool markOpened) const;
+
+    // Moves the case to `statusId` if its e-service allows that transition. With
+    // `expectedVersion` the change is refused (Conflict) when somebody else changed the case
+    // since that version was read; the message says what changed.
+    Result<CaseSummary> changeStatus(const QString& reference, const QString& statusId, std::optional<int> expectedVersion,
+                                     const QString& note) const;
+
+private:
+    Result<CaseSummary> requireCase(const QString& reference) const;
+    Error describeConflict(qint64 caseId, int expectedVersion) const;
+    const Database& m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,121 @@
+#include "SampleSubmissions.h"
+#include "TestDatabase.h"
+
+#include "intake/IntakeService.h"
+#include "repositories/AuditRepository.h"
+#include "repositories/CaseRepository.h"
+#include "workflow/CaseService.h"
+
+#include <gtest/gtest.h>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+class CaseServiceTest : public BackendTest
+{
+protected:
+    QString submit(const QString& externalId = QStringLiteral("portal-1"))
+    {
+        auto receipt = IntakeService(db()).submit(sampleSubmission(externalId));
+        EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? std::string() : receipt.error().describe().toStdString());
+        return receipt.ok() ? receipt->reference : QString();
+    }
+};
+
+TEST_P(CaseServiceTest, MovesThroughTheWorkflowAndRecordsEveryStep)
+{
+    const QString ref = submit();
+    const CaseService service(db());
+    auto registered = service.changeStatus(ref, QStringLiteral("registered"), 1, {});
+    ASSERT_TRUE(registered.ok()) << registered.error().describe().toStdString();
+    EXPECT_EQ(registered->version, 2);
+    auto inProgress = service.changeStatus(ref, QStringLiteral("in_progress"), 2, QStringLiteral("Tar ärendet"));
+    ASSERT_TRUE(inProgress.ok());
+    auto closed = service.changeStatus(ref, QStringLiteral("closed"), 3, QStringLiteral("Beviljat"));
+    ASSERT_TRUE(closed.ok());
+    EXPECT_EQ(closed->statusKind, StatusKind::Closed);
+    EXPECT_TRUE(closed->closedAt.isValid());
+
+    auto detail = service.open(ref, false);
+    ASSERT_TRUE(detail.ok());
+    ASSERT_EQ(detail->events.size(), 4);
+    EXPECT_EQ(detail->events[1].toStatusId, QStringLiteral("registered"));
+    EXPECT_EQ(detail->events[2].fromStatusId, QStringLiteral("registered"));
+    EXPECT_EQ(detail->events[2].detail, QStringLiteral("Tar ärendet"));
+    EXPECT_EQ(detail->events[3].toStatusId, QStringLiteral("closed"));
+
+    // Reopening clears the closed time, so retention no longer counts from it.
+    auto reopened = service.changeStatus(ref, QStringLiteral("in_progress"), std::nullopt, {});
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_FALSE(reopened->closedAt.isValid());
+}
+
+TEST_P(CaseServiceTest, RefusesTransitionsTheEServiceDoesNotAllow)
+{
+    const QString ref = submit();
+    auto result = CaseService(db()).changeStatus(ref, QStringLiteral("supplemented"), std::nullopt, {});
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("registered"))) << result.error().message.toStdString();
+    auto unknown = CaseService(db()).changeStatus(ref, QStringLiteral("no_such_status"), std::nullopt, {});
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::InvalidInput);
+    auto summary = CaseRepository(db()).findSummary(ref);
+    ASSERT_TRUE(summary.ok() && summary->has_value());
+    EXPECT_EQ((*summary)->statusId, QStringLiteral("submitted"));
+    EXPECT_EQ((*summary)->version, 1);
+}
+
+TEST_P(CaseServiceTest, AConcurrentChangeFromAnotherConnectionIsRefusedNotOverwritten)
+{
+    const QString ref = submit();
+    auto other = testDatabase().openAnother();
+    ASSERT_TRUE(other);
+    // Both caseworkers opened version 1; the other one is quicker.
+    ASSERT_TRUE(CaseService(*other).changeStatus(ref, QStringLiteral("in_progress"), 1, {}).ok());
+    auto mine = CaseService(db()).changeStatus(ref, QStringLiteral("closed"), 1, {});
+    ASSERT_FALSE(mine.ok());
+    EXPECT_EQ(mine.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(mine.error().message.contains(QStringLiteral("in_progress"))) << mine.error().message.toStdString();
+    auto summary = CaseRepository(db()).findSummary(ref);
+    ASSERT_TRUE(summary.ok() && summary->has_value());
+    EXPECT_EQ((*summary)->statusId, QStringLiteral("in_progress"));
+    EXPECT_EQ((*summary)->version, 2);
+}
+
+TEST_P(CaseServiceTest, OpeningIsAuditedAndClearsNeedsAction)
+{
+    const QString ref = submit();
+    ASSERT_TRUE(CaseService(db()).open(ref, false).ok());
+    auto summary = CaseRepository(db()).findSummary(ref);
+    EXPECT_TRUE((*summary)->needsAction);
+    ASSERT_TRUE(CaseService(db()).open(ref, true).ok());
+    summary = CaseRepository(db()).findSummary(ref);
+    EXPECT_FALSE((*summary)->needsAction);
+    auto audited = AuditRepository(db()).countFor(ref, QStringLiteral("case.opened"));
+    ASSERT_TRUE(audited.ok());
+    EXPECT_EQ(*audited, 2);
+}
+
+TEST_P(CaseServiceTest, ASignatureNoLongerMatchesWhenTheStoredFormIsAltered)
+{
+    const QString ref = submit();
+    auto before = CaseService(db()).open(ref, false);
+    ASSERT_TRUE(before.ok());
+    EXPECT_EQ(before->signatures[0].check, SignatureCheck::Valid);
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE form_fields SET value_json = '\"XYZ999\"', value_text = 'XYZ999'"
+                                         " WHERE field_key = 'regNo'"))
+                    .ok());
+    auto after = CaseService(db()).open(ref, false);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->signatures[0].check, SignatureCheck::Mismatch);
+}
+
+TEST_P(CaseServiceTest, UnknownReferenceIsNotFound)
+{
+    auto result = CaseService(db()).open(QStringLiteral("CD-1999-000001"), false);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::NotFound);
+}
+
+CASEDESK_INSTANTIATE_BACKENDS(CaseServiceTest);

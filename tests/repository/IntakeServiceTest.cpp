@@ -1,0 +1,187 @@
+#include "SampleSubmissions.h"
+#include "TestDatabase.h"
+
+#include "intake/IntakeService.h"
+#include "intake/SubmissionReader.h"
+#include "repositories/CaseRepository.h"
+#include "repositories/EServiceRepository.h"
+#include "repositories/OutboxRepository.h"
+#include "workflow/CaseService.h"
+
+#include <QCryptographicHash>
+
+#include <gtest/gtest.h>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+int countRows(Database& db, const char* table)
+{
+    auto q = db.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table));
+    EXPECT_TRUE(q.ok());
+    return q.ok() && q->next() ? q->value(0).toInt() : -1;
+}
+
+} // namespace
+
+class IntakeServiceTest : public BackendTest
+{
+};
+
+TEST_P(IntakeServiceTest, StoresEverythingOfASubmissionInOneCase)
+{
+    const Submission submission = sampleSubmission(QStringLiteral("portal-4711"));
+    auto receipt = IntakeService(db()).submit(submission);
+    ASSERT_TRUE(receipt.ok()) << receipt.error().describe().toStdString();
+    EXPECT_EQ(receipt->reference, QStringLiteral("CD-2026-000001"));
+    EXPECT_EQ(receipt->mailsQueued, 2);
+
+    auto detail = CaseService(db()).open(receipt->reference, false);
+    ASSERT_TRUE(detail.ok()) << detail.error().describe().toStdString();
+    EXPECT_EQ(detail->summary.statusId, QStringLiteral("submitted"));
+    EXPECT_EQ(detail->summary.eserviceName, submission.eserviceName);
+    EXPECT_EQ(detail->summary.submittedAt, submission.submittedAt.toUTC());
+    EXPECT_EQ(detail->summary.version, 1);
+    EXPECT_TRUE(detail->summary.needsAction);
+    EXPECT_EQ(detail->externalId, QStringLiteral("portal-4711"));
+    EXPECT_EQ(detail->applicant.personalNumber, QStringLiteral("19121212-1212"));
+    EXPECT_EQ(detail->applicant.address.city, QStringLiteral("Helsingborg"));
+
+    ASSERT_EQ(detail->pages.size(), 2);
+    EXPECT_EQ(detail->pages[0].title, QStringLiteral("Personuppgifter"));
+    ASSERT_EQ(detail->pages[0].fields.size(), 4);
+    EXPECT_EQ(detail->pages[0].fields[2].id, QStringLiteral("regNo"));
+    EXPECT_EQ(detail->pages[0].fields[2].visibleWhen, QStringLiteral("hasCar == 'Ja'"));
+    EXPECT_EQ(detail->pages[1].fields[0].value, QJsonValue(150.0));
+
+    ASSERT_EQ(detail->attachments.size(), 1);
+    EXPECT_EQ(detail->attachments[0].fileName, QStringLiteral("läkarintyg.pdf"));
+    EXPECT_EQ(detail->attachments[0].size, tinyPdf().size());
+    EXPECT_EQ(detail->attachments[0].sha256,
+              QString::fromLatin1(QCryptographicHash::hash(tinyPdf(), QCryptographicHash::Sha256).toHex()));
+
+    // One valid signature; the second guardian has not signed yet.
+    ASSERT_EQ(detail->signatures.size(), 2);
+    EXPECT_EQ(detail->signatures[0].check, SignatureCheck::Valid);
+    EXPECT_EQ(detail->signatures[1].check, SignatureCheck::Awaiting);
+    EXPECT_EQ(detail->signatures[1].name, QStringLiteral("Åsa Tolvansson"));
+    EXPECT_EQ(detail->summary.signatureState, SignatureState::Awaiting);
+
+    ASSERT_EQ(detail->events.size(), 1);
+    EXPECT_EQ(detail->events[0].kind, QStringLiteral("submitted"));
+    EXPECT_EQ(detail->events[0].actor, db().currentUser());
+}
+
+TEST_P(IntakeServiceTest, QueuesMailsWithoutPersonalData)
+{
+    auto receipt = IntakeService(db()).submit(sampleSubmission(QStringLiteral("portal-1")));
+    ASSERT_TRUE(receipt.ok());
+    auto mails = OutboxRepository(db()).forCase(receipt->caseId);
+    ASSERT_TRUE(mails.ok());
+    ASSERT_EQ(mails->size(), 2);
+    EXPECT_EQ(mails->at(0).kind, QStringLiteral("confirmation"));
+    EXPECT_EQ(mails->at(0).recipient, QStringLiteral("tolvan@example.se"));
+    EXPECT_EQ(mails->at(1).kind, QStringLiteral("functional_mailbox"));
+    EXPECT_EQ(mails->at(1).recipient, QStringLiteral("parkering@kommun.example.se"));
+    for (const OutgoingMail& mail : *mails) {
+        const QString text = mail.subject + mail.body;
+        EXPECT_TRUE(text.contains(receipt->reference));
+        EXPECT_TRUE(mail.body.contains(QStringLiteral("Parkeringstillstånd för rörelsehindrade")));
+        EXPECT_FALSE(text.contains(QStringLiteral("Tolvan"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("121212"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("Storgatan")));
+    }
+    EXPECT_TRUE(mails->at(0).body.contains(QStringLiteral("Min sida")));
+}
+
+TEST_P(IntakeServiceTest, WritesNoApplicantMailWithoutAnAddressAndUsesEnglishWhenSet)
+{
+    ASSERT_TRUE(EServiceRepository(db()).ensure(QStringLiteral("parkeringstillstand"), QStringLiteral("Parking"), {}).ok());
+    ASSERT_TRUE(EServiceRepository(db()).setLanguage(QStringLiteral("parkeringstillstand"), QStringLiteral("en")).ok());
+    Submission submission = sampleSubmission(QStringLiteral("portal-2"));
+    submission.applicant.email.clear();
+    auto receipt = IntakeService(db()).submit(submission);
+    ASSERT_TRUE(receipt.ok());
+    auto mails = OutboxRepository(db()).forCase(receipt->caseId);
+    ASSERT_TRUE(mails.ok());
+    ASSERT_EQ(mails->size(), 1);
+    EXPECT_EQ(mails->at(0).kind, QStringLiteral("functional_mailbox"));
+    EXPECT_TRUE(mails->at(0).subject.startsWith(QStringLiteral("New case"))) << mails->at(0).subject.toStdString();
+}
+
+TEST_P(IntakeServiceTest, ADuplicateExternalIdIsAConflictAndChangesNothing)
+{
+    ASSERT_TRUE(IntakeService(db()).submit(sampleSubmission(QStringLiteral("portal-7"))).ok());
+    const int mailsBefore = countRows(db(), "mail_outbox");
+    auto again = IntakeService(db()).submit(sampleSubmission(QStringLiteral("portal-7")));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(again.error().field, QStringLiteral("externalId"));
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("CD-2026-000001")));
+    EXPECT_EQ(countRows(db(), "cases"), 1);
+    EXPECT_EQ(countRows(db(), "mail_outbox"), mailsBefore);
+}
+
+TEST_P(IntakeServiceTest, AFailureHalfwayLeavesNothingBehind)
+{
+    Submission broken = sampleSubmission(QStringLiteral("portal-broken"));
+    broken.eserviceId = QStringLiteral("ny-tjanst");
+    broken.pages[1].fields[0].label = QString(); // NOT NULL in the database: fails after the case row is written
+    auto result = IntakeService(db()).submit(broken);
+    ASSERT_FALSE(result.ok());
+    for (const char* table : {"cases", "form_pages", "form_fields", "attachments", "signatures", "case_parties", "case_events",
+                              "mail_outbox", "eservices", "reference_counters"})
+        EXPECT_EQ(countRows(db(), table), 0) << table;
+    // The reference counter was rolled back too: the next case still gets number 1.
+    auto ok = IntakeService(db()).submit(sampleSubmission(QStringLiteral("portal-fine")));
+    ASSERT_TRUE(ok.ok());
+    EXPECT_EQ(ok->reference, QStringLiteral("CD-2026-000001"));
+}
+
+TEST_P(IntakeServiceTest, ReferencesCountPerYearWithTheConfiguredPrefix)
+{
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE settings SET value = 'HBG' WHERE key = 'case.reference_prefix'")).ok());
+    const QDateTime y2025(QDate(2025, 12, 31), QTime(22, 0), QTimeZone::utc());
+    const QDateTime y2026(QDate(2026, 1, 2), QTime(8, 0), QTimeZone::utc());
+    auto a = IntakeService(db()).submit(sampleSubmission(QStringLiteral("a"), y2025));
+    auto b = IntakeService(db()).submit(sampleSubmission(QStringLiteral("b"), y2026));
+    auto c = IntakeService(db()).submit(sampleSubmission(QStringLiteral("c"), y2026));
+    ASSERT_TRUE(a.ok() && b.ok() && c.ok());
+    EXPECT_EQ(a->reference, QStringLiteral("HBG-2025-000001"));
+    EXPECT_EQ(b->reference, QStringLiteral("HBG-2026-000001"));
+    EXPECT_EQ(c->reference, QStringLiteral("HBG-2026-000002"));
+}
+
+TEST_P(IntakeServiceTest, StoresTheOpenEPlatformExportWithSwedishCharactersIntact)
+{
+    const QString path = qEnvironmentVariable("CASEDESK_TESTDATA") + QStringLiteral("/oep/sundsvall-sick-leave-235212.xml");
+    auto submission = readSubmissionFile(path);
+    ASSERT_TRUE(submission.ok()) << submission.error().describe().toStdString();
+    auto receipt = IntakeService(db()).submit(*submission);
+    ASSERT_TRUE(receipt.ok()) << receipt.error().describe().toStdString();
+    auto detail = CaseService(db()).open(receipt->reference, false);
+    ASSERT_TRUE(detail.ok());
+    EXPECT_EQ(detail->summary.eserviceName, QStringLiteral("Anmälan om sjukfrånvaro"));
+    EXPECT_EQ(detail->externalId, QStringLiteral("235212"));
+    EXPECT_EQ(detail->source, QStringLiteral("oep"));
+    int fields = 0;
+    QStringList labels;
+    for (const FormPage& page : detail->pages) {
+        fields += page.fields.size();
+        for (const FormField& f : page.fields)
+            labels << f.label + QStringLiteral(" = ") + f.valueText;
+    }
+    EXPECT_EQ(fields, 11);
+    const QString all = labels.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("Sjukfrånvaro avser = Ny sjukfrånvaro"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Medarbetarens befattningar = Biståndshandläggare"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Datum_fran: 2024-11-30"))) << all.toStdString();
+
+    auto again = IntakeService(db()).submit(*submission);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::Conflict);
+}
+
+CASEDESK_INSTANTIATE_BACKENDS(IntakeServiceTest);

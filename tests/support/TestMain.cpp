@@ -1,0 +1,16 @@
+#include "PostgresCluster.h"
+
+#include <QCoreApplication>
+
+#include <gtest/gtest.h>
+
+// GoogleTest with a QCoreApplication, so that Qt's SQL drivers, timers and processes work.
+// The PostgreSQL cluster, if a test started one, is stopped before the application goes.
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    const int result = RUN_ALL_TESTS();
+    casedesk::test::PostgresCluster::stopShared();
+    return result;
+}
