@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
-#include <QStringDecoder>
 
 namespace casedesk {
 
@@ -27,14 +26,51 @@ bool startsWith(const QByteArray& content, const char* magic, qsizetype length, 
     return content.size() >= at + length && content.mid(at, length) == QByteArray(magic, length);
 }
 
+// Strict UTF-8 (no overlong forms, surrogates or code points over U+10FFFF, no sequence cut
+// off at the end) without NUL.
 bool isUtf8TextWithoutNul(const QByteArray& content)
 {
-    if (content.contains('\0'))
-        return false;
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString decoded = decoder.decode(content);
-    Q_UNUSED(decoded);
-    return !decoder.hasError();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(content.constData());
+    const qsizetype size = content.size();
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char lead = bytes[i];
+        if (lead == 0)
+            return false;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t minimum = 0;
+        char32_t codePoint = 0;
+        if ((lead & 0xE0) == 0xC0) {
+            length = 2;
+            minimum = 0x80;
+            codePoint = lead & 0x1F;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3;
+            minimum = 0x800;
+            codePoint = lead & 0x0F;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4;
+            minimum = 0x10000;
+            codePoint = lead & 0x07;
+        } else {
+            return false;
+        }
+        if (i + length > size)
+            return false;
+        for (int k = 1; k < length; ++k) {
+            const unsigned char next = bytes[i + k];
+            if ((next & 0xC0) != 0x80)
+                return false;
+            codePoint = (codePoint << 6) | (next & 0x3F);
+        }
+        if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return false;
+        i += length;
+    }
+    return true;
 }
 
 // A Windows PE file: "MZ", and at the offset stored at 0x3C the signature "PE\0\0".

@@ -307,11 +307,6 @@ QByteArray withoutBom(const QByteArray& data)
 Result<Submission> parseJsonSubmission(const QByteArray& rawData, const IntakeLimits& limits)
 {
     const QString root = QStringLiteral("$");
-    if (rawData.size() > limits.maxSubmissionBytes) {
-        return invalid(root, QStringLiteral("submission is %1 bytes, over the limit of %2")
-                                 .arg(rawData.size())
-                                 .arg(limits.maxSubmissionBytes));
-    }
     const QByteArray data = withoutBom(rawData);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);

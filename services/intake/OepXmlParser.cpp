@@ -350,11 +350,6 @@ VoidResult readSigningEvents(const XmlElement& root, const IntakeLimits& limits,
 
 Result<Submission> parseOepXml(const QByteArray& data, const IntakeLimits& limits)
 {
-    if (data.size() > limits.maxSubmissionBytes) {
-        return invalid(QStringLiteral("$"), QStringLiteral("submission is %1 bytes, over the limit of %2")
-                                                .arg(data.size())
-                                                .arg(limits.maxSubmissionBytes));
-    }
     Result<XmlElement> tree = readXmlTree(data);
     if (!tree)
         return tree.error();

@@ -17,7 +17,8 @@ Result<Submission> readSubmission(const QByteArray& data, const IntakeLimits& li
 // Same, from a file; refuses files over limits.maxSubmissionBytes before reading them.
 Result<Submission> readSubmissionFile(const QString& path, const IntakeLimits& limits = {});
 
-// The two parsers, for tests.
+// The two parsers, for tests. They do not check the size of `data` itself (readSubmission
+// does); attachments are checked against both limits.
 Result<Submission> parseJsonSubmission(const QByteArray& data, const IntakeLimits& limits = {});
 Result<Submission> parseOepXml(const QByteArray& data, const IntakeLimits& limits = {});
 

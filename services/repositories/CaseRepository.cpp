@@ -2,6 +2,7 @@
 
 #include "SettingsRepository.h"
 #include "db/Database.h"
+#include "intake/PersonalNumber.h"
 
 #include <QStringList>
 
@@ -102,10 +103,63 @@ Result<std::optional<CaseSummary>> CaseRepository::findSummary(const QString& re
     return std::optional<CaseSummary>(readSummary(*q));
 }
 
-Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
+namespace {
+
+// The SQL expression a sort orders by. NULLs are folded to '' so that the keyset comparison
+// (expr, id) < (?, ?) never meets a NULL.
+QString sortExpression(CaseSort sort)
 {
-    QStringList where;
-    QVariantList params;
+    switch (sort) {
+    case CaseSort::Submitted:
+        return QStringLiteral("c.submitted_at");
+    case CaseSort::Reference:
+        return QStringLiteral("c.reference");
+    case CaseSort::EService:
+        return QStringLiteral("c.eservice_id");
+    case CaseSort::Applicant:
+        return QStringLiteral("c.applicant_name");
+    case CaseSort::Status:
+        return QStringLiteral("c.status_id");
+    case CaseSort::Assignee:
+        return QStringLiteral("coalesce(c.assignee, '')");
+    case CaseSort::LastActivity:
+        return QStringLiteral("c.last_activity_at");
+    }
+    return QStringLiteral("c.submitted_at");
+}
+
+QVariant sortValue(CaseSort sort, const CaseSummary& row)
+{
+    switch (sort) {
+    case CaseSort::Submitted:
+        return toSqlTime(row.submittedAt);
+    case CaseSort::Reference:
+        return row.reference;
+    case CaseSort::EService:
+        return row.eserviceId;
+    case CaseSort::Applicant:
+        return row.applicantName;
+    case CaseSort::Status:
+        return row.statusId;
+    case CaseSort::Assignee:
+        return row.assignee;
+    case CaseSort::LastActivity:
+        return toSqlTime(row.lastActivityAt);
+    }
+    return {};
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+// WHERE clauses and their parameters for everything but the cursor.
+void buildFilter(const CaseQuery& query, Dialect dialect, QStringList& where, QVariantList& params)
+{
     const auto add = [&](const char* clause, const QVariant& value) {
         where << QString::fromLatin1(clause);
         params << value;
@@ -130,14 +184,45 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
         add("c.submitted_at >= ?", toSqlTime(query.submittedFrom));
     if (query.submittedTo.isValid())
         add("c.submitted_at < ?", toSqlTime(query.submittedTo));
-    if (query.afterSubmittedAt.isValid()) {
-        where << QStringLiteral("(c.submitted_at, c.id) < (?, ?)");
-        params << toSqlTime(query.afterSubmittedAt) << query.afterId;
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        const QString like = dialect == Dialect::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+        const QString pattern = QLatin1Char('%') + escapeLike(search) + QLatin1Char('%');
+        // A personal number typed in any of its forms finds the normalised one stored.
+        const auto personalNumber = PersonalNumber::normalize(search);
+        where << QStringLiteral("(c.reference LIKE ? ESCAPE '\\' OR c.applicant_personal_number = ? OR"
+                                " c.applicant_personal_number LIKE ? ESCAPE '\\' OR c.applicant_name %1 ? "
+                                "ESCAPE '\\' OR EXISTS (SELECT 1 FROM form_fields f WHERE f.case_id = c.id AND f.value_text %1 ? "
+                                "ESCAPE '\\'))")
+                     .arg(like);
+        params << QString(escapeLike(search.toUpper()) + QLatin1Char('%')) << (personalNumber.ok() ? *personalNumber : search)
+               << pattern << pattern << pattern;
+    }
+}
+
+} // namespace
+
+void continueAfter(CaseQuery& query, const CaseSummary& row)
+{
+    query.afterValue = sortValue(query.sort, row);
+    query.afterId = row.id;
+}
+
+Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
+{
+    QStringList where;
+    QVariantList params;
+    buildFilter(query, m_db.dialect(), where, params);
+    const QString key = sortExpression(query.sort);
+    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (query.hasCursor()) {
+        where << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        params << query.afterValue << query.afterId;
     }
     QString sql = kSummarySelect;
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY c.submitted_at DESC, c.id DESC LIMIT ?");
+    sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(key, direction);
     params << std::clamp(query.limit, 1, 10000);
 
     auto q = m_db.exec(sql, params);
@@ -147,6 +232,33 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
     while (q->next())
         result.append(readSummary(*q));
     return result;
+}
+
+Result<qint64> CaseRepository::count(const CaseQuery& query) const
+{
+    QStringList where;
+    QVariantList params;
+    buildFilter(query, m_db.dialect(), where, params);
+    QString sql = QStringLiteral("SELECT count(*) FROM cases c JOIN statuses s ON s.id = c.status_id");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    auto q = m_db.exec(sql, params);
+    if (!q.ok())
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+VoidResult CaseRepository::setAssignee(qint64 caseId, int expectedVersion, const QString& assignee, const QDateTime& now) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE cases SET assignee = ?, updated_at = ?, version = version + 1"
+                                      " WHERE id = ? AND version = ?"),
+                       {assignee.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(assignee), toSqlTime(now),
+                        caseId, expectedVersion});
+    if (!q.ok())
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict, QStringLiteral("the case was changed by someone else meanwhile"));
+    return {};
 }
 
 VoidResult CaseRepository::updateStatus(qint64 caseId, int expectedVersion, const QString& statusId, bool closes,

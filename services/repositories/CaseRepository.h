@@ -9,6 +9,8 @@ class Database;
 
 // Which cases, in which order, from where: the inbox's question to the database. Paging is by
 // keyset (the last row's sort key), never by OFFSET, so page 1000 costs what page 1 costs.
+enum class CaseSort { Submitted, Reference, EService, Applicant, Status, Assignee, LastActivity };
+
 struct CaseQuery
 {
     QString eserviceId;
@@ -19,11 +21,19 @@ struct CaseQuery
     bool needsActionOnly = false;
     QDateTime submittedFrom;
     QDateTime submittedTo;
+    // Reference, personal number, applicant name or a form field's value.
+    QString search;
+    CaseSort sort = CaseSort::Submitted;
+    bool descending = true;
     int limit = 100;
-    // Keyset cursor: the (submitted_at, id) of the last row of the previous page.
-    QDateTime afterSubmittedAt;
+    // Keyset cursor: the sort value and id of the last row of the previous page (see cursorOf).
+    QVariant afterValue;
     qint64 afterId = 0;
+    bool hasCursor() const { return afterId > 0; }
 };
+
+// The keyset cursor that continues a listing after `row`.
+void continueAfter(CaseQuery& query, const CaseSummary& row);
 
 struct NewCaseRow
 {
@@ -50,6 +60,9 @@ public:
 
     Result<std::optional<CaseSummary>> findSummary(const QString& reference) const;
     Result<QList<CaseSummary>> list(const CaseQuery& query) const;
+    // How many cases match, ignoring the cursor and limit.
+    Result<qint64> count(const CaseQuery& query) const;
+    VoidResult setAssignee(qint64 caseId, int expectedVersion, const QString& assignee, const QDateTime& now) const;
 
     // Optimistic lock: changes only when the case still has `expectedVersion`; Conflict otherwise.
     VoidResult updateStatus(qint64 caseId, int expectedVersion, const QString& statusId, bool closes,

@@ -144,4 +144,47 @@ Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QS
     return updated;
 }
 
+Result<CaseSummary> CaseService::assign(const QString& reference, const QString& assignee,
+                                        std::optional<int> expectedVersion) const
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    auto current = requireCase(reference);
+    if (!current.ok())
+        return current.error();
+    const int version = expectedVersion.value_or(current->version);
+    if (version != current->version)
+        return describeConflict(current->id, version);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const CaseRepository cases(m_db);
+    if (auto r = cases.setAssignee(current->id, version, assignee, now); !r.ok())
+        return r.error().code == ErrorCode::Conflict ? describeConflict(current->id, version) : r.error();
+    EventRow event;
+    event.occurredAt = now;
+    event.actor = m_db.currentUser();
+    event.kind = assignee.isEmpty() ? QStringLiteral("unassigned") : QStringLiteral("assigned");
+    event.detail = assignee;
+    if (auto r = cases.addEvent(current->id, event); !r.ok())
+        return r.error();
+    auto updated = requireCase(reference);
+    if (!updated.ok())
+        return updated.error();
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    return updated;
+}
+
+Result<QByteArray> CaseService::readAttachment(const CaseSummary& owner, qint64 attachmentId, const QString& action) const
+{
+    auto content = CaseContentRepository(m_db).attachmentContent(owner.id, attachmentId);
+    if (!content.ok())
+        return content.error();
+    if (auto r = AuditRepository(m_db).append(m_db.currentUser(), action, owner.id, owner.reference,
+                                              QStringLiteral("attachment %1").arg(attachmentId));
+        !r.ok())
+        return r.error();
+    return content;
+}
+
 } // namespace casedesk

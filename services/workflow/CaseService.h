@@ -26,6 +26,13 @@ public:
     Result<CaseSummary> changeStatus(const QString& reference, const QString& statusId, std::optional<int> expectedVersion,
                                      const QString& note) const;
 
+    // Takes the case (assignee = current user) or hands it to someone else; "" unassigns.
+    Result<CaseSummary> assign(const QString& reference, const QString& assignee, std::optional<int> expectedVersion) const;
+
+    // An attachment's content, for preview, saving or opening; each read is audited with `action`
+    // ("attachment.previewed", "attachment.saved", "attachment.opened").
+    Result<QByteArray> readAttachment(const CaseSummary& owner, qint64 attachmentId, const QString& action) const;
+
 private:
     Result<CaseSummary> requireCase(const QString& reference) const;
     Error describeConflict(qint64 caseId, int expectedVersion) const;

@@ -8,6 +8,7 @@
 #include "workflow/CaseService.h"
 
 #include <QSet>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -29,8 +30,9 @@ protected:
             }
             auto receipt = IntakeService(db()).submit(s);
             ASSERT_TRUE(receipt.ok());
-            if (i % 3 == 0)
+            if (i % 3 == 0) {
                 ASSERT_TRUE(CaseService(db()).changeStatus(receipt->reference, QStringLiteral("registered"), 1, {}).ok());
+            }
         }
     }
 };
@@ -48,15 +50,15 @@ TEST_P(CaseRepositoryTest, KeysetPagingVisitsEveryCaseOnceNewestFirst)
         if (rows->isEmpty())
             break;
         all += *rows;
-        query.afterSubmittedAt = rows->constLast().submittedAt;
-        query.afterId = rows->constLast().id;
+        continueAfter(query, rows->constLast());
     }
     ASSERT_EQ(all.size(), 25);
     QSet<qint64> ids;
     for (int i = 0; i < all.size(); ++i) {
         ids.insert(all[i].id);
-        if (i > 0)
+        if (i > 0) {
             EXPECT_GE(all[i - 1].submittedAt, all[i].submittedAt);
+        }
     }
     EXPECT_EQ(ids.size(), 25);
     EXPECT_EQ(all.first().submittedAt, QDateTime(QDate(2026, 3, 1), QTime(8, 24), QTimeZone::utc()));

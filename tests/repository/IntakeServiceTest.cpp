@@ -9,6 +9,7 @@
 #include "workflow/CaseService.h"
 
 #include <QCryptographicHash>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 

@@ -64,7 +64,7 @@ TEST(PersonalNumber, RefusesWrongLengthsAndCharacters)
 
 TEST(PersonalNumber, RefusesDatesThatDoNotExist)
 {
-    auto withCheck = [](const QString& nine) {
+    auto withCheck = [](const QString& nine) -> QString {
         return nine.left(6) + QLatin1Char('-') + nine.mid(6) + QString::number(PersonalNumber::checkDigit(nine));
     };
     EXPECT_EQ(reason(withCheck(QStringLiteral("801301123"))), QStringLiteral("not a valid date"));  // month 13

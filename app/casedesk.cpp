@@ -1,0 +1,14 @@
+#include "gui/GuiStartup.h"
+
+#include <QApplication>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CaseDesk"));
+    QApplication::setApplicationName(QStringLiteral("casedesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("CaseDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CASEDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("se.casedesk.CaseDesk"));
+    return casedesk::runGui(app);
+}

@@ -1,0 +1,102 @@
+#include "GuiStartup.h"
+
+#include "CaseText.h"
+#include "MainWindow.h"
+#include "UserPrompts.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "demo/DemoDataGenerator.h"
+#include "repositories/CaseRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+
+namespace casedesk {
+
+namespace {
+
+// Swedish when asked for or when the system is Swedish; English otherwise.
+QString chooseLanguage(const QString& requested)
+{
+    if (requested == QLatin1String("sv") || requested == QLatin1String("en"))
+        return requested;
+    const QString saved = QSettings().value(QStringLiteral("preferences/language")).toString();
+    if (saved == QLatin1String("sv") || saved == QLatin1String("en"))
+        return saved;
+    return QLocale().language() == QLocale::Swedish ? QStringLiteral("sv") : QStringLiteral("en");
+}
+
+void installTranslations(QApplication& app, const QString& language)
+{
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/casedesk_%1.qm").arg(language)))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    CaseText::setLanguage(language);
+}
+
+int fail(const QString& text)
+{
+    // Before the window exists, a message box is the only place a desktop user looks.
+    QMessageBox::critical(nullptr, QObject::tr("CaseDesk"), text);
+    return 1;
+}
+
+} // namespace
+
+int runGui(QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("CaseDesk: case handling for municipal e-services."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("Database URL (sqlite:/path or postgresql://...)."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QObject::tr("Fill an empty database with demo data."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QObject::tr("User interface language: sv or en."),
+                                        QStringLiteral("LANG"));
+    parser.addOptions({dbOption, demoOption, langOption});
+    parser.process(app);
+
+    installTranslations(app, chooseLanguage(parser.value(langOption)));
+
+    auto url = DatabaseUrl::resolve(parser.value(dbOption));
+    if (!url.ok())
+        return fail(url.error().describe());
+    auto db = Database::open(*url);
+    if (!db.ok())
+        return fail(db.error().message);
+    const Migrator migrator(**db);
+    // The embedded database is ours to create and upgrade; a shared one is upgraded by its
+    // administrator with 'casedeskctl init'.
+    VoidResult schema = migrator.requireCurrent();
+    if (url->dialect == Dialect::Sqlite) {
+        auto migrated = migrator.migrate();
+        schema = migrated.ok() ? VoidResult() : VoidResult(migrated.error());
+    }
+    if (!schema.ok())
+        return fail(schema.error().message);
+
+    if (parser.isSet(demoOption)) {
+        auto existing = CaseRepository(**db).count(CaseQuery());
+        if (existing.ok() && *existing == 0) {
+            DemoDataGenerator generator(**db);
+            if (auto r = generator.generate(2000, 1); !r.ok())
+                return fail(r.error().message);
+        }
+    }
+
+    DialogPrompts prompts;
+    MainWindow window(**db, prompts);
+    window.show();
+    return app.exec();
+}
+
+} // namespace casedesk

@@ -1,0 +1,163 @@
+#include "CaseDetailModels.h"
+
+#include "CaseText.h"
+#include "intake/PersonalNumber.h"
+
+#include <QIcon>
+
+namespace casedesk {
+
+QString AttachmentListModel::header(int column) const
+{
+    switch (column) {
+    case Name:
+        return tr("Name");
+    case Type:
+        return tr("Type");
+    case Size:
+        return tr("Size");
+    case Checksum:
+        return tr("SHA-256");
+    }
+    return {};
+}
+
+QVariant AttachmentListModel::cell(const AttachmentInfo& a, int column, int role) const
+{
+    if (role == AttachmentIdRole)
+        return a.id;
+    if (role == Qt::TextAlignmentRole && column == Size)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case Name:
+        return a.fileName;
+    case Type:
+        return a.mimeType;
+    case Size:
+        return CaseText::fileSize(a.size);
+    case Checksum:
+        return role == Qt::ToolTipRole ? a.sha256 : a.sha256.left(16) + QStringLiteral("…");
+    }
+    return {};
+}
+
+QString SignatureListModel::header(int column) const
+{
+    switch (column) {
+    case Role:
+        return tr("Role");
+    case Name:
+        return tr("Name");
+    case PersonalNumber:
+        return tr("Personal number");
+    case SignedAt:
+        return tr("Signed");
+    case Provider:
+        return tr("Provider");
+    case Check:
+        return tr("Check");
+    }
+    return {};
+}
+
+QVariant SignatureListModel::cell(const SignatureRow& s, int column, int role) const
+{
+    if (role == CheckRole)
+        return int(s.check);
+    if (role == Qt::DecorationRole && column == Check) {
+        switch (s.check) {
+        case SignatureCheck::Valid:
+        case SignatureCheck::SignedInOpenEPlatform:
+            return QIcon(QStringLiteral(":/icons/signature-valid.svg"));
+        case SignatureCheck::Mismatch:
+            return QIcon(QStringLiteral(":/icons/signature-mismatch.svg"));
+        case SignatureCheck::Awaiting:
+            return QIcon(QStringLiteral(":/icons/signature-awaiting.svg"));
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Role:
+        return s.role;
+    case Name:
+        return s.name;
+    case PersonalNumber:
+        return PersonalNumber::mask(s.personalNumber);
+    case SignedAt:
+        return CaseText::dateTime(s.signedAt);
+    case Provider:
+        return s.provider;
+    case Check:
+        return CaseText::signatureCheckText(s.check);
+    }
+    return {};
+}
+
+QString HistoryModel::header(int column) const
+{
+    switch (column) {
+    case Time:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Event:
+        return tr("Event");
+    }
+    return {};
+}
+
+QVariant HistoryModel::cell(const EventRow& e, int column, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Time:
+        return CaseText::dateTime(e.occurredAt);
+    case User:
+        return e.actor;
+    case Event:
+        return CaseText::eventText(e);
+    }
+    return {};
+}
+
+QString MessageListModel::header(int column) const
+{
+    switch (column) {
+    case Time:
+        return tr("Sent");
+    case Direction:
+        return tr("Direction");
+    case Author:
+        return tr("From");
+    case Text:
+        return tr("Message");
+    case Read:
+        return tr("Read");
+    }
+    return {};
+}
+
+QVariant MessageListModel::cell(const MessageRow& m, int column, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Time:
+        return CaseText::dateTime(m.sentAt);
+    case Direction:
+        return m.direction == QLatin1String("in") ? tr("From applicant") : tr("To applicant");
+    case Author:
+        return m.author;
+    case Text:
+        return m.body;
+    case Read:
+        return m.readAt.isValid() ? CaseText::dateTime(m.readAt) : QString();
+    }
+    return {};
+}
+
+} // namespace casedesk

@@ -1,0 +1,54 @@
+#include "SavedViewModel.h"
+
+#include <QIcon>
+#include <QLocale>
+
+namespace casedesk {
+
+SavedViewModel::SavedViewModel(const Database& db, QString currentUser, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+    , m_currentUser(std::move(currentUser))
+{
+    refreshCounts();
+}
+
+void SavedViewModel::refreshCounts()
+{
+    const CaseRepository cases(m_db);
+    for (SavedView view : allSavedViews()) {
+        auto count = cases.count(queryForView(view, m_currentUser));
+        m_counts.insert(int(view), count.ok() ? *count : -1);
+    }
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+int SavedViewModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(allSavedViews().size());
+}
+
+QVariant SavedViewModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SavedView view = allSavedViews().at(index.row());
+    const qint64 n = m_counts.value(int(view), -1);
+    switch (role) {
+    case Qt::DisplayRole:
+        return n < 0 ? savedViewTitle(view) : QStringLiteral("%1 (%2)").arg(savedViewTitle(view), QLocale().toString(n));
+    case Qt::AccessibleTextRole:
+        return n < 0 ? savedViewTitle(view) : tr("%1, %n case(s)", nullptr, int(n)).arg(savedViewTitle(view));
+    case Qt::DecorationRole:
+        return QIcon(QStringLiteral(":/icons/%1.svg").arg(savedViewIconName(view)));
+    case ViewRole:
+        return int(view);
+    case CountRole:
+        return n;
+    default:
+        return {};
+    }
+}
+
+} // namespace casedesk

@@ -1,0 +1,282 @@
+#include "CaseView.h"
+
+#include "AttachmentPane.h"
+#include "CaseDetailModels.h"
+#include "CaseText.h"
+#include "FormModel.h"
+#include "UserPrompts.h"
+#include "db/Database.h"
+#include "repositories/StatusRepository.h"
+#include "workflow/CaseService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName)
+{
+    auto* table = new QTableView;
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(true);
+    return table;
+}
+
+} // namespace
+
+CaseView::CaseView(const Database& db, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_prompts(prompts)
+{
+    setObjectName(QStringLiteral("caseView"));
+    auto* outer = new QVBoxLayout(this);
+    m_emptyHint = new QLabel(tr("Select a case in the list to open it."));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setEnabled(false);
+    outer->addWidget(m_emptyHint);
+    m_content = new QWidget;
+    outer->addWidget(m_content);
+    auto* layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    buildHeader();
+    buildTabs();
+    clear();
+}
+
+CaseView::~CaseView() = default;
+
+void CaseView::buildHeader()
+{
+    auto* layout = static_cast<QVBoxLayout*>(m_content->layout());
+    auto* titleRow = new QHBoxLayout;
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_protectedBadge = new QLabel;
+    m_protectedBadge->setObjectName(QStringLiteral("protectedBadge"));
+    m_protectedBadge->setText(QStringLiteral("<img src=\":/icons/protected.svg\" width=16 height=16> ") +
+                              CaseText::protectedIdentityText().toHtmlEscaped());
+    m_protectedBadge->setAccessibleName(CaseText::protectedIdentityText());
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_protectedBadge);
+    titleRow->addStretch();
+    layout->addLayout(titleRow);
+
+    m_statusLabel = new QLabel;
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_dates = new QLabel;
+    m_dates->setObjectName(QStringLiteral("caseDates"));
+    m_assignee = new QLabel;
+    m_assignee->setObjectName(QStringLiteral("assigneeLabel"));
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_dates);
+
+    auto* assignRow = new QHBoxLayout;
+    assignRow->addWidget(m_assignee);
+    m_takeButton = new QPushButton(tr("&Take case"));
+    m_takeButton->setObjectName(QStringLiteral("takeCaseButton"));
+    m_assignButton = new QPushButton(tr("A&ssign to…"));
+    m_assignButton->setObjectName(QStringLiteral("assignButton"));
+    connect(m_takeButton, &QPushButton::clicked, this, &CaseView::takeCase);
+    connect(m_assignButton, &QPushButton::clicked, this, &CaseView::assignCase);
+    assignRow->addWidget(m_takeButton);
+    assignRow->addWidget(m_assignButton);
+    assignRow->addStretch();
+    layout->addLayout(assignRow);
+
+    auto* statusRow = new QHBoxLayout;
+    auto* moveTo = new QLabel(tr("Move to:"));
+    statusRow->addWidget(moveTo);
+    m_statusButtons = new QHBoxLayout;
+    statusRow->addLayout(m_statusButtons);
+    m_note = new QLineEdit;
+    m_note->setObjectName(QStringLiteral("statusNote"));
+    m_note->setPlaceholderText(tr("Note for the history (optional)"));
+    m_note->setAccessibleName(tr("Note for the status change"));
+    statusRow->addWidget(m_note, 1);
+    layout->addLayout(statusRow);
+}
+
+void CaseView::buildTabs()
+{
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_formModel = new FormModel(this);
+    m_formView = new QTreeView;
+    m_formView->setObjectName(QStringLiteral("formView"));
+    m_formView->setAccessibleName(tr("Form as submitted"));
+    m_formView->setModel(m_formModel);
+    m_formView->setAlternatingRowColors(true);
+    m_formView->setWordWrap(true);
+    m_formView->setUniformRowHeights(false);
+    m_formView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tabs->addTab(m_formView, tr("&Form"));
+
+    m_attachments = new AttachmentPane(m_prompts);
+    m_tabs->addTab(m_attachments, tr("&Attachments"));
+
+    m_signatureModel = new SignatureListModel(this);
+    m_tabs->addTab(makeTable(m_signatureModel, QStringLiteral("signatureView"), tr("Signatures")), tr("Si&gnatures"));
+    m_messageModel = new MessageListModel(this);
+    m_tabs->addTab(makeTable(m_messageModel, QStringLiteral("messageView"), tr("Messages")), tr("&Messages"));
+    m_historyModel = new HistoryModel(this);
+    m_tabs->addTab(makeTable(m_historyModel, QStringLiteral("historyView"), tr("History")), tr("&History"));
+    m_content->layout()->addWidget(m_tabs);
+}
+
+void CaseView::clear()
+{
+    m_detail = CaseDetail();
+    m_content->hide();
+    m_emptyHint->show();
+}
+
+void CaseView::showCase(const QString& reference)
+{
+    auto detail = CaseService(m_db).open(reference, /*markOpened=*/true);
+    if (!detail.ok()) {
+        clear();
+        m_prompts.warn(this, tr("Cannot open case"), detail.error().message);
+        return;
+    }
+    m_detail = *detail;
+    m_emptyHint->hide();
+    m_content->show();
+    fillHeader();
+    m_formModel->setPages(m_detail.pages);
+    m_formView->expandAll();
+    m_attachments->setCase(&m_db, m_detail.summary, m_detail.attachments);
+    m_signatureModel->setRows(m_detail.signatures);
+    m_messageModel->setRows(m_detail.messages);
+    m_historyModel->setRows(m_detail.events);
+}
+
+void CaseView::reload()
+{
+    if (hasCase())
+        showCase(m_detail.summary.reference);
+}
+
+void CaseView::fillHeader()
+{
+    const CaseSummary& s = m_detail.summary;
+    m_title->setText(QStringLiteral("%1 — %2").arg(s.reference, s.eserviceName));
+    m_protectedBadge->setVisible(s.protectedIdentity);
+    m_statusLabel->setText(QStringLiteral("<img src=\"%1\" width=16 height=16> %2")
+                               .arg(CaseText::statusIconPath(s.statusKind), tr("Status: %1").arg(CaseText::statusName(s)).toHtmlEscaped()));
+    m_statusLabel->setAccessibleName(tr("Status: %1").arg(CaseText::statusName(s)));
+    QString dates = tr("Submitted %1").arg(CaseText::dateTime(s.submittedAt));
+    dates += QStringLiteral(" · ") + tr("Updated %1").arg(CaseText::dateTime(s.updatedAt));
+    if (s.closedAt.isValid())
+        dates += QStringLiteral(" · ") + tr("Closed %1").arg(CaseText::dateTime(s.closedAt));
+    m_dates->setText(dates);
+    m_assignee->setText(s.assignee.isEmpty() ? tr("Not assigned") : tr("Assigned to %1").arg(s.assignee));
+    m_takeButton->setEnabled(s.assignee != m_db.currentUser());
+    rebuildStatusButtons();
+}
+
+void CaseView::rebuildStatusButtons()
+{
+    while (QLayoutItem* item = m_statusButtons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto next = StatusRepository(m_db).allowedNext(m_detail.summary.statusId, m_detail.summary.eserviceId);
+    if (!next.ok())
+        return;
+    for (const Status& status : *next) {
+        auto* button = new QPushButton(QIcon(CaseText::statusIconPath(status.kind)), CaseText::statusName(status));
+        button->setObjectName(QStringLiteral("statusButton_") + status.id);
+        button->setAccessibleName(tr("Move to %1").arg(CaseText::statusName(status)));
+        const QString id = status.id;
+        connect(button, &QPushButton::clicked, this, [this, id] { changeStatus(id); });
+        m_statusButtons->addWidget(button);
+    }
+}
+
+void CaseView::handleConflictOrError(const Error& error, const QString& title)
+{
+    if (error.code == ErrorCode::Conflict) {
+        m_prompts.warn(this, tr("The case was changed by someone else"),
+                       tr("Your change was not saved, because the case changed after you opened it.\n\n%1\n\n"
+                          "The case has been reloaded; check it and try again.")
+                           .arg(error.message));
+        reload();
+        Q_EMIT caseChanged(m_detail.summary.reference);
+        return;
+    }
+    m_prompts.warn(this, title, error.message);
+}
+
+void CaseView::changeStatus(const QString& statusId)
+{
+    if (!hasCase())
+        return;
+    auto target = StatusRepository(m_db).find(statusId);
+    if (target.ok() && target->has_value() && (*target)->kind == StatusKind::Closed
+        && !m_prompts.confirm(this, tr("Close case"),
+                              tr("Close case %1? Closing starts the retention period after which the case is purged.")
+                                  .arg(m_detail.summary.reference)))
+        return;
+    auto result = CaseService(m_db).changeStatus(m_detail.summary.reference, statusId, m_detail.summary.version, m_note->text());
+    if (!result.ok()) {
+        handleConflictOrError(result.error(), tr("Cannot change the status"));
+        return;
+    }
+    m_note->clear();
+    reload();
+    Q_EMIT caseChanged(m_detail.summary.reference);
+}
+
+void CaseView::takeCase()
+{
+    if (!hasCase())
+        return;
+    auto result = CaseService(m_db).assign(m_detail.summary.reference, m_db.currentUser(), m_detail.summary.version);
+    if (!result.ok()) {
+        handleConflictOrError(result.error(), tr("Cannot take the case"));
+        return;
+    }
+    reload();
+    Q_EMIT caseChanged(m_detail.summary.reference);
+}
+
+void CaseView::assignCase()
+{
+    if (!hasCase())
+        return;
+    const auto login = m_prompts.askText(this, tr("Assign case"), tr("Assign %1 to (login name, empty to unassign):")
+                                                                      .arg(m_detail.summary.reference));
+    if (!login)
+        return;
+    auto result = CaseService(m_db).assign(m_detail.summary.reference, login->trimmed(), m_detail.summary.version);
+    if (!result.ok()) {
+        handleConflictOrError(result.error(), tr("Cannot assign the case"));
+        return;
+    }
+    reload();
+    Q_EMIT caseChanged(m_detail.summary.reference);
+}
+
+} // namespace casedesk

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/CaseTypes.h"
+
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QHBoxLayout;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace casedesk {
+
+class AttachmentPane;
+class Database;
+class FormModel;
+class HistoryModel;
+class MessageListModel;
+class SignatureListModel;
+class UserPrompts;
+
+// The case on the right of the main window: a header with the status actions and
+// assignment, and tabs for the form, attachments, signatures, messages and history.
+class CaseView : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseView(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    ~CaseView() override;
+
+    void showCase(const QString& reference);
+    void reload();
+    void clear();
+    const CaseDetail& detail() const { return m_detail; }
+    bool hasCase() const { return !m_detail.summary.reference.isEmpty(); }
+
+    // Status change as the header's buttons do it; public for keyboard actions and tests.
+    void changeStatus(const QString& statusId);
+    void takeCase();
+    void assignCase();
+
+Q_SIGNALS:
+    // The case was changed here (status, assignee): lists and counts should follow.
+    void caseChanged(const QString& reference);
+
+private:
+    void buildHeader();
+    void buildTabs();
+    void fillHeader();
+    void rebuildStatusButtons();
+    void handleConflictOrError(const Error& error, const QString& title);
+
+    const Database& m_db;
+    UserPrompts& m_prompts;
+    CaseDetail m_detail;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QLabel* m_protectedBadge = nullptr;
+    QLabel* m_dates = nullptr;
+    QLabel* m_assignee = nullptr;
+    QLabel* m_emptyHint = nullptr;
+    QWidget* m_content = nullptr;
+    QHBoxLayout* m_statusButtons = nullptr;
+    QLineEdit* m_note = nullptr;
+    QPushButton* m_takeButton = nullptr;
+    QPushButton* m_assignButton = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTreeView* m_formView = nullptr;
+    FormModel* m_formModel = nullptr;
+    AttachmentPane* m_attachments = nullptr;
+    SignatureListModel* m_signatureModel = nullptr;
+    MessageListModel* m_messageModel = nullptr;
+    HistoryModel* m_historyModel = nullptr;
+};
+
+} // namespace casedesk

@@ -1,0 +1,336 @@
+#include "MainWindow.h"
+
+#include "CaseListModel.h"
+#include "CaseText.h"
+#include "CaseView.h"
+#include "SavedViewModel.h"
+#include "UserPrompts.h"
+#include "db/Database.h"
+#include "repositories/EServiceRepository.h"
+#include "repositories/StatusRepository.h"
+#include "workflow/CaseService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+MainWindow::MainWindow(const Database& db, UserPrompts& prompts, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_prompts(prompts)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CaseDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/casedesk.svg")));
+
+    m_viewModel = new SavedViewModel(db, db.currentUser(), this);
+    m_viewList = new QListView;
+    m_viewList->setObjectName(QStringLiteral("savedViews"));
+    m_viewList->setAccessibleName(tr("Saved views"));
+    m_viewList->setModel(m_viewModel);
+    m_viewList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_caseModel = new CaseListModel(db, this);
+    m_caseView = new CaseView(db, prompts);
+
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_viewList);
+    m_splitter->addWidget(buildCaseList());
+    m_splitter->addWidget(m_caseView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({200, 640, 760});
+    setCentralWidget(m_splitter);
+
+    m_connection = new QLabel;
+    m_connection->setObjectName(QStringLiteral("connectionIndicator"));
+    m_connection->setText(QStringLiteral("<img src=\":/icons/connected.svg\" width=12 height=12> ")
+                          + tr("Connected to %1").arg(db.url().displayString()).toHtmlEscaped());
+    m_connection->setAccessibleName(tr("Connected to %1").arg(db.url().displayString()));
+    statusBar()->addPermanentWidget(m_connection);
+
+    buildMenus();
+    fillFilters();
+
+    connect(m_viewList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { applyFilters(); });
+    connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            m_caseView->showCase(current.data(CaseListModel::ReferenceRole).toString());
+    });
+    connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::onCaseChanged);
+    connect(m_caseModel, &CaseListModel::loadFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(tr("Could not load cases: %1").arg(message)); });
+
+    restoreLayout();
+    selectView(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildCaseList()
+{
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* filters = new QHBoxLayout;
+    m_eserviceFilter = new QComboBox;
+    m_eserviceFilter->setObjectName(QStringLiteral("eserviceFilter"));
+    m_eserviceFilter->setAccessibleName(tr("E-service filter"));
+    m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_periodFilter = new QComboBox;
+    m_periodFilter->setObjectName(QStringLiteral("periodFilter"));
+    m_periodFilter->setAccessibleName(tr("Submitted within"));
+    m_periodFilter->addItem(tr("Any time"), 0);
+    m_periodFilter->addItem(tr("Today"), 1);
+    m_periodFilter->addItem(tr("Last 7 days"), 7);
+    m_periodFilter->addItem(tr("Last 30 days"), 30);
+    m_periodFilter->addItem(tr("Last 365 days"), 365);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search reference, personal number, name, answers… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_eserviceFilter, 2);
+    filters->addWidget(m_statusFilter, 1);
+    filters->addWidget(m_periodFilter, 1);
+    layout->addLayout(filters);
+    layout->addWidget(m_search);
+
+    m_caseTable = new QTableView;
+    m_caseTable->setObjectName(QStringLiteral("caseTable"));
+    m_caseTable->setAccessibleName(tr("Cases"));
+    m_caseTable->setModel(m_caseModel);
+    m_caseTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_caseTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_caseTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_caseTable->setSortingEnabled(true);
+    m_caseTable->horizontalHeader()->setSortIndicator(CaseListModel::Submitted, Qt::DescendingOrder);
+    m_caseTable->horizontalHeader()->setSectionsMovable(true);
+    m_caseTable->verticalHeader()->hide();
+    m_caseTable->setAlternatingRowColors(true);
+    m_caseTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    layout->addWidget(m_caseTable);
+
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilters);
+    for (QComboBox* combo : {m_eserviceFilter, m_statusFilter, m_periodFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    return panel;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    QAction* take = caseMenu->addAction(tr("&Take case"), m_caseView, &CaseView::takeCase);
+    take->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    caseMenu->addAction(tr("&Assign to…"), m_caseView, &CaseView::assignCase);
+    caseMenu->addSeparator();
+    QAction* bulkStatus = caseMenu->addAction(tr("Change status of &selected cases…"), this, [this] {
+        auto statuses = StatusRepository(m_db).listFor(QString());
+        if (!statuses.ok())
+            return;
+        QStringList names;
+        for (const Status& s : *statuses)
+            names << CaseText::statusName(s);
+        const auto choice = m_prompts.askChoice(this, tr("Change status"), tr("New status for the selected cases:"), names);
+        if (!choice)
+            return;
+        const auto index = names.indexOf(*choice);
+        if (index >= 0)
+            changeStatusOfSelected(statuses->at(index).id);
+    });
+    QAction* bulkAssign = caseMenu->addAction(tr("Assign s&elected cases…"), this, [this] {
+        const auto login = m_prompts.askText(this, tr("Assign cases"), tr("Assign the selected cases to (login name):"));
+        if (login)
+            assignSelected(login->trimmed());
+    });
+    m_caseTable->addActions({bulkStatus, bulkAssign});
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CaseDesk"), this, [this] {
+        QMessageBox::about(this, tr("About CaseDesk"),
+                           tr("<b>CaseDesk %1</b><p>Case handling for the e-services of a municipality.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::fillFilters()
+{
+    const QSignalBlocker blockE(m_eserviceFilter);
+    const QSignalBlocker blockS(m_statusFilter);
+    m_eserviceFilter->clear();
+    m_eserviceFilter->addItem(tr("All e-services"), QString());
+    if (auto eservices = EServiceRepository(m_db).list(); eservices.ok())
+        for (const EService& e : *eservices)
+            m_eserviceFilter->addItem(e.name, e.id);
+    m_statusFilter->clear();
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    if (auto statuses = StatusRepository(m_db).listFor(QString()); statuses.ok())
+        for (const Status& s : *statuses)
+            m_statusFilter->addItem(QIcon(CaseText::statusIconPath(s.kind)), CaseText::statusName(s), s.id);
+}
+
+void MainWindow::selectView(int row)
+{
+    m_viewList->setCurrentIndex(m_viewModel->index(row));
+    applyFilters();
+}
+
+void MainWindow::applyFilters()
+{
+    const int row = qMax(0, m_viewList->currentIndex().row());
+    CaseQuery query = queryForView(m_viewModel->viewAt(row), m_db.currentUser());
+    query.eserviceId = m_eserviceFilter->currentData().toString();
+    query.statusId = m_statusFilter->currentData().toString();
+    if (!query.statusId.isEmpty()) {
+        // An explicit status wins over the view's kind (e.g. "Closed" under "All open").
+        query.openOnly = false;
+        query.statusKind.reset();
+    }
+    const int days = m_periodFilter->currentData().toInt();
+    if (days > 0)
+        query.submittedFrom = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0));
+    query.search = m_search->text();
+    m_caseModel->setQuery(query);
+}
+
+void MainWindow::refresh()
+{
+    const QString current = m_caseView->hasCase() ? m_caseView->detail().summary.reference : QString();
+    m_viewModel->refreshCounts();
+    fillFilters();
+    m_caseModel->reload();
+    if (!current.isEmpty()) {
+        const int row = m_caseModel->rowOf(current);
+        if (row >= 0) {
+            const QSignalBlocker block(m_caseTable->selectionModel());
+            m_caseTable->selectRow(row);
+        }
+        m_caseView->reload();
+    }
+    statusBar()->showMessage(tr("Refreshed"), 2000);
+}
+
+void MainWindow::openCase(const QString& reference)
+{
+    const int row = m_caseModel->rowOf(reference);
+    if (row >= 0)
+        m_caseTable->selectRow(row);
+    else
+        m_caseView->showCase(reference);
+}
+
+void MainWindow::onCaseChanged(const QString& reference)
+{
+    m_viewModel->refreshCounts();
+    m_caseModel->reload();
+    const int row = m_caseModel->rowOf(reference);
+    if (row >= 0) {
+        const QSignalBlocker block(m_caseTable->selectionModel());
+        m_caseTable->selectRow(row);
+    }
+}
+
+void MainWindow::changeStatusOfSelected(const QString& statusId)
+{
+    const QModelIndexList rows = m_caseTable->selectionModel()->selectedRows();
+    int changed = 0;
+    QStringList problems;
+    const CaseService service(m_db);
+    for (const QModelIndex& index : rows) {
+        const QString reference = index.data(CaseListModel::ReferenceRole).toString();
+        auto result = service.changeStatus(reference, statusId, index.data(CaseListModel::VersionRole).toInt(), {});
+        if (result.ok())
+            ++changed;
+        else
+            problems << QStringLiteral("%1: %2").arg(reference, result.error().message);
+    }
+    refresh();
+    m_prompts.inform(this, tr("Change status"),
+                     tr("%n case(s) changed.", nullptr, changed)
+                         + (problems.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Not changed:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::assignSelected(const QString& login)
+{
+    const QModelIndexList rows = m_caseTable->selectionModel()->selectedRows();
+    int changed = 0;
+    QStringList problems;
+    const CaseService service(m_db);
+    for (const QModelIndex& index : rows) {
+        const QString reference = index.data(CaseListModel::ReferenceRole).toString();
+        auto result = service.assign(reference, login, index.data(CaseListModel::VersionRole).toInt());
+        if (result.ok())
+            ++changed;
+        else
+            problems << QStringLiteral("%1: %2").arg(reference, result.error().message);
+    }
+    refresh();
+    m_prompts.inform(this, tr("Assign cases"),
+                     tr("%n case(s) assigned.", nullptr, changed)
+                         + (problems.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Not assigned:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_caseTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/caseColumns")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1600, 900);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/caseColumns"), m_caseTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace casedesk

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace casedesk {
+
+class CaseListModel;
+class CaseView;
+class Database;
+class SavedViewModel;
+class UserPrompts;
+
+// The caseworker's window: saved views on the left, the case list in the middle, the open
+// case on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListModel* caseModel() const { return m_caseModel; }
+    QTableView* caseTable() const { return m_caseTable; }
+    CaseView* caseView() const { return m_caseView; }
+    QLineEdit* searchField() const { return m_search; }
+    SavedViewModel* viewModel() const { return m_viewModel; }
+
+    void selectView(int row);
+    void openCase(const QString& reference);
+    void refresh();
+    // Bulk actions over the selected rows; each case is checked for conflicts on its own.
+    void changeStatusOfSelected(const QString& statusId);
+    void assignSelected(const QString& login);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    QWidget* buildCaseList();
+    void fillFilters();
+    void applyFilters();
+    void restoreLayout();
+    void saveLayout() const;
+    void onCaseChanged(const QString& reference);
+
+    const Database& m_db;
+    UserPrompts& m_prompts;
+    SavedViewModel* m_viewModel = nullptr;
+    CaseListModel* m_caseModel = nullptr;
+    QListView* m_viewList = nullptr;
+    QTableView* m_caseTable = nullptr;
+    CaseView* m_caseView = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QComboBox* m_eserviceFilter = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_periodFilter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchDebounce = nullptr;
+    QLabel* m_connection = nullptr;
+};
+
+} // namespace casedesk
