@@ -14,7 +14,7 @@ std::optional<int> parseCommandLine(CtlContext& context, QCommandLineParser& par
     if (!parser.parse(arguments))
         return context.usage(parser.errorText());
     if (parser.isSet(help)) {
-        context.out() << "Usage: casedeskctl [--db URL] " << usage << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 2);
+        context.out() << "Usage: casedeskctl [--db URL] " << usage << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 1);
         context.out().flush();
         return ExitOk;
     }

@@ -76,7 +76,8 @@ DemoEServiceSpec schoolTransport()
                            "Strandskolan"}))),
           field("grade", "Årskurs", "text",
                 [](FormContext& c) -> QJsonValue {
-                    const int grade = schoolYearStart(c.submittedAt.date()) - c.applicant.birthDate.year() - 7;
+                    // Förskoleklass the autumn a child turns six, year 1 the autumn it turns seven.
+                    const int grade = schoolYearStart(c.submittedAt.date()) - c.applicant.birthDate.year() - 6;
                     return grade <= 0 ? u("Förskoleklass") : QString::number(grade);
                 }),
           field("schoolYear", "Läsår", "text", [](FormContext& c) -> QJsonValue {
@@ -99,19 +100,22 @@ DemoEServiceSpec schoolTransport()
                          "Skolvägen går längs en väg utan belysning och med tung trafik.",
                          "Barnet har en diagnos som gör det svårt att byta buss."})),
                 "reason == 'Trafikfarlig väg' || reason == 'Funktionsnedsättning'"),
-          field("statement", "Intyg", "file", file(AssetKind::DisabilityStatement), "reason == 'Funktionsnedsättning'")}},
+          field("statementDelivery", "Intyg om funktionsnedsättning", "choice",
+                delivery("Bifogar fil", "Skickas per post"), "reason == 'Funktionsnedsättning'"),
+          field("statement", "Intyg", "file", file(AssetKind::DisabilityStatement),
+                "reason == 'Funktionsnedsättning' && statementDelivery == 'Bifogar fil'")}},
         {u("Vårdnadshavare"),
          {field("guardian1", "Vårdnadshavare 1", "text",
-                [](FormContext& c) -> QJsonValue { return c.second ? c.applicant.name() : QString(); }),
+                [](FormContext& c) -> QJsonValue { return c.guardian1 ? c.guardian1->name() : QString(); }),
           field("guardian2", "Vårdnadshavare 2", "text",
-                [](FormContext& c) -> QJsonValue { return c.second ? c.second->name() : QString(); }),
+                [](FormContext& c) -> QJsonValue { return c.guardian2 ? c.guardian2->name() : QString(); }),
           field("contactPhone", "Telefon dagtid", "text",
                 [](FormContext& c) -> QJsonValue { return DemoPeople::phone(c.random); })}}};
     s.caseworkers = us({"johan.ek", "sara.nilsson"});
     s.supplementRequests = us({"Hej! Vi behöver ett intyg som styrker barnets behov av anpassad skolskjuts.",
                                "Hej! Vi behöver veta vilka veckor barnet bor hos respektive vårdnadshavare."});
-    s.decisions = us({"Beviljat läsåret ut", "Beviljat", "Avslag, avståndet understiger kommunens riktlinjer",
-                      "Avskrivet, underskrift från båda vårdnadshavarna saknas"});
+    s.decisions = us({"Beviljat läsåret ut", "Beviljat", "Avslag, avståndet understiger kommunens riktlinjer"});
+    s.missingSignatureDecision = u("Avskrivet, underskrift från båda vårdnadshavarna saknas");
     s.supplementAsset = AssetKind::DisabilityStatement;
     return s;
 }
@@ -127,9 +131,15 @@ DemoEServiceSpec financialAid()
     s.maxAge = 66;
     s.pages = {
         {u("Hushåll"),
-         {field("household", "Hushåll", "choice", choice(us({"Ensamstående", "Sambo", "Gift"}), {60, 25, 15})),
+         {field("household", "Hushåll", "choice",
+                [](FormContext& c) -> QJsonValue {
+                    // The case decided whether there is a co-applicant (who must sign too).
+                    if (!c.coApplicant)
+                        return u("Ensamstående");
+                    return c.random.chance(0.6) ? u("Sambo") : u("Gift");
+                }),
           field("coApplicant", "Medsökande", "text",
-                [](FormContext& c) -> QJsonValue { return c.second ? c.second->name() : QString(); },
+                [](FormContext& c) -> QJsonValue { return c.coApplicant ? c.coApplicant->name() : QString(); },
                 "household != 'Ensamstående'"),
           field("children", "Antal barn i hushållet", "number", number(0, 4)),
           field("housing", "Boende", "choice",

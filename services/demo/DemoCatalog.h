@@ -29,8 +29,10 @@ struct FormContext
 {
     DemoRandom& random;
     QDateTime submittedAt; // UTC
-    const DemoPerson& applicant;
-    const DemoPerson* second = nullptr; // second guardian or co-applicant, when the e-service has one
+    const DemoPerson& applicant;            // for skolskjuts the child
+    const DemoPerson* guardian1 = nullptr;  // a child's guardians, both sign
+    const DemoPerson* guardian2 = nullptr;
+    const DemoPerson* coApplicant = nullptr; // ekonomiskt bistånd: a partner who signs too
     bool withAttachments = false;       // the applicant uploads files (otherwise "sent by post")
     QHash<QString, QString> values;     // field id -> value text, for visibleWhen
     QList<PlannedAttachment> attachments;
@@ -71,6 +73,7 @@ struct DemoEServiceSpec
     QStringList caseworkers;       // logins of the caseworkers who handle it
     QStringList supplementRequests; // what a caseworker asks for when a case waits for supplement
     QStringList decisions;          // the note when a case is closed
+    QString missingSignatureDecision; // the note when a case is closed without every signature
     AssetKind supplementAsset = AssetKind::Supplement;
 };
 

@@ -6,8 +6,21 @@ namespace casedesk {
 
 struct FieldCondition::Node
 {
-    enum class Kind { Or, And, Not, Truthy, Equals, NotEquals };
-    enum class LiteralType { String, Number, Bool };
+    enum class Kind
+    {
+        Or,
+        And,
+        Not,
+        Truthy,
+        Equals,
+        NotEquals
+    };
+    enum class LiteralType
+    {
+        String,
+        Number,
+        Bool
+    };
 
     Kind kind = Kind::Truthy;
     std::vector<std::shared_ptr<const Node>> children; // Or, And: two or more; Not: one
@@ -43,7 +56,9 @@ bool isDigit(QChar c)
 class Parser
 {
 public:
-    explicit Parser(const QString& text) : m_text(text) {}
+    explicit Parser(const QString& text)
+        : m_text(text)
+    {}
 
     Result<NodePtr> parseAll()
     {
@@ -60,15 +75,9 @@ public:
     }
 
 private:
-    Result<NodePtr> parseOr(int depth)
-    {
-        return parseBinary(depth, Node::Kind::Or, QLatin1Char('|'));
-    }
+    Result<NodePtr> parseOr(int depth) { return parseBinary(depth, Node::Kind::Or, QLatin1Char('|')); }
 
-    Result<NodePtr> parseAnd(int depth)
-    {
-        return parseBinary(depth, Node::Kind::And, QLatin1Char('&'));
-    }
+    Result<NodePtr> parseAnd(int depth) { return parseBinary(depth, Node::Kind::And, QLatin1Char('&')); }
 
     // or := and ('||' and)*   and := unary ('&&' unary)*
     Result<NodePtr> parseBinary(int depth, Node::Kind kind, QChar op)
@@ -147,7 +156,8 @@ private:
         node->kind = Node::Kind::Truthy;
         node->field = name;
         skipSpace();
-        if (atEnd() || !((peek() == QLatin1Char('=') || peek() == QLatin1Char('!')) && followedBy(QLatin1Char('='))))
+        if (atEnd() ||
+            !((peek() == QLatin1Char('=') || peek() == QLatin1Char('!')) && followedBy(QLatin1Char('='))))
             return NodePtr(node);
         node->kind = peek() == QLatin1Char('=') ? Node::Kind::Equals : Node::Kind::NotEquals;
         m_pos += 2;
@@ -242,8 +252,8 @@ private:
 bool isTruthy(const QString& rawValue)
 {
     const QString value = rawValue.trimmed();
-    return !value.isEmpty() && value.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0
-           && value.compare(QLatin1String("nej"), Qt::CaseInsensitive) != 0 && value != QLatin1String("0");
+    return !value.isEmpty() && value.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0 &&
+           value.compare(QLatin1String("nej"), Qt::CaseInsensitive) != 0 && value != QLatin1String("0");
 }
 
 bool matches(const Node& node, const QString& rawValue)
@@ -300,7 +310,9 @@ void collectFields(const Node& node, QStringList& fields)
 
 } // namespace
 
-FieldCondition::FieldCondition(std::shared_ptr<const Node> root) : m_root(std::move(root)) {}
+FieldCondition::FieldCondition(std::shared_ptr<const Node> root)
+    : m_root(std::move(root))
+{}
 
 FieldCondition::~FieldCondition() = default;
 

@@ -87,27 +87,31 @@ QString sniffExecutable(const QByteArray& content)
 {
     if (startsWith(content, "MZ", 2) && (isPortableExecutable(content) || !isUtf8TextWithoutNul(content)))
         return WindowsExe;
-    if (startsWith(content, "\x7F" "ELF", 4))
+    if (startsWith(content,
+                   "\x7F"
+                   "ELF",
+                   4))
         return Elf;
     if (startsWith(content, "#!", 2))
         return Script;
-    if (startsWith(content, "\xFE\xED\xFA\xCE", 4) || startsWith(content, "\xFE\xED\xFA\xCF", 4)
-        || startsWith(content, "\xCE\xFA\xED\xFE", 4) || startsWith(content, "\xCF\xFA\xED\xFE", 4))
+    if (startsWith(content, "\xFE\xED\xFA\xCE", 4) || startsWith(content, "\xFE\xED\xFA\xCF", 4) ||
+        startsWith(content, "\xCE\xFA\xED\xFE", 4) || startsWith(content, "\xCF\xFA\xED\xFE", 4))
         return MachO;
     return {};
 }
 
 bool isZipBased(const QString& essence)
 {
-    return essence == Zip || essence == QLatin1String("application/x-zip-compressed")
-           || essence.startsWith(QLatin1String("application/vnd.openxmlformats-officedocument."))
-           || essence.startsWith(QLatin1String("application/vnd.oasis.opendocument."));
+    return essence == Zip || essence == QLatin1String("application/x-zip-compressed") ||
+           essence.startsWith(QLatin1String("application/vnd.openxmlformats-officedocument.")) ||
+           essence.startsWith(QLatin1String("application/vnd.oasis.opendocument."));
 }
 
 // The sniffed type `essence` must have, or empty when we cannot tell.
 QString expectedSniffedType(const QString& essence)
 {
-    if (essence == Pdf || essence == Png || essence == Gif || essence == Webp || essence == Tiff || essence == Text)
+    if (essence == Pdf || essence == Png || essence == Gif || essence == Webp || essence == Tiff ||
+        essence == Text)
         return essence;
     if (essence == Jpeg || essence == QLatin1String("image/jpg") || essence == QLatin1String("image/pjpeg"))
         return Jpeg;
@@ -206,8 +210,8 @@ VoidResult checkDeclaredMimeType(const QString& declared, const QByteArray& cont
         // Text in a declared legacy charset cannot be checked as UTF-8; it must still not be
         // binary.
         const QString charset = charsetOf(declared);
-        const bool utf8 = charset.isEmpty() || charset == QLatin1String("utf-8") || charset == QLatin1String("utf8")
-                          || charset == QLatin1String("us-ascii");
+        const bool utf8 = charset.isEmpty() || charset == QLatin1String("utf-8") ||
+                          charset == QLatin1String("utf8") || charset == QLatin1String("us-ascii");
         if (content.isEmpty())
             return {};
         if (!utf8 && !content.contains('\0') && (sniffed.isEmpty() || sniffed == Text))
@@ -218,7 +222,8 @@ VoidResult checkDeclaredMimeType(const QString& declared, const QByteArray& cont
         return {};
     if (sniffed.isEmpty())
         return refuse(QStringLiteral("the content does not look like ") + essence);
-    return refuse(QStringLiteral("declared as ") + essence + QStringLiteral(" but the content is ") + sniffed);
+    return refuse(QStringLiteral("declared as ") + essence + QStringLiteral(" but the content is ") +
+                  sniffed);
 }
 
 QString mimeTypeForFileName(const QString& fileName)
@@ -238,9 +243,12 @@ QString mimeTypeForFileName(const QString& fileName)
         {QStringLiteral("tiff"), Tiff},
         {QStringLiteral("zip"), Zip},
         {QStringLiteral("txt"), Text},
-        {QStringLiteral("docx"), QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document")},
-        {QStringLiteral("xlsx"), QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")},
-        {QStringLiteral("pptx"), QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation")},
+        {QStringLiteral("docx"),
+         QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document")},
+        {QStringLiteral("xlsx"),
+         QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")},
+        {QStringLiteral("pptx"),
+         QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation")},
         {QStringLiteral("odt"), QStringLiteral("application/vnd.oasis.opendocument.text")},
         {QStringLiteral("ods"), QStringLiteral("application/vnd.oasis.opendocument.spreadsheet")},
         {QStringLiteral("odp"), QStringLiteral("application/vnd.oasis.opendocument.presentation")},

@@ -90,12 +90,11 @@ void makeAttachmentNamesUnique(QList<IncomingAttachment>& attachments)
 
 Result<QDateTime> parseDateTimeWithOffset(const QString& text, const QString& fieldPath)
 {
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$)"));
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$)"));
     if (!shape.match(text).hasMatch()) {
-        return invalid(fieldPath,
-                       QStringLiteral("expected an ISO 8601 date and time with a UTC offset, "
-                                      "e.g. 2026-11-20T10:15:00+01:00"));
+        return invalid(fieldPath, QStringLiteral("expected an ISO 8601 date and time with a UTC offset, "
+                                                 "e.g. 2026-11-20T10:15:00+01:00"));
     }
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
     if (!parsed.isValid() || (parsed.timeSpec() != Qt::OffsetFromUTC && parsed.timeSpec() != Qt::UTC))

@@ -34,8 +34,8 @@ VoidResult checkFieldValue(const QJsonValue& value, const QString& path, const I
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isString())
                 return invalid(indexPath(path, i), QStringLiteral("expected a string"));
-            if (VoidResult checked = checkMultiLine(items.at(i).toString(), indexPath(path, i),
-                                                    limits.maxMultiLineLength);
+            if (VoidResult checked =
+                    checkMultiLine(items.at(i).toString(), indexPath(path, i), limits.maxMultiLineLength);
                 !checked)
                 return checked;
         }
@@ -57,12 +57,14 @@ Result<FormField> parseField(const QJsonValue& json, const QString& path, const 
         return known.error();
 
     FormField field;
-    Result<QString> id = singleLineString(object, QStringLiteral("id"), path, true, limits.maxSingleLineLength);
+    Result<QString> id =
+        singleLineString(object, QStringLiteral("id"), path, true, limits.maxSingleLineLength);
     if (!id)
         return id.error();
     if (!FieldCondition::isIdentifier(id.value())) {
-        return invalid(childPath(path, QStringLiteral("id")),
-                       QStringLiteral("not a valid field id (a letter or '_', then letters, digits, '_', '-' or '.')"));
+        return invalid(
+            childPath(path, QStringLiteral("id")),
+            QStringLiteral("not a valid field id (a letter or '_', then letters, digits, '_', '-' or '.')"));
     }
     field.id = id.value();
 
@@ -76,7 +78,8 @@ Result<FormField> parseField(const QJsonValue& json, const QString& path, const 
         return label.error();
     field.label = label.value();
 
-    Result<QString> type = singleLineString(object, QStringLiteral("type"), path, true, limits.maxSingleLineLength);
+    Result<QString> type =
+        singleLineString(object, QStringLiteral("type"), path, true, limits.maxSingleLineLength);
     if (!type)
         return type.error();
     field.type = type.value();
@@ -97,7 +100,8 @@ Result<FormField> parseField(const QJsonValue& json, const QString& path, const 
         // An empty condition would vanish from the recomputed signed form; leave the key out.
         if (condition.toString().trimmed().isEmpty())
             return invalid(conditionPath, QStringLiteral("must not be empty; leave the key out instead"));
-        if (VoidResult checked = checkSingleLine(condition.toString(), conditionPath, limits.maxSingleLineLength);
+        if (VoidResult checked =
+                checkSingleLine(condition.toString(), conditionPath, limits.maxSingleLineLength);
             !checked)
             return checked.error();
         field.visibleWhen = condition.toString();
@@ -159,8 +163,9 @@ Result<QList<FormPage>> parsePages(const QJsonObject& root, const IntakeLimits& 
     if (pageArray.isEmpty())
         return invalid(pagesPath, QStringLiteral("must have at least one page"));
     if (pageArray.size() > limits.maxPages) {
-        return invalid(pagesPath,
-                       QStringLiteral("%1 pages, over the limit of %2").arg(pageArray.size()).arg(limits.maxPages));
+        return invalid(
+            pagesPath,
+            QStringLiteral("%1 pages, over the limit of %2").arg(pageArray.size()).arg(limits.maxPages));
     }
 
     QList<FormPage> pages;
@@ -174,8 +179,9 @@ Result<QList<FormPage>> parsePages(const QJsonObject& root, const IntakeLimits& 
             const QString fieldPath = indexPath(childPath(pagePath, QStringLiteral("fields")), f);
             const QString& id = page->fields.at(f).id;
             if (fieldPaths.contains(id)) {
-                return invalid(childPath(fieldPath, QStringLiteral("id")),
-                               QStringLiteral("duplicate field id '%1' (also at %2)").arg(id, fieldPaths.value(id)));
+                return invalid(
+                    childPath(fieldPath, QStringLiteral("id")),
+                    QStringLiteral("duplicate field id '%1' (also at %2)").arg(id, fieldPaths.value(id)));
             }
             fieldPaths.insert(id, fieldPath);
         }
@@ -196,7 +202,8 @@ Result<QList<FormPage>> parsePages(const QJsonObject& root, const IntakeLimits& 
                 return invalid(conditionPath, condition.error().message);
             for (const QString& referenced : condition->referencedFields()) {
                 if (!fieldPaths.contains(referenced))
-                    return invalid(conditionPath, QStringLiteral("refers to unknown field '%1'").arg(referenced));
+                    return invalid(conditionPath,
+                                   QStringLiteral("refers to unknown field '%1'").arg(referenced));
             }
         }
     }

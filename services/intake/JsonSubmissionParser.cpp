@@ -17,20 +17,23 @@ namespace {
 
 const QString FormatId = QStringLiteral("casedesk.submission/1");
 
-const QStringList RootKeys{QStringLiteral("format"),      QStringLiteral("eservice"),   QStringLiteral("externalId"),
-                           QStringLiteral("submittedAt"), QStringLiteral("applicant"),  QStringLiteral("pages"),
-                           QStringLiteral("attachments"), QStringLiteral("signatures"), QStringLiteral("requiredSigners")};
-const QStringList EserviceKeys{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("functionalMailbox")};
+const QStringList RootKeys{
+    QStringLiteral("format"),      QStringLiteral("eservice"),   QStringLiteral("externalId"),
+    QStringLiteral("submittedAt"), QStringLiteral("applicant"),  QStringLiteral("pages"),
+    QStringLiteral("attachments"), QStringLiteral("signatures"), QStringLiteral("requiredSigners")};
+const QStringList EserviceKeys{QStringLiteral("id"), QStringLiteral("name"),
+                               QStringLiteral("functionalMailbox")};
 const QStringList ApplicantKeys{QStringLiteral("personalNumber"), QStringLiteral("name"),
                                 QStringLiteral("email"),          QStringLiteral("phone"),
                                 QStringLiteral("address"),        QStringLiteral("protectedIdentity")};
 const QStringList AddressKeys{QStringLiteral("street"), QStringLiteral("postalCode"), QStringLiteral("city")};
-const QStringList AttachmentKeys{QStringLiteral("fileName"), QStringLiteral("mimeType"), QStringLiteral("fieldId"),
-                                 QStringLiteral("contentBase64")};
+const QStringList AttachmentKeys{QStringLiteral("fileName"), QStringLiteral("mimeType"),
+                                 QStringLiteral("fieldId"), QStringLiteral("contentBase64")};
 const QStringList SignatureKeys{QStringLiteral("role"),     QStringLiteral("personalNumber"),
                                 QStringLiteral("name"),     QStringLiteral("signedAt"),
                                 QStringLiteral("provider"), QStringLiteral("signedDigest")};
-const QStringList SignerKeys{QStringLiteral("role"), QStringLiteral("personalNumber"), QStringLiteral("name")};
+const QStringList SignerKeys{QStringLiteral("role"), QStringLiteral("personalNumber"),
+                             QStringLiteral("name")};
 
 constexpr int MaxExternalIdLength = 200;
 
@@ -38,8 +41,8 @@ constexpr int MaxExternalIdLength = 200;
 Result<QString> personalNumber(const QJsonObject& object, const QString& path, bool required,
                                const IntakeLimits& limits)
 {
-    Result<QString> text =
-        singleLineString(object, QStringLiteral("personalNumber"), path, required, limits.maxSingleLineLength);
+    Result<QString> text = singleLineString(object, QStringLiteral("personalNumber"), path, required,
+                                            limits.maxSingleLineLength);
     if (!text)
         return text;
     if (text->isEmpty())
@@ -80,11 +83,12 @@ VoidResult parseEservice(const QJsonObject& root, const IntakeLimits& limits, Su
         return invalid(QStringLiteral("eservice.id"),
                        QStringLiteral("expected lowercase letters a-z, digits, '_' and '-' (at most 64)"));
     }
-    Result<QString> name = singleLineString(eservice.value(), QStringLiteral("name"), path, true, limits.maxSingleLineLength);
+    Result<QString> name =
+        singleLineString(eservice.value(), QStringLiteral("name"), path, true, limits.maxSingleLineLength);
     if (!name)
         return name.error();
-    Result<QString> mailbox = singleLineString(eservice.value(), QStringLiteral("functionalMailbox"), path, false,
-                                               limits.maxSingleLineLength);
+    Result<QString> mailbox = singleLineString(eservice.value(), QStringLiteral("functionalMailbox"), path,
+                                               false, limits.maxSingleLineLength);
     if (!mailbox)
         return mailbox.error();
     if (VoidResult email = checkEmail(mailbox.value(), QStringLiteral("eservice.functionalMailbox")); !email)
@@ -123,7 +127,8 @@ VoidResult parseApplicant(const QJsonObject& root, const IntakeLimits& limits, A
     applicant.email = email.value();
     applicant.phone = phone.value();
 
-    Result<std::optional<QJsonObject>> address = optionalObject(object.value(), QStringLiteral("address"), path);
+    Result<std::optional<QJsonObject>> address =
+        optionalObject(object.value(), QStringLiteral("address"), path);
     if (!address)
         return address.error();
     if (address.value()) {
@@ -132,7 +137,8 @@ VoidResult parseApplicant(const QJsonObject& root, const IntakeLimits& limits, A
         if (VoidResult known = checkKnownKeys(a, addressPath, AddressKeys); !known)
             return known;
         Result<QString> street = singleLineString(a, QStringLiteral("street"), addressPath, false, max);
-        Result<QString> postalCode = singleLineString(a, QStringLiteral("postalCode"), addressPath, false, max);
+        Result<QString> postalCode =
+            singleLineString(a, QStringLiteral("postalCode"), addressPath, false, max);
         Result<QString> city = singleLineString(a, QStringLiteral("city"), addressPath, false, max);
         for (const Result<QString>* text : {&street, &postalCode, &city}) {
             if (!*text)
@@ -181,7 +187,8 @@ VoidResult parseAttachments(const QJsonObject& root, const IntakeLimits& limits,
         if (!mimeType)
             return mimeType.error();
         if (mimeTypeEssence(mimeType.value()).isEmpty())
-            return invalid(childPath(itemPath, QStringLiteral("mimeType")), QStringLiteral("not a valid MIME type"));
+            return invalid(childPath(itemPath, QStringLiteral("mimeType")),
+                           QStringLiteral("not a valid MIME type"));
         attachment.mimeType = mimeType->trimmed();
 
         Result<QString> fieldId =
@@ -242,11 +249,13 @@ VoidResult parseSignatures(const QJsonObject& root, const IntakeLimits& limits, 
         Result<QString> number = personalNumber(object, itemPath, false, limits);
         if (!number)
             return number.error();
-        if (Result<QString> signedAt = dateTime(object, QStringLiteral("signedAt"), itemPath, limits, signature.signedAt);
+        if (Result<QString> signedAt =
+                dateTime(object, QStringLiteral("signedAt"), itemPath, limits, signature.signedAt);
             !signedAt)
             return signedAt.error();
 
-        Result<QString> digest = singleLineString(object, QStringLiteral("signedDigest"), itemPath, true, max);
+        Result<QString> digest =
+            singleLineString(object, QStringLiteral("signedDigest"), itemPath, true, max);
         if (!digest)
             return digest.error();
         // A well-formed digest that differs from the form is kept: the case view flags it.
@@ -271,9 +280,9 @@ VoidResult parseRequiredSigners(const QJsonObject& root, const IntakeLimits& lim
     if (!array)
         return array.error();
     if (array->size() > limits.maxAttachments) {
-        return invalid(path, QStringLiteral("%1 signers, over the limit of %2")
-                                 .arg(array->size())
-                                 .arg(limits.maxAttachments));
+        return invalid(
+            path,
+            QStringLiteral("%1 signers, over the limit of %2").arg(array->size()).arg(limits.maxAttachments));
     }
     const int max = limits.maxSingleLineLength;
     for (qsizetype i = 0; i < array->size(); ++i) {
@@ -334,11 +343,13 @@ Result<Submission> parseJsonSubmission(const QByteArray& rawData, const IntakeLi
     if (VoidResult eservice = parseEservice(object, limits, submission); !eservice)
         return eservice.error();
 
-    Result<QString> externalId = singleLineString(object, QStringLiteral("externalId"), {}, true, MaxExternalIdLength);
+    Result<QString> externalId =
+        singleLineString(object, QStringLiteral("externalId"), {}, true, MaxExternalIdLength);
     if (!externalId)
         return externalId.error();
     submission.externalId = externalId.value();
-    if (Result<QString> submittedAt = dateTime(object, QStringLiteral("submittedAt"), {}, limits, submission.submittedAt);
+    if (Result<QString> submittedAt =
+            dateTime(object, QStringLiteral("submittedAt"), {}, limits, submission.submittedAt);
         !submittedAt)
         return submittedAt.error();
 

@@ -17,7 +17,8 @@ VoidResult checkKnownKeys(const QJsonObject& object, const QString& path, const 
             // The key itself comes from outside: show it only when it is harmless to print.
             const bool printable = it.key().size() <= 64 && checkSingleLine(it.key(), {}, 64).ok();
             if (!printable)
-                return invalid(path, QStringLiteral("unknown key (not shown: long or with control characters)"));
+                return invalid(path,
+                               QStringLiteral("unknown key (not shown: long or with control characters)"));
             return invalid(childPath(path, it.key()), QStringLiteral("unknown key"));
         }
     }
@@ -101,7 +102,8 @@ QString decodeKey(const QByteArray& token)
 {
     if (!token.contains('\\'))
         return QString::fromUtf8(token.mid(1, token.size() - 2));
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(QByteArray("[") + token + QByteArray("]")));
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray(QByteArray("[") + token + QByteArray("]")));
     return document.array().at(0).toString();
 }
 
@@ -167,9 +169,9 @@ std::optional<QString> findDuplicateKey(const QByteArray& json)
             // Numbers, true, false, null: count the value once, at its first character.
             if ((c >= '0' && c <= '9') || c == '-' || c == 't' || c == 'f' || c == 'n') {
                 startValue();
-                while (i + 1 < size && json.at(i + 1) != ',' && json.at(i + 1) != ']' && json.at(i + 1) != '}'
-                       && json.at(i + 1) != ' ' && json.at(i + 1) != '\n' && json.at(i + 1) != '\r'
-                       && json.at(i + 1) != '\t')
+                while (i + 1 < size && json.at(i + 1) != ',' && json.at(i + 1) != ']' &&
+                       json.at(i + 1) != '}' && json.at(i + 1) != ' ' && json.at(i + 1) != '\n' &&
+                       json.at(i + 1) != '\r' && json.at(i + 1) != '\t')
                     ++i;
             }
             break;

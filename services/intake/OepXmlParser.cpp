@@ -34,7 +34,8 @@ QString nthPath(const QString& parent, const QString& child, qsizetype index)
 // The export writes local times without an offset; Open ePlatform runs on Swedish time.
 Result<QDateTime> oepDateTime(const QString& text, const QString& path)
 {
-    static const QRegularExpression local(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$)"));
+    static const QRegularExpression local(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$)"));
     if (!local.match(text).hasMatch())
         return parseDateTimeWithOffset(text, path);
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
@@ -49,8 +50,8 @@ Result<QDateTime> oepDateTime(const QString& text, const QString& path)
 // Firstname + Lastname of a Poster, Owner or Signer element.
 QString personName(const XmlElement& person)
 {
-    const QString name = person.childText(QStringLiteral("Firstname")).simplified() + QLatin1Char(' ')
-                         + person.childText(QStringLiteral("Lastname")).simplified();
+    const QString name = person.childText(QStringLiteral("Firstname")).simplified() + QLatin1Char(' ') +
+                         person.childText(QStringLiteral("Lastname")).simplified();
     return name.trimmed();
 }
 
@@ -72,7 +73,8 @@ QString personalNumberOf(const XmlElement& person, bool tryId)
     return {};
 }
 
-Result<QString> requiredText(const XmlElement& parent, const QString& name, const QString& parentPath, int maxLength)
+Result<QString> requiredText(const XmlElement& parent, const QString& name, const QString& parentPath,
+                             int maxLength)
 {
     const QString path = slashPath(parentPath, name);
     const QString text = parent.childText(name).trimmed();
@@ -92,17 +94,19 @@ VoidResult readHeader(const XmlElement& root, const IntakeLimits& limits, Submis
     if (!flow)
         return invalid(QStringLiteral("Header/Flow"), QStringLiteral("required but missing"));
 
-    Result<QString> family = requiredText(*flow, QStringLiteral("FamilyID"), QStringLiteral("Header/Flow"), 20);
+    Result<QString> family =
+        requiredText(*flow, QStringLiteral("FamilyID"), QStringLiteral("Header/Flow"), 20);
     if (!family)
         return family.error();
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
     if (!digits.match(family.value()).hasMatch())
         return invalid(QStringLiteral("Header/Flow/FamilyID"), QStringLiteral("expected a number"));
-    Result<QString> flowName =
-        requiredText(*flow, QStringLiteral("Name"), QStringLiteral("Header/Flow"), limits.maxSingleLineLength);
+    Result<QString> flowName = requiredText(*flow, QStringLiteral("Name"), QStringLiteral("Header/Flow"),
+                                            limits.maxSingleLineLength);
     if (!flowName)
         return flowName.error();
-    Result<QString> instance = requiredText(*header, QStringLiteral("FlowInstanceID"), QStringLiteral("Header"), 200);
+    Result<QString> instance =
+        requiredText(*header, QStringLiteral("FlowInstanceID"), QStringLiteral("Header"), 200);
     if (!instance)
         return instance.error();
     submission.eserviceId = QStringLiteral("oep-") + family.value();
@@ -121,12 +125,15 @@ VoidResult readHeader(const XmlElement& root, const IntakeLimits& limits, Submis
         }
     }
     if (!person)
-        return invalid(QStringLiteral("Header/Poster"), QStringLiteral("required but missing (nor is there an Owner)"));
+        return invalid(QStringLiteral("Header/Poster"),
+                       QStringLiteral("required but missing (nor is there an Owner)"));
     submission.applicant.name = personName(*person);
-    if (VoidResult name = checkSingleLine(submission.applicant.name, personPath, limits.maxSingleLineLength); !name)
+    if (VoidResult name = checkSingleLine(submission.applicant.name, personPath, limits.maxSingleLineLength);
+        !name)
         return name;
     submission.applicant.email = person->childText(QStringLiteral("Email")).trimmed();
-    if (VoidResult email = checkEmail(submission.applicant.email, slashPath(personPath, QStringLiteral("Email")));
+    if (VoidResult email =
+            checkEmail(submission.applicant.email, slashPath(personPath, QStringLiteral("Email")));
         !email)
         return email;
     submission.applicant.personalNumber = personalNumberOf(*person, false);
@@ -137,7 +144,8 @@ VoidResult readHeader(const XmlElement& root, const IntakeLimits& limits, Submis
     Result<QString> posted = requiredText(*header, postedName, QStringLiteral("Header"), 64);
     if (!posted)
         return invalid(QStringLiteral("Header/Posted"), posted.error().message);
-    Result<QDateTime> submittedAt = oepDateTime(posted.value(), slashPath(QStringLiteral("Header"), postedName));
+    Result<QDateTime> submittedAt =
+        oepDateTime(posted.value(), slashPath(QStringLiteral("Header"), postedName));
     if (!submittedAt)
         return submittedAt.error();
     submission.submittedAt = submittedAt.value();
@@ -147,7 +155,8 @@ VoidResult readHeader(const XmlElement& root, const IntakeLimits& limits, Submis
 // File elements of an upload question: <File><ID/><Name/><Size/><EncodedData/></File>
 // (also FileName/Base64/MimeType spellings).
 VoidResult readFiles(const XmlElement& question, const QString& fieldId, const QString& path,
-                     const IntakeLimits& limits, qint64& totalBytes, Submission& submission, QJsonArray& names)
+                     const IntakeLimits& limits, qint64& totalBytes, Submission& submission,
+                     QJsonArray& names)
 {
     const QList<const XmlElement*> files = question.childrenNamed(QStringLiteral("File"));
     for (qsizetype i = 0; i < files.size(); ++i) {
@@ -168,9 +177,13 @@ VoidResult readFiles(const XmlElement& question, const QString& fieldId, const Q
             dataName = QStringLiteral("Base64");
         const QString dataPath = slashPath(filePath, dataName);
         if (!file.child(dataName))
-            return invalid(slashPath(filePath, QStringLiteral("EncodedData")), QStringLiteral("required but missing"));
+            return invalid(slashPath(filePath, QStringLiteral("EncodedData")),
+                           QStringLiteral("required but missing"));
         QByteArray base64 = file.child(dataName)->text.toLatin1();
-        base64.replace(' ', QByteArray()).replace('\n', QByteArray()).replace('\r', QByteArray()).replace('\t', QByteArray());
+        base64.replace(' ', QByteArray())
+            .replace('\n', QByteArray())
+            .replace('\r', QByteArray())
+            .replace('\t', QByteArray());
         Result<QByteArray> content = decodeAttachmentBase64(base64, dataPath, limits, totalBytes);
         if (!content)
             return content.error();
@@ -200,7 +213,8 @@ VoidResult readSubElements(const XmlElement& element, const QString& path, const
                            const IntakeLimits& limits, QJsonObject& object, QStringList& lines)
 {
     for (const XmlElement& child : element.children) {
-        if (prefix.isEmpty() && (child.name == QLatin1String("QueryID") || child.name == QLatin1String("Name")))
+        if (prefix.isEmpty() &&
+            (child.name == QLatin1String("QueryID") || child.name == QLatin1String("Name")))
             continue;
         const QString childPath = slashPath(path, child.name);
         const QString label = prefix.isEmpty() ? child.name : prefix + QLatin1Char('/') + child.name;
@@ -257,7 +271,8 @@ Result<FormField> readQuestion(const XmlElement& question, const QString& id, co
                 return checked.error();
             texts.append(text);
         }
-        field.value = texts.size() == 1 ? QJsonValue(texts.first()) : QJsonValue(QJsonArray::fromStringList(texts));
+        field.value =
+            texts.size() == 1 ? QJsonValue(texts.first()) : QJsonValue(QJsonArray::fromStringList(texts));
         field.valueText = texts.join(QStringLiteral(", "));
     } else if (question.child(QStringLiteral("File"))) {
         QJsonArray names;
@@ -355,9 +370,10 @@ Result<Submission> parseOepXml(const QByteArray& data, const IntakeLimits& limit
         return tree.error();
     const XmlElement& root = tree.value();
     if (root.name != QLatin1String("FlowInstance") || root.namespaceUri != OepNamespace) {
-        return invalid(QStringLiteral("$"), QStringLiteral("the root element is not FlowInstance in the Open ePlatform "
-                                                           "namespace ")
-                                                + OepNamespace);
+        return invalid(QStringLiteral("$"),
+                       QStringLiteral("the root element is not FlowInstance in the Open ePlatform "
+                                      "namespace ") +
+                           OepNamespace);
     }
 
     Submission submission;

@@ -14,9 +14,9 @@ bool isRemoved(char32_t c)
     const QChar::Category category = QChar::category(c);
     // Control and format characters: C0/C1 controls, zero-width characters and the bidi
     // overrides that make "gpj.exe" read as "exe.jpg".
-    return category == QChar::Other_Control || category == QChar::Other_Format
-           || category == QChar::Separator_Line || category == QChar::Separator_Paragraph
-           || category == QChar::Other_Surrogate;
+    return category == QChar::Other_Control || category == QChar::Other_Format ||
+           category == QChar::Separator_Line || category == QChar::Separator_Paragraph ||
+           category == QChar::Other_Surrogate;
 }
 
 bool isReplaced(char32_t c)
@@ -56,14 +56,16 @@ QString trimDotsAndSpaces(const QString& text)
 bool isReservedDeviceName(const QString& name)
 {
     const QString stem = name.section(QLatin1Char('.'), 0, 0).trimmed().toUpper();
-    static const QStringList fixed{QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"),
-                                   QStringLiteral("NUL"), QStringLiteral("CONIN$"), QStringLiteral("CONOUT$")};
+    static const QStringList fixed{QStringLiteral("CON"),    QStringLiteral("PRN"),
+                                   QStringLiteral("AUX"),    QStringLiteral("NUL"),
+                                   QStringLiteral("CONIN$"), QStringLiteral("CONOUT$")};
     if (fixed.contains(stem))
         return true;
-    if (stem.size() == 4 && (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT")))) {
+    if (stem.size() == 4 &&
+        (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT")))) {
         const QChar last = stem.at(3);
-        return (last >= QLatin1Char('0') && last <= QLatin1Char('9')) || last == QChar(0x00B9)
-               || last == QChar(0x00B2) || last == QChar(0x00B3);
+        return (last >= QLatin1Char('0') && last <= QLatin1Char('9')) || last == QChar(0x00B9) ||
+               last == QChar(0x00B2) || last == QChar(0x00B3);
     }
     return false;
 }
@@ -110,7 +112,8 @@ QString safeFileName(const QString& untrusted)
         QString extension;
         if (dot > 0 && name.size() - dot <= MaxExtensionLength)
             extension = name.mid(dot);
-        QString stem = trimDotsAndSpaces(cut(name.left(name.size() - extension.size()), MaxLength - extension.size()));
+        QString stem =
+            trimDotsAndSpaces(cut(name.left(name.size() - extension.size()), MaxLength - extension.size()));
         if (stem.isEmpty())
             stem = QStringLiteral("bilaga");
         name = stem + extension;

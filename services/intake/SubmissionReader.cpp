@@ -11,7 +11,12 @@ using namespace intake;
 
 namespace {
 
-enum class Format { Json, Xml, Unknown };
+enum class Format
+{
+    Json,
+    Xml,
+    Unknown
+};
 
 Format recognise(const QByteArray& data)
 {
@@ -20,7 +25,8 @@ Format recognise(const QByteArray& data)
         i = 3;
     else if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
         return data.size() >= 4 && (data.at(2) == '<' || data.at(3) == '<') ? Format::Xml : Format::Unknown;
-    while (i < data.size() && (data.at(i) == ' ' || data.at(i) == '\t' || data.at(i) == '\r' || data.at(i) == '\n'))
+    while (i < data.size() &&
+           (data.at(i) == ' ' || data.at(i) == '\t' || data.at(i) == '\r' || data.at(i) == '\n'))
         ++i;
     if (i >= data.size())
         return Format::Unknown;
@@ -38,7 +44,8 @@ Format recognise(const QByteArray& data)
 QByteArray withoutLeadingSpace(const QByteArray& data)
 {
     qsizetype i = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (i < data.size() && (data.at(i) == ' ' || data.at(i) == '\t' || data.at(i) == '\r' || data.at(i) == '\n'))
+    while (i < data.size() &&
+           (data.at(i) == ' ' || data.at(i) == '\t' || data.at(i) == '\r' || data.at(i) == '\n'))
         ++i;
     return i == 0 ? data : data.mid(i);
 }
@@ -58,9 +65,9 @@ Result<Submission> readSubmission(const QByteArray& data, const IntakeLimits& li
     case Format::Xml:
         // An XML declaration must come first, so leading space and the BOM go; a UTF-16
         // document is left to the XML reader as it is.
-        return parseOepXml(data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF") ? data
-                                                                                      : withoutLeadingSpace(data),
-                           limits);
+        return parseOepXml(
+            data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF") ? data : withoutLeadingSpace(data),
+            limits);
     case Format::Unknown:
         break;
     }
@@ -81,7 +88,8 @@ Result<Submission> readSubmissionFile(const QString& path, const IntakeLimits& l
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("cannot be read: %1").arg(file.errorString()));
     // Read no more than the limit allows even if the file grows, or is a pipe or a device
     // that reports no size.
     QByteArray data;
@@ -93,7 +101,8 @@ Result<Submission> readSubmissionFile(const QString& path, const IntakeLimits& l
         data.append(chunk);
     }
     if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("cannot be read: %1").arg(file.errorString()));
     if (data.size() > limits.maxSubmissionBytes) {
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("file is over the limit of %1 bytes").arg(limits.maxSubmissionBytes));

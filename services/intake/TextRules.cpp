@@ -6,7 +6,11 @@ namespace casedesk {
 
 namespace {
 
-enum class Lines { Single, Multi };
+enum class Lines
+{
+    Single,
+    Multi
+};
 
 bool isRefused(char32_t c, Lines lines)
 {
@@ -31,20 +35,23 @@ VoidResult check(const QString& text, const QString& fieldPath, int maxLength, L
     qsizetype characters = 0;
     for (const char32_t c : text.toUcs4()) {
         if (isRefused(c, lines))
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("contains control characters"), fieldPath);
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("contains control characters"),
+                             fieldPath);
         ++characters;
     }
     // Lone surrogates come out of toUcs4() as U+FFFD; catch them on the UTF-16 side.
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate() && (i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate()))
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("contains control characters"), fieldPath);
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("contains control characters"),
+                             fieldPath);
         if (c.isLowSurrogate() && (i == 0 || !text.at(i - 1).isHighSurrogate()))
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("contains control characters"), fieldPath);
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("contains control characters"),
+                             fieldPath);
     }
     if (characters > maxLength) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("longer than %1 characters").arg(maxLength), fieldPath);
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("longer than %1 characters").arg(maxLength),
+                         fieldPath);
     }
     return {};
 }
@@ -88,14 +95,15 @@ VoidResult checkEmail(const QString& text, const QString& fieldPath)
 {
     if (text.isEmpty())
         return {};
-    const Error invalid = makeError(ErrorCode::InvalidInput, QStringLiteral("not a valid e-mail address"), fieldPath);
+    const Error invalid =
+        makeError(ErrorCode::InvalidInput, QStringLiteral("not a valid e-mail address"), fieldPath);
     if (text.size() > 254 || text.count(QLatin1Char('@')) != 1)
         return invalid;
     const qsizetype at = text.indexOf(QLatin1Char('@'));
     const QString local = text.left(at);
     const QString domain = text.mid(at + 1);
-    if (local.isEmpty() || local.size() > 64 || local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
-        || local.contains(QLatin1String("..")))
+    if (local.isEmpty() || local.size() > 64 || local.startsWith(QLatin1Char('.')) ||
+        local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String("..")))
         return invalid;
     for (const QChar c : local) {
         if (!isAtext(c))

@@ -96,7 +96,8 @@ Result<XmlElement> readXmlTree(const QByteArray& data, const XmlTreeLimits& limi
             if (root)
                 return xmlErrorAt(reader, QStringLiteral("content after the root element"));
             if (int(open.size()) >= limits.maxDepth)
-                return xmlErrorAt(reader, QStringLiteral("elements nested more than %1 deep").arg(limits.maxDepth));
+                return xmlErrorAt(reader,
+                                  QStringLiteral("elements nested more than %1 deep").arg(limits.maxDepth));
             if (++elements > limits.maxElements)
                 return xmlErrorAt(reader, QStringLiteral("more than %1 elements").arg(limits.maxElements));
             XmlElement element;

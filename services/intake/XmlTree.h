@@ -13,9 +13,9 @@ namespace casedesk::intake {
 
 struct XmlElement
 {
-    QString name;      // local name
+    QString name; // local name
     QString namespaceUri;
-    QString text;      // the element's own character data (CDATA included), not its children's
+    QString text; // the element's own character data (CDATA included), not its children's
     QList<XmlElement> children;
     qint64 line = 0;
 

@@ -174,7 +174,8 @@ TEST_P(IntakeServiceTest, StoresTheOpenEPlatformExportWithSwedishCharactersIntac
         for (const FormField& f : page.fields)
             labels << f.label + QStringLiteral(" = ") + f.valueText;
     }
-    EXPECT_EQ(fields, 11);
+    // Values has 12 children: the 11 questions and the reporter's contact block (Anmälare).
+    EXPECT_EQ(fields, 12);
     const QString all = labels.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QStringLiteral("Sjukfrånvaro avser = Ny sjukfrånvaro"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("Medarbetarens befattningar = Biståndshandläggare"))) << all.toStdString();

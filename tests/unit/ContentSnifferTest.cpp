@@ -21,7 +21,9 @@ const QByteArray Webp = bytes("RIFF\x24\0\0\0WEBPVP8 ", 16);
 const QByteArray TiffLe = bytes("II*\0\x08\0\0\0", 8);
 const QByteArray TiffBe = bytes("MM\0*\0\0\0\x08", 8);
 const QByteArray Zip = bytes("PK\x03\x04\x14\0\0\0", 8);
-const QByteArray Elf = bytes("\x7F" "ELF\x02\x01\x01\0", 8);
+const QByteArray Elf = bytes("\x7F"
+                             "ELF\x02\x01\x01\0",
+                             8);
 
 QByteArray windowsExecutable()
 {
@@ -43,7 +45,8 @@ QString check(const QString& declared, const QByteArray& content)
 
 TEST(ContentSniffer, RecognisesCommonTypes)
 {
-    EXPECT_EQ(sniffMimeType(readTestData(QStringLiteral("intake/tiny.pdf"))), QStringLiteral("application/pdf"));
+    EXPECT_EQ(sniffMimeType(readTestData(QStringLiteral("intake/tiny.pdf"))),
+              QStringLiteral("application/pdf"));
     EXPECT_EQ(sniffMimeType(Png), QStringLiteral("image/png"));
     EXPECT_EQ(sniffMimeType(Jpeg), QStringLiteral("image/jpeg"));
     EXPECT_EQ(sniffMimeType(Gif), QStringLiteral("image/gif"));
@@ -91,7 +94,8 @@ TEST(ContentSniffer, AcceptsMatchingDeclarations)
 
 TEST(ContentSniffer, OfficeDocumentsAreZips)
 {
-    const QString docx = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    const QString docx =
+        QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     const QString odt = QStringLiteral("application/vnd.oasis.opendocument.text");
     EXPECT_EQ(check(docx, Zip), QStringLiteral("OK"));
     EXPECT_EQ(check(odt, Zip), QStringLiteral("OK"));
@@ -120,7 +124,8 @@ TEST(ContentSniffer, TextInALegacyCharsetIsNotCheckedAsUtf8)
 {
     EXPECT_EQ(check(QStringLiteral("text/plain"), QByteArray("caf\xE9")),
               QStringLiteral("the content does not look like text/plain"));
-    EXPECT_EQ(check(QStringLiteral("text/plain; charset=ISO-8859-1"), QByteArray("caf\xE9")), QStringLiteral("OK"));
+    EXPECT_EQ(check(QStringLiteral("text/plain; charset=ISO-8859-1"), QByteArray("caf\xE9")),
+              QStringLiteral("OK"));
     EXPECT_EQ(check(QStringLiteral("text/plain; charset=ISO-8859-1"), bytes("a\0b", 3)),
               QStringLiteral("the content does not look like text/plain"));
 }

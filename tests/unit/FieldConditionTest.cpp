@@ -100,13 +100,15 @@ TEST(FieldCondition, ReferencedFields)
     Result<FieldCondition> condition =
         FieldCondition::parse(QStringLiteral("(a == 'x' || b != 'y') && !c && a == 'z'"));
     ASSERT_TRUE(condition);
-    EXPECT_EQ(condition->referencedFields(), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    EXPECT_EQ(condition->referencedFields(),
+              (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
 }
 
 TEST(FieldCondition, ParseErrorsNameTheOffset)
 {
     EXPECT_EQ(parseError(QStringLiteral("hasCar #")), QStringLiteral("unexpected character '#' at 7"));
-    EXPECT_EQ(parseError(QStringLiteral("hasCar == 'Ja' #")), QStringLiteral("unexpected character '#' at 15"));
+    EXPECT_EQ(parseError(QStringLiteral("hasCar == 'Ja' #")),
+              QStringLiteral("unexpected character '#' at 15"));
     EXPECT_EQ(parseError(QStringLiteral("a == 'x")), QStringLiteral("unterminated string at 5"));
     EXPECT_EQ(parseError(QStringLiteral("(a == 'x'")), QStringLiteral("missing ')' at the end"));
     EXPECT_EQ(parseError(QStringLiteral("a == 'x')")), QStringLiteral("unexpected ')' at 8"));
@@ -120,13 +122,15 @@ TEST(FieldCondition, ParseErrorsNameTheOffset)
     EXPECT_EQ(parseError(QStringLiteral("   ")), QStringLiteral("empty expression"));
     EXPECT_EQ(parseError(QStringLiteral("a = 'x'")), QStringLiteral("unexpected character '=' at 2"));
     EXPECT_EQ(parseError(QStringLiteral("a == 1.2.3")), QStringLiteral("not a valid number at 5"));
-    EXPECT_EQ(parseError(QStringLiteral("true")), QStringLiteral("expected a field name but found 'true' at 0"));
+    EXPECT_EQ(parseError(QStringLiteral("true")),
+              QStringLiteral("expected a field name but found 'true' at 0"));
     EXPECT_EQ(parseError(QStringLiteral("a\u0001")), QStringLiteral("unexpected character U+0001 at 1"));
 }
 
 TEST(FieldCondition, RefusesAbsurdNesting)
 {
-    const QString deep = QString(100, QLatin1Char('(')) + QStringLiteral("a") + QString(100, QLatin1Char(')'));
+    const QString deep =
+        QString(100, QLatin1Char('(')) + QStringLiteral("a") + QString(100, QLatin1Char(')'));
     EXPECT_TRUE(parseError(deep).startsWith(QStringLiteral("nested too deeply")));
     const QString nots = QString(10000, QLatin1Char('!')) + QStringLiteral("a");
     EXPECT_TRUE(parseError(nots).startsWith(QStringLiteral("nested too deeply")));

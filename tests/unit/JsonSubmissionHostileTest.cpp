@@ -21,15 +21,18 @@ QString refusal(const QByteArray& json, const IntakeLimits& limits = {})
 
 QJsonObject withAttachment(const QString& fileName, const QString& mimeType, const QByteArray& content)
 {
-    return with(exampleSubmission(), QStringLiteral("attachments"),
-                QJsonArray{QJsonObject{{QStringLiteral("fileName"), fileName},
-                                       {QStringLiteral("mimeType"), mimeType},
-                                       {QStringLiteral("contentBase64"), QString::fromLatin1(content.toBase64())}}});
+    return with(
+        exampleSubmission(), QStringLiteral("attachments"),
+        QJsonArray{QJsonObject{{QStringLiteral("fileName"), fileName},
+                               {QStringLiteral("mimeType"), mimeType},
+                               {QStringLiteral("contentBase64"), QString::fromLatin1(content.toBase64())}}});
 }
 
 QByteArray elfExecutable()
 {
-    return QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16);
+    return QByteArray("\x7F"
+                      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                      16);
 }
 
 } // namespace
@@ -41,7 +44,8 @@ TEST(JsonSubmissionHostile, MalformedJsonNamesTheOffset)
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
     EXPECT_EQ(result.error().field, QStringLiteral("$"));
-    EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("not valid JSON: unterminated string at offset ")))
+    EXPECT_TRUE(
+        result.error().message.startsWith(QStringLiteral("not valid JSON: unterminated string at offset ")))
         << result.error().message.toStdString();
     EXPECT_EQ(refusal(QByteArray("{\"a\": 1} trailing")),
               QStringLiteral("$: not valid JSON: garbage at the end of the document at offset 9"));
@@ -56,12 +60,15 @@ TEST(JsonSubmissionHostile, TopLevelMustBeAnObject)
 TEST(JsonSubmissionHostile, FormatMustBeExact)
 {
     const QString expected = QStringLiteral("format: expected \"casedesk.submission/1\"");
-    EXPECT_EQ(refusal(with(exampleSubmission(), QStringLiteral("format"), QStringLiteral("casedesk.submission/2"))),
-              expected);
-    EXPECT_EQ(refusal(with(exampleSubmission(), QStringLiteral("format"), QStringLiteral(" casedesk.submission/1"))),
+    EXPECT_EQ(
+        refusal(with(exampleSubmission(), QStringLiteral("format"), QStringLiteral("casedesk.submission/2"))),
+        expected);
+    EXPECT_EQ(refusal(with(exampleSubmission(), QStringLiteral("format"),
+                           QStringLiteral(" casedesk.submission/1"))),
               expected);
     EXPECT_EQ(refusal(with(exampleSubmission(), QStringLiteral("format"), 1)), expected);
-    EXPECT_EQ(refusal(without(exampleSubmission(), QStringLiteral("format"))), QStringLiteral("format: required but missing"));
+    EXPECT_EQ(refusal(without(exampleSubmission(), QStringLiteral("format"))),
+              QStringLiteral("format: required but missing"));
 }
 
 TEST(JsonSubmissionHostile, UnknownKeysAreRefusedEverywhere)
@@ -69,12 +76,14 @@ TEST(JsonSubmissionHostile, UnknownKeysAreRefusedEverywhere)
     const QJsonObject example = exampleSubmission();
     EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[1].colour"), QStringLiteral("red"))),
               QStringLiteral("pages[0].fields[1].colour: unknown key"));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[1].hidden"), true)), QStringLiteral("pages[1].hidden: unknown key"));
+    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[1].hidden"), true)),
+              QStringLiteral("pages[1].hidden: unknown key"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.personalnumber"), QStringLiteral("x"))),
               QStringLiteral("applicant.personalnumber: unknown key"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.address.country"), QStringLiteral("SE"))),
               QStringLiteral("applicant.address.country: unknown key"));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("comment"), QStringLiteral("x"))), QStringLiteral("comment: unknown key"));
+    EXPECT_EQ(refusal(with(example, QStringLiteral("comment"), QStringLiteral("x"))),
+              QStringLiteral("comment: unknown key"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("attachments[0].path"), QStringLiteral("/etc/passwd"))),
               QStringLiteral("attachments[0].path: unknown key"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("signatures[0].verified"), true)),
@@ -89,12 +98,14 @@ TEST(JsonSubmissionHostile, DuplicateKeysAreRefused)
     const QByteArray json = QJsonDocument(exampleSubmission()).toJson(QJsonDocument::Compact);
     // A second personalNumber, which QJsonDocument would silently prefer.
     QByteArray twice = json;
-    twice.replace("\"name\":\"Tolvan Tolvansson\"", "\"name\":\"Tolvan Tolvansson\",\"personalNumber\":\"191212121212\"");
+    twice.replace("\"name\":\"Tolvan Tolvansson\"",
+                  "\"name\":\"Tolvan Tolvansson\",\"personalNumber\":\"191212121212\"");
     ASSERT_NE(twice, json);
     EXPECT_EQ(refusal(twice), QStringLiteral("applicant.personalNumber: key appears more than once"));
     // The same key spelled with an escape is the same key.
     QByteArray escaped = json;
-    escaped.replace("\"externalId\":\"portal-4711\"", "\"externalId\":\"portal-4711\",\"extern\\u0061lId\":\"other\"");
+    escaped.replace("\"externalId\":\"portal-4711\"",
+                    "\"externalId\":\"portal-4711\",\"extern\\u0061lId\":\"other\"");
     EXPECT_EQ(refusal(escaped), QStringLiteral("externalId: key appears more than once"));
     // Inside an array.
     QByteArray inArray = json;
@@ -105,29 +116,38 @@ TEST(JsonSubmissionHostile, DuplicateKeysAreRefused)
 TEST(JsonSubmissionHostile, RequiredFieldsAndTypes)
 {
     const QJsonObject example = exampleSubmission();
-    EXPECT_EQ(refusal(without(example, QStringLiteral("eservice.id"))), QStringLiteral("eservice.id: required but missing"));
-    EXPECT_EQ(refusal(without(example, QStringLiteral("eservice"))), QStringLiteral("eservice: required but missing"));
-    EXPECT_EQ(refusal(without(example, QStringLiteral("externalId"))), QStringLiteral("externalId: required but missing"));
+    EXPECT_EQ(refusal(without(example, QStringLiteral("eservice.id"))),
+              QStringLiteral("eservice.id: required but missing"));
+    EXPECT_EQ(refusal(without(example, QStringLiteral("eservice"))),
+              QStringLiteral("eservice: required but missing"));
+    EXPECT_EQ(refusal(without(example, QStringLiteral("externalId"))),
+              QStringLiteral("externalId: required but missing"));
     EXPECT_EQ(refusal(without(example, QStringLiteral("applicant.name"))),
               QStringLiteral("applicant.name: required but missing"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.name"), QStringLiteral("  "))),
               QStringLiteral("applicant.name: must not be empty"));
-    EXPECT_EQ(refusal(without(example, QStringLiteral("pages"))), QStringLiteral("pages: required but missing"));
+    EXPECT_EQ(refusal(without(example, QStringLiteral("pages"))),
+              QStringLiteral("pages: required but missing"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("pages"), QJsonArray())),
               QStringLiteral("pages: must have at least one page"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.protectedIdentity"), QStringLiteral("false"))),
               QStringLiteral("applicant.protectedIdentity: expected a boolean"));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.name"), 42)), QStringLiteral("applicant.name: expected a string"));
+    EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.name"), 42)),
+              QStringLiteral("applicant.name: expected a string"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("applicant"), QStringLiteral("Tolvan"))),
               QStringLiteral("applicant: expected an object"));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("pages"), QJsonObject())), QStringLiteral("pages: expected an array"));
+    EXPECT_EQ(refusal(with(example, QStringLiteral("pages"), QJsonObject())),
+              QStringLiteral("pages: expected an array"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("attachments"), QStringLiteral("x"))),
               QStringLiteral("attachments: expected an array"));
     EXPECT_EQ(refusal(without(example, QStringLiteral("pages[0].fields[0].value"))),
               QStringLiteral("pages[0].fields[0].value: required but missing (use null for no value)"));
-    EXPECT_EQ(refusal(without(example, QStringLiteral("pages[0].title"))), QStringLiteral("pages[0].title: required but missing"));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[0].value"), QJsonObject{{QStringLiteral("a"), 1}})),
-              QStringLiteral("pages[0].fields[0].value: expected a string, number, boolean, array of strings or null"));
+    EXPECT_EQ(refusal(without(example, QStringLiteral("pages[0].title"))),
+              QStringLiteral("pages[0].title: required but missing"));
+    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[0].value"),
+                           QJsonObject{{QStringLiteral("a"), 1}})),
+              QStringLiteral(
+                  "pages[0].fields[0].value: expected a string, number, boolean, array of strings or null"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("pages[1].fields[2].value[1]"), 7)),
               QStringLiteral("pages[1].fields[2].value[1]: expected a string"));
 }
@@ -144,17 +164,21 @@ TEST(JsonSubmissionHostile, EserviceIdAndDates)
               QStringLiteral("eservice.id: longer than 64 characters"));
     const QString noOffset = QStringLiteral(
         "submittedAt: expected an ISO 8601 date and time with a UTC offset, e.g. 2026-11-20T10:15:00+01:00");
-    EXPECT_EQ(refusal(with(example, QStringLiteral("submittedAt"), QStringLiteral("2026-11-20T10:15:00"))), noOffset);
+    EXPECT_EQ(refusal(with(example, QStringLiteral("submittedAt"), QStringLiteral("2026-11-20T10:15:00"))),
+              noOffset);
     EXPECT_EQ(refusal(with(example, QStringLiteral("submittedAt"), QStringLiteral("20 nov 2026"))), noOffset);
-    EXPECT_EQ(refusal(with(example, QStringLiteral("submittedAt"), QStringLiteral("2026-02-30T10:15:00+01:00"))),
-              QStringLiteral("submittedAt: not a valid date and time"));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("signatures[0].signedAt"), QStringLiteral("igår"))),
-              QStringLiteral("signatures[0].signedAt: expected an ISO 8601 date and time with a UTC offset, e.g. "
-                             "2026-11-20T10:15:00+01:00"));
+    EXPECT_EQ(
+        refusal(with(example, QStringLiteral("submittedAt"), QStringLiteral("2026-02-30T10:15:00+01:00"))),
+        QStringLiteral("submittedAt: not a valid date and time"));
+    EXPECT_EQ(
+        refusal(with(example, QStringLiteral("signatures[0].signedAt"), QStringLiteral("igår"))),
+        QStringLiteral("signatures[0].signedAt: expected an ISO 8601 date and time with a UTC offset, e.g. "
+                       "2026-11-20T10:15:00+01:00"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("externalId"), QString(201, QLatin1Char('x')))),
               QStringLiteral("externalId: longer than 200 characters"));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("eservice.functionalMailbox"), QStringLiteral("parkering"))),
-              QStringLiteral("eservice.functionalMailbox: not a valid e-mail address"));
+    EXPECT_EQ(
+        refusal(with(example, QStringLiteral("eservice.functionalMailbox"), QStringLiteral("parkering"))),
+        QStringLiteral("eservice.functionalMailbox: not a valid e-mail address"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.email"), QStringLiteral("tolvan@"))),
               QStringLiteral("applicant.email: not a valid e-mail address"));
 }
@@ -166,8 +190,9 @@ TEST(JsonSubmissionHostile, InvalidPersonalNumbersAreRefusedWithoutEchoingThem)
     const QString applicant = refusal(with(example, QStringLiteral("applicant.personalNumber"), bad));
     EXPECT_EQ(applicant, QStringLiteral("applicant.personalNumber: invalid check digit"));
     EXPECT_FALSE(applicant.contains(QStringLiteral("1213")));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.personalNumber"), QStringLiteral("19121312-1212"))),
-              QStringLiteral("applicant.personalNumber: not a valid date"));
+    EXPECT_EQ(
+        refusal(with(example, QStringLiteral("applicant.personalNumber"), QStringLiteral("19121312-1212"))),
+        QStringLiteral("applicant.personalNumber: not a valid date"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.personalNumber"), QStringLiteral("1212"))),
               QStringLiteral("applicant.personalNumber: expected 10 or 12 digits"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("signatures[0].personalNumber"), bad)),
@@ -177,7 +202,8 @@ TEST(JsonSubmissionHostile, InvalidPersonalNumbersAreRefusedWithoutEchoingThem)
     EXPECT_EQ(refusal(without(example, QStringLiteral("requiredSigners[0].personalNumber"))),
               QStringLiteral("requiredSigners[0].personalNumber: required but missing"));
     // Normalised on the way in.
-    Result<Submission> ten = parseJson(with(example, QStringLiteral("applicant.personalNumber"), QStringLiteral("121212+1212")));
+    Result<Submission> ten =
+        parseJson(with(example, QStringLiteral("applicant.personalNumber"), QStringLiteral("121212+1212")));
     ASSERT_TRUE(ten) << outcome(ten).toStdString();
     EXPECT_EQ(ten->applicant.personalNumber, QStringLiteral("19121212-1212"));
 }
@@ -185,17 +211,19 @@ TEST(JsonSubmissionHostile, InvalidPersonalNumbersAreRefusedWithoutEchoingThem)
 TEST(JsonSubmissionHostile, PathLikeAttachmentNamesBecomeSafe)
 {
     const QByteArray text("Hej\n");
-    Result<Submission> posix = parseJson(withAttachment(QStringLiteral("../../etc/passwd"), QStringLiteral("text/plain"), text));
+    Result<Submission> posix =
+        parseJson(withAttachment(QStringLiteral("../../etc/passwd"), QStringLiteral("text/plain"), text));
     ASSERT_TRUE(posix) << outcome(posix).toStdString();
     EXPECT_EQ(posix->attachments.at(0).fileName, QStringLiteral("passwd"));
 
     const QByteArray pdf = readTestData(QStringLiteral("intake/tiny.pdf"));
-    Result<Submission> windows =
-        parseJson(withAttachment(QStringLiteral("C:\\Windows\\System32\\intyg.pdf"), QStringLiteral("application/pdf"), pdf));
+    Result<Submission> windows = parseJson(withAttachment(QStringLiteral("C:\\Windows\\System32\\intyg.pdf"),
+                                                          QStringLiteral("application/pdf"), pdf));
     ASSERT_TRUE(windows) << outcome(windows).toStdString();
     EXPECT_EQ(windows->attachments.at(0).fileName, QStringLiteral("intyg.pdf"));
 
-    Result<Submission> device = parseJson(withAttachment(QStringLiteral("CON.txt"), QStringLiteral("text/plain"), text));
+    Result<Submission> device =
+        parseJson(withAttachment(QStringLiteral("CON.txt"), QStringLiteral("text/plain"), text));
     ASSERT_TRUE(device);
     EXPECT_EQ(device->attachments.at(0).fileName, QStringLiteral("_CON.txt"));
 }
@@ -206,11 +234,14 @@ TEST(JsonSubmissionHostile, OversizeAttachmentIsRefusedBeforeDecoding)
     limits.maxAttachmentBytes = 300;
     const QByteArray pdf = readTestData(QStringLiteral("intake/tiny.pdf"));
     ASSERT_GT(pdf.size(), 300);
-    EXPECT_EQ(refusal(withAttachment(QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), pdf), limits),
-              QStringLiteral("attachments[0].contentBase64: attachment is %1 bytes, over the limit of 300").arg(pdf.size()));
+    EXPECT_EQ(
+        refusal(withAttachment(QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), pdf), limits),
+        QStringLiteral("attachments[0].contentBase64: attachment is %1 bytes, over the limit of 300")
+            .arg(pdf.size()));
 
     // Invalid base64 that is also too big is refused for its size: it was never decoded.
-    QJsonObject root = with(exampleSubmission(), QStringLiteral("attachments[0].contentBase64"), QString(800, QLatin1Char('!')));
+    QJsonObject root = with(exampleSubmission(), QStringLiteral("attachments[0].contentBase64"),
+                            QString(800, QLatin1Char('!')));
     EXPECT_EQ(refusal(root, limits),
               QStringLiteral("attachments[0].contentBase64: attachment is 600 bytes, over the limit of 300"));
 }
@@ -223,9 +254,10 @@ TEST(JsonSubmissionHostile, AttachmentsTogetherOverTheSubmissionLimit)
     QJsonObject root = exampleSubmission();
     const QJsonObject one = root.value(QStringLiteral("attachments")).toArray().at(0).toObject();
     root.insert(QStringLiteral("attachments"), QJsonArray{one, one});
-    EXPECT_EQ(refusal(root, limits),
-              QStringLiteral("attachments[1].contentBase64: attachments total %1 bytes, over the limit of 1000")
-                  .arg(2 * pdf.size()));
+    EXPECT_EQ(
+        refusal(root, limits),
+        QStringLiteral("attachments[1].contentBase64: attachments total %1 bytes, over the limit of 1000")
+            .arg(2 * pdf.size()));
 }
 
 TEST(JsonSubmissionHostile, TooManyPagesFieldsAndAttachments)
@@ -235,21 +267,25 @@ TEST(JsonSubmissionHostile, TooManyPagesFieldsAndAttachments)
     EXPECT_EQ(refusal(exampleSubmission(), limits), QStringLiteral("pages: 2 pages, over the limit of 1"));
     limits = IntakeLimits();
     limits.maxFieldsPerPage = 2;
-    EXPECT_EQ(refusal(exampleSubmission(), limits), QStringLiteral("pages[0].fields: 3 fields, over the limit of 2"));
+    EXPECT_EQ(refusal(exampleSubmission(), limits),
+              QStringLiteral("pages[0].fields: 3 fields, over the limit of 2"));
     limits = IntakeLimits();
     limits.maxAttachments = 0;
-    EXPECT_EQ(refusal(exampleSubmission(), limits), QStringLiteral("attachments: 1 attachments, over the limit of 0"));
+    EXPECT_EQ(refusal(exampleSubmission(), limits),
+              QStringLiteral("attachments: 1 attachments, over the limit of 0"));
 }
 
 TEST(JsonSubmissionHostile, BadBase64IsRefused)
 {
     const QString expected = QStringLiteral("attachments[0].contentBase64: not valid base64");
     for (const char* bad : {"JVBERi0x*", "JVBE Ri0x", "JVBERi0x\n", "JVBERi0xL", "JVBERi0x===", "Zm9v!"}) {
-        EXPECT_EQ(refusal(with(exampleSubmission(), QStringLiteral("attachments[0].contentBase64"), QString::fromLatin1(bad))),
+        EXPECT_EQ(refusal(with(exampleSubmission(), QStringLiteral("attachments[0].contentBase64"),
+                               QString::fromLatin1(bad))),
                   expected)
             << bad;
     }
-    EXPECT_EQ(refusal(with(exampleSubmission(), QStringLiteral("attachments[0].contentBase64"), QStringLiteral("JVBERiåå"))),
+    EXPECT_EQ(refusal(with(exampleSubmission(), QStringLiteral("attachments[0].contentBase64"),
+                           QStringLiteral("JVBERiåå"))),
               expected);
     EXPECT_EQ(refusal(without(exampleSubmission(), QStringLiteral("attachments[0].contentBase64"))),
               QStringLiteral("attachments[0].contentBase64: required but missing"));
@@ -259,7 +295,8 @@ TEST(JsonSubmissionHostile, MimeTypeMustMatchTheContent)
 {
     const QByteArray pdf = readTestData(QStringLiteral("intake/tiny.pdf"));
     EXPECT_EQ(refusal(withAttachment(QStringLiteral("bild.png"), QStringLiteral("image/png"), pdf)),
-              QStringLiteral("attachments[0].contentBase64: declared as image/png but the content is application/pdf"));
+              QStringLiteral(
+                  "attachments[0].contentBase64: declared as image/png but the content is application/pdf"));
     EXPECT_EQ(refusal(withAttachment(QStringLiteral("a.pdf"), QStringLiteral("pdf"), pdf)),
               QStringLiteral("attachments[0].mimeType: not a valid MIME type"));
     EXPECT_EQ(refusal(without(exampleSubmission(), QStringLiteral("attachments[0].mimeType"))),
@@ -268,8 +305,10 @@ TEST(JsonSubmissionHostile, MimeTypeMustMatchTheContent)
 
 TEST(JsonSubmissionHostile, ExecutablesAreRefused)
 {
-    const QString refused = QStringLiteral("attachments[0].contentBase64: executable content is not accepted");
-    EXPECT_EQ(refusal(withAttachment(QStringLiteral("intyg.pdf"), QStringLiteral("application/pdf"), elfExecutable())),
+    const QString refused =
+        QStringLiteral("attachments[0].contentBase64: executable content is not accepted");
+    EXPECT_EQ(refusal(withAttachment(QStringLiteral("intyg.pdf"), QStringLiteral("application/pdf"),
+                                     elfExecutable())),
               refused);
     EXPECT_EQ(refusal(withAttachment(QStringLiteral("data.bin"), QStringLiteral("application/octet-stream"),
                                      QByteArray("#!/bin/sh\nid\n"))),
@@ -281,16 +320,19 @@ TEST(JsonSubmissionHostile, ControlCharactersAndAbsurdLengths)
     const QJsonObject example = exampleSubmission();
     EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.name"), QStringLiteral("Tolvan\u001B[2J"))),
               QStringLiteral("applicant.name: contains control characters"));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[0].label"), QStringLiteral("Gatu\nadress"))),
-              QStringLiteral("pages[0].fields[0].label: contains control characters"));
+    EXPECT_EQ(
+        refusal(with(example, QStringLiteral("pages[0].fields[0].label"), QStringLiteral("Gatu\nadress"))),
+        QStringLiteral("pages[0].fields[0].label: contains control characters"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[0].value"), QStringLiteral("a\u0000b"))),
               QStringLiteral("pages[0].fields[0].value: contains control characters"));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[1].fields[2].value[0]"), QStringLiteral("x\u0007"))),
-              QStringLiteral("pages[1].fields[2].value[0]: contains control characters"));
+    EXPECT_EQ(
+        refusal(with(example, QStringLiteral("pages[1].fields[2].value[0]"), QStringLiteral("x\u0007"))),
+        QStringLiteral("pages[1].fields[2].value[0]: contains control characters"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.name"), QString(100000, QLatin1Char('A')))),
               QStringLiteral("applicant.name: longer than 500 characters"));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[0].value"), QString(20001, QLatin1Char('x')))),
-              QStringLiteral("pages[0].fields[0].value: longer than 20000 characters"));
+    EXPECT_EQ(
+        refusal(with(example, QStringLiteral("pages[0].fields[0].value"), QString(20001, QLatin1Char('x')))),
+        QStringLiteral("pages[0].fields[0].value: longer than 20000 characters"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].title"), QString(501, QLatin1Char('x')))),
               QStringLiteral("pages[0].title: longer than 500 characters"));
     // Multi-line values may hold line breaks.
@@ -301,11 +343,13 @@ TEST(JsonSubmissionHostile, ControlCharactersAndAbsurdLengths)
 TEST(JsonSubmissionHostile, FieldIdsMustBeUniqueAndWellFormed)
 {
     const QJsonObject example = exampleSubmission();
-    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[1].fields[0].id"), QStringLiteral("street"))),
-              QStringLiteral("pages[1].fields[0].id: duplicate field id 'street' (also at pages[0].fields[0])"));
+    EXPECT_EQ(
+        refusal(with(example, QStringLiteral("pages[1].fields[0].id"), QStringLiteral("street"))),
+        QStringLiteral("pages[1].fields[0].id: duplicate field id 'street' (also at pages[0].fields[0])"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[1].id"), QStringLiteral("has car"))),
-              QStringLiteral("pages[0].fields[1].id: not a valid field id (a letter or '_', then letters, digits, '_', "
-                             "'-' or '.')"));
+              QStringLiteral(
+                  "pages[0].fields[1].id: not a valid field id (a letter or '_', then letters, digits, '_', "
+                  "'-' or '.')"));
     EXPECT_EQ(refusal(without(example, QStringLiteral("pages[0].fields[1].id"))),
               QStringLiteral("pages[0].fields[1].id: required but missing"));
 }
@@ -313,9 +357,11 @@ TEST(JsonSubmissionHostile, FieldIdsMustBeUniqueAndWellFormed)
 TEST(JsonSubmissionHostile, ConditionsMustParseAndNameExistingFields)
 {
     const QJsonObject example = exampleSubmission();
-    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[2].visibleWhen"), QStringLiteral("hasCar #= 'Ja'"))),
+    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[2].visibleWhen"),
+                           QStringLiteral("hasCar #= 'Ja'"))),
               QStringLiteral("pages[0].fields[2].visibleWhen: unexpected character '#' at 7"));
-    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[2].visibleWhen"), QStringLiteral("hasBoat == 'Ja'"))),
+    EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[2].visibleWhen"),
+                           QStringLiteral("hasBoat == 'Ja'"))),
               QStringLiteral("pages[0].fields[2].visibleWhen: refers to unknown field 'hasBoat'"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("pages[0].fields[2].visibleWhen"), QString())),
               QStringLiteral("pages[0].fields[2].visibleWhen: must not be empty; leave the key out instead"));
@@ -336,7 +382,8 @@ TEST(JsonSubmissionHostile, MalformedDigestIsRefused)
                                 QStringLiteral("sha256: ") + hex.left(63),
                                 QStringLiteral("sha256:") + hex.left(63) + QLatin1Char('g')};
     for (const QString& bad : malformed) {
-        EXPECT_EQ(refusal(with(exampleSubmission(), QStringLiteral("signatures[0].signedDigest"), bad)), expected)
+        EXPECT_EQ(refusal(with(exampleSubmission(), QStringLiteral("signatures[0].signedDigest"), bad)),
+                  expected)
             << bad.toStdString();
     }
     EXPECT_EQ(refusal(without(exampleSubmission(), QStringLiteral("signatures[0].signedDigest"))),

@@ -16,23 +16,43 @@ QList<FormPage> expectedPages()
     FormPage first;
     first.title = QStringLiteral("Personuppgifter");
     first.fields = {
-        FormField{QStringLiteral("street"), QStringLiteral("Gatuadress"), QStringLiteral("text"),
-                  QJsonValue(QStringLiteral("Storgatan 1")), QStringLiteral("Storgatan 1"), {}},
-        FormField{QStringLiteral("hasCar"), QStringLiteral("Har du bil?"), QStringLiteral("choice"),
-                  QJsonValue(QStringLiteral("Ja")), QStringLiteral("Ja"), {}},
+        FormField{QStringLiteral("street"),
+                  QStringLiteral("Gatuadress"),
+                  QStringLiteral("text"),
+                  QJsonValue(QStringLiteral("Storgatan 1")),
+                  QStringLiteral("Storgatan 1"),
+                  {}},
+        FormField{QStringLiteral("hasCar"),
+                  QStringLiteral("Har du bil?"),
+                  QStringLiteral("choice"),
+                  QJsonValue(QStringLiteral("Ja")),
+                  QStringLiteral("Ja"),
+                  {}},
         FormField{QStringLiteral("regNo"), QStringLiteral("Registreringsnummer"), QStringLiteral("text"),
-                  QJsonValue(QStringLiteral("ABC123")), QStringLiteral("ABC123"), QStringLiteral("hasCar == 'Ja'")},
+                  QJsonValue(QStringLiteral("ABC123")), QStringLiteral("ABC123"),
+                  QStringLiteral("hasCar == 'Ja'")},
     };
     FormPage second;
     second.title = QStringLiteral("Bilagor");
     second.fields = {
-        FormField{QStringLiteral("certificate"), QStringLiteral("Läkarintyg"), QStringLiteral("file"),
-                  QJsonValue(QStringLiteral("läkarintyg.pdf")), QStringLiteral("läkarintyg.pdf"), {}},
-        FormField{QStringLiteral("walkingDistance"), QStringLiteral("Hur långt kan du gå?"), QStringLiteral("number"),
-                  QJsonValue(150), QStringLiteral("150"), {}},
-        FormField{QStringLiteral("needs"), QStringLiteral("Behov"), QStringLiteral("multichoice"),
+        FormField{QStringLiteral("certificate"),
+                  QStringLiteral("Läkarintyg"),
+                  QStringLiteral("file"),
+                  QJsonValue(QStringLiteral("läkarintyg.pdf")),
+                  QStringLiteral("läkarintyg.pdf"),
+                  {}},
+        FormField{QStringLiteral("walkingDistance"),
+                  QStringLiteral("Hur långt kan du gå?"),
+                  QStringLiteral("number"),
+                  QJsonValue(150),
+                  QStringLiteral("150"),
+                  {}},
+        FormField{QStringLiteral("needs"),
+                  QStringLiteral("Behov"),
+                  QStringLiteral("multichoice"),
                   QJsonArray{QStringLiteral("Parkera nära entré"), QStringLiteral("Rullstol")},
-                  QStringLiteral("Parkera nära entré, Rullstol"), {}},
+                  QStringLiteral("Parkera nära entré, Rullstol"),
+                  {}},
     };
     return {first, second};
 }
@@ -51,11 +71,12 @@ QJsonObject minimalSubmission()
 {
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("casedesk.submission/1")},
-        {QStringLiteral("eservice"),
-         QJsonObject{{QStringLiteral("id"), QStringLiteral("felanmalan")}, {QStringLiteral("name"), QStringLiteral("Felanmälan")}}},
+        {QStringLiteral("eservice"), QJsonObject{{QStringLiteral("id"), QStringLiteral("felanmalan")},
+                                                 {QStringLiteral("name"), QStringLiteral("Felanmälan")}}},
         {QStringLiteral("externalId"), QStringLiteral("x-1")},
         {QStringLiteral("submittedAt"), QStringLiteral("2026-01-02T03:04:05Z")},
-        {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Anna Andersson")}}},
+        {QStringLiteral("applicant"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("Anna Andersson")}}},
         {QStringLiteral("pages"), QJsonArray{QJsonObject{{QStringLiteral("title"), QString()},
                                                          {QStringLiteral("fields"), QJsonArray()}}}},
     };
@@ -65,7 +86,8 @@ QJsonObject minimalSubmission()
 
 TEST(JsonSubmission, ParsesTheDocumentedExample)
 {
-    Result<Submission> result = parseJsonSubmission(readTestData(QStringLiteral("intake/parkering-example.json")));
+    Result<Submission> result =
+        parseJsonSubmission(readTestData(QStringLiteral("intake/parkering-example.json")));
     ASSERT_TRUE(result) << outcome(result).toStdString();
     const Submission& s = result.value();
 
@@ -140,7 +162,8 @@ TEST(JsonSubmission, DigestComputedHereMatchesTheStoredPages)
 TEST(JsonSubmission, KeepsAWellFormedDigestThatDoesNotMatch)
 {
     const QString other = QStringLiteral("sha256:") + QString(64, QLatin1Char('0'));
-    Result<Submission> result = parseJson(with(exampleSubmission(), QStringLiteral("signatures[0].signedDigest"), other));
+    Result<Submission> result =
+        parseJson(with(exampleSubmission(), QStringLiteral("signatures[0].signedDigest"), other));
     ASSERT_TRUE(result) << outcome(result).toStdString();
     EXPECT_EQ(result->signatures.at(0).signedDigest, other);
     EXPECT_NE(pagesDigest(result->pages), other);
@@ -174,17 +197,26 @@ TEST(JsonSubmission, FieldValuesOfEveryAllowedType)
 {
     QJsonObject root = minimalSubmission();
     const QJsonArray fields{
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("s")}, {QStringLiteral("label"), QStringLiteral("S")},
-                    {QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("value"), QStringLiteral("rad 1\nrad 2")}},
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("n")}, {QStringLiteral("label"), QStringLiteral("N")},
-                    {QStringLiteral("type"), QStringLiteral("number")}, {QStringLiteral("value"), 2.5}},
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("b")}, {QStringLiteral("label"), QStringLiteral("B")},
-                    {QStringLiteral("type"), QStringLiteral("bool")}, {QStringLiteral("value"), true}},
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("label"), QStringLiteral("A")},
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("s")},
+                    {QStringLiteral("label"), QStringLiteral("S")},
+                    {QStringLiteral("type"), QStringLiteral("text")},
+                    {QStringLiteral("value"), QStringLiteral("rad 1\nrad 2")}},
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("n")},
+                    {QStringLiteral("label"), QStringLiteral("N")},
+                    {QStringLiteral("type"), QStringLiteral("number")},
+                    {QStringLiteral("value"), 2.5}},
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("b")},
+                    {QStringLiteral("label"), QStringLiteral("B")},
+                    {QStringLiteral("type"), QStringLiteral("bool")},
+                    {QStringLiteral("value"), true}},
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
+                    {QStringLiteral("label"), QStringLiteral("A")},
                     {QStringLiteral("type"), QStringLiteral("multi")},
                     {QStringLiteral("value"), QJsonArray{QStringLiteral("x"), QStringLiteral("y")}}},
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("z")}, {QStringLiteral("label"), QStringLiteral("Z")},
-                    {QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("value"), QJsonValue::Null},
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("z")},
+                    {QStringLiteral("label"), QStringLiteral("Z")},
+                    {QStringLiteral("type"), QStringLiteral("text")},
+                    {QStringLiteral("value"), QJsonValue::Null},
                     {QStringLiteral("visibleWhen"), QStringLiteral("b && n == 2.5 && a != 'q'")}},
     };
     root = with(root, QStringLiteral("pages[0].fields"), fields);

@@ -33,7 +33,8 @@ const FormField* findField(const Submission& submission, const QString& id)
 // The 12 questions (children of Values) of the real export, in order, with their labels.
 const QList<std::pair<QString, QString>> SickLeaveQuestions{
     {QStringLiteral("applicant"), QStringLiteral("Anmälare")},
-    {QStringLiteral("administrativeUnit"), QStringLiteral("I vilken förvaltning/verksamhet arbetar medarbetaren?")},
+    {QStringLiteral("administrativeUnit"),
+     QStringLiteral("I vilken förvaltning/verksamhet arbetar medarbetaren?")},
     {QStringLiteral("employmentType"), QStringLiteral("Gäller det sjukfrånvaro för en")},
     {QStringLiteral("employeeData"), QStringLiteral("Vilken anställd gäller det?")},
     {QStringLiteral("employeeTitle"), QStringLiteral("Medarbetarens befattningar")},
@@ -75,9 +76,11 @@ void expectSickLeave(const Result<Submission>& result)
     }
 
     // Value questions: the text, Swedish characters intact.
-    EXPECT_EQ(findField(s, QStringLiteral("employmentType"))->value, QJsonValue(QStringLiteral("Månadsavlönad")));
+    EXPECT_EQ(findField(s, QStringLiteral("employmentType"))->value,
+              QJsonValue(QStringLiteral("Månadsavlönad")));
     EXPECT_EQ(findField(s, QStringLiteral("employmentType"))->valueText, QStringLiteral("Månadsavlönad"));
-    EXPECT_EQ(findField(s, QStringLiteral("employeeTitle"))->valueText, QStringLiteral("Biståndshandläggare"));
+    EXPECT_EQ(findField(s, QStringLiteral("employeeTitle"))->valueText,
+              QStringLiteral("Biståndshandläggare"));
     EXPECT_EQ(findField(s, QStringLiteral("sickNotePercentRow2"))->valueText, QStringLiteral("50%"));
 
     // Questions with named parts: an object, and lines in document order.
@@ -85,18 +88,22 @@ void expectSickLeave(const Result<Submission>& result)
     ASSERT_NE(period, nullptr);
     EXPECT_TRUE(period->valueText.contains(QStringLiteral("Datum_fran: 2024-11-30")));
     EXPECT_EQ(period->valueText, QStringLiteral("Datum_fran: 2024-11-30\nDatum_till: 2024-12-08"));
-    EXPECT_EQ(period->value.toObject().value(QStringLiteral("Datum_till")).toString(), QStringLiteral("2024-12-08"));
+    EXPECT_EQ(period->value.toObject().value(QStringLiteral("Datum_till")).toString(),
+              QStringLiteral("2024-12-08"));
 
     const FormField* employee = findField(s, QStringLiteral("employeeData"));
     ASSERT_NE(employee, nullptr);
     // Trailing padding is trimmed; the order is the document's, not QJsonObject's sorted one.
-    EXPECT_EQ(employee->valueText, QStringLiteral("firstname: Namn\nlastname: Efternamn\nusername: nam00eft\n"
-                                                  "citizenIdentifier: ************\ntitle: Biståndshandläggare\n"
-                                                  "organization: VOF MYN LSS Biståndshandl.\nformOfEmployment: Tillsvidare"));
-    EXPECT_EQ(employee->value.toObject().value(QStringLiteral("formOfEmployment")).toString(), QStringLiteral("Tillsvidare"));
+    EXPECT_EQ(employee->valueText,
+              QStringLiteral("firstname: Namn\nlastname: Efternamn\nusername: nam00eft\n"
+                             "citizenIdentifier: ************\ntitle: Biståndshandläggare\n"
+                             "organization: VOF MYN LSS Biståndshandl.\nformOfEmployment: Tillsvidare"));
+    EXPECT_EQ(employee->value.toObject().value(QStringLiteral("formOfEmployment")).toString(),
+              QStringLiteral("Tillsvidare"));
     EXPECT_FALSE(employee->value.toObject().contains(QStringLiteral("QueryID")));
     EXPECT_FALSE(employee->value.toObject().contains(QStringLiteral("Name")));
-    EXPECT_EQ(findField(s, QStringLiteral("absentDateFrom"))->valueText, QStringLiteral("StartDate: 2024-11-30"));
+    EXPECT_EQ(findField(s, QStringLiteral("absentDateFrom"))->valueText,
+              QStringLiteral("StartDate: 2024-11-30"));
     EXPECT_EQ(findField(s, QStringLiteral("sickNotePeriodRow2"))->valueText,
               QStringLiteral("Datum_fran: 2024-12-09\nDatum_till: 2024-12-20"));
     EXPECT_EQ(findField(s, QStringLiteral("applicant"))->valueText,
@@ -151,12 +158,17 @@ TEST(OepXml, SigningEventsAndFiles)
     EXPECT_EQ(fields.at(0).id, QStringLiteral("reason"));
     EXPECT_EQ(fields.at(0).valueText, QStringLiteral("Jag kan inte åka buss.\nRullstol sedan 2019."));
     // Repeated Value elements (a checkbox question) make a list.
-    EXPECT_EQ(fields.at(1).value, QJsonValue(QJsonArray{QStringLiteral("Rullstol"), QStringLiteral("Rollator")}));
+    EXPECT_EQ(fields.at(1).value,
+              QJsonValue(QJsonArray{QStringLiteral("Rullstol"), QStringLiteral("Rollator")}));
     EXPECT_EQ(fields.at(1).valueText, QStringLiteral("Rullstol, Rollator"));
     // Nested parts read as paths.
     EXPECT_EQ(fields.at(2).valueText,
               QStringLiteral("Street: Storgatan 1\nLocation/ZipCode: 25221\nLocation/City: Helsingborg"));
-    EXPECT_EQ(fields.at(2).value.toObject().value(QStringLiteral("Location")).toObject().value(QStringLiteral("City")),
+    EXPECT_EQ(fields.at(2)
+                  .value.toObject()
+                  .value(QStringLiteral("Location"))
+                  .toObject()
+                  .value(QStringLiteral("City")),
               QJsonValue(QStringLiteral("Helsingborg")));
     // A repeated question element gets a unique id.
     EXPECT_EQ(fields.at(5).id, QStringLiteral("reason_2"));
@@ -208,7 +220,9 @@ TEST(OepXml, RefusesBillionLaughs)
 
 TEST(OepXml, RefusesUndeclaredEntities)
 {
-    const QByteArray xml = "<FlowInstance xmlns=\"http://www.oeplatform.org/version/2.0/schemas/flowinstance\">&e;</FlowInstance>";
+    const QByteArray xml =
+        "<FlowInstance "
+        "xmlns=\"http://www.oeplatform.org/version/2.0/schemas/flowinstance\">&e;</FlowInstance>";
     const Result<Submission> result = parseOepXml(xml);
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().field, QStringLiteral("$"));
@@ -216,14 +230,16 @@ TEST(OepXml, RefusesUndeclaredEntities)
 
 TEST(OepXml, MalformedXmlNamesTheLine)
 {
-    const Result<Submission> result = parseOepXml(readTestData(QStringLiteral("intake/malformed-unclosed.xml")));
+    const Result<Submission> result =
+        parseOepXml(readTestData(QStringLiteral("intake/malformed-unclosed.xml")));
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().field, QStringLiteral("$"));
     EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("not well-formed XML at line 9, column ")))
         << result.error().message.toStdString();
 
-    const Result<Submission> truncated = parseOepXml(
-        "<?xml version=\"1.0\"?>\n<FlowInstance xmlns=\"http://www.oeplatform.org/version/2.0/schemas/flowinstance\">\n<Header>");
+    const Result<Submission> truncated =
+        parseOepXml("<?xml version=\"1.0\"?>\n<FlowInstance "
+                    "xmlns=\"http://www.oeplatform.org/version/2.0/schemas/flowinstance\">\n<Header>");
     ASSERT_FALSE(truncated);
     EXPECT_TRUE(truncated.error().message.startsWith(QStringLiteral("not well-formed XML at line 3")))
         << truncated.error().message.toStdString();
@@ -231,14 +247,15 @@ TEST(OepXml, MalformedXmlNamesTheLine)
 
 TEST(OepXml, RefusesAnotherRootOrNamespace)
 {
-    const QString expected = QStringLiteral(
-        "$: the root element is not FlowInstance in the Open ePlatform namespace "
-        "http://www.oeplatform.org/version/2.0/schemas/flowinstance");
+    const QString expected =
+        QStringLiteral("$: the root element is not FlowInstance in the Open ePlatform namespace "
+                       "http://www.oeplatform.org/version/2.0/schemas/flowinstance");
     EXPECT_EQ(outcome(parseOepXml(readTestData(QStringLiteral("intake/wrong-namespace.xml")))), expected);
     EXPECT_EQ(outcome(parseOepXml("<FlowInstance><Values/></FlowInstance>")), expected);
-    EXPECT_EQ(outcome(parseOepXml(
-                  "<Case xmlns=\"http://www.oeplatform.org/version/2.0/schemas/flowinstance\"><Values/></Case>")),
-              expected);
+    EXPECT_EQ(
+        outcome(parseOepXml(
+            "<Case xmlns=\"http://www.oeplatform.org/version/2.0/schemas/flowinstance\"><Values/></Case>")),
+        expected);
 }
 
 TEST(OepXml, MissingHeaderPartsAreNamed)
@@ -257,7 +274,8 @@ TEST(OepXml, MissingHeaderPartsAreNamed)
 
     // Without a Poster the Owner is the applicant.
     QByteArray ownerOnly = data;
-    ownerOnly.remove(ownerOnly.indexOf("<Poster>"), ownerOnly.indexOf("</Poster>") + 9 - ownerOnly.indexOf("<Poster>"));
+    ownerOnly.remove(ownerOnly.indexOf("<Poster>"),
+                     ownerOnly.indexOf("</Poster>") + 9 - ownerOnly.indexOf("<Poster>"));
     Result<Submission> owner = parseOepXml(ownerOnly);
     ASSERT_TRUE(owner) << outcome(owner).toStdString();
     EXPECT_EQ(owner->applicant.name, QStringLiteral("Namn Efternamn"));
@@ -276,7 +294,8 @@ TEST(OepXml, MissingHeaderPartsAreNamed)
     EXPECT_EQ(fallback->submittedAt, QDateTime(QDate(2024, 12, 6), QTime(7, 0), Qt::UTC));
 
     QByteArray noValues = data;
-    noValues.remove(noValues.indexOf("<Values>"), noValues.indexOf("</Values>") + 9 - noValues.indexOf("<Values>"));
+    noValues.remove(noValues.indexOf("<Values>"),
+                    noValues.indexOf("</Values>") + 9 - noValues.indexOf("<Values>"));
     EXPECT_EQ(outcome(parseOepXml(noValues)), QStringLiteral("Values: required but missing"));
 }
 
@@ -285,22 +304,27 @@ TEST(OepXml, ValuesAreCheckedLikeAnyOther)
     QByteArray data = readTestData(QStringLiteral("intake/oep-sick-leave-utf8.xml"));
     QByteArray control = data;
     control.replace("<Value>vof</Value>", "<Value>v&#x85;of</Value>");
-    EXPECT_EQ(outcome(parseOepXml(control)), QStringLiteral("Values/administrativeUnit/Value: contains control characters"));
+    EXPECT_EQ(outcome(parseOepXml(control)),
+              QStringLiteral("Values/administrativeUnit/Value: contains control characters"));
 
     QByteArray email = data;
-    email.replace("<Email><![CDATA[namn.efternamn@sundsvall.se]]></Email>\n\t\t\t<ID>17811</ID>\n\t\t</Poster>",
-                  "<Email>nope</Email><ID>17811</ID></Poster>");
+    email.replace(
+        "<Email><![CDATA[namn.efternamn@sundsvall.se]]></Email>\n\t\t\t<ID>17811</ID>\n\t\t</Poster>",
+        "<Email>nope</Email><ID>17811</ID></Poster>");
     ASSERT_NE(email, data);
     EXPECT_EQ(outcome(parseOepXml(email)), QStringLiteral("Header/Poster/Email: not a valid e-mail address"));
 
     IntakeLimits limits;
     limits.maxFieldsPerPage = 10;
-    EXPECT_EQ(outcome(parseOepXml(data, limits)), QStringLiteral("Values: 12 questions, over the limit of 10"));
+    EXPECT_EQ(outcome(parseOepXml(data, limits)),
+              QStringLiteral("Values: 12 questions, over the limit of 10"));
     limits = IntakeLimits();
     limits.maxMultiLineLength = 20;
-    EXPECT_EQ(outcome(parseOepXml(data, limits)), QStringLiteral("Values/applicant/email: longer than 20 characters"));
+    EXPECT_EQ(outcome(parseOepXml(data, limits)),
+              QStringLiteral("Values/applicant/email: longer than 20 characters"));
     limits.maxMultiLineLength = 30; // every part fits, the parts together do not
-    EXPECT_EQ(outcome(parseOepXml(data, limits)), QStringLiteral("Values/applicant: longer than 30 characters"));
+    EXPECT_EQ(outcome(parseOepXml(data, limits)),
+              QStringLiteral("Values/applicant: longer than 30 characters"));
 }
 
 TEST(OepXml, FilesFollowTheAttachmentRules)
@@ -309,10 +333,14 @@ TEST(OepXml, FilesFollowTheAttachmentRules)
     IntakeLimits limits;
     limits.maxAttachmentBytes = 100;
     EXPECT_EQ(outcome(parseOepXml(data, limits)),
-              QStringLiteral("Values/certificate/File[1]/EncodedData: attachment is 579 bytes, over the limit of 100"));
+              QStringLiteral(
+                  "Values/certificate/File[1]/EncodedData: attachment is 579 bytes, over the limit of 100"));
 
     QByteArray exe = data;
-    const QByteArray elf = QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0\0\0", 12).toBase64();
+    const QByteArray elf = QByteArray("\x7F"
+                                      "ELF\x02\x01\x01\0\0\0\0\0",
+                                      12)
+                               .toBase64();
     const qsizetype start = exe.indexOf("<EncodedData>", exe.indexOf("<photos>")) + 13;
     exe.replace(start, exe.indexOf("</EncodedData>", start) - start, elf);
     EXPECT_EQ(outcome(parseOepXml(exe)),
@@ -320,11 +348,13 @@ TEST(OepXml, FilesFollowTheAttachmentRules)
 
     QByteArray garbage = data;
     garbage.replace(start, 4, "!!!!");
-    EXPECT_EQ(outcome(parseOepXml(garbage)), QStringLiteral("Values/photos/File[1]/EncodedData: not valid base64"));
+    EXPECT_EQ(outcome(parseOepXml(garbage)),
+              QStringLiteral("Values/photos/File[1]/EncodedData: not valid base64"));
 
     limits = IntakeLimits();
     limits.maxAttachments = 2;
-    EXPECT_EQ(outcome(parseOepXml(data, limits)), QStringLiteral("Values/photos/File[2]: more than 2 attachments"));
+    EXPECT_EQ(outcome(parseOepXml(data, limits)),
+              QStringLiteral("Values/photos/File[2]: more than 2 attachments"));
 }
 
 TEST(OepXml, SignEventsNeedAChecksumAndASigner)
@@ -337,7 +367,8 @@ TEST(OepXml, SignEventsNeedAChecksumAndASigner)
     QByteArray noSigner = data;
     const qsizetype from = noSigner.lastIndexOf("<Signer>");
     noSigner.remove(from, noSigner.lastIndexOf("</Signer>") + 9 - from);
-    EXPECT_EQ(outcome(parseOepXml(noSigner)), QStringLiteral("SigningEvents/SignEvent[2]/Signer: required but missing"));
+    EXPECT_EQ(outcome(parseOepXml(noSigner)),
+              QStringLiteral("SigningEvents/SignEvent[2]/Signer: required but missing"));
 }
 
 TEST(OepXml, RefusesAbsurdNesting)

@@ -65,20 +65,22 @@ TEST(PersonalNumber, RefusesWrongLengthsAndCharacters)
 TEST(PersonalNumber, RefusesDatesThatDoNotExist)
 {
     auto withCheck = [](const QString& nine) -> QString {
-        return nine.left(6) + QLatin1Char('-') + nine.mid(6) + QString::number(PersonalNumber::checkDigit(nine));
+        return nine.left(6) + QLatin1Char('-') + nine.mid(6) +
+               QString::number(PersonalNumber::checkDigit(nine));
     };
-    EXPECT_EQ(reason(withCheck(QStringLiteral("801301123"))), QStringLiteral("not a valid date"));  // month 13
-    EXPECT_EQ(reason(withCheck(QStringLiteral("800230123"))), QStringLiteral("not a valid date"));  // 30 Feb
-    EXPECT_EQ(reason(withCheck(QStringLiteral("800100123"))), QStringLiteral("not a valid date"));  // day 0
-    EXPECT_EQ(reason(withCheck(QStringLiteral("810229123"))), QStringLiteral("not a valid date"));  // 1981 no leap
+    EXPECT_EQ(reason(withCheck(QStringLiteral("801301123"))), QStringLiteral("not a valid date")); // month 13
+    EXPECT_EQ(reason(withCheck(QStringLiteral("800230123"))), QStringLiteral("not a valid date")); // 30 Feb
+    EXPECT_EQ(reason(withCheck(QStringLiteral("800100123"))), QStringLiteral("not a valid date")); // day 0
+    EXPECT_EQ(reason(withCheck(QStringLiteral("810229123"))),
+              QStringLiteral("not a valid date")); // 1981 no leap
     EXPECT_TRUE(reason(withCheck(QStringLiteral("800229123"))).startsWith(QStringLiteral("OK"))); // 1980 leap
 }
 
 TEST(PersonalNumber, RefusesBirthDatesInTheFuture)
 {
     const QString nine = QStringLiteral("270101123"); // 2027-01-01, after Today
-    const QString twelve = QStringLiteral("20") + nine.left(6) + QLatin1Char('-') + nine.mid(6)
-                           + QString::number(PersonalNumber::checkDigit(nine));
+    const QString twelve = QStringLiteral("20") + nine.left(6) + QLatin1Char('-') + nine.mid(6) +
+                           QString::number(PersonalNumber::checkDigit(nine));
     EXPECT_EQ(reason(twelve), QStringLiteral("birth date in the future"));
 }
 

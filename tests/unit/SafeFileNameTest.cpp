@@ -9,7 +9,8 @@ using namespace casedesk;
 TEST(SafeFileName, KeepsOrdinaryNames)
 {
     EXPECT_EQ(safeFileName(QStringLiteral("läkarintyg.pdf")), QStringLiteral("läkarintyg.pdf"));
-    EXPECT_EQ(safeFileName(QStringLiteral("Ansökan 2024 (kopia).docx")), QStringLiteral("Ansökan 2024 (kopia).docx"));
+    EXPECT_EQ(safeFileName(QStringLiteral("Ansökan 2024 (kopia).docx")),
+              QStringLiteral("Ansökan 2024 (kopia).docx"));
 }
 
 TEST(SafeFileName, DropsDirectories)
@@ -35,7 +36,9 @@ TEST(SafeFileName, PrefixesReservedDeviceNames)
 TEST(SafeFileName, RemovesControlAndFormatCharacters)
 {
     EXPECT_EQ(safeFileName(QStringLiteral("in\ttyg\n.pdf")), QStringLiteral("intyg.pdf"));
-    EXPECT_EQ(safeFileName(QString::fromUtf8("a\x01\x1f\x7f" "b.pdf")), QStringLiteral("ab.pdf"));
+    EXPECT_EQ(safeFileName(QString::fromUtf8("a\x01\x1f\x7f"
+                                             "b.pdf")),
+              QStringLiteral("ab.pdf"));
     // RIGHT-TO-LEFT OVERRIDE would make "intyg\u202Efdp.exe" display as "intygexe.pdf".
     EXPECT_EQ(safeFileName(QStringLiteral("intyg\u202Efdp.exe")), QStringLiteral("intygfdp.exe"));
     EXPECT_EQ(safeFileName(QString(QChar(0))), QStringLiteral("bilaga"));

@@ -58,8 +58,9 @@ TEST(SubmissionReader, SkipsByteOrderMarkAndLeadingWhitespace)
 
 TEST(SubmissionReader, ReadsUtf16Xml)
 {
-    const QString text = QString::fromUtf8(readTestData(QStringLiteral("intake/oep-sick-leave-utf8.xml")))
-                             .replace(QStringLiteral("encoding=\"UTF-8\""), QStringLiteral("encoding=\"UTF-16\""));
+    const QString text =
+        QString::fromUtf8(readTestData(QStringLiteral("intake/oep-sick-leave-utf8.xml")))
+            .replace(QStringLiteral("encoding=\"UTF-8\""), QStringLiteral("encoding=\"UTF-16\""));
     QByteArray utf16("\xFF\xFE");
     utf16.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
     Result<Submission> result = readSubmission(utf16);
@@ -74,12 +75,15 @@ TEST(SubmissionReader, RefusesUnknownContent)
     EXPECT_EQ(outcome(readSubmission(QByteArray())), expected);
     EXPECT_EQ(outcome(readSubmission(QByteArray("   \n"))), expected);
     EXPECT_EQ(outcome(readSubmission(readTestData(QStringLiteral("intake/tiny.pdf")))), expected);
-    EXPECT_EQ(outcome(readSubmission(QByteArray("\x7F" "ELF"))), expected);
+    EXPECT_EQ(outcome(readSubmission(QByteArray("\x7F"
+                                                "ELF"))),
+              expected);
 }
 
 TEST(SubmissionReader, ParserErrorsComeThrough)
 {
-    EXPECT_EQ(outcome(readSubmission(QByteArray("[]"))), QStringLiteral("$: expected a JSON object at the top level"));
+    EXPECT_EQ(outcome(readSubmission(QByteArray("[]"))),
+              QStringLiteral("$: expected a JSON object at the top level"));
     EXPECT_TRUE(outcome(readSubmission(readTestData(QStringLiteral("intake/xxe.xml"))))
                     .startsWith(QStringLiteral("$: DTD declarations are not accepted")));
     EXPECT_TRUE(outcome(readSubmission(QByteArray("<html><body>hej</body></html>")))
@@ -96,10 +100,12 @@ TEST(SubmissionReader, RefusesOversizeData)
 
 TEST(SubmissionReader, ReadsFiles)
 {
-    Result<Submission> json = readSubmissionFile(testDataPath(QStringLiteral("intake/parkering-example.json")));
+    Result<Submission> json =
+        readSubmissionFile(testDataPath(QStringLiteral("intake/parkering-example.json")));
     ASSERT_TRUE(json) << outcome(json).toStdString();
     EXPECT_EQ(json->externalId, QStringLiteral("portal-4711"));
-    Result<Submission> xml = readSubmissionFile(testDataPath(QStringLiteral("oep/sundsvall-sick-leave-235212.xml")));
+    Result<Submission> xml =
+        readSubmissionFile(testDataPath(QStringLiteral("oep/sundsvall-sick-leave-235212.xml")));
     ASSERT_TRUE(xml) << outcome(xml).toStdString();
     EXPECT_EQ(xml->externalId, QStringLiteral("235212"));
 }
@@ -120,13 +126,15 @@ TEST(SubmissionReader, RefusesAnOversizeFileBeforeReadingIt)
     const Result<Submission> result = readSubmissionFile(path, limits);
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
-    EXPECT_EQ(result.error().describe(),
-              QStringLiteral("file is 2147483648 bytes, over the limit of %1").arg(limits.maxSubmissionBytes));
+    EXPECT_EQ(
+        result.error().describe(),
+        QStringLiteral("file is 2147483648 bytes, over the limit of %1").arg(limits.maxSubmissionBytes));
 }
 
 TEST(SubmissionReader, NonexistentFileAndDirectory)
 {
-    const Result<Submission> missing = readSubmissionFile(testDataPath(QStringLiteral("intake/no-such-file.json")));
+    const Result<Submission> missing =
+        readSubmissionFile(testDataPath(QStringLiteral("intake/no-such-file.json")));
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
     EXPECT_EQ(missing.error().describe(), QStringLiteral("no such file"));

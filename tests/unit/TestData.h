@@ -21,7 +21,8 @@ inline QByteArray readTestData(const QString& relative)
 {
     QFile file(testDataPath(relative));
     if (!file.open(QIODevice::ReadOnly)) {
-        ADD_FAILURE() << "cannot open test data " << relative.toStdString() << ": " << file.errorString().toStdString();
+        ADD_FAILURE() << "cannot open test data " << relative.toStdString() << ": "
+                      << file.errorString().toStdString();
         return {};
     }
     return file.readAll();

@@ -53,16 +53,21 @@ TEST(TextRules, SingleLineRefusesControlCharacters)
 TEST(TextRules, MultiLineAllowsLineBreaksAndTabsOnly)
 {
     EXPECT_EQ(multi(QStringLiteral("rad 1\r\nrad 2\tx")), QStringLiteral("OK"));
-    EXPECT_EQ(multi(QStringLiteral("a\u202Eb")), QStringLiteral("OK")); // bidi text is legitimate in free text
-    EXPECT_EQ(multi(QStringLiteral("a\x1B[31mb")), QStringLiteral("applicant.name: contains control characters"));
-    EXPECT_EQ(multi(QStringLiteral("a\u0007")), QStringLiteral("applicant.name: contains control characters"));
+    EXPECT_EQ(multi(QStringLiteral("a\u202Eb")),
+              QStringLiteral("OK")); // bidi text is legitimate in free text
+    EXPECT_EQ(multi(QStringLiteral("a\x1B[31mb")),
+              QStringLiteral("applicant.name: contains control characters"));
+    EXPECT_EQ(multi(QStringLiteral("a\u0007")),
+              QStringLiteral("applicant.name: contains control characters"));
 }
 
 TEST(TextRules, RefusesLongText)
 {
     EXPECT_EQ(single(QString(20, QLatin1Char('x'))), QStringLiteral("OK"));
-    EXPECT_EQ(single(QString(21, QLatin1Char('x'))), QStringLiteral("applicant.name: longer than 20 characters"));
-    EXPECT_EQ(multi(QString(21, QLatin1Char('x'))), QStringLiteral("applicant.name: longer than 20 characters"));
+    EXPECT_EQ(single(QString(21, QLatin1Char('x'))),
+              QStringLiteral("applicant.name: longer than 20 characters"));
+    EXPECT_EQ(multi(QString(21, QLatin1Char('x'))),
+              QStringLiteral("applicant.name: longer than 20 characters"));
     // Characters, not UTF-16 units: 20 emoji fit in 20.
     QString emoji;
     for (int i = 0; i < 20; ++i)
@@ -77,9 +82,10 @@ TEST(TextRules, Email)
     EXPECT_EQ(email(QStringLiteral("namn.efternamn+ärende@sundsvall.se")), QStringLiteral("OK"));
     EXPECT_EQ(email(QStringLiteral("kontakt@kommun.gävle.se")), QStringLiteral("OK"));
     const QString refused = QStringLiteral("applicant.email: not a valid e-mail address");
-    for (const char* bad : {"tolvan", "tolvan@", "@example.se", "tolvan@example", "a@b@example.se", "to lvan@example.se",
-                            "tolvan@exa mple.se", "tolvan@.example.se", "tolvan@example..se", "tolvan@example.se.",
-                            ".tolvan@example.se", "tol..van@example.se", "tolvan@-example.se", "<x>@example.se",
-                            "tolvan@example.se\n"})
+    for (const char* bad :
+         {"tolvan", "tolvan@", "@example.se", "tolvan@example", "a@b@example.se", "to lvan@example.se",
+          "tolvan@exa mple.se", "tolvan@.example.se", "tolvan@example..se", "tolvan@example.se.",
+          ".tolvan@example.se", "tol..van@example.se", "tolvan@-example.se", "<x>@example.se",
+          "tolvan@example.se\n"})
         EXPECT_EQ(email(QString::fromUtf8(bad)), refused) << bad;
 }

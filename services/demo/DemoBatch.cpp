@@ -1,0 +1,148 @@
+#include "DemoBatch.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace casedesk::demo {
+
+namespace {
+
+constexpr DemoTableInfo kTables[kDemoTableCount] = {
+    {"cases",
+     "id, reference, eservice_id, status_id, assignee, source, external_id, applicant_name, applicant_personal_number,"
+     " applicant_email, applicant_phone, applicant_street, applicant_postal_code, applicant_city, protected_identity,"
+     " submitted_at, updated_at, closed_at, last_activity_at, signature_state, needs_action, version",
+     22, true, 0},
+    {"form_pages", "case_id, page_index, title", 3, false, 0},
+    {"form_fields",
+     "case_id, page_index, field_index, field_key, label, field_type, value_json, value_text, visible_when", 9, false,
+     0},
+    {"case_parties", "case_id, role, name, personal_number, required_signature", 5, false, 0},
+    {"signatures", "case_id, role, name, personal_number, signed_at, provider, signed_digest, kind", 8, false, 0},
+    {"messages", "id, case_id, direction, kind, author, body, sent_at, read_at", 8, true, 1},
+    {"attachments", "case_id, message_id, field_key, file_name, mime_type, size_bytes, sha256, content, created_at", 9,
+     false, 0},
+    {"notes", "case_id, author, body, created_at", 4, false, 0},
+    {"case_events", "case_id, occurred_at, actor, kind, from_status_id, to_status_id, detail", 7, false, 0},
+};
+
+QVariant text(const QString& value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+QVariant time(Msecs msecs)
+{
+    return msecs < 0 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(formatSqlTime(msecs));
+}
+
+void appendJsonString(QString& out, const QString& value)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (u == '"' || u == '\\') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u < 0x20) {
+            out += QStringLiteral("\\u00") + QString::number(u, 16).rightJustified(2, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+template <typename... Values>
+void addRow(DemoRows& rows, Values&&... values)
+{
+    (rows.values.append(QVariant(std::forward<Values>(values))), ...);
+    ++rows.rowCount;
+}
+
+} // namespace
+
+const DemoTableInfo& demoTableInfo(DemoTable table)
+{
+    return kTables[int(table)];
+}
+
+QString valueToJsonText(const QJsonValue& value)
+{
+    // Strings, whole numbers and lists of strings are all the catalog makes; the rest goes the
+    // slow way, as CaseContentRepository writes it.
+    if (value.isString()) {
+        QString out;
+        appendJsonString(out, value.toString());
+        return out;
+    }
+    if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble())) && std::abs(value.toDouble()) < 1e15)
+        return QString::number(qint64(value.toDouble()));
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        bool strings = true;
+        for (const QJsonValue& item : array)
+            strings = strings && item.isString();
+        if (strings) {
+            QString out(QLatin1Char('['));
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (i > 0)
+                    out += QLatin1Char(',');
+                appendJsonString(out, array.at(i).toString());
+            }
+            return out + QLatin1Char(']');
+        }
+    }
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+void appendCase(DemoBatch& batch, const DemoCase& c, quint64 seed)
+{
+    const qint64 local = batch.caseCount();
+    batch.years.append(QDateTime::fromMSecsSinceEpoch(c.submittedAt, QTimeZone::UTC).date().year());
+    const Applicant& a = c.applicant;
+    const EService& eservice = demoCatalog().at(c.eservice).eservice;
+    addRow(batch.rows(DemoTable::Cases), local, QString(), eservice.id, c.statusId, text(c.assignee),
+           QStringLiteral("demo"), QStringLiteral("demo-%1-%2").arg(seed).arg(c.number), a.name, text(a.personalNumber),
+           text(a.email), text(a.phone), text(a.address.street), text(a.address.postalCode), text(a.address.city),
+           a.protectedIdentity, time(c.submittedAt), time(c.updatedAt), time(c.closedAt), time(c.lastActivityAt),
+           signatureStateId(c.signatureState), c.needsAction, c.version);
+
+    DemoRows& pages = batch.rows(DemoTable::Pages);
+    DemoRows& fields = batch.rows(DemoTable::Fields);
+    for (int p = 0; p < c.pages.size(); ++p) {
+        const FormPage& page = c.pages.at(p);
+        addRow(pages, local, p, page.title);
+        for (int f = 0; f < page.fields.size(); ++f) {
+            const FormField& field = page.fields.at(f);
+            addRow(fields, local, p, f, field.id, field.label, field.type, valueToJsonText(field.value), field.valueText,
+                   text(field.visibleWhen));
+        }
+    }
+    for (const RequiredSigner& s : c.requiredSigners)
+        addRow(batch.rows(DemoTable::Parties), local, s.role, s.name, text(s.personalNumber), true);
+    for (const DemoSignature& s : c.signatures)
+        addRow(batch.rows(DemoTable::Signatures), local, s.role, s.name, text(s.personalNumber), time(s.signedAt),
+               s.provider, c.pagesDigest, QStringLiteral("pages_digest"));
+
+    DemoRows& messages = batch.rows(DemoTable::Messages);
+    const qint64 firstMessage = messages.rowCount;
+    for (const DemoMessage& m : c.messages)
+        addRow(messages, messages.rowCount, local, m.incoming ? QStringLiteral("in") : QStringLiteral("out"),
+               QStringLiteral("message"), m.author, m.body, time(m.sentAt), time(m.readAt));
+    for (const DemoAttachment& at : c.attachments) {
+        const DemoAsset& asset = *at.asset;
+        addRow(batch.rows(DemoTable::Attachments), local,
+               at.messageIndex < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(firstMessage + at.messageIndex),
+               text(at.fieldKey), asset.fileName, asset.mimeType, qint64(asset.content.size()), asset.sha256, asset.content,
+               time(at.createdAt));
+    }
+    for (const DemoNote& n : c.notes)
+        addRow(batch.rows(DemoTable::Notes), local, n.author, n.body, time(n.at));
+    for (const DemoEvent& e : c.events)
+        addRow(batch.rows(DemoTable::Events), local, time(e.at), e.actor, e.kind, text(e.fromStatusId),
+               text(e.toStatusId), text(e.detail));
+}
+
+} // namespace casedesk::demo

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "DemoAssets.h"
+#include "DemoCatalog.h"
+#include "DemoRandom.h"
+#include "domain/CaseTypes.h"
+
+#include <QList>
+#include <QString>
+
+namespace casedesk::demo {
+
+// Times are milliseconds since the epoch, UTC: cheap to compare, add and format.
+using Msecs = qint64;
+constexpr Msecs kMinute = 60 * 1000;
+constexpr Msecs kHour = 60 * kMinute;
+constexpr Msecs kDay = 24 * kHour;
+
+struct DemoEvent
+{
+    Msecs at = 0;
+    QString actor;
+    QString kind; // submitted, status_changed, assigned
+    QString fromStatusId;
+    QString toStatusId;
+    QString detail;
+};
+
+struct DemoMessage
+{
+    bool incoming = false; // from the applicant
+    QString author;
+    QString body;
+    Msecs sentAt = 0;
+    Msecs readAt = -1; // -1: unread
+};
+
+struct DemoNote
+{
+    QString author;
+    QString body;
+    Msecs at = 0;
+};
+
+struct DemoAttachment
+{
+    int messageIndex = -1; // index into DemoCase::messages; -1: came with the form
+    QString fieldKey;
+    const DemoAsset* asset = nullptr;
+    Msecs createdAt = 0;
+};
+
+struct DemoSignature
+{
+    QString role;
+    QString name;
+    QString personalNumber;
+    Msecs signedAt = 0;
+    QString provider;
+};
+
+// One generated case with everything it holds, before it has a database id or a reference.
+struct DemoCase
+{
+    qint64 number = 0; // 1-based position in the run: the external id is demo-<seed>-<number>
+    int eservice = 0;  // index into demoCatalog()
+    QString statusId;
+    QString assignee;
+    Applicant applicant;
+    Msecs submittedAt = 0;
+    Msecs updatedAt = 0;
+    Msecs closedAt = -1;
+    Msecs lastActivityAt = 0;
+    SignatureState signatureState = SignatureState::None;
+    bool needsAction = false;
+    int version = 1;
+    QList<FormPage> pages;
+    QString pagesDigest; // what every signature signed
+    QList<RequiredSigner> requiredSigners;
+    QList<DemoSignature> signatures;
+    QList<DemoEvent> events;
+    QList<DemoMessage> messages;
+    QList<DemoNote> notes;
+    QList<DemoAttachment> attachments;
+};
+
+// Makes cases one after the other from one random stream. Not thread-safe; one per run.
+class DemoCaseFactory
+{
+public:
+    // `attachmentShare`: the fraction of cases whose applicant uploads files.
+    DemoCaseFactory(DemoRandom& random, Msecs now, double attachmentShare);
+
+    DemoCase make(qint64 number, Msecs submittedAt, const QString& statusId);
+
+private:
+    void makePeopleAndForm(DemoCase& c);
+    void makeSignatures(DemoCase& c, const DemoPerson* first, const DemoPerson* second, bool secondMayBeMissing);
+    // Events, assignee, messages and notes consistent with the final status (DemoWorkflow.cpp).
+    void makeWorkflow(DemoCase& c, bool awaitingSignature);
+    Msecs officeTime(Msecs wanted, Msecs after);
+
+    DemoRandom& m_random;
+    Msecs m_now;
+    QDate m_today;
+    double m_attachmentShare;
+    int m_totalWeight = 0;
+};
+
+// "2026-03-04T09:15:02.120Z": what toSqlTime() writes, without a QDateTime.
+QString formatSqlTime(Msecs msecs);
+
+} // namespace casedesk::demo
