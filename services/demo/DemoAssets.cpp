@@ -126,7 +126,8 @@ QByteArray complaintPicture(int variant)
                 return sky;
             if (x >= 60 && x <= 96 && y >= 50 && y <= 104)
                 return y < 56 ? 0x1e5631 : 0x2e7d32;
-            if (inEllipse(x, y, 70, 48, 10, 6) || inEllipse(x, y, 86, 46, 9, 7) || inEllipse(x, y, 112, 100, 8, 4))
+            if (inEllipse(x, y, 70, 48, 10, 6) || inEllipse(x, y, 86, 46, 9, 7) ||
+                inEllipse(x, y, 112, 100, 8, 4))
                 return 0xd9d2c5; // litter
             return mix(0x7cb342, 0x558b2f, (y - 60) / 60.0);
         default: // a tree across the footpath
@@ -145,7 +146,8 @@ QByteArray complaintPicture(int variant)
 
 QByteArray documentPdf(AssetKind kind, int variant)
 {
-    static const char* const clinics[] = {"Vårdcentralen Norr", "Vårdcentralen Söder", "Husläkarmottagningen Ödåkra"};
+    static const char* const clinics[] = {"Vårdcentralen Norr", "Vårdcentralen Söder",
+                                          "Husläkarmottagningen Ödåkra"};
     const QString clinic = QString::fromUtf8(clinics[variant % 3]);
     const QString demo = QStringLiteral("Demodata från CaseDesk. Ingen riktig handling.");
     switch (kind) {
@@ -166,13 +168,12 @@ QByteArray documentPdf(AssetKind kind, int variant)
                    {QStringLiteral("Rutiner för temperaturkontroll, rengöring och spårbarhet."),
                     QStringLiteral("Version %1").arg(variant + 1), demo});
     case AssetKind::Supplement:
-        return pdf(QStringLiteral("Komplettering"),
-                   {QStringLiteral("Kompletterande uppgifter till ansökan."),
-                    QStringLiteral("Bilaga %1 av 1").arg(1), demo});
+        return pdf(QStringLiteral("Komplettering"), {QStringLiteral("Kompletterande uppgifter till ansökan."),
+                                                     QStringLiteral("Bilaga %1 av 1").arg(1), demo});
     case AssetKind::DisabilityStatement:
         return pdf(QStringLiteral("Intyg om funktionsnedsättning"),
-                   {QStringLiteral("Eleven har behov av anpassad skolskjuts."), QStringLiteral("Utfärdat av: ") + clinic,
-                    demo});
+                   {QStringLiteral("Eleven har behov av anpassad skolskjuts."),
+                    QStringLiteral("Utfärdat av: ") + clinic, demo});
     case AssetKind::PermitPhoto:
     case AssetKind::PropertyPhoto:
     case AssetKind::ComplaintPhoto:
@@ -236,7 +237,8 @@ QByteArray pdf(const QString& title, const QStringList& lines)
     const QByteArrayList objects{
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 "
+        "R >> >> >>",
         "<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "endstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     };
@@ -251,8 +253,8 @@ QByteArray pdf(const QString& title, const QStringList& lines)
     out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (const qsizetype offset : offsets)
         out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n"; // 20 bytes each
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-           + QByteArray::number(xref) + "\n%%EOF\n";
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+           QByteArray::number(xref) + "\n%%EOF\n";
     return out;
 }
 

@@ -19,7 +19,8 @@ struct DemoAsset
     QString sha256; // lowercase hex, as the attachments table stores it
 };
 
-enum class AssetKind {
+enum class AssetKind
+{
     MedicalCertificate, // läkarintyg.pdf
     PermitPhoto,        // foto.png
     BankStatement,      // kontoutdrag.pdf

@@ -2,6 +2,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
+
+#include <cmath>
 
 namespace casedesk::demo {
 
@@ -9,18 +12,22 @@ namespace {
 
 constexpr DemoTableInfo kTables[kDemoTableCount] = {
     {"cases",
-     "id, reference, eservice_id, status_id, assignee, source, external_id, applicant_name, applicant_personal_number,"
-     " applicant_email, applicant_phone, applicant_street, applicant_postal_code, applicant_city, protected_identity,"
+     "id, reference, eservice_id, status_id, assignee, source, external_id, applicant_name, "
+     "applicant_personal_number,"
+     " applicant_email, applicant_phone, applicant_street, applicant_postal_code, applicant_city, "
+     "protected_identity,"
      " submitted_at, updated_at, closed_at, last_activity_at, signature_state, needs_action, version",
      22, true, 0},
     {"form_pages", "case_id, page_index, title", 3, false, 0},
     {"form_fields",
-     "case_id, page_index, field_index, field_key, label, field_type, value_json, value_text, visible_when", 9, false,
-     0},
+     "case_id, page_index, field_index, field_key, label, field_type, value_json, value_text, visible_when",
+     9, false, 0},
     {"case_parties", "case_id, role, name, personal_number, required_signature", 5, false, 0},
-    {"signatures", "case_id, role, name, personal_number, signed_at, provider, signed_digest, kind", 8, false, 0},
+    {"signatures", "case_id, role, name, personal_number, signed_at, provider, signed_digest, kind", 8, false,
+     0},
     {"messages", "id, case_id, direction, kind, author, body, sent_at, read_at", 8, true, 1},
-    {"attachments", "case_id, message_id, field_key, file_name, mime_type, size_bytes, sha256, content, created_at", 9,
+    {"attachments",
+     "case_id, message_id, field_key, file_name, mime_type, size_bytes, sha256, content, created_at", 9,
      false, 0},
     {"notes", "case_id, author, body, created_at", 4, false, 0},
     {"case_events", "case_id, occurred_at, actor, kind, from_status_id, to_status_id, detail", 7, false, 0},
@@ -53,8 +60,7 @@ void appendJsonString(QString& out, const QString& value)
     out += QLatin1Char('"');
 }
 
-template <typename... Values>
-void addRow(DemoRows& rows, Values&&... values)
+template <typename... Values> void addRow(DemoRows& rows, Values&&... values)
 {
     (rows.values.append(QVariant(std::forward<Values>(values))), ...);
     ++rows.rowCount;
@@ -76,7 +82,8 @@ QString valueToJsonText(const QJsonValue& value)
         appendJsonString(out, value.toString());
         return out;
     }
-    if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble())) && std::abs(value.toDouble()) < 1e15)
+    if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble())) &&
+        std::abs(value.toDouble()) < 1e15)
         return QString::number(qint64(value.toDouble()));
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
@@ -104,10 +111,11 @@ void appendCase(DemoBatch& batch, const DemoCase& c, quint64 seed)
     const Applicant& a = c.applicant;
     const EService& eservice = demoCatalog().at(c.eservice).eservice;
     addRow(batch.rows(DemoTable::Cases), local, QString(), eservice.id, c.statusId, text(c.assignee),
-           QStringLiteral("demo"), QStringLiteral("demo-%1-%2").arg(seed).arg(c.number), a.name, text(a.personalNumber),
-           text(a.email), text(a.phone), text(a.address.street), text(a.address.postalCode), text(a.address.city),
-           a.protectedIdentity, time(c.submittedAt), time(c.updatedAt), time(c.closedAt), time(c.lastActivityAt),
-           signatureStateId(c.signatureState), c.needsAction, c.version);
+           QStringLiteral("demo"), QStringLiteral("demo-%1-%2").arg(seed).arg(c.number), a.name,
+           text(a.personalNumber), text(a.email), text(a.phone), text(a.address.street),
+           text(a.address.postalCode), text(a.address.city), a.protectedIdentity, time(c.submittedAt),
+           time(c.updatedAt), time(c.closedAt), time(c.lastActivityAt), signatureStateId(c.signatureState),
+           c.needsAction, c.version);
 
     DemoRows& pages = batch.rows(DemoTable::Pages);
     DemoRows& fields = batch.rows(DemoTable::Fields);
@@ -116,27 +124,30 @@ void appendCase(DemoBatch& batch, const DemoCase& c, quint64 seed)
         addRow(pages, local, p, page.title);
         for (int f = 0; f < page.fields.size(); ++f) {
             const FormField& field = page.fields.at(f);
-            addRow(fields, local, p, f, field.id, field.label, field.type, valueToJsonText(field.value), field.valueText,
-                   text(field.visibleWhen));
+            addRow(fields, local, p, f, field.id, field.label, field.type, valueToJsonText(field.value),
+                   field.valueText, text(field.visibleWhen));
         }
     }
     for (const RequiredSigner& s : c.requiredSigners)
         addRow(batch.rows(DemoTable::Parties), local, s.role, s.name, text(s.personalNumber), true);
     for (const DemoSignature& s : c.signatures)
-        addRow(batch.rows(DemoTable::Signatures), local, s.role, s.name, text(s.personalNumber), time(s.signedAt),
-               s.provider, c.pagesDigest, QStringLiteral("pages_digest"));
+        addRow(batch.rows(DemoTable::Signatures), local, s.role, s.name, text(s.personalNumber),
+               time(s.signedAt), s.provider, c.pagesDigest, QStringLiteral("pages_digest"));
 
     DemoRows& messages = batch.rows(DemoTable::Messages);
     const qint64 firstMessage = messages.rowCount;
-    for (const DemoMessage& m : c.messages)
-        addRow(messages, messages.rowCount, local, m.incoming ? QStringLiteral("in") : QStringLiteral("out"),
+    for (const DemoMessage& m : c.messages) {
+        const qint64 index = messages.rowCount;
+        addRow(messages, index, local, m.incoming ? QStringLiteral("in") : QStringLiteral("out"),
                QStringLiteral("message"), m.author, m.body, time(m.sentAt), time(m.readAt));
+    }
     for (const DemoAttachment& at : c.attachments) {
         const DemoAsset& asset = *at.asset;
         addRow(batch.rows(DemoTable::Attachments), local,
-               at.messageIndex < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(firstMessage + at.messageIndex),
-               text(at.fieldKey), asset.fileName, asset.mimeType, qint64(asset.content.size()), asset.sha256, asset.content,
-               time(at.createdAt));
+               at.messageIndex < 0 ? QVariant(QMetaType(QMetaType::LongLong))
+                                   : QVariant(firstMessage + at.messageIndex),
+               text(at.fieldKey), asset.fileName, asset.mimeType, qint64(asset.content.size()), asset.sha256,
+               asset.content, time(at.createdAt));
     }
     for (const DemoNote& n : c.notes)
         addRow(batch.rows(DemoTable::Notes), local, n.author, n.body, time(n.at));

@@ -9,7 +9,18 @@
 namespace casedesk::demo {
 
 // The tables demo data fills, in the order they are written (parents before children).
-enum class DemoTable { Cases, Pages, Fields, Parties, Signatures, Messages, Attachments, Notes, Events };
+enum class DemoTable
+{
+    Cases,
+    Pages,
+    Fields,
+    Parties,
+    Signatures,
+    Messages,
+    Attachments,
+    Notes,
+    Events
+};
 constexpr int kDemoTableCount = int(DemoTable::Events) + 1;
 
 struct DemoTableInfo

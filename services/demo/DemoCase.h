@@ -95,7 +95,8 @@ public:
 
 private:
     void makePeopleAndForm(DemoCase& c);
-    void makeSignatures(DemoCase& c, const DemoPerson* first, const DemoPerson* second, bool secondMayBeMissing);
+    void makeSignatures(DemoCase& c, const DemoPerson* first, const DemoPerson* second,
+                        bool secondMayBeMissing);
     // Events, assignee, messages and notes consistent with the final status (DemoWorkflow.cpp).
     void makeWorkflow(DemoCase& c, bool awaitingSignature);
     Msecs officeTime(Msecs wanted, Msecs after);

@@ -32,10 +32,10 @@ QString formatSqlTime(Msecs msecs)
     const int millis = int(rest % 1000);
     QString text;
     text.reserve(24);
-    text += QString::number(date.year()) + QLatin1Char('-') + twoDigits(date.month()) + QLatin1Char('-')
-            + twoDigits(date.day()) + QLatin1Char('T') + twoDigits(hour) + QLatin1Char(':') + twoDigits(minute)
-            + QLatin1Char(':') + twoDigits(second) + QLatin1Char('.') + QString::number(millis).rightJustified(3, QLatin1Char('0'))
-            + QLatin1Char('Z');
+    text += QString::number(date.year()) + QLatin1Char('-') + twoDigits(date.month()) + QLatin1Char('-') +
+            twoDigits(date.day()) + QLatin1Char('T') + twoDigits(hour) + QLatin1Char(':') +
+            twoDigits(minute) + QLatin1Char(':') + twoDigits(second) + QLatin1Char('.') +
+            QString::number(millis).rightJustified(3, QLatin1Char('0')) + QLatin1Char('Z');
     return text;
 }
 
@@ -112,14 +112,14 @@ void DemoCaseFactory::makePeopleAndForm(DemoCase& c)
         const QString role = guardians ? QStringLiteral("guardian") : QStringLiteral("applicant");
         if (second) {
             c.requiredSigners.append({role, main.personalNumber, main.name()});
-            c.requiredSigners.append({guardians ? role : QStringLiteral("co_applicant"), second->personalNumber,
-                                      second->name()});
+            c.requiredSigners.append(
+                {guardians ? role : QStringLiteral("co_applicant"), second->personalNumber, second->name()});
         }
         const auto provider = [this] {
             return m_random.chance(0.9) ? QStringLiteral("BankID") : QStringLiteral("Freja eID+");
         };
-        c.signatures.append(
-            {role, main.name(), main.personalNumber, c.submittedAt - m_random.between(20'000, 600'000), provider()});
+        c.signatures.append({role, main.name(), main.personalNumber,
+                             c.submittedAt - m_random.between(20'000, 600'000), provider()});
         if (second) {
             if (guardians) {
                 // The second guardian signs later, in the portal; one in five has not yet.

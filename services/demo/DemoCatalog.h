@@ -28,13 +28,13 @@ struct PlannedAttachment
 struct FormContext
 {
     DemoRandom& random;
-    QDateTime submittedAt; // UTC
-    const DemoPerson& applicant;            // for skolskjuts the child
-    const DemoPerson* guardian1 = nullptr;  // a child's guardians, both sign
+    QDateTime submittedAt;                 // UTC
+    const DemoPerson& applicant;           // for skolskjuts the child
+    const DemoPerson* guardian1 = nullptr; // a child's guardians, both sign
     const DemoPerson* guardian2 = nullptr;
     const DemoPerson* coApplicant = nullptr; // ekonomiskt bistånd: a partner who signs too
-    bool withAttachments = false;       // the applicant uploads files (otherwise "sent by post")
-    QHash<QString, QString> values;     // field id -> value text, for visibleWhen
+    bool withAttachments = false;            // the applicant uploads files (otherwise "sent by post")
+    QHash<QString, QString> values;          // field id -> value text, for visibleWhen
     QList<PlannedAttachment> attachments;
 };
 
@@ -55,11 +55,12 @@ struct DemoPage
 };
 
 // Who signs a case of the e-service.
-enum class SigningMode {
-    None,               // no e-legitimation (synpunkter may even come without a personal number)
-    Applicant,          // the applicant signs with BankID or Freja
+enum class SigningMode
+{
+    None,                // no e-legitimation (synpunkter may even come without a personal number)
+    Applicant,           // the applicant signs with BankID or Freja
     ApplicantAndPartner, // both must sign when there is a co-applicant
-    TwoGuardians,       // a child's application, signed by both guardians
+    TwoGuardians,        // a child's application, signed by both guardians
 };
 
 struct DemoEServiceSpec
@@ -70,9 +71,9 @@ struct DemoEServiceSpec
     int minAge = 18; // the applicant's age range (the guardians' for children's applications)
     int maxAge = 90;
     QList<DemoPage> pages;
-    QStringList caseworkers;       // logins of the caseworkers who handle it
-    QStringList supplementRequests; // what a caseworker asks for when a case waits for supplement
-    QStringList decisions;          // the note when a case is closed
+    QStringList caseworkers;          // logins of the caseworkers who handle it
+    QStringList supplementRequests;   // what a caseworker asks for when a case waits for supplement
+    QStringList decisions;            // the note when a case is closed
     QString missingSignatureDecision; // the note when a case is closed without every signature
     AssetKind supplementAsset = AssetKind::Supplement;
 };

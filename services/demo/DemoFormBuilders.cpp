@@ -22,7 +22,8 @@ QStringList us(std::initializer_list<const char*> utf8)
 
 DemoField field(const char* id, const char* label, const char* type, ValueFn value, const char* visibleWhen)
 {
-    DemoField f{QString::fromLatin1(id), u(label), QString::fromLatin1(type), u(visibleWhen), nullptr, std::move(value)};
+    DemoField f{QString::fromLatin1(id), u(label), QString::fromLatin1(type),
+                u(visibleWhen),          nullptr,  std::move(value)};
     if (!f.visibleWhen.isEmpty()) {
         auto parsed = FieldCondition::parse(f.visibleWhen);
         Q_ASSERT_X(parsed.ok(), "demo catalog", "a visibleWhen condition does not parse");
@@ -91,7 +92,8 @@ ValueFn text(const QStringList& options)
 
 ValueFn delivery(const char* attached, const char* other)
 {
-    return [a = u(attached), o = u(other)](FormContext& c) -> QJsonValue { return c.withAttachments ? a : o; };
+    return
+        [a = u(attached), o = u(other)](FormContext& c) -> QJsonValue { return c.withAttachments ? a : o; };
 }
 
 ValueFn file(AssetKind kind)
@@ -112,8 +114,8 @@ ValueFn dateAfterSubmission(int minDays, int maxDays)
 
 QString swedishMonth(const QDate& date)
 {
-    static const QStringList months = us({"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                                          "september", "oktober", "november", "december"});
+    static const QStringList months = us({"januari", "februari", "mars", "april", "maj", "juni", "juli",
+                                          "augusti", "september", "oktober", "november", "december"});
     return months.at(date.month() - 1) + QLatin1Char(' ') + QString::number(date.year());
 }
 
@@ -138,10 +140,10 @@ QString registrationNumber(DemoRandom& random)
 
 QString propertyDesignation(DemoRandom& random)
 {
-    static const QStringList blocks = us({"Björka", "Eken", "Hästhagen", "Kvarnen", "Lärkan", "Mården", "Norrliden",
-                                          "Rosendal", "Sjöbacken", "Tranan", "Vallen", "Åkern"});
-    return random.pick(blocks) + QLatin1Char(' ') + QString::number(random.between(1, 30)) + QLatin1Char(':')
-           + QString::number(random.between(1, 250));
+    static const QStringList blocks = us({"Björka", "Eken", "Hästhagen", "Kvarnen", "Lärkan", "Mården",
+                                          "Norrliden", "Rosendal", "Sjöbacken", "Tranan", "Vallen", "Åkern"});
+    return random.pick(blocks) + QLatin1Char(' ') + QString::number(random.between(1, 30)) +
+           QLatin1Char(':') + QString::number(random.between(1, 250));
 }
 
 } // namespace casedesk::demo::form

@@ -14,7 +14,8 @@ QString u(const char* utf8);
 QStringList us(std::initializer_list<const char*> utf8);
 
 // A field; `visibleWhen` uses the FieldCondition grammar and is parsed once, here.
-DemoField field(const char* id, const char* label, const char* type, ValueFn value, const char* visibleWhen = "");
+DemoField field(const char* id, const char* label, const char* type, ValueFn value,
+                const char* visibleWhen = "");
 
 // One of `options` by `weights` (equal weights when empty).
 ValueFn choice(const QStringList& options, const QList<int>& weights = {});
@@ -31,9 +32,9 @@ ValueFn file(AssetKind kind);
 // "2025-05-14": `minDays`..`maxDays` after submission.
 ValueFn dateAfterSubmission(int minDays, int maxDays);
 
-QString swedishMonth(const QDate& date); // "mars 2025"
-int schoolYearStart(const QDate& date);  // spring applications are for the autumn
-QString registrationNumber(DemoRandom& random); // "ABC 12D"
+QString swedishMonth(const QDate& date);         // "mars 2025"
+int schoolYearStart(const QDate& date);          // spring applications are for the autumn
+QString registrationNumber(DemoRandom& random);  // "ABC 12D"
 QString propertyDesignation(DemoRandom& random); // "Björka 3:14"
 
 } // namespace casedesk::demo::form

@@ -20,65 +20,70 @@ QList<QString> utf8List(std::initializer_list<const char*> items)
 
 const QList<QString>& femaleNames()
 {
-    static const QList<QString> names = utf8List(
-        {"Anna",    "Eva",    "Maria",   "Karin",    "Kristina", "Lena",   "Sara",   "Kerstin", "Emma",    "Ingrid",
-         "Marie",   "Malin",  "Jenny",   "Hanna",    "Linda",    "Annika", "Susanne", "Elin",   "Monica",  "Johanna",
-         "Birgitta", "Ulla",  "Camilla", "Sofia",    "Ida",      "Helena", "Louise", "Åsa",     "Margareta", "Elisabeth",
-         "Fatima",  "Amira",  "Leila",   "Agneta",   "Gunilla",  "Therese", "Frida", "Josefin", "Matilda", "Ebba"});
+    static const QList<QString> names =
+        utf8List({"Anna",    "Eva",    "Maria",   "Karin",   "Kristina",  "Lena",      "Sara",    "Kerstin",
+                  "Emma",    "Ingrid", "Marie",   "Malin",   "Jenny",     "Hanna",     "Linda",   "Annika",
+                  "Susanne", "Elin",   "Monica",  "Johanna", "Birgitta",  "Ulla",      "Camilla", "Sofia",
+                  "Ida",     "Helena", "Louise",  "Åsa",     "Margareta", "Elisabeth", "Fatima",  "Amira",
+                  "Leila",   "Agneta", "Gunilla", "Therese", "Frida",     "Josefin",   "Matilda", "Ebba"});
     return names;
 }
 
 const QList<QString>& maleNames()
 {
-    static const QList<QString> names = utf8List(
-        {"Lars",   "Mikael", "Anders", "Johan",  "Erik",   "Per",    "Karl",    "Peter",   "Jan",     "Thomas",
-         "Daniel", "Fredrik", "Hans",  "Bengt",  "Andreas", "Stefan", "Mats",   "Magnus",  "Mattias", "Jonas",
-         "Marcus", "Niklas", "Björn",  "Oskar",  "Gustav", "Sven",   "Ahmed",   "Mohammad", "Ali",    "Göran",
-         "Håkan",  "Leif",   "Robert", "Emil",   "Viktor", "Anton",  "Sebastian", "Jörgen", "Kent",   "Olof"});
+    static const QList<QString> names =
+        utf8List({"Lars",   "Mikael", "Anders",  "Johan",    "Erik",      "Per",    "Karl",    "Peter",
+                  "Jan",    "Thomas", "Daniel",  "Fredrik",  "Hans",      "Bengt",  "Andreas", "Stefan",
+                  "Mats",   "Magnus", "Mattias", "Jonas",    "Marcus",    "Niklas", "Björn",   "Oskar",
+                  "Gustav", "Sven",   "Ahmed",   "Mohammad", "Ali",       "Göran",  "Håkan",   "Leif",
+                  "Robert", "Emil",   "Viktor",  "Anton",    "Sebastian", "Jörgen", "Kent",    "Olof"});
     return names;
 }
 
 const QList<QString>& girlNames()
 {
     static const QList<QString> names =
-        utf8List({"Alice", "Maja", "Vera", "Alma", "Olivia", "Ella", "Wilma", "Astrid", "Elsa", "Saga", "Selma", "Signe",
-                  "Ellen", "Stella", "Lilly", "Freja", "Juni", "Ines", "Nora", "Tyra", "Meja", "Leah", "Hedda", "Isra"});
+        utf8List({"Alice", "Maja", "Vera",  "Alma",  "Olivia", "Ella",   "Wilma", "Astrid",
+                  "Elsa",  "Saga", "Selma", "Signe", "Ellen",  "Stella", "Lilly", "Freja",
+                  "Juni",  "Ines", "Nora",  "Tyra",  "Meja",   "Leah",   "Hedda", "Isra"});
     return names;
 }
 
 const QList<QString>& boyNames()
 {
     static const QList<QString> names =
-        utf8List({"Noah", "William", "Hugo", "Liam", "Lucas", "Oliver", "Elias", "Alexander", "Adam", "Leo", "Matteo",
-                  "Nils", "Vincent", "Theo", "Ludvig", "Sixten", "Harry", "Frans", "Otto", "Melvin", "Malte", "Omar",
-                  "Charlie", "Loke"});
+        utf8List({"Noah",  "William", "Hugo",   "Liam",   "Lucas",   "Oliver", "Elias",   "Alexander",
+                  "Adam",  "Leo",     "Matteo", "Nils",   "Vincent", "Theo",   "Ludvig",  "Sixten",
+                  "Harry", "Frans",   "Otto",   "Melvin", "Malte",   "Omar",   "Charlie", "Loke"});
     return names;
 }
 
 const QList<QString>& lastNames()
 {
     static const QList<QString> names = utf8List(
-        {"Andersson", "Johansson", "Karlsson",  "Nilsson",   "Eriksson", "Larsson",  "Olsson",    "Persson",
-         "Svensson",  "Gustafsson", "Pettersson", "Jonsson", "Jansson",  "Hansson",  "Bengtsson", "Jönsson",
-         "Lindberg",  "Jakobsson", "Magnusson", "Olofsson",  "Lindström", "Lindqvist", "Lindgren", "Berg",
-         "Axelsson",  "Bergström", "Lundberg",  "Lind",      "Lundgren", "Lundqvist", "Mattsson",  "Berglund",
-         "Fredriksson", "Sandberg", "Henriksson", "Forsberg", "Sjöberg", "Wallin",    "Engström",  "Eklund",
-         "Danielsson", "Håkansson", "Björk",    "Bergman",   "Holm",     "Wikström", "Samuelsson", "Isaksson",
-         "Öberg",     "Nordström", "Ali",       "Mohammed",  "Ahmed",    "Hassan",   "Yilmaz",    "Nowak",
-         "Nguyen",    "Åberg",     "Ekström",   "Strand"});
+        {"Andersson", "Johansson", "Karlsson",   "Nilsson",    "Eriksson",    "Larsson",    "Olsson",
+         "Persson",   "Svensson",  "Gustafsson", "Pettersson", "Jonsson",     "Jansson",    "Hansson",
+         "Bengtsson", "Jönsson",   "Lindberg",   "Jakobsson",  "Magnusson",   "Olofsson",   "Lindström",
+         "Lindqvist", "Lindgren",  "Berg",       "Axelsson",   "Bergström",   "Lundberg",   "Lind",
+         "Lundgren",  "Lundqvist", "Mattsson",   "Berglund",   "Fredriksson", "Sandberg",   "Henriksson",
+         "Forsberg",  "Sjöberg",   "Wallin",     "Engström",   "Eklund",      "Danielsson", "Håkansson",
+         "Björk",     "Bergman",   "Holm",       "Wikström",   "Samuelsson",  "Isaksson",   "Öberg",
+         "Nordström", "Ali",       "Mohammed",   "Ahmed",      "Hassan",      "Yilmaz",     "Nowak",
+         "Nguyen",    "Åberg",     "Ekström",    "Strand"});
     return names;
 }
 
 const QList<QString>& streets()
 {
-    static const QList<QString> names = utf8List(
-        {"Storgatan",     "Kyrkogatan",   "Drottninggatan", "Södra vägen",   "Björkvägen",  "Ekvägen",
-         "Lärkgatan",     "Skolgatan",    "Järnvägsgatan",  "Parkvägen",     "Åsgatan",     "Ringvägen",
-         "Vasagatan",     "Kungsgatan",   "Trädgårdsgatan", "Bäckvägen",     "Granvägen",   "Tallvägen",
-         "Solvägen",      "Ängsvägen",    "Hamngatan",      "Strandvägen",   "Kvarnvägen",  "Sjöviksvägen",
-         "Lindallén",     "Smedjegatan",  "Prästgårdsvägen", "Blåklintsvägen", "Rönnvägen",  "Östra Allén",
-         "Mejerigatan",   "Furuvägen",    "Hagagatan",      "Idrottsvägen",  "Fältvägen",   "Norra Kyrkogatan",
-         "Bryggaregatan", "Humlegången",  "Ekorrvägen",     "Gärdesvägen"});
+    static const QList<QString> names =
+        utf8List({"Storgatan",        "Kyrkogatan",      "Drottninggatan", "Södra vägen",   "Björkvägen",
+                  "Ekvägen",          "Lärkgatan",       "Skolgatan",      "Järnvägsgatan", "Parkvägen",
+                  "Åsgatan",          "Ringvägen",       "Vasagatan",      "Kungsgatan",    "Trädgårdsgatan",
+                  "Bäckvägen",        "Granvägen",       "Tallvägen",      "Solvägen",      "Ängsvägen",
+                  "Hamngatan",        "Strandvägen",     "Kvarnvägen",     "Sjöviksvägen",  "Lindallén",
+                  "Smedjegatan",      "Prästgårdsvägen", "Blåklintsvägen", "Rönnvägen",     "Östra Allén",
+                  "Mejerigatan",      "Furuvägen",       "Hagagatan",      "Idrottsvägen",  "Fältvägen",
+                  "Norra Kyrkogatan", "Bryggaregatan",   "Humlegången",    "Ekorrvägen",    "Gärdesvägen"});
     return names;
 }
 
@@ -92,8 +97,8 @@ struct Locality
 
 // The municipality's town and its villages; the town gets most of the people.
 constexpr Locality kLocalities[] = {
-    {"Helsingborg", 25220, 25669, 70}, {"Råå", 25270, 25275, 5},   {"Ödåkra", 26035, 26035, 6},
-    {"Mörarp", 26034, 26034, 3},       {"Påarp", 26033, 26033, 3}, {"Rydebäck", 26036, 26036, 5},
+    {"Helsingborg", 25220, 25669, 70}, {"Råå", 25270, 25275, 5},     {"Ödåkra", 26035, 26035, 6},
+    {"Mörarp", 26034, 26034, 3},       {"Påarp", 26033, 26033, 3},   {"Rydebäck", 26036, 26036, 5},
     {"Kattarp", 26041, 26041, 2},      {"Hittarp", 26040, 26040, 3}, {"Allerum", 26037, 26037, 3},
 };
 
@@ -139,7 +144,8 @@ QString asciiFold(const QString& text)
             folded += QLatin1Char('u');
             break;
         default:
-            if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
                 folded += c;
             else if (c == QLatin1Char(' ') || c == QLatin1Char('-'))
                 folded += QLatin1Char('-');
@@ -153,10 +159,10 @@ QString personalNumber(DemoRandom& random, const QDate& born, bool female, bool 
     // The birth number's last digit is even for women and odd for men.
     const int serial = int(random.between(0, 499)) * 2 + (female ? 0 : 1);
     const int day = born.day() + (coordination ? 60 : 0);
-    const QString nine = twoDigits(born.year() % 100) + twoDigits(born.month()) + twoDigits(day)
-                         + QString::number(serial).rightJustified(3, QLatin1Char('0'));
-    return QString::number(born.year()) + nine.mid(2, 4) + QLatin1Char('-') + nine.right(3)
-           + QString::number(luhn(nine));
+    const QString nine = twoDigits(born.year() % 100) + twoDigits(born.month()) + twoDigits(day) +
+                         QString::number(serial).rightJustified(3, QLatin1Char('0'));
+    return QString::number(born.year()) + nine.mid(2, 4) + QLatin1Char('-') + nine.right(3) +
+           QString::number(luhn(nine));
 }
 
 QString organisationNumber(DemoRandom& random)
@@ -233,8 +239,8 @@ QString phone(DemoRandom& random)
     const QString prefix = random.pick(prefixes);
     if (prefix == QLatin1String("042")) // a landline in the area
         return prefix + QLatin1Char('-') + QString::number(random.between(100000, 999999));
-    return prefix + QLatin1Char('-') + QString::number(random.between(100, 999)) + QLatin1Char(' ')
-           + twoDigits(int(random.between(0, 99))) + QLatin1Char(' ') + twoDigits(int(random.between(0, 99)));
+    return prefix + QLatin1Char('-') + QString::number(random.between(100, 999)) + QLatin1Char(' ') +
+           twoDigits(int(random.between(0, 99))) + QLatin1Char(' ') + twoDigits(int(random.between(0, 99)));
 }
 
 DemoPerson adult(DemoRandom& random, const QDate& today, int minAge, int maxAge)

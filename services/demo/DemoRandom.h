@@ -16,7 +16,9 @@ namespace casedesk::demo {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(std::uint64_t seed) : m_engine(seed) {}
+    explicit DemoRandom(std::uint64_t seed)
+        : m_engine(seed)
+    {}
 
     std::uint64_t next() { return m_engine(); }
 
@@ -33,11 +35,7 @@ public:
     }
     int index(qsizetype size) { return size <= 1 ? 0 : int(m_engine() % std::uint64_t(size)); }
 
-    template <typename T>
-    const T& pick(const QList<T>& list)
-    {
-        return list.at(index(list.size()));
-    }
+    template <typename T> const T& pick(const QList<T>& list) { return list.at(index(list.size())); }
 
     // An index chosen by weight, e.g. weighted({60, 40}) is 0 six times in ten.
     int weighted(std::initializer_list<int> weights)

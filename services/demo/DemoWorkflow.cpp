@@ -22,20 +22,21 @@ const QString kSystem = QStringLiteral("intake"); // what the intake and the por
 
 const QStringList& questions()
 {
-    static const QStringList list = us({"Hej! Jag undrar hur lång handläggningstiden är just nu?",
-                                        "Hej, har ni fått alla papper ni behöver från mig?",
-                                        "Hej! Jag har fått nytt telefonnummer: 070-555 12 34. Ring hellre det.",
-                                        "Hej, när kan jag räkna med ett beslut?",
-                                        "Hej! Jag skrev fel i ansökan, det ska vara lägenhet 1102."});
+    static const QStringList list =
+        us({"Hej! Jag undrar hur lång handläggningstiden är just nu?",
+            "Hej, har ni fått alla papper ni behöver från mig?",
+            "Hej! Jag har fått nytt telefonnummer: 070-555 12 34. Ring hellre det.",
+            "Hej, när kan jag räkna med ett beslut?",
+            "Hej! Jag skrev fel i ansökan, det ska vara lägenhet 1102."});
     return list;
 }
 
 const QStringList& answers()
 {
-    static const QStringList list = us({"Hej! Handläggningstiden är just nu ungefär fyra veckor. Vi hör av oss om vi "
-                                        "behöver något mer från dig.",
-                                        "Hej! Ja, vi har fått allt vi behöver för tillfället.",
-                                        "Hej! Tack, vi har noterat det i ärendet."});
+    static const QStringList list = us(
+        {"Hej! Handläggningstiden är just nu ungefär fyra veckor. Vi hör av oss om vi "
+         "behöver något mer från dig.",
+         "Hej! Ja, vi har fått allt vi behöver för tillfället.", "Hej! Tack, vi har noterat det i ärendet."});
     return list;
 }
 
@@ -49,12 +50,12 @@ const QStringList& supplementReplies()
 
 const QStringList& noteTexts()
 {
-    static const QStringList list = us({"Ringde sökanden och stämde av uppgifterna i ansökan.",
-                                        "Kontrollerat folkbokföringsadressen.",
-                                        "Väntar på yttrande från annan förvaltning.",
-                                        "Ärendet diskuterat på handläggarmötet, vi går vidare med utredning.",
-                                        "Sökanden har haft ett liknande ärende tidigare.",
-                                        "Påminde sökanden per telefon om kompletteringen."});
+    static const QStringList list =
+        us({"Ringde sökanden och stämde av uppgifterna i ansökan.", "Kontrollerat folkbokföringsadressen.",
+            "Väntar på yttrande från annan förvaltning.",
+            "Ärendet diskuterat på handläggarmötet, vi går vidare med utredning.",
+            "Sökanden har haft ett liknande ärende tidigare.",
+            "Påminde sökanden per telefon om kompletteringen."});
     return list;
 }
 
@@ -71,7 +72,8 @@ QStringList pathTo(const QString& status, DemoRandom& random)
     if (status == kInProgress)
         return random.chance(0.7) ? QStringList{kRegistered, kInProgress} : QStringList{kInProgress};
     if (status == kWaiting)
-        return random.chance(0.7) ? QStringList{kRegistered, kInProgress, kWaiting} : QStringList{kRegistered, kWaiting};
+        return random.chance(0.7) ? QStringList{kRegistered, kInProgress, kWaiting}
+                                  : QStringList{kRegistered, kWaiting};
     if (status == kSupplemented)
         return {kRegistered, kInProgress, kWaiting, kSupplemented};
     if (status == kClosed) {
@@ -159,7 +161,8 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
             replyIndex = int(c.messages.size());
             c.messages.append({true, c.applicant.name, m_random.pick(supplementReplies()), t, -1});
             if (m_random.chance(std::min(1.0, m_attachmentShare * 2)))
-                c.attachments.append({replyIndex, QString(), &DemoAssets::asset(spec.supplementAsset, m_random.index(3)), t});
+                c.attachments.append(
+                    {replyIndex, QString(), &DemoAssets::asset(spec.supplementAsset, m_random.index(3)), t});
             c.events.append({t + 1000, kSystem, QStringLiteral("status_changed"), from, to, QString()});
             t += 1000;
             from = to;
@@ -182,20 +185,23 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
                 detail = m_random.pick(spec.decisions);
         }
         if (replyIndex >= 0) {
-            c.messages[replyIndex].readAt = std::max(c.messages.at(replyIndex).sentAt, t - m_random.between(kMinute, kHour));
+            c.messages[replyIndex].readAt =
+                std::max(c.messages.at(replyIndex).sentAt, t - m_random.between(kMinute, kHour));
             replyIndex = -1;
         }
         c.events.append({t, actor, QStringLiteral("status_changed"), from, to, detail});
         lastCaseworker = t;
         if (to == kWaiting) {
             const Msecs sent = std::min(t + m_random.between(kMinute, 30 * kMinute), t + (m_now - t) / 2);
-            c.messages.append({false, actor, signedBy(m_random.pick(spec.supplementRequests), actor), sent, -1});
+            c.messages.append(
+                {false, actor, signedBy(m_random.pick(spec.supplementRequests), actor), sent, -1});
         }
         if (to == kClosed && m_random.chance(0.35)) {
             const Msecs sent = std::min(t + m_random.between(kMinute, 10 * kMinute), t + (m_now - t) / 2);
-            const QString body = QStringLiteral("Hej! Nu har vi fattat beslut i ditt ärende: %1. Beslutet skickas även "
-                                                "med post.")
-                                     .arg(detail.toLower());
+            const QString body =
+                QStringLiteral("Hej! Nu har vi fattat beslut i ditt ärende: %1. Beslutet skickas även "
+                               "med post.")
+                    .arg(detail.toLower());
             c.messages.append({false, actor, signedBy(body, actor), sent, -1});
         }
         from = to;
@@ -225,16 +231,18 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
             c.messages.append({true, c.applicant.name, m_random.pick(questions()), asked, -1});
         } else {
             const QString login = assigned ? worker : m_random.pick(spec.caseworkers);
-            const Msecs answered = std::min(asked + m_random.between(30 * kMinute, 2 * kDay), asked + (m_now - asked) / 2);
-            c.messages.append({true, c.applicant.name, m_random.pick(questions()), asked,
-                               asked + (answered - asked) / 2});
+            const Msecs answered =
+                std::min(asked + m_random.between(30 * kMinute, 2 * kDay), asked + (m_now - asked) / 2);
+            c.messages.append(
+                {true, c.applicant.name, m_random.pick(questions()), asked, asked + (answered - asked) / 2});
             c.messages.append({false, login, signedBy(m_random.pick(answers()), login), answered, -1});
         }
     }
     if (assigned && m_random.chance(0.22)) {
         const Msecs first = c.events.at(1).at;
         const Msecs end = closed ? c.closedAt : m_now;
-        c.notes.append({worker, m_random.pick(noteTexts()), first + Msecs(m_random.real() * double(end - first) * 0.8)});
+        c.notes.append(
+            {worker, m_random.pick(noteTexts()), first + Msecs(m_random.real() * double(end - first) * 0.8)});
     }
 
     c.lastActivityAt = c.updatedAt;

@@ -176,11 +176,16 @@ VoidResult parseAttachments(const QJsonObject& root, const IntakeLimits& limits,
 
         IncomingAttachment attachment;
         // The name is reduced to a safe one rather than refused; only absurd lengths are.
-        Result<QString> fileName =
-            singleLineString(object, QStringLiteral("fileName"), itemPath, true, limits.maxMultiLineLength);
-        if (!fileName)
-            return fileName.error();
-        attachment.fileName = safeFileName(fileName.value());
+        const QString namePath = childPath(itemPath, QStringLiteral("fileName"));
+        const QJsonValue fileName = object.value(QStringLiteral("fileName"));
+        if (fileName.isUndefined() || fileName.isNull())
+            return invalid(namePath, QStringLiteral("required but missing"));
+        if (!fileName.isString())
+            return invalid(namePath, QStringLiteral("expected a string"));
+        if (fileName.toString().size() > limits.maxMultiLineLength)
+            return invalid(namePath,
+                           QStringLiteral("longer than %1 characters").arg(limits.maxMultiLineLength));
+        attachment.fileName = safeFileName(fileName.toString());
 
         Result<QString> mimeType =
             singleLineString(object, QStringLiteral("mimeType"), itemPath, true, limits.maxSingleLineLength);

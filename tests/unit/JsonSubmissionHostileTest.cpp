@@ -226,6 +226,14 @@ TEST(JsonSubmissionHostile, PathLikeAttachmentNamesBecomeSafe)
         parseJson(withAttachment(QStringLiteral("CON.txt"), QStringLiteral("text/plain"), text));
     ASSERT_TRUE(device);
     EXPECT_EQ(device->attachments.at(0).fileName, QStringLiteral("_CON.txt"));
+
+    // Control characters and bidi overrides in a name are removed, not refused.
+    Result<Submission> control = parseJson(
+        withAttachment(QStringLiteral("in\ttyg\u202Efdp.exe\n.txt"), QStringLiteral("text/plain"), text));
+    ASSERT_TRUE(control) << outcome(control).toStdString();
+    EXPECT_EQ(control->attachments.at(0).fileName, QStringLiteral("intygfdp.exe.txt"));
+    EXPECT_EQ(refusal(withAttachment(QString(20001, QLatin1Char('a')), QStringLiteral("text/plain"), text)),
+              QStringLiteral("attachments[0].fileName: longer than 20000 characters"));
 }
 
 TEST(JsonSubmissionHostile, OversizeAttachmentIsRefusedBeforeDecoding)

@@ -1,0 +1,231 @@
+#include "DemoBulkWriter.h"
+
+#include "db/Database.h"
+#include "db/TransactionGuard.h"
+#include "repositories/SettingsRepository.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace casedesk::demo {
+
+namespace {
+
+QString tableName(DemoTable table)
+{
+    return QString::fromLatin1(demoTableInfo(table).name);
+}
+
+} // namespace
+
+int demoRowsPerStatement(DemoTable table)
+{
+    return std::clamp(8000 / demoTableInfo(table).columnCount, 100, 500);
+}
+
+DemoBulkWriter::DemoBulkWriter(const Database& db)
+    : m_db(db)
+{}
+
+DemoBulkWriter::~DemoBulkWriter() = default;
+
+Result<int> DemoBulkWriter::prepare()
+{
+    auto prefix =
+        SettingsRepository(m_db).value(QStringLiteral("case.reference_prefix"), QStringLiteral("CD"));
+    if (!prefix.ok())
+        return prefix.error();
+    m_prefix = *prefix;
+
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    int added = 0;
+    for (const DemoEServiceSpec& spec : demoCatalog()) {
+        const EService& e = spec.eservice;
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO eservices (id, name, functional_mailbox, retention_days, language)"
+                           " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+            {e.id, e.name, e.functionalMailbox,
+             e.retentionDays ? QVariant(*e.retentionDays) : QVariant(QMetaType(QMetaType::Int)), e.language});
+        if (!q.ok())
+            return q.error();
+        added += q->numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    return added;
+}
+
+Result<QList<qint64>> DemoBulkWriter::reserveIds(DemoTable table, qsizetype count) const
+{
+    QList<qint64> ids;
+    if (count == 0)
+        return ids;
+    ids.reserve(count);
+    if (m_db.dialect() == Dialect::Sqlite) {
+        // The transaction holds SQLite's write lock (BEGIN IMMEDIATE): nobody else inserts meanwhile.
+        auto q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + tableName(table));
+        if (!q.ok())
+            return q.error();
+        const qint64 last = q->next() ? q->value(0).toLongLong() : 0;
+        for (qsizetype i = 1; i <= count; ++i)
+            ids.append(last + i);
+        return ids;
+    }
+    // PostgreSQL: take the ids from the identity's sequence, as concurrent inserts do.
+    auto q = m_db.exec(
+        QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)")
+            .arg(tableName(table)),
+        {qint64(count)});
+    if (!q.ok())
+        return q.error();
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    if (ids.size() != count)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("the %1 sequence gave too few ids").arg(tableName(table)));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+Result<QStringList> DemoBulkWriter::reserveReferences(const QList<int>& years) const
+{
+    // Cases come in submission order, so each year's cases are one run in the batch.
+    QStringList references;
+    references.reserve(years.size());
+    qsizetype i = 0;
+    while (i < years.size()) {
+        const int year = years.at(i);
+        qsizetype end = i;
+        while (end < years.size() && years.at(end) == year)
+            ++end;
+        const qint64 count = end - i;
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO reference_counters (year, last_number) VALUES (?, ?)"
+                           " ON CONFLICT (year) DO UPDATE SET last_number ="
+                           " reference_counters.last_number + excluded.last_number RETURNING last_number"),
+            {year, count});
+        if (!q.ok())
+            return q.error();
+        if (!q->next())
+            return makeError(ErrorCode::Internal, QStringLiteral("the reference counter returned nothing"));
+        qint64 number = q->value(0).toLongLong() - count + 1;
+        const QString stem = m_prefix + QLatin1Char('-') + QString::number(year) + QLatin1Char('-');
+        for (; i < end; ++i, ++number)
+            references.append(stem + QString::number(number).rightJustified(6, QLatin1Char('0')));
+    }
+    return references;
+}
+
+Result<QSqlQuery> DemoBulkWriter::prepareInsert(DemoTable table, qsizetype rows) const
+{
+    const DemoTableInfo& info = demoTableInfo(table);
+    QString row = QStringLiteral("(?");
+    for (int c = 1; c < info.columnCount; ++c)
+        row += QStringLiteral(", ?");
+    row += QLatin1Char(')');
+    QString sql = QStringLiteral("INSERT INTO ") + QString::fromLatin1(info.name) + QStringLiteral(" (") +
+                  QString::fromLatin1(info.columns) + QLatin1Char(')');
+    if (info.explicitId && m_db.dialect() == Dialect::Postgres)
+        sql += QStringLiteral(" OVERRIDING SYSTEM VALUE"); // the ids come from the sequence, see reserveIds
+    sql += QStringLiteral(" VALUES ");
+    sql.reserve(sql.size() + rows * (row.size() + 2));
+    for (qsizetype r = 0; r < rows; ++r) {
+        if (r > 0)
+            sql += QStringLiteral(", ");
+        sql += row;
+    }
+    return m_db.prepare(sql);
+}
+
+VoidResult DemoBulkWriter::insertRows(DemoTable table, const DemoRows& rows)
+{
+    const int columns = demoTableInfo(table).columnCount;
+    const qsizetype perStatement = demoRowsPerStatement(table);
+    std::unique_ptr<QSqlQuery>& full = m_statements[std::size_t(table)];
+    for (qsizetype first = 0; first < rows.rowCount; first += perStatement) {
+        const qsizetype count = std::min(perStatement, rows.rowCount - first);
+        QSqlQuery* query = nullptr;
+        std::optional<QSqlQuery> tail;
+        if (count == perStatement) {
+            if (!full) {
+                auto prepared = prepareInsert(table, count);
+                if (!prepared.ok())
+                    return prepared.error();
+                full = std::make_unique<QSqlQuery>(std::move(prepared).value());
+            }
+            query = full.get();
+        } else {
+            auto prepared = prepareInsert(table, count);
+            if (!prepared.ok())
+                return prepared.error();
+            tail.emplace(std::move(prepared).value());
+            query = &*tail;
+        }
+        const qsizetype offset = first * columns;
+        const qsizetype values = count * columns;
+        for (qsizetype i = 0; i < values; ++i)
+            query->bindValue(int(i), rows.values.at(offset + i));
+        if (!query->exec())
+            return sqlError(*query, QStringLiteral("inserting demo %1").arg(tableName(table)));
+    }
+    return {};
+}
+
+VoidResult DemoBulkWriter::write(DemoBatch& batch)
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+
+    auto caseIds = reserveIds(DemoTable::Cases, batch.caseCount());
+    if (!caseIds.ok())
+        return caseIds.error();
+    DemoRows& messages = batch.rows(DemoTable::Messages);
+    auto messageIds = reserveIds(DemoTable::Messages, messages.rowCount);
+    if (!messageIds.ok())
+        return messageIds.error();
+    auto references = reserveReferences(batch.years);
+    if (!references.ok())
+        return references.error();
+
+    // Batch indexes become database ids.
+    for (int t = 0; t < kDemoTableCount; ++t) {
+        const DemoTableInfo& info = demoTableInfo(DemoTable(t));
+        DemoRows& rows = batch.tables[std::size_t(t)];
+        for (qsizetype r = 0; r < rows.rowCount; ++r) {
+            QVariant& caseColumn = rows.values[r * info.columnCount + info.caseColumn];
+            caseColumn = caseIds->at(caseColumn.toLongLong());
+        }
+    }
+    DemoRows& cases = batch.rows(DemoTable::Cases);
+    const int caseColumns = demoTableInfo(DemoTable::Cases).columnCount;
+    for (qsizetype r = 0; r < cases.rowCount; ++r)
+        cases.values[r * caseColumns + 1] = references->at(r);
+    const int messageColumns = demoTableInfo(DemoTable::Messages).columnCount;
+    for (qsizetype r = 0; r < messages.rowCount; ++r)
+        messages.values[r * messageColumns] = messageIds->at(r);
+    DemoRows& attachments = batch.rows(DemoTable::Attachments);
+    const int attachmentColumns = demoTableInfo(DemoTable::Attachments).columnCount;
+    for (qsizetype r = 0; r < attachments.rowCount; ++r) {
+        QVariant& message = attachments.values[r * attachmentColumns + 1];
+        if (!message.isNull())
+            message = messageIds->at(message.toLongLong());
+    }
+
+    for (int t = 0; t < kDemoTableCount; ++t) {
+        if (auto r = insertRows(DemoTable(t), batch.tables[std::size_t(t)]); !r.ok())
+            return r;
+    }
+    if (auto r = transaction.commit(); !r.ok())
+        return r;
+    if (m_firstReference.isEmpty() && !references->isEmpty())
+        m_firstReference = references->constFirst();
+    if (!references->isEmpty())
+        m_lastReference = references->constLast();
+    return {};
+}
+
+} // namespace casedesk::demo

@@ -1,0 +1,218 @@
+#include "DemoDataGenerator.h"
+
+#include "DemoBatch.h"
+#include "DemoBulkWriter.h"
+#include "core/Logging.h"
+#include "db/Database.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace casedesk {
+
+using namespace demo;
+
+namespace {
+
+// Every default status, with its share of the cases: most are closed.
+struct StatusShare
+{
+    const char* id;
+    int weight;
+    double meanAgeDays; // how long ago cases in this status typically came in
+    double minAgeDays;
+};
+
+constexpr StatusShare kStatuses[] = {
+    {"submitted", 9, 3, 0.02},        {"registered", 7, 8, 0.3},  {"in_progress", 13, 25, 1},
+    {"waiting_supplement", 6, 25, 2}, {"supplemented", 5, 20, 3}, {"closed", 60, 0, 1},
+};
+constexpr double kSpanDays = 730; // two years
+
+struct Skeleton
+{
+    Msecs submittedAt;
+    int status;
+};
+
+// When each case came in and where it is now, sorted by time, so that references and ids
+// follow submission order. Open cases are recent, closed ones anywhere in the two years.
+std::vector<Skeleton> makeSkeleton(DemoRandom& random, qint64 count, Msecs now)
+{
+    std::vector<Skeleton> cases;
+    cases.reserve(std::size_t(count));
+    for (qint64 i = 0; i < count; ++i) {
+        const int status = random.weighted({kStatuses[0].weight, kStatuses[1].weight, kStatuses[2].weight,
+                                            kStatuses[3].weight, kStatuses[4].weight, kStatuses[5].weight});
+        const StatusShare& share = kStatuses[status];
+        double age = share.meanAgeDays > 0
+                         ? share.minAgeDays + random.exponential(share.meanAgeDays)
+                         : share.minAgeDays + random.real() * (kSpanDays - share.minAgeDays);
+        age = std::min(age, kSpanDays - 0.01);
+        cases.push_back({now - Msecs(age * double(kDay)), status});
+    }
+    std::sort(cases.begin(), cases.end(), [](const Skeleton& a, const Skeleton& b) {
+        return a.submittedAt != b.submittedAt ? a.submittedAt < b.submittedAt : a.status < b.status;
+    });
+    return cases;
+}
+
+// Batches handed from the generator thread to the writer; at most two wait.
+class BatchQueue
+{
+public:
+    bool push(DemoBatch&& batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_items.size() < 2 || m_cancelled; });
+        if (m_cancelled)
+            return false;
+        m_items.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    std::optional<DemoBatch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_items.empty() || m_finished; });
+        if (m_items.empty())
+            return std::nullopt;
+        DemoBatch batch = std::move(m_items.front());
+        m_items.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    void finish()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    void cancel()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<DemoBatch> m_items;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+DemoDataGenerator::DemoDataGenerator(const Database& db, qint64 cases, quint64 seed, Progress progress)
+    : m_db(db)
+    , m_cases(cases)
+    , m_seed(seed)
+    , m_progress(std::move(progress))
+{}
+
+QString DemoDataGenerator::externalId(quint64 seed, qint64 number)
+{
+    return QStringLiteral("demo-%1-%2").arg(seed).arg(number);
+}
+
+Result<DemoDataReport> DemoDataGenerator::run()
+{
+    if (m_cases < 1 || m_cases > kMaxCases)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the number of cases must be 1 to %1").arg(kMaxCases),
+                         QStringLiteral("cases"));
+    QElapsedTimer timer;
+    timer.start();
+
+    {
+        auto existing =
+            m_db.exec(QStringLiteral("SELECT reference FROM cases WHERE source = ? AND external_id = ?"),
+                      {source(), externalId(m_seed, 1)});
+        if (!existing.ok())
+            return existing.error();
+        if (existing->next())
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("demo data with seed %1 is already in the database (%2 is %3); nothing "
+                               "added. Use another --seed for more cases.")
+                    .arg(m_seed)
+                    .arg(externalId(m_seed, 1), existing->value(0).toString()));
+    }
+
+    DemoBulkWriter writer(m_db);
+    auto added = writer.prepare();
+    if (!added.ok())
+        return added.error();
+
+    const Msecs now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+    const double attachmentShare =
+        m_attachmentShare >= 0 ? m_attachmentShare : (m_cases <= 20'000 ? 0.3 : 0.05);
+    const int batchSize = std::clamp(m_batchSize, 1, 20'000);
+
+    DemoDataReport report;
+    report.eservicesAdded = *added;
+    std::atomic<qint64> attachments = 0;
+    std::atomic<qint64> messages = 0;
+    BatchQueue queue;
+    std::thread generator([&] {
+        DemoRandom random(m_seed);
+        const std::vector<Skeleton> skeleton = makeSkeleton(random, m_cases, now);
+        DemoCaseFactory factory(random, now, attachmentShare);
+        DemoBatch batch;
+        for (qint64 i = 0; i < m_cases; ++i) {
+            const DemoCase c =
+                factory.make(i + 1, skeleton[std::size_t(i)].submittedAt,
+                             QString::fromLatin1(kStatuses[skeleton[std::size_t(i)].status].id));
+            appendCase(batch, c, m_seed);
+            if (batch.caseCount() == batchSize || i + 1 == m_cases) {
+                attachments += batch.rows(DemoTable::Attachments).rowCount;
+                messages += batch.rows(DemoTable::Messages).rowCount;
+                if (!queue.push(std::move(batch)))
+                    return;
+                batch = DemoBatch();
+            }
+        }
+        queue.finish();
+    });
+
+    VoidResult failure;
+    qint64 done = 0;
+    while (std::optional<DemoBatch> batch = queue.pop()) {
+        const int count = batch->caseCount();
+        if (auto r = writer.write(*batch); !r.ok()) {
+            failure = r;
+            break;
+        }
+        done += count;
+        if (m_progress)
+            m_progress(done, m_cases);
+    }
+    queue.cancel();
+    generator.join();
+    if (!failure.ok()) {
+        Error error = failure.error();
+        if (done > 0)
+            error.message += QStringLiteral(" (%1 demo cases were stored before the error)").arg(done);
+        return error;
+    }
+
+    report.cases = done;
+    report.attachments = attachments;
+    report.messages = messages;
+    report.firstReference = writer.firstReference();
+    report.lastReference = writer.lastReference();
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    qCInfo(lcDemo) << "created" << done << "demo cases in" << report.seconds << "s";
+    return report;
+}
+
+} // namespace casedesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "UserPrompts.h"
+
+#include <QStringList>
+
+namespace casedesk::test {
+
+// Answers the UI's questions from the test, and remembers what was asked.
+class FakePrompts : public UserPrompts
+{
+public:
+    bool confirmAnswer = true;
+    std::optional<QString> textAnswer;
+    std::optional<QString> choiceAnswer;
+    QString saveFolder; // saveFileName answers <saveFolder>/<suggested base name>
+    QStringList asked;  // "confirm: title", "warn: title", ...
+    QString lastWarning;
+    QString lastSuggestedPath;
+
+    bool confirm(QWidget*, const QString& title, const QString&) override
+    {
+        asked << QStringLiteral("confirm: ") + title;
+        return confirmAnswer;
+    }
+    void inform(QWidget*, const QString& title, const QString& text) override
+    {
+        asked << QStringLiteral("inform: ") + title;
+        lastWarning = text;
+    }
+    void warn(QWidget*, const QString& title, const QString& text) override
+    {
+        asked << QStringLiteral("warn: ") + title;
+        lastWarning = text;
+    }
+    std::optional<QString> askText(QWidget*, const QString& title, const QString&) override
+    {
+        asked << QStringLiteral("askText: ") + title;
+        return textAnswer;
+    }
+    std::optional<QString> askChoice(QWidget*, const QString& title, const QString&, const QStringList&) override
+    {
+        asked << QStringLiteral("askChoice: ") + title;
+        return choiceAnswer;
+    }
+    QString saveFileName(QWidget*, const QString& title, const QString& suggestedPath) override
+    {
+        asked << QStringLiteral("save: ") + title;
+        lastSuggestedPath = suggestedPath;
+        if (saveFolder.isEmpty())
+            return {};
+        return saveFolder + QLatin1Char('/') + suggestedPath.section(QLatin1Char('/'), -1);
+    }
+};
+
+} // namespace casedesk::test

@@ -1,0 +1,189 @@
+#include "CaseDetailModels.h"
+#include "CaseListModel.h"
+#include "CaseView.h"
+#include "FakePrompts.h"
+#include "MainWindow.h"
+#include "SampleSubmissions.h"
+#include "AttachmentPane.h"
+
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "intake/IntakeService.h"
+#include "workflow/CaseService.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+// Drives the real main window on the offscreen platform, as a caseworker would.
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FakePrompts> m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_references;
+
+    QPushButton* statusButton(const QString& statusId)
+    {
+        return m_window->caseView()->findChild<QPushButton*>(QStringLiteral("statusButton_") + statusId);
+    }
+
+    void openRowOf(const QString& reference)
+    {
+        const int row = m_window->caseModel()->rowOf(reference);
+        QVERIFY(row >= 0);
+        m_window->caseTable()->selectRow(row);
+        QCOMPARE(m_window->caseView()->detail().summary.reference, reference);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        DatabaseUrl url;
+        url.sqlitePath = m_dir.filePath(QStringLiteral("gui-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        QFile::remove(url.sqlitePath);
+        auto db = Database::open(url);
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        QVERIFY(Migrator(*m_db).migrate().ok());
+        m_references.clear();
+        const QStringList names{QStringLiteral("Anna Berg"), QStringLiteral("Erik Lind"), QStringLiteral("Sara Holm")};
+        for (int i = 0; i < names.size(); ++i) {
+            Submission s = sampleSubmission(QStringLiteral("gui-%1").arg(i));
+            s.applicant.name = names[i];
+            auto receipt = IntakeService(*m_db).submit(s);
+            QVERIFY(receipt.ok());
+            m_references << receipt->reference;
+        }
+        m_prompts = std::make_unique<FakePrompts>();
+        m_window = std::make_unique<MainWindow>(*m_db, *m_prompts);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_prompts.reset();
+        m_db.reset();
+    }
+
+    void opensACaseAndMovesItThroughTheWorkflow()
+    {
+        QCOMPARE(m_window->caseModel()->rowCount(), 3);
+        const QString ref = m_references.first();
+        openRowOf(ref);
+        QVERIFY(statusButton(QStringLiteral("registered")));
+        QTest::mouseClick(statusButton(QStringLiteral("registered")), Qt::LeftButton);
+        QCOMPARE(m_window->caseView()->detail().summary.statusId, QStringLiteral("registered"));
+        QTest::mouseClick(statusButton(QStringLiteral("in_progress")), Qt::LeftButton);
+        QCOMPARE(m_window->caseView()->detail().summary.statusId, QStringLiteral("in_progress"));
+
+        // Closing asks first; saying no changes nothing.
+        m_prompts->confirmAnswer = false;
+        QTest::mouseClick(statusButton(QStringLiteral("closed")), Qt::LeftButton);
+        QCOMPARE(m_window->caseView()->detail().summary.statusId, QStringLiteral("in_progress"));
+        m_prompts->confirmAnswer = true;
+        auto* note = m_window->caseView()->findChild<QLineEdit*>(QStringLiteral("statusNote"));
+        QTest::keyClicks(note, QStringLiteral("Beviljat"));
+        QTest::mouseClick(statusButton(QStringLiteral("closed")), Qt::LeftButton);
+        QCOMPARE(m_window->caseView()->detail().summary.statusId, QStringLiteral("closed"));
+        QCOMPARE(m_prompts->asked.count(QStringLiteral("confirm: Close case")), 2);
+
+        auto* history = m_window->caseView()->findChild<QTableView*>(QStringLiteral("historyView"));
+        QVERIFY(history);
+        QCOMPARE(history->model()->rowCount(), 4);
+        QVERIFY(history->model()->index(3, HistoryModel::Event).data().toString().contains(QStringLiteral("Beviljat")));
+        // A closed case leaves the "All open" view and its count.
+        QCOMPARE(m_window->caseModel()->rowOf(ref), -1);
+    }
+
+    void refusesAConcurrentChangeWithADialogAndReloads()
+    {
+        const QString ref = m_references.first();
+        openRowOf(ref);
+        DatabaseUrl url = m_db->url();
+        auto other = Database::open(url);
+        QVERIFY(other.ok());
+        QVERIFY(CaseService(**other).changeStatus(ref, QStringLiteral("in_progress"), std::nullopt, QStringLiteral("other")).ok());
+
+        QTest::mouseClick(statusButton(QStringLiteral("registered")), Qt::LeftButton);
+        QVERIFY2(m_prompts->asked.contains(QStringLiteral("warn: The case was changed by someone else")),
+                 qPrintable(m_prompts->asked.join(QLatin1Char(','))));
+        QVERIFY(m_prompts->lastWarning.contains(QStringLiteral("in_progress")));
+        // Reloaded: the other caseworker's change is what the view shows now, not ours.
+        QCOMPARE(m_window->caseView()->detail().summary.statusId, QStringLiteral("in_progress"));
+        QCOMPARE(m_window->caseView()->detail().summary.version, 2);
+    }
+
+    void typingInSearchNarrowsTheList()
+    {
+        QCOMPARE(m_window->caseModel()->rowCount(), 3);
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(m_window->searchField()->hasFocus());
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("Lind"));
+        QTRY_COMPARE(m_window->caseModel()->rowCount(), 1);
+        QCOMPARE(m_window->caseModel()->summaryAt(0).applicantName, QStringLiteral("Erik Lind"));
+        m_window->searchField()->clear();
+        QTRY_COMPARE(m_window->caseModel()->rowCount(), 3);
+        QTest::keyClicks(m_window->searchField(), m_references.last());
+        QTRY_COMPARE(m_window->caseModel()->rowCount(), 1);
+    }
+
+    void savesAnAttachmentUnderItsSafeName()
+    {
+        openRowOf(m_references.first());
+        auto* pane = m_window->caseView()->findChild<AttachmentPane*>();
+        QVERIFY(pane);
+        auto* tabs = m_window->caseView()->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+        tabs->setCurrentWidget(pane);
+        QTemporaryDir target;
+        m_prompts->saveFolder = target.path();
+        pane->selectRow(0);
+        QVERIFY(pane->saveSelected());
+        QVERIFY(m_prompts->lastSuggestedPath.endsWith(QStringLiteral("/läkarintyg.pdf")));
+        QFile saved(target.filePath(QStringLiteral("läkarintyg.pdf")));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), tinyPdf());
+    }
+
+    void flagsASignatureWhenTheDataWasAlteredAfterSigning()
+    {
+        const QString ref = m_references.first();
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE form_fields SET value_json = '\"XYZ999\"', value_text = 'XYZ999'"
+                                          " WHERE field_key = 'regNo' AND case_id = (SELECT id FROM cases WHERE reference = ?)"),
+                           {ref})
+                    .ok());
+        openRowOf(ref);
+        auto* signatures = m_window->caseView()->findChild<QTableView*>(QStringLiteral("signatureView"));
+        QVERIFY(signatures);
+        const QAbstractItemModel* model = signatures->model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, SignatureListModel::Check).data(SignatureListModel::CheckRole).toInt(),
+                 int(SignatureCheck::Mismatch));
+        QVERIFY(model->index(0, SignatureListModel::Check).data().toString().contains(QStringLiteral("not match")));
+        QCOMPARE(model->index(1, SignatureListModel::Check).data(SignatureListModel::CheckRole).toInt(),
+                 int(SignatureCheck::Awaiting));
+        // An untouched case still verifies.
+        openRowOf(m_references.at(1));
+        QCOMPARE(signatures->model()->index(0, SignatureListModel::Check).data(SignatureListModel::CheckRole).toInt(),
+                 int(SignatureCheck::Valid));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"
