@@ -44,9 +44,13 @@ void CaseListModel::reload()
     first.afterValue = QVariant();
     first.afterId = 0;
     const QList<CaseSummary> rows = fetchPage(first);
+    // Views (and QAbstractItemModelTester) ask for more rows from within modelReset and
+    // rowsInserted; no fetching until the change is complete.
+    m_changing = true;
     beginResetModel();
     m_rows = rows;
     endResetModel();
+    m_changing = false;
 }
 
 int CaseListModel::rowOf(const QString& reference) const
@@ -155,7 +159,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool CaseListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_rows.isEmpty();
+    return !parent.isValid() && !m_exhausted && !m_changing && !m_rows.isEmpty();
 }
 
 void CaseListModel::fetchMore(const QModelIndex& parent)
@@ -168,9 +172,11 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
     const QList<CaseSummary> rows = fetchPage(next);
     if (rows.isEmpty())
         return;
+    m_changing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     m_rows += rows;
     endInsertRows();
+    m_changing = false;
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order)

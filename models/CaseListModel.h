@@ -50,6 +50,7 @@ private:
     QList<CaseSummary> m_rows;
     int m_pageSize = 200;
     bool m_exhausted = true;
+    bool m_changing = false;
     bool m_showProtected = false;
     QString m_lastError;
 };

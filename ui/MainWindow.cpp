@@ -5,7 +5,10 @@
 #include "CaseView.h"
 #include "SavedViewModel.h"
 #include "UserPrompts.h"
+#include "PreferencesDialog.h"
+#include "db/ConnectionMonitor.h"
 #include "db/Database.h"
+#include "repositories/CaseRepository.h"
 #include "repositories/EServiceRepository.h"
 #include "repositories/StatusRepository.h"
 #include "workflow/CaseService.h"
@@ -59,14 +62,25 @@ MainWindow::MainWindow(const Database& db, UserPrompts& prompts, QWidget* parent
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
     m_splitter->setSizes({200, 640, 760});
-    setCentralWidget(m_splitter);
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->setMargin(8);
+    m_banner->hide();
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_splitter);
+    setCentralWidget(central);
 
     m_connection = new QLabel;
     m_connection->setObjectName(QStringLiteral("connectionIndicator"));
-    m_connection->setText(QStringLiteral("<img src=\":/icons/connected.svg\" width=12 height=12> ")
-                          + tr("Connected to %1").arg(db.url().displayString()).toHtmlEscaped());
-    m_connection->setAccessibleName(tr("Connected to %1").arg(db.url().displayString()));
     statusBar()->addPermanentWidget(m_connection);
+    showConnectionState(true, QString());
 
     buildMenus();
     fillFilters();
@@ -106,6 +120,9 @@ QWidget* MainWindow::buildCaseList()
     m_periodFilter->addItem(tr("Last 7 days"), 7);
     m_periodFilter->addItem(tr("Last 30 days"), 30);
     m_periodFilter->addItem(tr("Last 365 days"), 365);
+    m_assigneeFilter = new QComboBox;
+    m_assigneeFilter->setObjectName(QStringLiteral("assigneeFilter"));
+    m_assigneeFilter->setAccessibleName(tr("Assignee filter"));
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search reference, personal number, name, answers… (Ctrl+F)"));
@@ -113,6 +130,7 @@ QWidget* MainWindow::buildCaseList()
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_eserviceFilter, 2);
     filters->addWidget(m_statusFilter, 1);
+    filters->addWidget(m_assigneeFilter, 1);
     filters->addWidget(m_periodFilter, 1);
     layout->addLayout(filters);
     layout->addWidget(m_search);
@@ -137,7 +155,7 @@ QWidget* MainWindow::buildCaseList()
     m_searchDebounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilters);
-    for (QComboBox* combo : {m_eserviceFilter, m_statusFilter, m_periodFilter})
+    for (QComboBox* combo : {m_eserviceFilter, m_statusFilter, m_assigneeFilter, m_periodFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
     return panel;
 }
@@ -157,6 +175,13 @@ void MainWindow::buildMenus()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
     QAction* take = caseMenu->addAction(tr("&Take case"), m_caseView, &CaseView::takeCase);
@@ -196,6 +221,16 @@ void MainWindow::fillFilters()
 {
     const QSignalBlocker blockE(m_eserviceFilter);
     const QSignalBlocker blockS(m_statusFilter);
+    const QSignalBlocker blockA(m_assigneeFilter);
+    const QString assignee = m_assigneeFilter->currentData().toString();
+    m_assigneeFilter->clear();
+    m_assigneeFilter->addItem(tr("Anyone"), QString());
+    m_assigneeFilter->addItem(tr("Me"), m_db.currentUser());
+    if (auto people = CaseRepository(m_db).assignees(); people.ok())
+        for (const QString& person : *people)
+            if (person != m_db.currentUser())
+                m_assigneeFilter->addItem(person, person);
+    m_assigneeFilter->setCurrentIndex(qMax(0, m_assigneeFilter->findData(assignee)));
     m_eserviceFilter->clear();
     m_eserviceFilter->addItem(tr("All e-services"), QString());
     if (auto eservices = EServiceRepository(m_db).list(); eservices.ok())
@@ -225,6 +260,9 @@ void MainWindow::applyFilters()
         query.openOnly = false;
         query.statusKind.reset();
     }
+    const QString assignee = m_assigneeFilter->currentData().toString();
+    if (!assignee.isEmpty())
+        query.assignee = assignee;
     const int days = m_periodFilter->currentData().toInt();
     if (days > 0)
         query.submittedFrom = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0));
@@ -307,6 +345,29 @@ void MainWindow::assignSelected(const QString& login)
     m_prompts.inform(this, tr("Assign cases"),
                      tr("%n case(s) assigned.", nullptr, changed)
                          + (problems.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Not assigned:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::setConnectionMonitor(ConnectionMonitor* monitor)
+{
+    connect(monitor, &ConnectionMonitor::connectionLost, this,
+            [this](const QString& reason) { showConnectionState(false, reason); });
+    connect(monitor, &ConnectionMonitor::connectionRestored, this, [this] {
+        showConnectionState(true, QString());
+        refresh();
+    });
+}
+
+void MainWindow::showConnectionState(bool connected, const QString& detail)
+{
+    const QString where = m_db.url().displayString();
+    const QString text = connected ? tr("Connected to %1").arg(where) : tr("Not connected to %1").arg(where);
+    m_connection->setText(QStringLiteral("<img src=\":/icons/%1.svg\" width=12 height=12> %2")
+                              .arg(connected ? QStringLiteral("connected") : QStringLiteral("disconnected"), text.toHtmlEscaped()));
+    m_connection->setAccessibleName(text);
+    m_connection->setToolTip(detail);
+    m_banner->setText(tr("The connection to the database was lost. CaseDesk keeps trying to reconnect; what you have "
+                         "typed is kept, but changes cannot be saved until the connection is back."));
+    m_banner->setVisible(!connected);
 }
 
 void MainWindow::restoreLayout()

@@ -13,6 +13,7 @@ class QTimer;
 namespace casedesk {
 
 class CaseListModel;
+class ConnectionMonitor;
 class CaseView;
 class Database;
 class SavedViewModel;
@@ -33,6 +34,10 @@ public:
     QLineEdit* searchField() const { return m_search; }
     SavedViewModel* viewModel() const { return m_viewModel; }
 
+    // Shows a banner and a red indicator while the database is away; nothing typed is lost.
+    void setConnectionMonitor(ConnectionMonitor* monitor);
+    QLabel* connectionBanner() const { return m_banner; }
+
     void selectView(int row);
     void openCase(const QString& reference);
     void refresh();
@@ -51,6 +56,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void onCaseChanged(const QString& reference);
+    void showConnectionState(bool connected, const QString& detail);
 
     const Database& m_db;
     UserPrompts& m_prompts;
@@ -63,6 +69,8 @@ private:
     QComboBox* m_eserviceFilter = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_periodFilter = nullptr;
+    QComboBox* m_assigneeFilter = nullptr;
+    QLabel* m_banner = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchDebounce = nullptr;
     QLabel* m_connection = nullptr;

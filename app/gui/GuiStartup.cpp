@@ -3,6 +3,8 @@
 #include "CaseText.h"
 #include "MainWindow.h"
 #include "UserPrompts.h"
+#include "PreferencesDialog.h"
+#include "db/ConnectionMonitor.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "demo/DemoDataGenerator.h"
@@ -13,7 +15,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTranslator>
 
 namespace casedesk {
@@ -25,7 +26,7 @@ QString chooseLanguage(const QString& requested)
 {
     if (requested == QLatin1String("sv") || requested == QLatin1String("en"))
         return requested;
-    const QString saved = QSettings().value(QStringLiteral("preferences/language")).toString();
+    const QString saved = PreferencesDialog::savedLanguage();
     if (saved == QLatin1String("sv") || saved == QLatin1String("en"))
         return saved;
     return QLocale().language() == QLocale::Swedish ? QStringLiteral("sv") : QStringLiteral("en");
@@ -87,14 +88,16 @@ int runGui(QApplication& app)
     if (parser.isSet(demoOption)) {
         auto existing = CaseRepository(**db).count(CaseQuery());
         if (existing.ok() && *existing == 0) {
-            DemoDataGenerator generator(**db);
-            if (auto r = generator.generate(2000, 1); !r.ok())
+            if (auto r = DemoDataGenerator(**db, 2000, 1).run(); !r.ok())
                 return fail(r.error().message);
         }
     }
 
     DialogPrompts prompts;
     MainWindow window(**db, prompts);
+    ConnectionMonitor monitor(**db);
+    window.setConnectionMonitor(&monitor);
+    monitor.start();
     window.show();
     return app.exec();
 }

@@ -1,4 +1,603 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Ej signerad</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Stämmer inte</translation>
+    </message>
+    <message>
+        <source>Signed in Open ePlatform</source>
+        <translation>Signerad i Open ePlatform</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Väntar på signatur</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltig</translation>
+    </message>
+    <message>
+        <source>Does not match the data</source>
+        <translation>Stämmer inte med uppgifterna</translation>
+    </message>
+    <message>
+        <source>Signed in Open ePlatform (not verifiable here)</source>
+        <translation>Signerad i Open ePlatform (kan inte kontrolleras här)</translation>
+    </message>
+    <message>
+        <source>Submitted (%1)</source>
+        <translation>Inskickat (%1)</translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation>Status ändrad från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2: %3</source>
+        <translation>Status ändrad från %1 till %2: %3</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Tilldelat %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelade</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk: case handling for municipal e-services.</source>
+        <translation>CaseDesk: ärendehantering för kommunens e-tjänster.</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:/path or postgresql://...).</source>
+        <translation>Databasens adress (sqlite:/sökväg eller postgresql://...).</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo data.</source>
+        <translation>Fyll en tom databas med demodata.</translation>
+    </message>
+    <message>
+        <source>User interface language: sv or en.</source>
+        <translation>Språk i gränssnittet: sv eller en.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewText</name>
+    <message>
+        <source>All open</source>
+        <translation>Alla öppna</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelade</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>Behöver åtgärd</translation>
+    </message>
+    <message>
+        <source>Waiting for applicant</source>
+        <translation>Väntar på sökande</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutade</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AttachmentListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AttachmentPane</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file.</source>
+        <translation>Ingen förhandsvisning för den här filtypen.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Spara bilaga</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>Bilagan kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Bilagan kunde inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Senaste händelse</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Oläst</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturer</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseView</name>
+    <message>
+        <source>Select a case in the list to open it.</source>
+        <translation>Välj ett ärende i listan för att öppna det.</translation>
+    </message>
+    <message>
+        <source>&amp;Take case</source>
+        <translation>&amp;Ta ärendet</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to…</source>
+        <translation>T&amp;illdela…</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Flytta till:</translation>
+    </message>
+    <message>
+        <source>Note for the history (optional)</source>
+        <translation>Anteckning till historiken (valfri)</translation>
+    </message>
+    <message>
+        <source>Note for the status change</source>
+        <translation>Anteckning till statusändringen</translation>
+    </message>
+    <message>
+        <source>Form as submitted</source>
+        <translation>Formuläret som det skickades in</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulär</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Bilagor</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturer</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures</source>
+        <translation>Si&amp;gnaturer</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Meddelanden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>Cannot open case</source>
+        <translation>Ärendet kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>Inkom %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Uppdaterat %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Avslutat %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Inte tilldelat</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Tilldelat %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Flytta till %1</translation>
+    </message>
+    <message>
+        <source>The case was changed by someone else</source>
+        <translation>Ärendet har ändrats av någon annan</translation>
+    </message>
+    <message>
+        <source>Your change was not saved, because the case changed after you opened it.
+
+%1
+
+The case has been reloaded; check it and try again.</source>
+        <translation>Din ändring sparades inte, eftersom ärendet ändrades efter att du öppnade det.
+
+%1
+
+Ärendet har lästs in på nytt; kontrollera det och försök igen.</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Avsluta ärende</translation>
+    </message>
+    <message>
+        <source>Close case %1? Closing starts the retention period after which the case is purged.</source>
+        <translation>Avsluta ärende %1? När ärendet avslutas börjar tiden löpa fram till gallring.</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>Statusen kunde inte ändras</translation>
+    </message>
+    <message>
+        <source>Cannot take the case</source>
+        <translation>Ärendet kunde inte tas</translation>
+    </message>
+    <message>
+        <source>Assign case</source>
+        <translation>Tilldela ärende</translation>
+    </message>
+    <message>
+        <source>Assign %1 to (login name, empty to unassign):</source>
+        <translation>Tilldela %1 till (användarnamn, tomt för att ta bort):</translation>
+    </message>
+    <message>
+        <source>Cannot assign the case</source>
+        <translation>Ärendet kunde inte tilldelas</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::FormModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MainWindow</name>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Sparade vyer</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Ansluten till %1</translation>
+    </message>
+    <message>
+        <source>Could not load cases: %1</source>
+        <translation>Ärendena kunde inte hämtas: %1</translation>
+    </message>
+    <message>
+        <source>E-service filter</source>
+        <translation>Filter för e-tjänst</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter för status</translation>
+    </message>
+    <message>
+        <source>Submitted within</source>
+        <translation>Inkom inom</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>När som helst</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Senaste 365 dagarna</translation>
+    </message>
+    <message>
+        <source>Search reference, personal number, name, answers… (Ctrl+F)</source>
+        <translation>Sök ärendenummer, personnummer, namn, svar… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;edigera</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>Ä&amp;rende</translation>
+    </message>
+    <message>
+        <source>&amp;Take case</source>
+        <translation>&amp;Ta ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>T&amp;illdela…</translation>
+    </message>
+    <message>
+        <source>Change status of &amp;selected cases…</source>
+        <translation>Ändra status för &amp;markerade ärenden…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <source>New status for the selected cases:</source>
+        <translation>Ny status för de markerade ärendena:</translation>
+    </message>
+    <message>
+        <source>Assign s&amp;elected cases…</source>
+        <translation>Tilldela m&amp;arkerade ärenden…</translation>
+    </message>
+    <message>
+        <source>Assign cases</source>
+        <translation>Tilldela ärenden</translation>
+    </message>
+    <message>
+        <source>Assign the selected cases to (login name):</source>
+        <translation>Tilldela de markerade ärendena till (användarnamn):</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseDesk</source>
+        <translation>&amp;Om CaseDesk</translation>
+    </message>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>Om CaseDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CaseDesk %1&lt;/b&gt;&lt;p&gt;Case handling for the e-services of a municipality.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;CaseDesk %1&lt;/b&gt;&lt;p&gt;Ärendehantering för kommunens e-tjänster.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All e-services</source>
+        <translation>Alla e-tjänster</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Uppdaterat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed.</source>
+        <translation><numerusform>%n ärende ändrat.</numerusform><numerusform>%n ärenden ändrade.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not changed:</source>
+        <translation>Inte ändrade:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned.</source>
+        <translation><numerusform>%n ärende tilldelat.</numerusform><numerusform>%n ärenden tilldelade.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not assigned:</source>
+        <translation>Inte tilldelade:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MessageListModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Läst</translation>
+    </message>
+    <message>
+        <source>From applicant</source>
+        <translation>Från sökande</translation>
+    </message>
+    <message>
+        <source>To applicant</source>
+        <translation>Till sökande</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SavedViewModel</name>
+    <message numerus="yes">
+        <source>%1, %n case(s)</source>
+        <translation><numerusform>%1, %n ärende</numerusform><numerusform>%1, %n ärenden</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SignatureListModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+</context>
 </TS>

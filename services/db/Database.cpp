@@ -115,6 +115,24 @@ bool Database::isOpen() const
     return connection().isOpen();
 }
 
+VoidResult Database::ping() const
+{
+    auto q = exec(QStringLiteral("SELECT 1"));
+    if (!q.ok())
+        return makeError(ErrorCode::Unavailable, q.error().message);
+    return {};
+}
+
+VoidResult Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot open %1: %2").arg(m_url.displayString(), db.lastError().text().trimmed()));
+    return configure();
+}
+
 Error sqlError(const QSqlQuery& query, const QString& what)
 {
     const QSqlError error = query.lastError();

@@ -39,6 +39,10 @@ public:
     VoidResult execScript(const QString& script) const;
 
     bool isOpen() const;
+    // Is the server still there? A cheap round trip.
+    VoidResult ping() const;
+    // Closes and opens the connection again, e.g. after the server restarted.
+    VoidResult reconnect();
 
 private:
     explicit Database(DatabaseUrl url, QString connectionName);

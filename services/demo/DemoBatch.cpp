@@ -1,8 +1,10 @@
 #include "DemoBatch.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
+#include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -38,26 +40,98 @@ QVariant text(const QString& value)
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }
 
+// A value for a NOT NULL text column: an empty string, never NULL.
+QVariant required(const QString& value)
+{
+    static const QString empty = QStringLiteral("");
+    return value.isNull() ? QVariant(empty) : QVariant(value);
+}
+
 QVariant time(Msecs msecs)
 {
     return msecs < 0 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(formatSqlTime(msecs));
 }
 
-void appendJsonString(QString& out, const QString& value)
+// JSON exactly as QJsonDocument writes it compact: UTF-8, only '"', '\\' and control
+// characters escaped (the usual short escapes, else \u00xx in lowercase hex).
+void appendJsonString(QByteArray& out, const QString& value)
 {
-    out += QLatin1Char('"');
-    for (const QChar c : value) {
-        const char16_t u = c.unicode();
-        if (u == '"' || u == '\\') {
-            out += QLatin1Char('\\');
-            out += c;
-        } else if (u < 0x20) {
-            out += QStringLiteral("\\u00") + QString::number(u, 16).rightJustified(2, QLatin1Char('0'));
-        } else {
-            out += c;
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char byte : value.toUtf8()) {
+        const auto b = quint8(byte);
+        if (b >= 0x20 && b != '"' && b != '\\') {
+            out += byte;
+            continue;
+        }
+        out += '\\';
+        switch (b) {
+        case '"':
+        case '\\':
+            out += char(b);
+            break;
+        case '\b':
+            out += 'b';
+            break;
+        case '\f':
+            out += 'f';
+            break;
+        case '\n':
+            out += 'n';
+            break;
+        case '\r':
+            out += 'r';
+            break;
+        case '\t':
+            out += 't';
+            break;
+        default:
+            out += "u00";
+            out += hex[b >> 4];
+            out += hex[b & 0xf];
         }
     }
-    out += QLatin1Char('"');
+    out += '"';
+}
+
+void appendJsonValue(QByteArray& out, const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        appendJsonString(out, value.toString());
+        return;
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (std::isfinite(d) && d == std::trunc(d) && std::abs(d) < 9007199254740992.0)
+            out += QByteArray::number(qint64(d));
+        else if (std::isfinite(d))
+            out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        else
+            out += "null";
+        return;
+    }
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Array: {
+        out += '[';
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendJsonValue(out, array.at(i));
+        }
+        out += ']';
+        return;
+    }
+    case QJsonValue::Object: // not made by the catalog: the reference writer
+        out += QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        return;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        return;
+    }
 }
 
 template <typename... Values> void addRow(DemoRows& rows, Values&&... values)
@@ -75,39 +149,48 @@ const DemoTableInfo& demoTableInfo(DemoTable table)
 
 QString valueToJsonText(const QJsonValue& value)
 {
-    // Strings, whole numbers and lists of strings are all the catalog makes; the rest goes the
-    // slow way, as CaseContentRepository writes it.
-    if (value.isString()) {
-        QString out;
-        appendJsonString(out, value.toString());
-        return out;
-    }
-    if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble())) &&
-        std::abs(value.toDouble()) < 1e15)
-        return QString::number(qint64(value.toDouble()));
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        bool strings = true;
-        for (const QJsonValue& item : array)
-            strings = strings && item.isString();
-        if (strings) {
-            QString out(QLatin1Char('['));
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                if (i > 0)
-                    out += QLatin1Char(',');
-                appendJsonString(out, array.at(i).toString());
+    QByteArray json;
+    appendJsonValue(json, value);
+    return QString::fromUtf8(json);
+}
+
+QString fastPagesDigest(const QList<FormPage>& pages)
+{
+    QByteArray json;
+    json.reserve(4096);
+    json += '[';
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        const FormPage& page = pages.at(p);
+        json += p > 0 ? ",{\"fields\":[" : "{\"fields\":[";
+        for (qsizetype f = 0; f < page.fields.size(); ++f) {
+            const FormField& field = page.fields.at(f);
+            json += f > 0 ? ",{\"id\":" : "{\"id\":";
+            appendJsonString(json, field.id);
+            json += ",\"label\":";
+            appendJsonString(json, field.label);
+            json += ",\"type\":";
+            appendJsonString(json, field.type);
+            json += ",\"value\":";
+            appendJsonValue(json, field.value);
+            if (!field.visibleWhen.isEmpty()) {
+                json += ",\"visibleWhen\":";
+                appendJsonString(json, field.visibleWhen);
             }
-            return out + QLatin1Char(']');
+            json += '}';
         }
+        json += "],\"title\":";
+        appendJsonString(json, page.title);
+        json += '}';
     }
-    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
+    json += ']';
+    return QStringLiteral("sha256:") +
+           QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
 }
 
 void appendCase(DemoBatch& batch, const DemoCase& c, quint64 seed)
 {
     const qint64 local = batch.caseCount();
-    batch.years.append(QDateTime::fromMSecsSinceEpoch(c.submittedAt, QTimeZone::UTC).date().year());
+    batch.years.append(utcDate(c.submittedAt).year());
     const Applicant& a = c.applicant;
     const EService& eservice = demoCatalog().at(c.eservice).eservice;
     addRow(batch.rows(DemoTable::Cases), local, QString(), eservice.id, c.statusId, text(c.assignee),
@@ -125,7 +208,7 @@ void appendCase(DemoBatch& batch, const DemoCase& c, quint64 seed)
         for (int f = 0; f < page.fields.size(); ++f) {
             const FormField& field = page.fields.at(f);
             addRow(fields, local, p, f, field.id, field.label, field.type, valueToJsonText(field.value),
-                   field.valueText, text(field.visibleWhen));
+                   required(field.valueText), text(field.visibleWhen));
         }
     }
     for (const RequiredSigner& s : c.requiredSigners)

@@ -3,6 +3,7 @@
 #include "DemoBatch.h"
 #include "core/Result.h"
 
+#include <QMap>
 #include <QSqlQuery>
 
 #include <memory>
@@ -37,15 +38,18 @@ private:
     Result<QStringList> reserveReferences(const QList<int>& years) const;
     VoidResult insertRows(DemoTable table, const DemoRows& rows);
     Result<QSqlQuery> prepareInsert(DemoTable table, qsizetype rows) const;
+    void tuneSqlite();
 
     const Database& m_db;
     QString m_prefix;
     QString m_firstReference;
     QString m_lastReference;
-    std::array<std::unique_ptr<QSqlQuery>, kDemoTableCount> m_statements; // full-size, reused
+    QMap<QString, QString> m_restorePragmas; // SQLite settings changed for the run
+    // Per table: statements of the full size and of 64, 16, 4 and 1 rows, prepared on first use.
+    std::array<std::array<std::unique_ptr<QSqlQuery>, 5>, kDemoTableCount> m_statements;
 };
 
-// Rows per multi-row INSERT: well below SQLite's 32766 bound parameters.
+// Rows per full multi-row INSERT: 100 to 500, about 2,400 bound parameters (SQLite allows 32,766).
 int demoRowsPerStatement(DemoTable table);
 
 } // namespace casedesk::demo

@@ -1,9 +1,8 @@
 #include "DemoCase.h"
 
 #include "DemoFormBuilders.h"
+#include "core/Logging.h"
 #include "domain/FormCanonical.h"
-
-#include <QTimeZone>
 
 #include <optional>
 
@@ -21,9 +20,8 @@ QString twoDigits(int value)
 
 QString formatSqlTime(Msecs msecs)
 {
-    const qint64 days = msecs / kDay;
     Msecs rest = msecs % kDay;
-    const QDate date = QDate::fromJulianDay(days + 2440588); // 1970-01-01
+    const QDate date = utcDate(msecs);
     const int hour = int(rest / kHour);
     rest %= kHour;
     const int minute = int(rest / kMinute);
@@ -39,10 +37,18 @@ QString formatSqlTime(Msecs msecs)
     return text;
 }
 
-DemoCaseFactory::DemoCaseFactory(DemoRandom& random, Msecs now, double attachmentShare)
-    : m_random(random)
+quint64 demoStreamSeed(quint64 seed, qint64 number, int stream)
+{
+    quint64 z = seed * 0x9E3779B97F4A7C15ull + quint64(number) * 0xBF58476D1CE4E5B9ull + quint64(stream);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+DemoCaseFactory::DemoCaseFactory(quint64 seed, Msecs now, double attachmentShare)
+    : m_seed(seed)
     , m_now(now)
-    , m_today(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC).date())
+    , m_today(utcDate(now))
     , m_attachmentShare(attachmentShare)
 {
     for (const DemoEServiceSpec& spec : demoCatalog())
@@ -55,7 +61,9 @@ DemoCase DemoCaseFactory::make(qint64 number, Msecs submittedAt, const QString& 
     c.number = number;
     c.submittedAt = submittedAt;
     c.statusId = statusId;
-    int roll = int(m_random.between(0, m_totalWeight - 1));
+    DemoRandom people(demoStreamSeed(m_seed, number, 1));
+    m_random = &people;
+    int roll = int(m_random->between(0, m_totalWeight - 1));
     const QList<DemoEServiceSpec>& catalog = demoCatalog();
     for (int i = 0; i < catalog.size(); ++i) {
         if (roll < catalog.at(i).weight) {
@@ -64,42 +72,64 @@ DemoCase DemoCaseFactory::make(qint64 number, Msecs submittedAt, const QString& 
         }
         roll -= catalog.at(i).weight;
     }
-    makePeopleAndForm(c);
+    const bool awaiting = makePeopleAndForm(c);
+    DemoRandom workflow(demoStreamSeed(m_seed, number, 2));
+    m_random = &workflow;
+    makeWorkflow(c, awaiting);
+    m_random = nullptr;
     return c;
 }
 
-void DemoCaseFactory::makePeopleAndForm(DemoCase& c)
+QString DemoCaseFactory::digest(const QList<FormPage>& pages)
+{
+    if (!m_fastDigest)
+        return pagesDigest(pages);
+    QString fast = fastPagesDigest(pages);
+    // Trust, but verify: the first cases of a run are checked against the reference code.
+    if (m_digestChecks < 300) {
+        ++m_digestChecks;
+        QString reference = pagesDigest(pages);
+        if (reference != fast) {
+            qCWarning(lcDemo) << "the fast form digest differs from pagesDigest(); using pagesDigest()";
+            m_fastDigest = false;
+            return reference;
+        }
+    }
+    return fast;
+}
+
+bool DemoCaseFactory::makePeopleAndForm(DemoCase& c)
 {
     const DemoEServiceSpec& spec = demoCatalog().at(c.eservice);
-    const QDateTime submitted = QDateTime::fromMSecsSinceEpoch(c.submittedAt, QTimeZone::UTC);
+    const QDateTime submitted = utcDateTime(c.submittedAt);
     const QDate day = submitted.date();
 
-    DemoPerson main = DemoPeople::adult(m_random, day, spec.minAge, spec.maxAge);
+    DemoPerson main = DemoPeople::adult(*m_random, day, spec.minAge, spec.maxAge);
     std::optional<DemoPerson> second;
     std::optional<DemoPerson> child;
     if (spec.signing == SigningMode::TwoGuardians) {
-        second = DemoPeople::partnerOf(m_random, main, day);
+        second = DemoPeople::partnerOf(*m_random, main, day);
         // Mostly the younger pupils: grade 0 (förskoleklass) to 9.
-        const int grade = m_random.weighted({14, 14, 13, 12, 11, 10, 8, 7, 6, 5});
-        child = DemoPeople::child(m_random, form::schoolYearStart(day) - 6 - grade, day, main);
+        const int grade = m_random->weighted({14, 14, 13, 12, 11, 10, 8, 7, 6, 5});
+        child = DemoPeople::child(*m_random, form::schoolYearStart(day) - 6 - grade, day, main);
         // The portal has the contact details of the guardian who filled in the form.
         child->email = main.email;
         child->phone = main.phone;
-    } else if (spec.signing == SigningMode::ApplicantAndPartner && m_random.chance(0.35)) {
-        second = DemoPeople::partnerOf(m_random, main, day);
-    } else if (spec.signing == SigningMode::None && m_random.chance(0.5)) {
+    } else if (spec.signing == SigningMode::ApplicantAndPartner && m_random->chance(0.35)) {
+        second = DemoPeople::partnerOf(*m_random, main, day);
+    } else if (spec.signing == SigningMode::None && m_random->chance(0.5)) {
         main.personalNumber.clear(); // sent without logging in
     }
 
     const DemoPerson& applicant = child ? *child : main;
-    FormContext context{m_random, submitted, applicant};
+    FormContext context{*m_random, submitted, applicant, nullptr, nullptr, nullptr, false, {}, {}};
     if (child) {
         context.guardian1 = &main;
         context.guardian2 = &*second;
     } else if (second) {
         context.coApplicant = &*second;
     }
-    context.withAttachments = m_random.chance(m_attachmentShare);
+    context.withAttachments = m_random->chance(m_attachmentShare);
     c.pages = generateForm(spec, context);
     c.applicant = applicant.toApplicant();
     for (const PlannedAttachment& planned : std::as_const(context.attachments))
@@ -107,7 +137,7 @@ void DemoCaseFactory::makePeopleAndForm(DemoCase& c)
 
     bool awaiting = false;
     if (spec.signing != SigningMode::None) {
-        c.pagesDigest = pagesDigest(c.pages);
+        c.pagesDigest = digest(c.pages);
         const bool guardians = spec.signing == SigningMode::TwoGuardians;
         const QString role = guardians ? QStringLiteral("guardian") : QStringLiteral("applicant");
         if (second) {
@@ -116,26 +146,26 @@ void DemoCaseFactory::makePeopleAndForm(DemoCase& c)
                 {guardians ? role : QStringLiteral("co_applicant"), second->personalNumber, second->name()});
         }
         const auto provider = [this] {
-            return m_random.chance(0.9) ? QStringLiteral("BankID") : QStringLiteral("Freja eID+");
+            return m_random->chance(0.9) ? QStringLiteral("BankID") : QStringLiteral("Freja eID+");
         };
         c.signatures.append({role, main.name(), main.personalNumber,
-                             c.submittedAt - m_random.between(20'000, 600'000), provider()});
+                             c.submittedAt - m_random->between(20'000, 600'000), provider()});
         if (second) {
             if (guardians) {
                 // The second guardian signs later, in the portal; one in five has not yet.
-                const Msecs signedAt = c.submittedAt + m_random.between(30 * kMinute, 3 * kDay);
-                awaiting = m_random.chance(0.2) || signedAt >= m_now;
+                const Msecs signedAt = c.submittedAt + m_random->between(30 * kMinute, 3 * kDay);
+                awaiting = m_random->chance(0.2) || signedAt >= m_now;
                 if (!awaiting)
                     c.signatures.append({role, second->name(), second->personalNumber, signedAt, provider()});
             } else {
                 c.signatures.append({QStringLiteral("co_applicant"), second->name(), second->personalNumber,
-                                     c.submittedAt - m_random.between(5'000, 300'000), provider()});
+                                     c.submittedAt - m_random->between(5'000, 300'000), provider()});
             }
         }
     }
     c.signatureState = awaiting ? SignatureState::Awaiting
                                 : (c.signatures.isEmpty() ? SignatureState::None : SignatureState::Valid);
-    makeWorkflow(c, awaiting);
+    return awaiting;
 }
 
 Msecs DemoCaseFactory::officeTime(Msecs wanted, Msecs after)
@@ -145,9 +175,9 @@ Msecs DemoCaseFactory::officeTime(Msecs wanted, Msecs after)
     const int weekday = QDate::fromJulianDay(day + 2440588).dayOfWeek();
     if (weekday >= 6)
         day += 8 - weekday;
-    Msecs candidate = day * kDay + 7 * kHour + m_random.between(0, 8 * kHour + 30 * kMinute);
+    Msecs candidate = day * kDay + 7 * kHour + m_random->between(0, 8 * kHour + 30 * kMinute);
     if (candidate <= after)
-        candidate = after + m_random.between(2 * kMinute, 40 * kMinute);
+        candidate = after + m_random->between(2 * kMinute, 40 * kMinute);
     if (candidate >= m_now - kMinute)
         candidate = after + (m_now - after) / 2;
     return candidate;

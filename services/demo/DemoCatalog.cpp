@@ -110,7 +110,7 @@ DemoEServiceSpec schoolTransport()
               "otherAddress", "Adress hos den andra vårdnadshavaren", "text",
               [](FormContext& c) -> QJsonValue {
                   const Address a = DemoPeople::address(c.random);
-                  return a.street + QStringLiteral(", ") + a.postalCode + QLatin1Char(' ') + a.city;
+                  return QString(a.street + QStringLiteral(", ") + a.postalCode + QLatin1Char(' ') + a.city);
               },
               "reason == 'Växelvis boende'"),
           field("needs", "Beskriv behovet", "textarea",
@@ -255,8 +255,8 @@ DemoEServiceSpec foodRegistration()
                 [](FormContext& c) -> QJsonValue {
                     static const QStringList kinds =
                         us({"Café", "Kök", "Pizzeria", "Livs", "Bageri", "Catering", "Thai", "Grill"});
-                    return c.applicant.lastName + QStringLiteral("s ") + c.random.pick(kinds) +
-                           QStringLiteral(" AB");
+                    return QString(c.applicant.lastName + QStringLiteral("s ") + c.random.pick(kinds) +
+                                   QStringLiteral(" AB"));
                 }),
           field("orgNumber", "Organisationsnummer", "text",
                 [](FormContext& c) -> QJsonValue { return DemoPeople::organisationNumber(c.random); })}},

@@ -64,12 +64,19 @@ std::vector<Skeleton> makeSkeleton(DemoRandom& random, qint64 count, Msecs now)
     return cases;
 }
 
-// Batches handed from the generator thread to the writer; at most two wait.
+// Batches handed from the generator thread to the writer; at most two wait. Written batches
+// come back to be freed in the generator thread, which has time to spare.
 class BatchQueue
 {
 public:
     bool push(DemoBatch&& batch)
     {
+        std::vector<DemoBatch> spent;
+        {
+            const std::lock_guard lock(m_mutex);
+            spent.swap(m_spent);
+        }
+        spent.clear();
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [&] { return m_items.size() < 2 || m_cancelled; });
         if (m_cancelled)
@@ -89,6 +96,11 @@ public:
         m_changed.notify_all();
         return batch;
     }
+    void recycle(DemoBatch&& batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
     void finish()
     {
         const std::lock_guard lock(m_mutex);
@@ -106,6 +118,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<DemoBatch> m_items;
+    std::vector<DemoBatch> m_spent;
     bool m_finished = false;
     bool m_cancelled = false;
 };
@@ -166,7 +179,7 @@ Result<DemoDataReport> DemoDataGenerator::run()
     std::thread generator([&] {
         DemoRandom random(m_seed);
         const std::vector<Skeleton> skeleton = makeSkeleton(random, m_cases, now);
-        DemoCaseFactory factory(random, now, attachmentShare);
+        DemoCaseFactory factory(m_seed, now, attachmentShare);
         DemoBatch batch;
         for (qint64 i = 0; i < m_cases; ++i) {
             const DemoCase c =
@@ -186,12 +199,21 @@ Result<DemoDataReport> DemoDataGenerator::run()
 
     VoidResult failure;
     qint64 done = 0;
+    qint64 waitingNs = 0; // for the log: is the generator or the database the bottleneck?
+    qint64 writingNs = 0;
+    QElapsedTimer step;
+    step.start();
     while (std::optional<DemoBatch> batch = queue.pop()) {
+        waitingNs += step.nsecsElapsed();
+        step.restart();
         const int count = batch->caseCount();
         if (auto r = writer.write(*batch); !r.ok()) {
             failure = r;
             break;
         }
+        queue.recycle(std::move(*batch));
+        writingNs += step.nsecsElapsed();
+        step.restart();
         done += count;
         if (m_progress)
             m_progress(done, m_cases);
@@ -211,7 +233,8 @@ Result<DemoDataReport> DemoDataGenerator::run()
     report.firstReference = writer.firstReference();
     report.lastReference = writer.lastReference();
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
-    qCInfo(lcDemo) << "created" << done << "demo cases in" << report.seconds << "s";
+    qCInfo(lcDemo) << "created" << done << "demo cases in" << report.seconds << "s; writing" << double(writingNs) / 1e9
+                   << "s, waiting for the generator" << double(waitingNs) / 1e9 << "s";
     return report;
 }
 

@@ -81,7 +81,7 @@ ValueFn multiChoice(const QStringList& options, int most)
 ValueFn number(int low, int high, int step)
 {
     return [low, high, step](FormContext& c) -> QJsonValue {
-        return double(low + c.random.between(0, (high - low) / step) * step);
+        return qint64(low + c.random.between(0, (high - low) / step) * step);
     };
 }
 

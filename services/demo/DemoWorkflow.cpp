@@ -112,13 +112,13 @@ double stepDays(const QString& from, const QString& to, DemoRandom& random)
 void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
 {
     const DemoEServiceSpec& spec = demoCatalog().at(c.eservice);
-    const Msecs received = c.submittedAt + m_random.between(5'000, 90'000);
-    const QString worker = m_random.pick(spec.caseworkers);
+    const Msecs received = c.submittedAt + m_random->between(5'000, 90'000);
+    const QString worker = m_random->pick(spec.caseworkers);
     c.events.append({received, kSystem, kSubmitted, {}, kSubmitted, QStringLiteral("demo")});
     for (DemoAttachment& a : c.attachments)
         a.createdAt = received;
 
-    const QStringList path = pathTo(c.statusId, m_random);
+    const QStringList path = pathTo(c.statusId, *m_random);
     double unassigned = 0.1;
     if (c.statusId == kSubmitted)
         unassigned = 0.75;
@@ -126,17 +126,17 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
         unassigned = 0.4;
     else if (c.statusId == kClosed)
         unassigned = path.size() == 1 ? 1.0 : 0.0;
-    const bool assigned = !m_random.chance(unassigned);
+    const bool assigned = !m_random->chance(unassigned);
 
     // Durations, squeezed into the time between submission and now when they do not fit.
     QList<double> days;
     QString from = kSubmitted;
     for (const QString& to : path) {
-        days.append(stepDays(from, to, m_random));
+        days.append(stepDays(from, to, *m_random));
         from = to;
     }
     if (path.isEmpty() && assigned)
-        days.append(0.05 + m_random.exponential(1)); // taken, not yet registered
+        days.append(0.05 + m_random->exponential(1)); // taken, not yet registered
     double total = 0;
     for (double d : days)
         total += d;
@@ -159,10 +159,10 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
             // The applicant answers in the portal, which moves the case on its own.
             t = std::min(std::max(wanted, t + kMinute), t + (m_now - t) / 2);
             replyIndex = int(c.messages.size());
-            c.messages.append({true, c.applicant.name, m_random.pick(supplementReplies()), t, -1});
-            if (m_random.chance(std::min(1.0, m_attachmentShare * 2)))
+            c.messages.append({true, c.applicant.name, m_random->pick(supplementReplies()), t, -1});
+            if (m_random->chance(std::min(1.0, m_attachmentShare * 2)))
                 c.attachments.append(
-                    {replyIndex, QString(), &DemoAssets::asset(spec.supplementAsset, m_random.index(3)), t});
+                    {replyIndex, QString(), &DemoAssets::asset(spec.supplementAsset, m_random->index(3)), t});
             c.events.append({t + 1000, kSystem, QStringLiteral("status_changed"), from, to, QString()});
             t += 1000;
             from = to;
@@ -172,32 +172,32 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
         const bool registration = to == kRegistered;
         if (!assignmentDone && !registration) {
             assign(t);
-            t += m_random.between(kMinute, 20 * kMinute);
+            t += m_random->between(kMinute, 20 * kMinute);
         }
-        const QString actor = registration || !assigned ? m_random.pick(spec.caseworkers) : worker;
+        const QString actor = registration || !assigned ? m_random->pick(spec.caseworkers) : worker;
         QString detail;
         if (to == kClosed) {
             if (path.size() == 1)
-                detail = m_random.chance(0.5) ? u("Dubblett") : u("Felaktigt inskickad");
+                detail = m_random->chance(0.5) ? u("Dubblett") : u("Felaktigt inskickad");
             else if (awaitingSignature && !spec.missingSignatureDecision.isEmpty())
                 detail = spec.missingSignatureDecision;
             else
-                detail = m_random.pick(spec.decisions);
+                detail = m_random->pick(spec.decisions);
         }
         if (replyIndex >= 0) {
             c.messages[replyIndex].readAt =
-                std::max(c.messages.at(replyIndex).sentAt, t - m_random.between(kMinute, kHour));
+                std::max(c.messages.at(replyIndex).sentAt, t - m_random->between(kMinute, kHour));
             replyIndex = -1;
         }
         c.events.append({t, actor, QStringLiteral("status_changed"), from, to, detail});
         lastCaseworker = t;
         if (to == kWaiting) {
-            const Msecs sent = std::min(t + m_random.between(kMinute, 30 * kMinute), t + (m_now - t) / 2);
+            const Msecs sent = std::min(t + m_random->between(kMinute, 30 * kMinute), t + (m_now - t) / 2);
             c.messages.append(
-                {false, actor, signedBy(m_random.pick(spec.supplementRequests), actor), sent, -1});
+                {false, actor, signedBy(m_random->pick(spec.supplementRequests), actor), sent, -1});
         }
-        if (to == kClosed && m_random.chance(0.35)) {
-            const Msecs sent = std::min(t + m_random.between(kMinute, 10 * kMinute), t + (m_now - t) / 2);
+        if (to == kClosed && m_random->chance(0.35)) {
+            const Msecs sent = std::min(t + m_random->between(kMinute, 10 * kMinute), t + (m_now - t) / 2);
             const QString body =
                 QStringLiteral("Hej! Nu har vi fattat beslut i ditt ärende: %1. Beslutet skickas även "
                                "med post.")
@@ -211,7 +211,7 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
         assign(t);
         lastCaseworker = t;
     }
-    if (replyIndex >= 0 && m_random.chance(0.3)) // looked at, not yet handled
+    if (replyIndex >= 0 && m_random->chance(0.3)) // looked at, not yet handled
         c.messages[replyIndex].readAt = t + (m_now - t) / 3;
 
     const bool closed = c.statusId == kClosed;
@@ -223,26 +223,26 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
             ++c.version;
 
     // A question from the applicant somewhere along the way, answered unless it is recent.
-    if (m_random.chance(0.2)) {
+    if (m_random->chance(0.2)) {
         const Msecs end = closed ? c.closedAt : m_now;
-        const Msecs asked = received + Msecs(m_random.real() * double(end - received) * 0.9);
+        const Msecs asked = received + Msecs(m_random->real() * double(end - received) * 0.9);
         const bool fresh = !closed && asked > lastCaseworker;
-        if (fresh && m_random.chance(0.6)) {
-            c.messages.append({true, c.applicant.name, m_random.pick(questions()), asked, -1});
+        if (fresh && m_random->chance(0.6)) {
+            c.messages.append({true, c.applicant.name, m_random->pick(questions()), asked, -1});
         } else {
-            const QString login = assigned ? worker : m_random.pick(spec.caseworkers);
+            const QString login = assigned ? worker : m_random->pick(spec.caseworkers);
             const Msecs answered =
-                std::min(asked + m_random.between(30 * kMinute, 2 * kDay), asked + (m_now - asked) / 2);
+                std::min(asked + m_random->between(30 * kMinute, 2 * kDay), asked + (m_now - asked) / 2);
             c.messages.append(
-                {true, c.applicant.name, m_random.pick(questions()), asked, asked + (answered - asked) / 2});
-            c.messages.append({false, login, signedBy(m_random.pick(answers()), login), answered, -1});
+                {true, c.applicant.name, m_random->pick(questions()), asked, asked + (answered - asked) / 2});
+            c.messages.append({false, login, signedBy(m_random->pick(answers()), login), answered, -1});
         }
     }
-    if (assigned && m_random.chance(0.22)) {
+    if (assigned && m_random->chance(0.22)) {
         const Msecs first = c.events.at(1).at;
         const Msecs end = closed ? c.closedAt : m_now;
-        c.notes.append(
-            {worker, m_random.pick(noteTexts()), first + Msecs(m_random.real() * double(end - first) * 0.8)});
+        c.notes.append({worker, m_random->pick(noteTexts()),
+                        first + Msecs(m_random->real() * double(end - first) * 0.8)});
     }
 
     c.lastActivityAt = c.updatedAt;

@@ -248,6 +248,17 @@ Result<qint64> CaseRepository::count(const CaseQuery& query) const
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+Result<QStringList> CaseRepository::assignees() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT assignee FROM cases WHERE assignee IS NOT NULL ORDER BY assignee"));
+    if (!q.ok())
+        return q.error();
+    QStringList result;
+    while (q->next())
+        result << q->value(0).toString();
+    return result;
+}
+
 VoidResult CaseRepository::setAssignee(qint64 caseId, int expectedVersion, const QString& assignee, const QDateTime& now) const
 {
     auto q = m_db.exec(QStringLiteral("UPDATE cases SET assignee = ?, updated_at = ?, version = version + 1"

@@ -62,6 +62,8 @@ public:
     Result<QList<CaseSummary>> list(const CaseQuery& query) const;
     // How many cases match, ignoring the cursor and limit.
     Result<qint64> count(const CaseQuery& query) const;
+    // Everyone who has cases assigned, for the assignee filter.
+    Result<QStringList> assignees() const;
     VoidResult setAssignee(qint64 caseId, int expectedVersion, const QString& assignee, const QDateTime& now) const;
 
     // Optimistic lock: changes only when the case still has `expectedVersion`; Conflict otherwise.

@@ -1,0 +1,98 @@
+// Takes the README's screenshots from the real main window: run under Xvfb by
+// scripts/screenshots.sh. Opens the newest case that has a PDF attachment and signatures.
+#include "AttachmentPane.h"
+#include "CaseListModel.h"
+#include "CaseText.h"
+#include "CaseView.h"
+#include "MainWindow.h"
+#include "UserPrompts.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+using namespace casedesk;
+
+namespace {
+
+bool save(QWidget* window, const QString& path)
+{
+    QTest::qWait(400); // let the PDF view and icons finish painting
+    const bool ok = window->grab().save(path);
+    qInfo("%s %s", ok ? "wrote" : "FAILED to write", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CaseDesk-screenshots"));
+    QApplication::setApplicationName(QStringLiteral("casedesk"));
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL."), QStringLiteral("URL"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("sv or en."), QStringLiteral("LANG"),
+                                        QStringLiteral("sv"));
+    parser.addOptions({dbOption, outOption, langOption});
+    parser.process(app);
+
+    const QString language = parser.value(langOption);
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/casedesk_%1.qm").arg(language)))
+        QApplication::installTranslator(&translator);
+    CaseText::setLanguage(language);
+
+    auto url = DatabaseUrl::parse(parser.value(dbOption));
+    if (!url.ok())
+        qFatal("bad --db");
+    auto db = Database::open(*url);
+    if (!db.ok() || !Migrator(**db).requireCurrent().ok())
+        qFatal("cannot open the database");
+    const QDir out(parser.value(outOption));
+    QDir().mkpath(out.path());
+
+    DialogPrompts prompts;
+    MainWindow window(**db, prompts);
+    window.resize(1600, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window was never shown");
+
+    // The newest case with a PDF and signatures makes the most telling picture.
+    CaseListModel* model = window.caseModel();
+    int chosen = -1;
+    for (int row = 0; row < model->rowCount() && chosen < 0; ++row) {
+        window.caseTable()->selectRow(row);
+        const CaseDetail& detail = window.caseView()->detail();
+        const bool hasPdf = std::any_of(detail.attachments.begin(), detail.attachments.end(), [](const AttachmentInfo& a) {
+            return a.mimeType == QLatin1String("application/pdf");
+        });
+        if (hasPdf && detail.signatures.size() >= 2)
+            chosen = row;
+    }
+    if (chosen < 0)
+        qFatal("no case with a PDF and two signers in the first page of the inbox");
+    window.caseTable()->selectRow(chosen);
+    auto* tabs = window.caseView()->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+    bool ok = save(&window, out.filePath(QStringLiteral("inbox.png")));
+    tabs->setCurrentIndex(2);
+    ok = save(&window, out.filePath(QStringLiteral("signatures.png"))) && ok;
+    tabs->setCurrentIndex(1);
+    auto* pane = window.caseView()->findChild<AttachmentPane*>();
+    for (int row = 0; row < window.caseView()->detail().attachments.size(); ++row) {
+        if (window.caseView()->detail().attachments.at(row).mimeType == QLatin1String("application/pdf")) {
+            pane->selectRow(row);
+            break;
+        }
+    }
+    ok = save(&window, out.filePath(QStringLiteral("pdf-preview.png"))) && ok;
+    return ok ? 0 : 1;
+}
