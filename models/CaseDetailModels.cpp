@@ -81,7 +81,7 @@ QVariant SignatureListModel::cell(const SignatureRow& s, int column, int role) c
         return {};
     switch (column) {
     case Role:
-        return s.role;
+        return CaseText::roleName(s.role);
     case Name:
         return s.name;
     case PersonalNumber:

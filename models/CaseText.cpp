@@ -115,6 +115,21 @@ QString CaseText::eventText(const EventRow& event)
     return event.detail.isEmpty() ? event.kind : event.kind + QStringLiteral(": ") + event.detail;
 }
 
+QString CaseText::roleName(const QString& role)
+{
+    if (role == QLatin1String("applicant"))
+        return tr("Applicant");
+    if (role == QLatin1String("co_applicant"))
+        return tr("Co-applicant");
+    if (role == QLatin1String("guardian"))
+        return tr("Guardian");
+    if (role == QLatin1String("signer"))
+        return tr("Signer");
+    if (role == QLatin1String("representative"))
+        return tr("Representative");
+    return role;
+}
+
 QString CaseText::fileSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);

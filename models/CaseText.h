@@ -28,6 +28,8 @@ public:
     static QString signatureCheckText(SignatureCheck check);
     static QString eventText(const EventRow& event);
     static QString fileSize(qint64 bytes);
+    // A party's role (applicant, guardian, ...) as a person reads it; unknown roles as they are.
+    static QString roleName(const QString& role);
 };
 
 } // namespace casedesk

@@ -146,6 +146,12 @@ QWidget* MainWindow::buildCaseList()
     m_caseTable->horizontalHeader()->setSortIndicator(CaseListModel::Submitted, Qt::DescendingOrder);
     m_caseTable->horizontalHeader()->setSectionsMovable(true);
     m_caseTable->verticalHeader()->hide();
+    m_caseTable->verticalHeader()->setDefaultSectionSize(m_caseTable->fontMetrics().height() + 10);
+    m_caseTable->setWordWrap(false);
+    m_caseTable->setTextElideMode(Qt::ElideRight);
+    m_caseTable->horizontalHeader()->setDefaultSectionSize(150);
+    m_caseTable->horizontalHeader()->resizeSection(CaseListModel::Reference, m_caseTable->fontMetrics().horizontalAdvance(QStringLiteral("CD-2026-000000")) + 24);
+    m_caseTable->horizontalHeader()->resizeSection(CaseListModel::Unread, 70);
     m_caseTable->setAlternatingRowColors(true);
     m_caseTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_caseTable);

@@ -63,6 +63,26 @@
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -516,7 +536,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n case(s) changed.</source>
-        <translation><numerusform>%n case changed.</numerusform><numerusform>%n cases changed.</numerusform></translation>
+        <translation>
+            <numerusform>%n case changed.</numerusform>
+            <numerusform>%n cases changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed:</source>
@@ -524,10 +547,37 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned.</source>
-        <translation><numerusform>%n case assigned.</numerusform><numerusform>%n cases assigned.</numerusform></translation>
+        <translation>
+            <numerusform>%n case assigned.</numerusform>
+            <numerusform>%n cases assigned.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not assigned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. CaseDesk keeps trying to reconnect; what you have typed is kept, but changes cannot be saved until the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,10 +613,36 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time CaseDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::SavedViewModel</name>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
-        <translation><numerusform>%1, %n case</numerusform><numerusform>%1, %n cases</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n case</numerusform>
+            <numerusform>%1, %n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,26 @@
         <source>Unassigned</source>
         <translation>Ej tilldelade</translation>
     </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <source>Co-applicant</source>
+        <translation>Medsökande</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Ombud</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -520,7 +540,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n case(s) changed.</source>
-        <translation><numerusform>%n ärende ändrat.</numerusform><numerusform>%n ärenden ändrade.</numerusform></translation>
+        <translation>
+            <numerusform>%n ärende ändrat.</numerusform>
+            <numerusform>%n ärenden ändrade.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed:</source>
@@ -528,11 +551,38 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned.</source>
-        <translation><numerusform>%n ärende tilldelat.</numerusform><numerusform>%n ärenden tilldelade.</numerusform></translation>
+        <translation>
+            <numerusform>%n ärende tilldelat.</numerusform>
+            <numerusform>%n ärenden tilldelade.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not assigned:</source>
         <translation>Inte tilldelade:</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Filter för handläggare</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alla handläggare</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Jag</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Inte ansluten till %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. CaseDesk keeps trying to reconnect; what you have typed is kept, but changes cannot be saved until the connection is back.</source>
+        <translation>Anslutningen till databasen bröts. CaseDesk försöker ansluta igen; det du har skrivit finns kvar, men ändringar kan inte sparas förrän anslutningen är tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -567,10 +617,36 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Samma som systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time CaseDesk starts.</source>
+        <translation>Ett nytt språk gäller från nästa gång CaseDesk startas.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::SavedViewModel</name>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
-        <translation><numerusform>%1, %n ärende</numerusform><numerusform>%1, %n ärenden</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n ärende</numerusform>
+            <numerusform>%1, %n ärenden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

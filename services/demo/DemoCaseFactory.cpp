@@ -105,6 +105,12 @@ bool DemoCaseFactory::makePeopleAndForm(DemoCase& c)
     const QDate day = submitted.date();
 
     DemoPerson main = DemoPeople::adult(*m_random, day, spec.minAge, spec.maxAge);
+    if (c.number % 100 == 37) {
+        // One case in a hundred concerns a person with a protected identity (skyddad
+        // folkbokföring), and so does the rest of the household.
+        main.protectedIdentity = true;
+        main.address = {};
+    }
     std::optional<DemoPerson> second;
     std::optional<DemoPerson> child;
     if (spec.signing == SigningMode::TwoGuardians) {

@@ -253,9 +253,7 @@ DemoPerson adult(DemoRandom& random, const QDate& today, int minAge, int maxAge)
     const QDate youngest = today.addYears(-minAge);
     p.birthDate = oldest.addDays(random.between(0, oldest.daysTo(youngest)));
     p.personalNumber = personalNumber(random, p.birthDate, p.female, random.chance(0.005));
-    p.protectedIdentity = random.chance(0.01);
-    if (!p.protectedIdentity)
-        p.address = address(random);
+    p.address = address(random);
     if (random.chance(0.88))
         p.email = email(random, p.firstName, p.lastName);
     if (random.chance(0.8))

@@ -20,7 +20,7 @@ struct DemoPerson
     QString email;
     QString phone;
     Address address;
-    bool protectedIdentity = false;
+    bool protectedIdentity = false; // skyddad folkbokföring: no address is given out
 
     QString name() const { return firstName + QLatin1Char(' ') + lastName; }
     Applicant toApplicant() const;
@@ -28,8 +28,7 @@ struct DemoPerson
 
 namespace DemoPeople {
 
-// An adult aged minAge..maxAge on `today`; ~1% have a protected identity (skyddad
-// folkbokföring: no address), a few have a coordination number.
+// An adult aged minAge..maxAge on `today`; a few have a coordination number.
 DemoPerson adult(DemoRandom& random, const QDate& today, int minAge, int maxAge);
 // A child born in `birthYear`, with the family's last name and address.
 DemoPerson child(DemoRandom& random, int birthYear, const QDate& today, const DemoPerson& guardian);

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -49,6 +50,7 @@ int main(int argc, char** argv)
     if (translator.load(QStringLiteral(":/i18n/casedesk_%1.qm").arg(language)))
         QApplication::installTranslator(&translator);
     CaseText::setLanguage(language);
+    QLocale::setDefault(QLocale(language == QLatin1String("sv") ? QStringLiteral("sv_SE") : QStringLiteral("en_GB")));
 
     auto url = DatabaseUrl::parse(parser.value(dbOption));
     if (!url.ok())
@@ -66,18 +68,25 @@ int main(int argc, char** argv)
     if (!QTest::qWaitForWindowExposed(&window))
         qFatal("the window was never shown");
 
-    // The newest case with a PDF and signatures makes the most telling picture.
+    // The newest case with a PDF and a guardian still to sign makes the most telling picture.
     CaseListModel* model = window.caseModel();
     int chosen = -1;
+    int fallback = -1;
     for (int row = 0; row < model->rowCount() && chosen < 0; ++row) {
         window.caseTable()->selectRow(row);
         const CaseDetail& detail = window.caseView()->detail();
         const bool hasPdf = std::any_of(detail.attachments.begin(), detail.attachments.end(), [](const AttachmentInfo& a) {
             return a.mimeType == QLatin1String("application/pdf");
         });
-        if (hasPdf && detail.signatures.size() >= 2)
+        const bool awaiting = std::any_of(detail.signatures.begin(), detail.signatures.end(),
+                                          [](const SignatureRow& s) { return s.check == SignatureCheck::Awaiting; });
+        if (hasPdf && awaiting)
             chosen = row;
+        else if (hasPdf && detail.signatures.size() >= 2 && fallback < 0)
+            fallback = row;
     }
+    if (chosen < 0)
+        chosen = fallback;
     if (chosen < 0)
         qFatal("no case with a PDF and two signers in the first page of the inbox");
     window.caseTable()->selectRow(chosen);
