@@ -183,6 +183,9 @@ void CaseView::fillHeader()
     const CaseSummary& s = m_detail.summary;
     m_title->setText(QStringLiteral("%1 — %2").arg(s.reference, s.eserviceName));
     m_protectedBadge->setVisible(s.protectedIdentity);
+    m_protectedBadge->setToolTip(m_detail.contentHidden
+                                     ? tr("You do not have the right to see protected identities: the content of this case is not shown.")
+                                     : QString());
     m_statusLabel->setText(QStringLiteral("<img src=\"%1\" width=16 height=16> %2")
                                .arg(CaseText::statusIconPath(s.statusKind), tr("Status: %1").arg(CaseText::statusName(s)).toHtmlEscaped()));
     m_statusLabel->setAccessibleName(tr("Status: %1").arg(CaseText::statusName(s)));

@@ -22,6 +22,7 @@ int runList(CtlContext& context);
 int runShow(CtlContext& context);
 int runSetStatus(CtlContext& context);
 int runDemoData(CtlContext& context);
+int runUser(CtlContext& context);
 
 // The whole program: parses the global options and runs one command.
 int runCtl(const QStringList& arguments);

@@ -15,6 +15,7 @@ const QList<CommandInfo>& commands()
         {"show", "Show everything about one case.", &runShow},
         {"set-status", "Move a case to another status.", &runSetStatus},
         {"demo-data", "Fill the database with realistic demo cases.", &runDemoData},
+        {"user", "Manage users and which e-services they may read or work.", &runUser},
     };
     return list;
 }

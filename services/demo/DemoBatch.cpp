@@ -12,28 +12,36 @@ namespace casedesk::demo {
 
 namespace {
 
+// clang-format off
 constexpr DemoTableInfo kTables[kDemoTableCount] = {
     {"cases",
-     "id, reference, eservice_id, status_id, assignee, source, external_id, applicant_name, "
-     "applicant_personal_number,"
-     " applicant_email, applicant_phone, applicant_street, applicant_postal_code, applicant_city, "
-     "protected_identity,"
-     " submitted_at, updated_at, closed_at, last_activity_at, signature_state, needs_action, version",
+     "id, reference, eservice_id, status_id, assignee, source, external_id, applicant_name,"
+     " applicant_personal_number, applicant_email, applicant_phone, applicant_street, applicant_postal_code,"
+     " applicant_city, protected_identity, submitted_at, updated_at, closed_at, last_activity_at,"
+     " signature_state, needs_action, version",
+     "bigint,text,text,text,text,text,text,text,"
+     "text,text,text,text,text,"
+     "text,boolean,timestamptz,timestamptz,timestamptz,timestamptz,"
+     "text,boolean,integer",
      22, true, 0},
-    {"form_pages", "case_id, page_index, title", 3, false, 0},
+    {"form_pages", "case_id, page_index, title", "bigint,integer,text", 3, false, 0},
     {"form_fields",
      "case_id, page_index, field_index, field_key, label, field_type, value_json, value_text, visible_when",
-     9, false, 0},
-    {"case_parties", "case_id, role, name, personal_number, required_signature", 5, false, 0},
-    {"signatures", "case_id, role, name, personal_number, signed_at, provider, signed_digest, kind", 8, false,
-     0},
-    {"messages", "id, case_id, direction, kind, author, body, sent_at, read_at", 8, true, 1},
+     "bigint,integer,integer,text,text,text,text,text,text", 9, false, 0},
+    {"case_parties", "case_id, role, name, personal_number, required_signature",
+     "bigint,text,text,text,boolean", 5, false, 0},
+    {"signatures", "case_id, role, name, personal_number, signed_at, provider, signed_digest, kind",
+     "bigint,text,text,text,timestamptz,text,text,text", 8, false, 0},
+    {"messages", "id, case_id, direction, kind, author, body, sent_at, read_at",
+     "bigint,bigint,text,text,text,text,timestamptz,timestamptz", 8, true, 1},
     {"attachments",
-     "case_id, message_id, field_key, file_name, mime_type, size_bytes, sha256, content, created_at", 9,
-     false, 0},
-    {"notes", "case_id, author, body, created_at", 4, false, 0},
-    {"case_events", "case_id, occurred_at, actor, kind, from_status_id, to_status_id, detail", 7, false, 0},
+     "case_id, message_id, field_key, file_name, mime_type, size_bytes, sha256, content, created_at",
+     "bigint,bigint,text,text,text,bigint,text,bytea,timestamptz", 9, false, 0},
+    {"notes", "case_id, author, body, created_at", "bigint,text,text,timestamptz", 4, false, 0},
+    {"case_events", "case_id, occurred_at, actor, kind, from_status_id, to_status_id, detail",
+     "bigint,timestamptz,text,text,text,text,text", 7, false, 0},
 };
+// clang-format on
 
 QVariant text(const QString& value)
 {

@@ -27,6 +27,7 @@ struct DemoTableInfo
 {
     const char* name;
     const char* columns;
+    const char* postgresTypes; // the columns' types, for unnest() on PostgreSQL
     int columnCount;
     bool explicitId; // the first column is the row's id, chosen by the writer
     int caseColumn;  // the column holding the case: the batch holds the case's index in the batch

@@ -17,6 +17,48 @@ QString tableName(DemoTable table)
     return QString::fromLatin1(demoTableInfo(table).name);
 }
 
+// One column of rows [first, last) as a PostgreSQL array literal: {1,NULL,"text","\\x00ff"}.
+QString postgresArray(const DemoRows& rows, int columns, int column, qsizetype first, qsizetype last)
+{
+    QString out;
+    out.reserve((last - first) * 16);
+    out += QLatin1Char('{');
+    for (qsizetype r = first; r < last; ++r) {
+        if (r > first)
+            out += QLatin1Char(',');
+        const QVariant& value = rows.values.at(r * columns + column);
+        if (value.isNull()) {
+            out += QStringLiteral("NULL");
+            continue;
+        }
+        switch (value.metaType().id()) {
+        case QMetaType::Bool:
+            out += value.toBool() ? QLatin1Char('t') : QLatin1Char('f');
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+            out += QString::number(value.toLongLong());
+            break;
+        case QMetaType::QByteArray: // bytea in hex, its backslash escaped for the array
+            out += QStringLiteral("\"\\\\x") + QString::fromLatin1(value.toByteArray().toHex()) +
+                   QLatin1Char('"');
+            break;
+        default: {
+            const QString text = value.toString();
+            out += QLatin1Char('"');
+            for (const QChar c : text) {
+                if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                    out += QLatin1Char('\\');
+                out += c;
+            }
+            out += QLatin1Char('"');
+        }
+        }
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
 } // namespace
 
 int demoRowsPerStatement(DemoTable table)
@@ -33,28 +75,22 @@ DemoBulkWriter::~DemoBulkWriter()
     for (auto& sizes : m_statements)
         for (auto& statement : sizes)
             statement.reset();
-    // Back to the connection's usual settings, and the write-ahead log into the database.
-    for (auto it = m_restorePragmas.cbegin(); it != m_restorePragmas.cend(); ++it)
-        m_db.exec(QStringLiteral("PRAGMA %1 = %2").arg(it.key(), it.value())).ok();
-    if (!m_restorePragmas.isEmpty())
+    // Back to the connection's usual cache, and the write-ahead log into the database file.
+    if (!m_sqliteCacheSize.isEmpty()) {
+        m_db.exec(QStringLiteral("PRAGMA cache_size = ") + m_sqliteCacheSize).ok();
         m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")).ok();
+    }
 }
 
 void DemoBulkWriter::tuneSqlite()
 {
-    // A bigger page cache keeps the indexes of a million cases in memory, and fewer
-    // checkpoints (each one syncs the database file) save most of the waiting on the disk.
-    const QList<std::pair<QString, QString>> pragmas{
-        {QStringLiteral("cache_size"), QStringLiteral("-262144")},
-        {QStringLiteral("wal_autocheckpoint"), QStringLiteral("50000")}};
-    for (const auto& [name, value] : pragmas) {
-        auto current = m_db.exec(QStringLiteral("PRAGMA ") + name);
-        if (!current.ok() || !current->next())
-            continue;
-        const QString old = current->value(0).toString();
-        if (m_db.exec(QStringLiteral("PRAGMA %1 = %2").arg(name, value)).ok())
-            m_restorePragmas.insert(name, old);
-    }
+    // A bigger page cache (256 MiB) keeps the indexes of a million cases in memory.
+    auto current = m_db.exec(QStringLiteral("PRAGMA cache_size"));
+    if (!current.ok() || !current->next())
+        return;
+    const QString old = QString::number(current->value(0).toLongLong());
+    if (m_db.exec(QStringLiteral("PRAGMA cache_size = -262144")).ok())
+        m_sqliteCacheSize = old;
 }
 
 Result<int> DemoBulkWriter::prepare()
@@ -151,14 +187,26 @@ Result<QStringList> DemoBulkWriter::reserveReferences(const QList<int>& years) c
 Result<QSqlQuery> DemoBulkWriter::prepareInsert(DemoTable table, qsizetype rows) const
 {
     const DemoTableInfo& info = demoTableInfo(table);
+    QString sql = QStringLiteral("INSERT INTO ") + QString::fromLatin1(info.name) + QStringLiteral(" (") +
+                  QString::fromLatin1(info.columns) + QLatin1Char(')');
+    if (m_db.dialect() == Dialect::Postgres) {
+        // One array per column, unnested into rows: the server neither parses nor plans a
+        // parameter per value, which halves its work for the same rows.
+        if (info.explicitId)
+            sql +=
+                QStringLiteral(" OVERRIDING SYSTEM VALUE"); // the ids come from the sequence, see reserveIds
+        sql += QStringLiteral(" SELECT * FROM unnest(");
+        const QStringList types = QString::fromLatin1(info.postgresTypes).split(QLatin1Char(','));
+        for (qsizetype c = 0; c < types.size(); ++c)
+            sql += (c > 0 ? QStringLiteral(", ?::") : QStringLiteral("?::")) + types.at(c) +
+                   QStringLiteral("[]");
+        sql += QLatin1Char(')');
+        return m_db.prepare(sql);
+    }
     QString row = QStringLiteral("(?");
     for (int c = 1; c < info.columnCount; ++c)
         row += QStringLiteral(", ?");
     row += QLatin1Char(')');
-    QString sql = QStringLiteral("INSERT INTO ") + QString::fromLatin1(info.name) + QStringLiteral(" (") +
-                  QString::fromLatin1(info.columns) + QLatin1Char(')');
-    if (info.explicitId && m_db.dialect() == Dialect::Postgres)
-        sql += QStringLiteral(" OVERRIDING SYSTEM VALUE"); // the ids come from the sequence, see reserveIds
     sql += QStringLiteral(" VALUES ");
     sql.reserve(sql.size() + rows * (row.size() + 2));
     for (qsizetype r = 0; r < rows; ++r) {
@@ -169,8 +217,31 @@ Result<QSqlQuery> DemoBulkWriter::prepareInsert(DemoTable table, qsizetype rows)
     return m_db.prepare(sql);
 }
 
+VoidResult DemoBulkWriter::insertArrays(DemoTable table, const DemoRows& rows)
+{
+    const int columns = demoTableInfo(table).columnCount;
+    std::unique_ptr<QSqlQuery>& statement = m_statements[std::size_t(table)][0];
+    if (!statement) {
+        auto prepared = prepareInsert(table, 0);
+        if (!prepared.ok())
+            return prepared.error();
+        statement = std::make_unique<QSqlQuery>(std::move(prepared).value());
+    }
+    constexpr qsizetype kRowsPerStatement = 5000;
+    for (qsizetype first = 0; first < rows.rowCount; first += kRowsPerStatement) {
+        const qsizetype last = std::min(rows.rowCount, first + kRowsPerStatement);
+        for (int c = 0; c < columns; ++c)
+            statement->bindValue(c, postgresArray(rows, columns, c, first, last));
+        if (!statement->exec())
+            return sqlError(*statement, QStringLiteral("inserting demo %1").arg(tableName(table)));
+    }
+    return {};
+}
+
 VoidResult DemoBulkWriter::insertRows(DemoTable table, const DemoRows& rows)
 {
+    if (m_db.dialect() == Dialect::Postgres)
+        return insertArrays(table, rows);
     // Full statements, then what is left in smaller ones: every statement is prepared once per
     // run (preparing costs SQLite time in the square of its parameters) and then only executed.
     const int columns = demoTableInfo(table).columnCount;

@@ -3,7 +3,6 @@
 #include "DemoBatch.h"
 #include "core/Result.h"
 
-#include <QMap>
 #include <QSqlQuery>
 
 #include <memory>
@@ -14,10 +13,11 @@ class Database;
 
 namespace casedesk::demo {
 
-// Writes demo batches fast on SQLite and PostgreSQL: one transaction per batch, multi-row
-// INSERT ... VALUES (?, ...), (?, ...) statements prepared once and reused, and ids chosen up
-// front (MAX(id) under SQLite's write lock, nextval() on PostgreSQL) so that child rows need no
-// round trip to learn their case's id.
+// Writes demo batches fast on SQLite and PostgreSQL: one transaction per batch, statements
+// prepared once and reused, many rows per statement, and ids chosen up front (MAX(id) under
+// SQLite's write lock, nextval() on PostgreSQL) so that child rows need no round trip to learn
+// their case's id. On SQLite the statements are multi-row INSERT ... VALUES (?, ...), (?, ...);
+// on PostgreSQL INSERT ... SELECT * FROM unnest(?::type[], ...) with one array per column.
 class DemoBulkWriter
 {
 public:
@@ -37,6 +37,7 @@ private:
     Result<QList<qint64>> reserveIds(DemoTable table, qsizetype count) const;
     Result<QStringList> reserveReferences(const QList<int>& years) const;
     VoidResult insertRows(DemoTable table, const DemoRows& rows);
+    VoidResult insertArrays(DemoTable table, const DemoRows& rows); // PostgreSQL
     Result<QSqlQuery> prepareInsert(DemoTable table, qsizetype rows) const;
     void tuneSqlite();
 
@@ -44,7 +45,7 @@ private:
     QString m_prefix;
     QString m_firstReference;
     QString m_lastReference;
-    QMap<QString, QString> m_restorePragmas; // SQLite settings changed for the run
+    QString m_sqliteCacheSize; // to restore after the run; empty when unchanged
     // Per table: statements of the full size and of 64, 16, 4 and 1 rows, prepared on first use.
     std::array<std::array<std::unique_ptr<QSqlQuery>, 5>, kDemoTableCount> m_statements;
 };

@@ -68,6 +68,7 @@ struct DemoCase
     QString statusId;
     QString assignee;
     Applicant applicant;
+    QString contactName; // who writes to the caseworkers: the applicant, or a child's guardian
     Msecs submittedAt = 0;
     Msecs updatedAt = 0;
     Msecs closedAt = -1;
@@ -101,7 +102,10 @@ private:
     bool makePeopleAndForm(DemoCase& c);
     // Events, assignee, messages and notes consistent with the final status (DemoWorkflow.cpp).
     void makeWorkflow(DemoCase& c, bool awaitingSignature);
+    // A weekday working hour near `wanted`, after `after` and before now.
     Msecs officeTime(Msecs wanted, Msecs after);
+    // `step` after `from`, but never past now.
+    Msecs advance(Msecs from, Msecs step) const;
     QString digest(const QList<FormPage>& pages);
 
     quint64 m_seed;

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "domain/FormCanonical.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace casedesk::demo {
@@ -138,6 +139,7 @@ bool DemoCaseFactory::makePeopleAndForm(DemoCase& c)
     context.withAttachments = m_random->chance(m_attachmentShare);
     c.pages = generateForm(spec, context);
     c.applicant = applicant.toApplicant();
+    c.contactName = main.name();
     for (const PlannedAttachment& planned : std::as_const(context.attachments))
         c.attachments.append({-1, planned.fieldKey, &DemoAssets::asset(planned.kind, planned.variant), 0});
 
@@ -174,6 +176,12 @@ bool DemoCaseFactory::makePeopleAndForm(DemoCase& c)
     return awaiting;
 }
 
+Msecs DemoCaseFactory::advance(Msecs from, Msecs step) const
+{
+    // Never past now: at most half of what is left.
+    return std::min(from + step, from + (m_now - from) / 2);
+}
+
 Msecs DemoCaseFactory::officeTime(Msecs wanted, Msecs after)
 {
     // Caseworkers work weekdays, about 08:00 to 16:30 Swedish time.
@@ -182,10 +190,8 @@ Msecs DemoCaseFactory::officeTime(Msecs wanted, Msecs after)
     if (weekday >= 6)
         day += 8 - weekday;
     Msecs candidate = day * kDay + 7 * kHour + m_random->between(0, 8 * kHour + 30 * kMinute);
-    if (candidate <= after)
-        candidate = after + m_random->between(2 * kMinute, 40 * kMinute);
-    if (candidate >= m_now - kMinute)
-        candidate = after + (m_now - after) / 2;
+    if (candidate <= after || candidate >= m_now - kMinute)
+        candidate = advance(after, m_random->between(2 * kMinute, 40 * kMinute));
     return candidate;
 }
 

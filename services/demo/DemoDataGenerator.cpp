@@ -233,8 +233,9 @@ Result<DemoDataReport> DemoDataGenerator::run()
     report.firstReference = writer.firstReference();
     report.lastReference = writer.lastReference();
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
-    qCInfo(lcDemo) << "created" << done << "demo cases in" << report.seconds << "s; writing" << double(writingNs) / 1e9
-                   << "s, waiting for the generator" << double(waitingNs) / 1e9 << "s";
+    qCInfo(lcDemo) << "created" << done << "demo cases in" << report.seconds << "s; writing"
+                   << double(writingNs) / 1e9 << "s, waiting for the generator" << double(waitingNs) / 1e9
+                   << "s";
     return report;
 }
 

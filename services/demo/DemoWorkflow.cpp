@@ -157,14 +157,14 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
         const Msecs wanted = t + Msecs(days.at(i) * scale * double(kDay));
         if (to == kSupplemented) {
             // The applicant answers in the portal, which moves the case on its own.
-            t = std::min(std::max(wanted, t + kMinute), t + (m_now - t) / 2);
+            t = advance(t, std::max(wanted - t, kMinute));
             replyIndex = int(c.messages.size());
-            c.messages.append({true, c.applicant.name, m_random->pick(supplementReplies()), t, -1});
+            c.messages.append({true, c.contactName, m_random->pick(supplementReplies()), t, -1});
             if (m_random->chance(std::min(1.0, m_attachmentShare * 2)))
                 c.attachments.append(
                     {replyIndex, QString(), &DemoAssets::asset(spec.supplementAsset, m_random->index(3)), t});
-            c.events.append({t + 1000, kSystem, QStringLiteral("status_changed"), from, to, QString()});
-            t += 1000;
+            t = advance(t, 1000);
+            c.events.append({t, kSystem, QStringLiteral("status_changed"), from, to, QString()});
             from = to;
             continue;
         }
@@ -172,7 +172,7 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
         const bool registration = to == kRegistered;
         if (!assignmentDone && !registration) {
             assign(t);
-            t += m_random->between(kMinute, 20 * kMinute);
+            t = advance(t, m_random->between(kMinute, 20 * kMinute));
         }
         const QString actor = registration || !assigned ? m_random->pick(spec.caseworkers) : worker;
         QString detail;
@@ -192,12 +192,12 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
         c.events.append({t, actor, QStringLiteral("status_changed"), from, to, detail});
         lastCaseworker = t;
         if (to == kWaiting) {
-            const Msecs sent = std::min(t + m_random->between(kMinute, 30 * kMinute), t + (m_now - t) / 2);
+            const Msecs sent = advance(t, m_random->between(kMinute, 30 * kMinute));
             c.messages.append(
                 {false, actor, signedBy(m_random->pick(spec.supplementRequests), actor), sent, -1});
         }
         if (to == kClosed && m_random->chance(0.35)) {
-            const Msecs sent = std::min(t + m_random->between(kMinute, 10 * kMinute), t + (m_now - t) / 2);
+            const Msecs sent = advance(t, m_random->between(kMinute, 10 * kMinute));
             const QString body =
                 QStringLiteral("Hej! Nu har vi fattat beslut i ditt ärende: %1. Beslutet skickas även "
                                "med post.")
@@ -228,13 +228,12 @@ void DemoCaseFactory::makeWorkflow(DemoCase& c, bool awaitingSignature)
         const Msecs asked = received + Msecs(m_random->real() * double(end - received) * 0.9);
         const bool fresh = !closed && asked > lastCaseworker;
         if (fresh && m_random->chance(0.6)) {
-            c.messages.append({true, c.applicant.name, m_random->pick(questions()), asked, -1});
+            c.messages.append({true, c.contactName, m_random->pick(questions()), asked, -1});
         } else {
             const QString login = assigned ? worker : m_random->pick(spec.caseworkers);
-            const Msecs answered =
-                std::min(asked + m_random->between(30 * kMinute, 2 * kDay), asked + (m_now - asked) / 2);
+            const Msecs answered = advance(asked, m_random->between(30 * kMinute, 2 * kDay));
             c.messages.append(
-                {true, c.applicant.name, m_random->pick(questions()), asked, asked + (answered - asked) / 2});
+                {true, c.contactName, m_random->pick(questions()), asked, asked + (answered - asked) / 2});
             c.messages.append({false, login, signedBy(m_random->pick(answers()), login), answered, -1});
         }
     }

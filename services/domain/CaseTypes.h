@@ -136,6 +136,9 @@ struct CaseDetail
     QList<MessageRow> messages;
     QList<NoteRow> notes;
     QList<EventRow> events;
+    // A protected-identity case opened by someone without that right: the database returned
+    // the case row but none of its content.
+    bool contentHidden = false;
 };
 
 } // namespace casedesk

@@ -209,9 +209,10 @@ Result<QList<NoteRow>> CaseContentRepository::notes(qint64 caseId) const
 
 Result<Applicant> CaseContentRepository::applicant(qint64 caseId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT applicant_personal_number, applicant_name, applicant_email, applicant_phone,"
-                                      " applicant_street, applicant_postal_code, applicant_city, protected_identity"
-                                      " FROM cases WHERE id = ?"),
+    // Through the view: on PostgreSQL it hides a protected applicant from those without the right.
+    auto q = m_db.exec(QStringLiteral("SELECT a.personal_number, a.name, a.email, a.phone, a.street, a.postal_code, a.city,"
+                                      " c.protected_identity FROM cases c LEFT JOIN case_applicants a ON a.case_id = c.id"
+                                      " WHERE c.id = ?"),
                        {caseId});
     if (!q.ok())
         return q.error();

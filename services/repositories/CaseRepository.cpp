@@ -12,9 +12,10 @@ namespace {
 
 const QString kSummarySelect = QStringLiteral(
     "SELECT c.id, c.reference, c.eservice_id, e.name, c.status_id, s.name_sv, s.name_en, s.kind, c.assignee,"
-    " c.applicant_name, c.applicant_personal_number, c.protected_identity, c.submitted_at, c.updated_at, c.closed_at,"
+    " a.name, a.personal_number, c.protected_identity, c.submitted_at, c.updated_at, c.closed_at,"
     " c.last_activity_at, c.signature_state, c.needs_action, c.version"
-    " FROM cases c JOIN eservices e ON e.id = c.eservice_id JOIN statuses s ON s.id = c.status_id");
+    " FROM cases c JOIN eservices e ON e.id = c.eservice_id JOIN statuses s ON s.id = c.status_id"
+    " LEFT JOIN case_applicants a ON a.case_id = c.id");
 
 CaseSummary readSummary(const QSqlQuery& q)
 {
@@ -117,7 +118,7 @@ QString sortExpression(CaseSort sort)
     case CaseSort::EService:
         return QStringLiteral("c.eservice_id");
     case CaseSort::Applicant:
-        return QStringLiteral("c.applicant_name");
+        return QStringLiteral("coalesce(a.name, '')");
     case CaseSort::Status:
         return QStringLiteral("c.status_id");
     case CaseSort::Assignee:
@@ -190,8 +191,8 @@ void buildFilter(const CaseQuery& query, Dialect dialect, QStringList& where, QV
         const QString pattern = QLatin1Char('%') + escapeLike(search) + QLatin1Char('%');
         // A personal number typed in any of its forms finds the normalised one stored.
         const auto personalNumber = PersonalNumber::normalize(search);
-        where << QStringLiteral("(c.reference LIKE ? ESCAPE '\\' OR c.applicant_personal_number = ? OR"
-                                " c.applicant_personal_number LIKE ? ESCAPE '\\' OR c.applicant_name %1 ? "
+        where << QStringLiteral("(c.reference LIKE ? ESCAPE '\\' OR a.personal_number = ? OR"
+                                " a.personal_number LIKE ? ESCAPE '\\' OR a.name %1 ? "
                                 "ESCAPE '\\' OR EXISTS (SELECT 1 FROM form_fields f WHERE f.case_id = c.id AND f.value_text %1 ? "
                                 "ESCAPE '\\'))")
                      .arg(like);
@@ -240,6 +241,8 @@ Result<qint64> CaseRepository::count(const CaseQuery& query) const
     QVariantList params;
     buildFilter(query, m_db.dialect(), where, params);
     QString sql = QStringLiteral("SELECT count(*) FROM cases c JOIN statuses s ON s.id = c.status_id");
+    if (!query.search.trimmed().isEmpty())
+        sql += QStringLiteral(" LEFT JOIN case_applicants a ON a.case_id = c.id");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     auto q = m_db.exec(sql, params);

@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "access/AccessService.h"
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
 #include "domain/SignatureVerifier.h"
@@ -51,6 +52,12 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
             return *e;
     }
     detail.applicant = *applicant;
+    if (summary->protectedIdentity) {
+        auto seeProtected = AccessService(m_db).canSeeProtected();
+        if (!seeProtected.ok())
+            return seeProtected.error();
+        detail.contentHidden = !*seeProtected;
+    }
     detail.pages = *pages;
     detail.signatures = verifySignatures(*pages, *signatures, *required).rows;
     detail.attachments = *attachments;
@@ -66,7 +73,11 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
         detail.externalId = source->value(1).toString();
     }
 
-    if (markOpened && summary->needsAction) {
+    // A reader opening a case leaves it for the caseworkers: only work clears "needs action".
+    const auto mayWork = markOpened && summary->needsAction ? AccessService(m_db).canWork(summary->eserviceId) : Result<bool>(false);
+    if (!mayWork.ok())
+        return mayWork.error();
+    if (*mayWork) {
         if (auto r = CaseRepository(m_db).setNeedsAction(id, false); !r.ok())
             return r.error();
     }
@@ -75,6 +86,17 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
     if (auto r = transaction.commit(); !r.ok())
         return r.error();
     return detail;
+}
+
+VoidResult CaseService::requireWork(const CaseSummary& summary) const
+{
+    auto may = AccessService(m_db).canWork(summary.eserviceId);
+    if (!may.ok())
+        return may.error();
+    if (!*may)
+        return makeError(ErrorCode::PermissionDenied,
+                         QStringLiteral("you may not change cases of the e-service '%1'").arg(summary.eserviceName));
+    return {};
 }
 
 Error CaseService::describeConflict(qint64 caseId, int expectedVersion) const
@@ -99,6 +121,8 @@ Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QS
     auto current = requireCase(reference);
     if (!current.ok())
         return current.error();
+    if (auto r = requireWork(*current); !r.ok())
+        return r.error();
     const int version = expectedVersion.value_or(current->version);
     if (version != current->version)
         return describeConflict(current->id, version);
@@ -153,6 +177,8 @@ Result<CaseSummary> CaseService::assign(const QString& reference, const QString&
     auto current = requireCase(reference);
     if (!current.ok())
         return current.error();
+    if (auto r = requireWork(*current); !r.ok())
+        return r.error();
     const int version = expectedVersion.value_or(current->version);
     if (version != current->version)
         return describeConflict(current->id, version);

@@ -35,6 +35,7 @@ public:
 
 private:
     Result<CaseSummary> requireCase(const QString& reference) const;
+    VoidResult requireWork(const CaseSummary& summary) const;
     Error describeConflict(qint64 caseId, int expectedVersion) const;
     const Database& m_db;
 };

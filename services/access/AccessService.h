@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace casedesk {
+
+class Database;
+
+struct UserGrant
+{
+    QString eserviceId;
+    QString level; // "read" or "work"
+};
+
+struct UserInfo
+{
+    QString login;
+    QString displayName;
+    QString role; // "admin", "caseworker", "reader"
+    bool canSeeProtected = false;
+    bool active = true;
+    QList<UserGrant> grants;
+};
+
+// Who may work which e-service. On PostgreSQL the database enforces it (roles and row-level
+// security, see resources/sql/postgresql/0002_access_control.sql); this class manages the
+// grants and asks the database what the current user may do. SQLite is single-user: it keeps
+// the same tables so that the settings look alike, but enforces nothing.
+class AccessService
+{
+public:
+    explicit AccessService(const Database& db) : m_db(db) {}
+
+    bool isEnforced() const;
+    Result<QList<UserInfo>> users() const;
+    // On PostgreSQL also creates the login role (if missing) in the right group role.
+    VoidResult addUser(const QString& login, const QString& role, const QString& displayName, bool canSeeProtected) const;
+    VoidResult grant(const QString& login, const QString& eserviceId, const QString& level) const;
+    VoidResult revoke(const QString& login, const QString& eserviceId) const;
+
+    // What the connected user is to CaseDesk: "admin", "caseworker", "reader", "service" or "".
+    Result<QString> currentRole() const;
+    Result<bool> canWork(const QString& eserviceId) const;
+    Result<bool> canSeeProtected() const;
+
+private:
+    Result<bool> askBool(const QString& sql, const QVariantList& params) const;
+    const Database& m_db;
+};
+
+} // namespace casedesk
