@@ -43,6 +43,8 @@ uninstall() {
         check "programs are gone after remove" test ! -e /usr/bin/casedesk -a ! -e /usr/bin/casedeskctl
         check "apt-get purge casedesk" $SUDO apt-get purge -y casedesk
         check "settings file is gone after purge" test ! -e /etc/casedesk/casedesk-service.env
+        check "no mask or enablement left after purge" bash -c \
+            "test ! -e /etc/systemd/system/casedesk-service.service && ! ls /etc/systemd/system/*.wants/casedesk-service.service 2>/dev/null"
         # Leave the machine as it was: also remove what the install pulled in. (The system
         # user casedesk stays, as Debian does for every package's system user.)
         if [ ${#pulled_in[@]} -gt 0 ]; then
@@ -167,6 +169,10 @@ fi
 check "the service is not enabled by the package" \
     bash -c '[ "$(systemctl is-enabled casedesk-service.service 2>/dev/null)" = disabled ]'
 check "sysusers.d entry installed" test -s /usr/lib/sysusers.d/casedesk.conf
+# An upgrade runs prerm upgrade and postinst configure with the old version.
+check "reinstall (the upgrade path)" $SUDO apt-get install -y --reinstall --no-install-recommends "./$deb"
+check "the settings file is still a conffile after reinstall" \
+    bash -c "dpkg-query -W -f='\${Conffiles}' casedesk | grep -q '/etc/casedesk/casedesk-service.env'"
 
 echo "== remove"
 uninstall

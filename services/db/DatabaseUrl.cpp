@@ -32,8 +32,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     const QString trimmed = text.trimmed();
     if (trimmed.startsWith(QLatin1String("sqlite:"))) {
         QString path = trimmed.mid(7);
-        if (path.startsWith(QLatin1String("//")))
-            path = QUrl(trimmed).toLocalFile();
+        if (path.startsWith(QLatin1String("//"))) // sqlite:///abs/path or sqlite://C:/path
+            path = QUrl::fromPercentEncoding(path.mid(2).toUtf8());
         if (path.isEmpty())
             return urlError(QStringLiteral("sqlite: needs a file path, e.g. sqlite:/home/me/casedesk.db"));
         DatabaseUrl url;
