@@ -5,7 +5,7 @@
 #include "CaseView.h"
 #include "SavedViewModel.h"
 #include "UserPrompts.h"
-#include "PreferencesDialog.h"
+#include "SettingsDialog.h"
 #include "db/ConnectionMonitor.h"
 #include "db/Database.h"
 #include "repositories/CaseRepository.h"
@@ -182,12 +182,14 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
-    QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
-        PreferencesDialog dialog(this);
+    QAction* settings = edit->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(m_db, m_prompts, this);
         dialog.exec();
+        refresh(); // e-service names, statuses and access may have changed
     });
-    preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setMenuRole(QAction::PreferencesRole);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
     QAction* take = caseMenu->addAction(tr("&Take case"), m_caseView, &CaseView::takeCase);

@@ -23,6 +23,9 @@ int runShow(CtlContext& context);
 int runSetStatus(CtlContext& context);
 int runDemoData(CtlContext& context);
 int runUser(CtlContext& context);
+int runEService(CtlContext& context);
+int runPurge(CtlContext& context);
+int runServe(CtlContext& context);
 
 // The whole program: parses the global options and runs one command.
 int runCtl(const QStringList& arguments);

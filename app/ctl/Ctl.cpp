@@ -16,6 +16,9 @@ const QList<CommandInfo>& commands()
         {"set-status", "Move a case to another status.", &runSetStatus},
         {"demo-data", "Fill the database with realistic demo cases.", &runDemoData},
         {"user", "Manage users and which e-services they may read or work.", &runUser},
+        {"eservice", "List e-services; set their retention time and functional mailbox.", &runEService},
+        {"purge", "Delete closed cases whose retention time has run out (gallring).", &runPurge},
+        {"serve", "Run the background service: daily retention, until stopped.", &runServe},
     };
     return list;
 }

@@ -3,7 +3,7 @@
 #include "CaseText.h"
 #include "MainWindow.h"
 #include "UserPrompts.h"
-#include "PreferencesDialog.h"
+#include "PreferencesPage.h"
 #include "db/ConnectionMonitor.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -26,7 +26,7 @@ QString chooseLanguage(const QString& requested)
 {
     if (requested == QLatin1String("sv") || requested == QLatin1String("en"))
         return requested;
-    const QString saved = PreferencesDialog::savedLanguage();
+    const QString saved = PreferencesPage::savedLanguage();
     if (saved == QLatin1String("sv") || saved == QLatin1String("en"))
         return saved;
     return QLocale().language() == QLocale::Swedish ? QStringLiteral("sv") : QStringLiteral("en");

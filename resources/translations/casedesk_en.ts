@@ -135,6 +135,81 @@
     </message>
 </context>
 <context>
+    <name>casedesk::AccessPage</name>
+    <message>
+        <source>&lt;b&gt;This is an embedded SQLite database for one person.&lt;/b&gt; It does not enforce any of these settings: anyone who can open the file can read every case. Use a shared PostgreSQL database when several people work cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May see &amp;protected identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or &amp;update user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user is a PostgreSQL login role. Set its password with psql: \password NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot grant access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot revoke access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::AttachmentListModel</name>
     <message>
         <source>Name</source>
@@ -361,6 +436,80 @@ The case has been reloaded; check it and try again.</source>
         <source>Cannot assign the case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You do not have the right to see protected identities: the content of this case is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EServiceTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged after closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EServicesPage</name>
+    <message>
+        <source>E-services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional &amp;mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of &amp;e-mails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge closed cases &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the e-service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FormModel</name>
@@ -561,10 +710,6 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,6 +723,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>The connection to the database was lost. CaseDesk keeps trying to reconnect; what you have typed is kept, but changes cannot be saved until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,11 +762,7 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
-    <name>casedesk::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>casedesk::PreferencesPage</name>
     <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
@@ -646,6 +791,33 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::SignatureListModel</name>
     <message>
         <source>Role</source>
@@ -669,6 +841,191 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StatusTableModel</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All e-services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StatusesPage</name>
+    <message>
+        <source>E-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id (new status):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swedish name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed next statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case in the selected status may move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the status %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::UserTableModel</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

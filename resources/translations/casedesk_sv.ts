@@ -135,6 +135,81 @@
     </message>
 </context>
 <context>
+    <name>casedesk::AccessPage</name>
+    <message>
+        <source>&lt;b&gt;This is an embedded SQLite database for one person.&lt;/b&gt; It does not enforce any of these settings: anyone who can open the file can read every case. Use a shared PostgreSQL database when several people work cases.</source>
+        <translation>&lt;b&gt;Det här är en inbyggd SQLite-databas för en person.&lt;/b&gt; Den upprätthåller inga av de här inställningarna: den som kan öppna filen kan läsa alla ärenden. Använd en delad PostgreSQL-databas när flera personer handlägger ärenden.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>May see &amp;protected identities</source>
+        <translation>Får se &amp;skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>Add or &amp;update user</source>
+        <translation>Lägg till eller &amp;uppdatera användare</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Behörighet</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Handlägga</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Läsa</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Ge behörighet</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Ta bort behörighet</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>E-&amp;service:</source>
+        <translation>E-t&amp;jänst:</translation>
+    </message>
+    <message>
+        <source>A user is a PostgreSQL login role. Set its password with psql: \password NAME.</source>
+        <translation>En användare är en inloggningsroll i PostgreSQL. Ange lösenordet med psql: \password NAMN.</translation>
+    </message>
+    <message>
+        <source>Cannot save the user</source>
+        <translation>Användaren kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Cannot grant access</source>
+        <translation>Behörigheten kunde inte ges</translation>
+    </message>
+    <message>
+        <source>Cannot revoke access</source>
+        <translation>Behörigheten kunde inte tas bort</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::AttachmentListModel</name>
     <message>
         <source>Name</source>
@@ -365,6 +440,80 @@ The case has been reloaded; check it and try again.</source>
         <source>Cannot assign the case</source>
         <translation>Ärendet kunde inte tilldelas</translation>
     </message>
+    <message>
+        <source>You do not have the right to see protected identities: the content of this case is not shown.</source>
+        <translation>Du har inte behörighet att se skyddade personuppgifter: ärendets innehåll visas inte.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EServiceTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Functional mailbox</source>
+        <translation>Funktionsbrevlåda</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Purged after closing</source>
+        <translation>Gallras efter avslut</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EServicesPage</name>
+    <message>
+        <source>E-services</source>
+        <translation>E-tjänster</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Never purge</source>
+        <translation>&amp;Gallra aldrig</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Functional &amp;mailbox:</source>
+        <translation>Funktions&amp;brevlåda:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;e-mails:</source>
+        <translation>Språk i &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>Purge closed cases &amp;after:</source>
+        <translation>Gallra avslutade ärenden &amp;efter:</translation>
+    </message>
+    <message>
+        <source>Cannot save the e-service</source>
+        <translation>E-tjänsten kunde inte sparas</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FormModel</name>
@@ -565,10 +714,6 @@ The case has been reloaded; check it and try again.</source>
         <translation>Filter för handläggare</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Inställningar…</translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation>Alla handläggare</translation>
     </message>
@@ -583,6 +728,10 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>The connection to the database was lost. CaseDesk keeps trying to reconnect; what you have typed is kept, but changes cannot be saved until the connection is back.</source>
         <translation>Anslutningen till databasen bröts. CaseDesk försöker ansluta igen; det du har skrivit finns kvar, men ändringar kan inte sparas förrän anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
     </message>
 </context>
 <context>
@@ -617,11 +766,7 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
-    <name>casedesk::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Inställningar</translation>
-    </message>
+    <name>casedesk::PreferencesPage</name>
     <message>
         <source>Language</source>
         <translation>Språk</translation>
@@ -650,6 +795,33 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Inställningssidor</translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation>E-tjänster</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statusar</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Behörighet</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Egna inställningar</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::SignatureListModel</name>
     <message>
         <source>Role</source>
@@ -674,6 +846,191 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Check</source>
         <translation>Kontroll</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StatusTableModel</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Inskickat</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerat</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Under handläggning</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Svenskt namn</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Engelskt namn</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Används av</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (inbyggd)</translation>
+    </message>
+    <message>
+        <source>All e-services</source>
+        <translation>Alla e-tjänster</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StatusesPage</name>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statusar</translation>
+    </message>
+    <message>
+        <source>&amp;Add status</source>
+        <translation>&amp;Lägg till status</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Id (new status):</source>
+        <translation>&amp;Id (ny status):</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish name:</source>
+        <translation>&amp;Svenskt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;Engelskt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordning:</translation>
+    </message>
+    <message>
+        <source>Allowed next statuses</source>
+        <translation>Tillåtna nästa statusar</translation>
+    </message>
+    <message>
+        <source>Save &amp;transitions</source>
+        <translation>Spara &amp;övergångar</translation>
+    </message>
+    <message>
+        <source>A case in the selected status may move to</source>
+        <translation>Ett ärende i den valda statusen får flyttas till</translation>
+    </message>
+    <message>
+        <source>Cannot add the status</source>
+        <translation>Statusen kunde inte läggas till</translation>
+    </message>
+    <message>
+        <source>Cannot rename the status</source>
+        <translation>Statusen kunde inte byta namn</translation>
+    </message>
+    <message>
+        <source>Delete status</source>
+        <translation>Ta bort status</translation>
+    </message>
+    <message>
+        <source>Delete the status %1?</source>
+        <translation>Ta bort statusen %1?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the status</source>
+        <translation>Statusen kunde inte tas bort</translation>
+    </message>
+    <message>
+        <source>Cannot save the transitions</source>
+        <translation>Övergångarna kunde inte sparas</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::UserTableModel</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Läsare</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation>E-tjänster</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1 (work)</source>
+        <translation>%1 (handlägga)</translation>
+    </message>
+    <message>
+        <source>%1 (read)</source>
+        <translation>%1 (läsa)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
+#include "repositories/AuditRepository.h"
 
 #include <QRegularExpression>
 
@@ -52,19 +53,25 @@ VoidResult AccessService::addUser(const QString& login, const QString& role, con
                          QStringLiteral("name"));
     if (!validRole(role))
         return makeError(ErrorCode::InvalidInput, QStringLiteral("must be admin, caseworker or reader"), QStringLiteral("role"));
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun();
+    const QString detail = QStringLiteral("%1: %2%3").arg(login, role, canSeeProtected ? QStringLiteral(", protected identity") : QString());
     if (isEnforced()) {
         auto q = m_db.exec(QStringLiteral("SELECT casedesk_user_add(?, ?, ?, ?)"), {login, role, displayName, canSeeProtected});
         if (!q.ok())
             return q.error();
-        return {};
-    }
-    auto q = m_db.exec(QStringLiteral("INSERT INTO users (login, display_name, role, can_see_protected, active) VALUES (?, ?, ?, ?, ?)"
+    } else {
+        auto q = m_db.exec(QStringLiteral("INSERT INTO users (login, display_name, role, can_see_protected, active) VALUES (?, ?, ?, ?, ?)"
                                       " ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name,"
                                       " role = excluded.role, can_see_protected = excluded.can_see_protected, active = excluded.active"),
                        {login, displayName.isEmpty() ? login : displayName, role, canSeeProtected, true});
-    if (!q.ok())
-        return q.error();
-    return {};
+        if (!q.ok())
+            return q.error();
+    }
+    if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("admin.user_changed"), 0, {}, detail); !r.ok())
+        return r;
+    return transaction.commit();
 }
 
 VoidResult AccessService::grant(const QString& login, const QString& eserviceId, const QString& level) const
@@ -91,17 +98,28 @@ VoidResult AccessService::grant(const QString& login, const QString& eserviceId,
                        {login, eserviceId, level});
     if (!q.ok())
         return q.error();
+    if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("admin.access_granted"), 0, {},
+                                              QStringLiteral("%1: %2 %3").arg(login, level, eserviceId));
+        !r.ok())
+        return r;
     return transaction.commit();
 }
 
 VoidResult AccessService::revoke(const QString& login, const QString& eserviceId) const
 {
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun();
     auto q = m_db.exec(QStringLiteral("DELETE FROM user_access WHERE login = ? AND eservice_id = ?"), {login, eserviceId});
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("'%1' had no access to '%2'").arg(login, eserviceId));
-    return {};
+    if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("admin.access_revoked"), 0, {},
+                                              QStringLiteral("%1: %2").arg(login, eserviceId));
+        !r.ok())
+        return r;
+    return transaction.commit();
 }
 
 Result<QString> AccessService::currentRole() const

@@ -1,7 +1,6 @@
-#include "PreferencesDialog.h"
+#include "PreferencesPage.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
@@ -13,11 +12,10 @@ namespace {
 const QString kLanguageKey = QStringLiteral("preferences/language");
 }
 
-PreferencesDialog::PreferencesDialog(QWidget* parent)
-    : QDialog(parent)
+PreferencesPage::PreferencesPage(QWidget* parent)
+    : QWidget(parent)
 {
-    setObjectName(QStringLiteral("preferencesDialog"));
-    setWindowTitle(tr("Preferences"));
+    setObjectName(QStringLiteral("preferencesPage"));
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("languageChoice"));
     m_language->setAccessibleName(tr("Language"));
@@ -25,6 +23,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(savedLanguage())));
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(kLanguageKey, m_language->currentData().toString()); });
 
     auto* form = new QFormLayout;
     auto* label = new QLabel(tr("&Language:"));
@@ -32,24 +32,15 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     form->addRow(label, m_language);
     auto* hint = new QLabel(tr("A new language takes effect the next time CaseDesk starts."));
     hint->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
-    layout->addWidget(buttons);
+    layout->addStretch();
 }
 
-QString PreferencesDialog::savedLanguage()
+QString PreferencesPage::savedLanguage()
 {
     return QSettings().value(kLanguageKey).toString();
-}
-
-void PreferencesDialog::accept()
-{
-    QSettings().setValue(kLanguageKey, m_language->currentData().toString());
-    QDialog::accept();
 }
 
 } // namespace casedesk

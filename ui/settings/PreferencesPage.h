@@ -1,22 +1,20 @@
 #pragma once
 
-#include <QDialog>
+#include <QWidget>
 
 class QComboBox;
 
 namespace casedesk {
 
 // The caseworker's own preferences, kept on this computer (QSettings), not in the database.
-class PreferencesDialog : public QDialog
+class PreferencesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(QWidget* parent = nullptr);
+    explicit PreferencesPage(QWidget* parent = nullptr);
 
     // "" (follow the system), "sv" or "en".
     static QString savedLanguage();
-
-    void accept() override;
 
 private:
     QComboBox* m_language = nullptr;

@@ -1,0 +1,258 @@
+#include "CommandParser.h"
+#include "Commands.h"
+#include "CtlContext.h"
+
+#include "admin/AdminService.h"
+#include "intake/TextRules.h"
+#include "repositories/CaseRepository.h"
+#include "repositories/EServiceRepository.h"
+#include "retention/RetentionService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace casedesk::ctl {
+
+namespace {
+
+const QString kEServiceUsage =
+    QStringLiteral("eservice list [--json]\n"
+                   "       casedeskctl eservice set-retention ESERVICE DAYS|never\n"
+                   "       casedeskctl eservice set-mailbox ESERVICE ADDRESS");
+constexpr int kMaxRetentionDays = 36500;
+
+QString retentionText(const std::optional<int>& days)
+{
+    return days ? QStringLiteral("%1 days").arg(*days) : QStringLiteral("never");
+}
+
+int listEServices(CtlContext& context, const Database& db, bool json)
+{
+    auto eservices = EServiceRepository(db).list();
+    if (!eservices.ok())
+        return context.fail(eservices.error());
+    QList<qint64> counts;
+    for (const EService& e : std::as_const(*eservices)) {
+        CaseQuery query;
+        query.eserviceId = e.id;
+        auto count = CaseRepository(db).count(query);
+        if (!count.ok())
+            return context.fail(count.error());
+        counts.append(*count);
+    }
+    if (json) {
+        QJsonArray array;
+        for (qsizetype i = 0; i < eservices->size(); ++i) {
+            const EService& e = eservices->at(i);
+            array.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                     {QStringLiteral("name"), e.name},
+                                     {QStringLiteral("mailbox"), e.functionalMailbox},
+                                     {QStringLiteral("retentionDays"),
+                                      e.retentionDays ? QJsonValue(*e.retentionDays) : QJsonValue()},
+                                     {QStringLiteral("language"), e.language},
+                                     {QStringLiteral("cases"), counts.at(i)}});
+        }
+        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        context.out().flush();
+        return ExitOk;
+    }
+    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MAILBOX"),
+                             QStringLiteral("RETENTION"), QStringLiteral("LANGUAGE"),
+                             QStringLiteral("CASES")}};
+    for (qsizetype i = 0; i < eservices->size(); ++i) {
+        const EService& e = eservices->at(i);
+        rows.append({e.id, e.name, e.functionalMailbox.isEmpty() ? QStringLiteral("-") : e.functionalMailbox,
+                     retentionText(e.retentionDays), e.language, QString::number(counts.at(i))});
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList& row : std::as_const(rows)) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    for (const QStringList& row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 == row.size() ? row.at(c) : row.at(c).leftJustified(widths.at(c) + 2);
+        context.out() << line << '\n';
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+// Changes one e-service through AdminService, which validates and writes the audit row.
+template <typename Change>
+int changeEService(CtlContext& context, const Database& db, const QString& id, Change change)
+{
+    auto found = EServiceRepository(db).find(id);
+    if (!found.ok())
+        return context.fail(found.error());
+    if (!found->has_value())
+        return context.fail(makeError(ErrorCode::NotFound, QStringLiteral("no e-service '%1'").arg(id),
+                                      QStringLiteral("ESERVICE")));
+    EService e = **found;
+    change(e);
+    if (auto r = AdminService(db).updateEService(e); !r.ok())
+        return context.fail(r.error());
+    return ExitOk;
+}
+
+} // namespace
+
+int runEService(CtlContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Lists the e-services, or sets how long their closed cases are kept before they are purged "
+        "(DAYS from 0 to 36500, or 'never') and the functional mailbox that gets their notifications."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 QStringLiteral("list, set-retention or set-mailbox."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (list)."));
+    parser.addOption(json);
+    if (auto stop = parseCommandLine(context, parser, kEServiceUsage, 1, 3))
+        return *stop;
+    const QStringList args = parser.positionalArguments().mid(1);
+    const QString action = args.first();
+    const bool isList = action == QLatin1String("list") && args.size() == 1;
+    const bool isRetention = action == QLatin1String("set-retention") && args.size() == 3;
+    const bool isMailbox = action == QLatin1String("set-mailbox") && args.size() == 3;
+    if (!isList && !isRetention && !isMailbox)
+        return context.usage(QStringLiteral("usage: casedeskctl ") + kEServiceUsage);
+
+    std::optional<int> days;
+    if (isRetention && args[2] != QLatin1String("never")) {
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+        const int value = digits.match(args[2]).hasMatch() ? args[2].toInt() : -1;
+        if (value < 0 || value > kMaxRetentionDays)
+            return context.fail(
+                makeError(ErrorCode::InvalidInput,
+                          QStringLiteral("must be a whole number of days from 0 to %1, or never")
+                              .arg(kMaxRetentionDays),
+                          QStringLiteral("DAYS")));
+        days = value;
+    }
+    if (isMailbox) {
+        if (args[2].trimmed().isEmpty())
+            return context.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("must not be empty"),
+                                          QStringLiteral("ADDRESS")));
+        if (auto r = checkEmail(args[2], QStringLiteral("ADDRESS")); !r.ok())
+            return context.fail(r.error());
+    }
+
+    auto db = context.database();
+    if (!db.ok())
+        return context.fail(db.error());
+    if (isList)
+        return listEServices(context, **db, parser.isSet(json));
+    if (isRetention) {
+        const int code = changeEService(context, **db, args[1], [&](EService& e) { e.retentionDays = days; });
+        if (code == ExitOk)
+            context.out() << args[1] << ": "
+                          << (days
+                                  ? QStringLiteral("closed cases are purged %1 days after closing").arg(*days)
+                                  : QStringLiteral("closed cases are never purged"))
+                          << Qt::endl;
+        return code;
+    }
+    const int code =
+        changeEService(context, **db, args[1], [&](EService& e) { e.functionalMailbox = args[2].trimmed(); });
+    if (code == ExitOk)
+        context.out() << args[1] << ": notifications go to " << args[2].trimmed() << Qt::endl;
+    return code;
+}
+
+int runPurge(CtlContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Deletes the closed cases whose e-service's retention time has run out (gallring): the case with "
+        "its form, parties, signatures, attachments, messages, notes, history and mails. Each purged case "
+        "leaves one purge-log row (reference, e-service, dates and counts, no personal data). Audit-log rows "
+        "older than the settings key audit.retention_days (default 730) go too. Runs in batches, one "
+        "transaction each; an interrupted run is simply run again."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QStringLiteral("Print the references that would be purged, one a line, and change nothing."));
+    const QCommandLineOption nowOption(
+        QStringLiteral("now"),
+        QStringLiteral("Purge as at this moment (ISO 8601; local time without an offset). "
+                       "Later than now only with --dry-run."),
+        QStringLiteral("ISO-TIME"));
+    const QCommandLineOption batchOption(QStringLiteral("batch-size"),
+                                         QStringLiteral("Cases per transaction (1 to 10000, default 500)."),
+                                         QStringLiteral("N"), QStringLiteral("500"));
+    parser.addOptions({dryRun, nowOption, batchOption});
+    if (auto stop = parseCommandLine(
+            context, parser, QStringLiteral("purge [--dry-run] [--now ISO-TIME] [--batch-size N]"), 0, 0))
+        return *stop;
+
+    const QDateTime realNow = QDateTime::currentDateTimeUtc();
+    QDateTime now = realNow;
+    if (parser.isSet(nowOption)) {
+        now = QDateTime::fromString(parser.value(nowOption), Qt::ISODateWithMs);
+        if (!now.isValid())
+            return context.usage(QStringLiteral("--now needs an ISO 8601 time, e.g. 2026-05-01T02:30:00Z"));
+        if (!parser.isSet(dryRun) && now > realNow.addSecs(60))
+            return context.fail(
+                makeError(ErrorCode::InvalidInput,
+                          QStringLiteral("a purge cannot run as at a future moment: it would delete cases "
+                                         "before their time (use --dry-run to look ahead)"),
+                          QStringLiteral("--now")));
+    }
+    bool ok = false;
+    PurgeOptions options;
+    options.batchSize = parser.value(batchOption).toInt(&ok);
+    if (!ok || options.batchSize < 1 || options.batchSize > 10000)
+        return context.usage(QStringLiteral("--batch-size needs a whole number from 1 to 10000"));
+
+    auto db = context.database();
+    if (!db.ok())
+        return context.fail(db.error());
+    const RetentionService retention(**db);
+
+    if (parser.isSet(dryRun)) {
+        auto preview = retention.preview(now);
+        if (!preview.ok())
+            return context.fail(preview.error());
+        for (const RetentionCase& c : std::as_const(preview->cases)) {
+            if (c.dueAt() < preview->now)
+                context.out() << c.reference << '\n';
+        }
+        context.out().flush();
+        context.err() << "purge: " << preview->dueNow << " cases due now, " << preview->dueNextWeek
+                      << " more within 7 days";
+        if (preview->auditRowsDue)
+            context.err() << "; " << *preview->auditRowsDue << " audit-log rows older than "
+                          << preview->auditRetentionDays << " days";
+        context.err() << "; nothing was changed" << Qt::endl;
+        return ExitOk;
+    }
+
+    qint64 nextReport = 1;
+    options.progress = [&](const PurgeProgress& p) {
+        if (p.expected <= 0 || p.purged * 10 < nextReport * p.expected)
+            return;
+        while (nextReport * p.expected <= p.purged * 10)
+            ++nextReport;
+        context.err() << "purge: " << p.purged << " of " << p.expected << " cases" << Qt::endl;
+    };
+    auto report = retention.purge(now, options);
+    if (!report.ok())
+        return context.fail(report.error());
+    context.out() << "Purged " << report->purged << " cases (" << report->logged << " in the log) in "
+                  << QString::number(report->seconds, 'f', 1) << " s" << Qt::endl;
+    if (report->skipped > 0)
+        context.out() << report->skipped << " cases were reopened during the run and stay" << Qt::endl;
+    context.out() << (report->auditNote.isEmpty()
+                          ? QStringLiteral("Expired %1 audit-log rows").arg(report->auditRowsExpired)
+                          : QStringLiteral("Audit log: ") + report->auditNote)
+                  << Qt::endl;
+    if (!report->maintenance.isEmpty())
+        context.out() << report->maintenance << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace casedesk::ctl

@@ -1,0 +1,160 @@
+#include "AdminModels.h"
+
+#include "CaseText.h"
+
+#include <QIcon>
+
+namespace casedesk {
+
+QString EServiceTableModel::retentionText(const std::optional<int>& days)
+{
+    return days ? tr("%n day(s)", nullptr, *days) : tr("Never");
+}
+
+QString EServiceTableModel::header(int column) const
+{
+    switch (column) {
+    case Name:
+        return tr("E-service");
+    case Id:
+        return tr("Id");
+    case Mailbox:
+        return tr("Functional mailbox");
+    case Language:
+        return tr("Language");
+    case Retention:
+        return tr("Purged after closing");
+    }
+    return {};
+}
+
+QVariant EServiceTableModel::cell(const EService& e, int column, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Name:
+        return e.name;
+    case Id:
+        return e.id;
+    case Mailbox:
+        return e.functionalMailbox;
+    case Language:
+        return e.language == QLatin1String("en") ? QStringLiteral("English") : QStringLiteral("Svenska");
+    case Retention:
+        return retentionText(e.retentionDays);
+    }
+    return {};
+}
+
+QString StatusTableModel::kindText(StatusKind kind)
+{
+    switch (kind) {
+    case StatusKind::Submitted:
+        return tr("Submitted");
+    case StatusKind::Registered:
+        return tr("Registered");
+    case StatusKind::InProgress:
+        return tr("In progress");
+    case StatusKind::Waiting:
+        return tr("Waiting");
+    case StatusKind::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+QString StatusTableModel::header(int column) const
+{
+    switch (column) {
+    case NameSv:
+        return tr("Swedish name");
+    case NameEn:
+        return tr("English name");
+    case Id:
+        return tr("Id");
+    case Kind:
+        return tr("Kind");
+    case Order:
+        return tr("Order");
+    case Scope:
+        return tr("Used by");
+    }
+    return {};
+}
+
+QVariant StatusTableModel::cell(const Status& s, int column, int role) const
+{
+    if (role == Qt::DecorationRole && column == NameSv)
+        return QIcon(CaseText::statusIconPath(s.kind));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case NameSv:
+        return s.nameSv;
+    case NameEn:
+        return s.nameEn;
+    case Id:
+        return s.builtIn ? tr("%1 (built in)").arg(s.id) : s.id;
+    case Kind:
+        return kindText(s.kind);
+    case Order:
+        return s.sortOrder;
+    case Scope:
+        return s.eserviceId.isEmpty() ? tr("All e-services") : s.eserviceId;
+    }
+    return {};
+}
+
+QString UserTableModel::roleText(const QString& role)
+{
+    if (role == QLatin1String("admin"))
+        return tr("Administrator");
+    if (role == QLatin1String("caseworker"))
+        return tr("Caseworker");
+    if (role == QLatin1String("reader"))
+        return tr("Reader");
+    return role;
+}
+
+QString UserTableModel::header(int column) const
+{
+    switch (column) {
+    case Login:
+        return tr("User");
+    case DisplayName:
+        return tr("Name");
+    case Role:
+        return tr("Role");
+    case Protected:
+        return tr("Protected identity");
+    case Access:
+        return tr("E-services");
+    }
+    return {};
+}
+
+QVariant UserTableModel::cell(const UserInfo& u, int column, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Login:
+        return u.login;
+    case DisplayName:
+        return u.displayName;
+    case Role:
+        return roleText(u.role);
+    case Protected:
+        return u.canSeeProtected ? tr("Yes") : tr("No");
+    case Access: {
+        QStringList grants;
+        for (const UserGrant& g : u.grants)
+            grants << (g.level == QLatin1String("work") ? tr("%1 (work)") : tr("%1 (read)")).arg(g.eserviceId);
+        return grants.join(QStringLiteral(", "));
+    }
+    }
+    return {};
+}
+
+} // namespace casedesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "RowTableModel.h"
+#include "access/AccessService.h"
+#include "domain/CaseTypes.h"
+
+namespace casedesk {
+
+// The tables of the settings dialog's administrative pages.
+
+class EServiceTableModel : public RowTableModel<EService>
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Id, Mailbox, Language, Retention, ColumnCount };
+    using RowTableModel::RowTableModel;
+    static QString retentionText(const std::optional<int>& days);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant cell(const EService& row, int column, int role) const override;
+};
+
+class StatusTableModel : public RowTableModel<Status>
+{
+    Q_OBJECT
+public:
+    enum Column { NameSv, NameEn, Id, Kind, Order, Scope, ColumnCount };
+    using RowTableModel::RowTableModel;
+    static QString kindText(StatusKind kind);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant cell(const Status& row, int column, int role) const override;
+};
+
+class UserTableModel : public RowTableModel<UserInfo>
+{
+    Q_OBJECT
+public:
+    enum Column { Login, DisplayName, Role, Protected, Access, ColumnCount };
+    using RowTableModel::RowTableModel;
+    static QString roleText(const QString& role);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant cell(const UserInfo& row, int column, int role) const override;
+};
+
+} // namespace casedesk

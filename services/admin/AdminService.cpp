@@ -1,0 +1,188 @@
+#include "AdminService.h"
+
+#include "db/Database.h"
+#include "db/TransactionGuard.h"
+#include "intake/TextRules.h"
+#include "repositories/AuditRepository.h"
+#include "repositories/EServiceRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "repositories/StatusRepository.h"
+
+#include <QRegularExpression>
+
+namespace casedesk {
+
+namespace {
+
+Error invalid(const QString& field, const QString& reason)
+{
+    return makeError(ErrorCode::InvalidInput, reason, field);
+}
+
+// Runs `change` and its audit row in one transaction.
+template <typename Change>
+VoidResult inTransaction(const Database& db, Change change)
+{
+    TransactionGuard transaction(db);
+    if (!transaction.begun().ok())
+        return transaction.begun();
+    if (auto r = change(); !r.ok())
+        return r;
+    return transaction.commit();
+}
+
+} // namespace
+
+VoidResult AdminService::audit(const QString& action, const QString& detail) const
+{
+    return AuditRepository(m_db).append(m_db.currentUser(), action, 0, QString(), detail);
+}
+
+VoidResult AdminService::updateEService(const EService& e) const
+{
+    if (auto r = checkSingleLine(e.name, QStringLiteral("name"), 200); !r.ok())
+        return r;
+    if (e.name.trimmed().isEmpty())
+        return invalid(QStringLiteral("name"), QStringLiteral("must not be empty"));
+    if (auto r = checkEmail(e.functionalMailbox, QStringLiteral("functionalMailbox")); !r.ok())
+        return r;
+    if (e.retentionDays && (*e.retentionDays < 0 || *e.retentionDays > 36500))
+        return invalid(QStringLiteral("retentionDays"), QStringLiteral("must be between 0 and 36500 days, or never"));
+    return inTransaction(m_db, [&]() -> VoidResult {
+        auto q = m_db.exec(QStringLiteral("UPDATE eservices SET name = ?, functional_mailbox = ?, language = ?, retention_days = ?"
+                                          " WHERE id = ?"),
+                           {e.name.trimmed(), e.functionalMailbox.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.functionalMailbox),
+                            e.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("sv"),
+                            e.retentionDays ? QVariant(*e.retentionDays) : QVariant(QMetaType(QMetaType::Int)), e.id});
+        if (!q.ok())
+            return q.error();
+        if (q->numRowsAffected() != 1)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no e-service '%1'").arg(e.id));
+        return audit(QStringLiteral("admin.eservice_changed"),
+                     QStringLiteral("%1: retention %2, language %3")
+                         .arg(e.id, e.retentionDays ? QString::number(*e.retentionDays) : QStringLiteral("never"), e.language));
+    });
+}
+
+Result<QList<Status>> AdminService::statuses(const QString& eserviceId) const
+{
+    return StatusRepository(m_db).listFor(eserviceId);
+}
+
+Result<QStringList> AdminService::transitions(const QString& fromStatusId, const QString& eserviceId) const
+{
+    auto next = StatusRepository(m_db).allowedNext(fromStatusId, eserviceId);
+    if (!next.ok())
+        return next.error();
+    QStringList ids;
+    for (const Status& s : *next)
+        ids << s.id;
+    return ids;
+}
+
+VoidResult AdminService::addStatus(const NewStatus& s) const
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]{1,39}$"));
+    if (!idPattern.match(s.id).hasMatch())
+        return invalid(QStringLiteral("id"), QStringLiteral("must be 2-40 lower-case letters, digits or '_', starting with a letter"));
+    for (const auto& [field, text] : {std::pair{QStringLiteral("nameSv"), s.nameSv}, std::pair{QStringLiteral("nameEn"), s.nameEn}}) {
+        if (text.trimmed().isEmpty())
+            return invalid(field, QStringLiteral("must not be empty"));
+        if (auto r = checkSingleLine(text, field, 100); !r.ok())
+            return r;
+    }
+    return inTransaction(m_db, [&]() -> VoidResult {
+        auto existing = StatusRepository(m_db).find(s.id);
+        if (!existing.ok())
+            return existing.error();
+        if (existing->has_value())
+            return makeError(ErrorCode::Conflict, QStringLiteral("a status '%1' exists already").arg(s.id), QStringLiteral("id"));
+        auto q = m_db.exec(QStringLiteral("INSERT INTO statuses (id, eservice_id, name_sv, name_en, kind, sort_order, built_in)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {s.id, s.eserviceId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.eserviceId),
+                            s.nameSv.trimmed(), s.nameEn.trimmed(), statusKindId(s.kind), s.sortOrder, false});
+        if (!q.ok())
+            return q.error();
+        return audit(QStringLiteral("admin.status_added"), QStringLiteral("%1 (%2) in %3").arg(s.id, statusKindId(s.kind), s.eserviceId));
+    });
+}
+
+VoidResult AdminService::renameStatus(const QString& statusId, const QString& nameSv, const QString& nameEn) const
+{
+    for (const auto& [field, text] : {std::pair{QStringLiteral("nameSv"), nameSv}, std::pair{QStringLiteral("nameEn"), nameEn}}) {
+        if (text.trimmed().isEmpty())
+            return invalid(field, QStringLiteral("must not be empty"));
+        if (auto r = checkSingleLine(text, field, 100); !r.ok())
+            return r;
+    }
+    return inTransaction(m_db, [&]() -> VoidResult {
+        auto q = m_db.exec(QStringLiteral("UPDATE statuses SET name_sv = ?, name_en = ? WHERE id = ?"),
+                           {nameSv.trimmed(), nameEn.trimmed(), statusId});
+        if (!q.ok())
+            return q.error();
+        if (q->numRowsAffected() != 1)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no status '%1'").arg(statusId));
+        return audit(QStringLiteral("admin.status_renamed"), statusId);
+    });
+}
+
+VoidResult AdminService::deleteStatus(const QString& statusId) const
+{
+    return inTransaction(m_db, [&]() -> VoidResult {
+        auto status = StatusRepository(m_db).find(statusId);
+        if (!status.ok())
+            return status.error();
+        if (!status->has_value())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no status '%1'").arg(statusId));
+        if ((*status)->builtIn)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the built-in status '%1' cannot be deleted").arg(statusId),
+                             QStringLiteral("status"));
+        auto used = m_db.exec(QStringLiteral("SELECT count(*) FROM cases WHERE status_id = ?"), {statusId});
+        if (!used.ok())
+            return used.error();
+        if (used->next() && used->value(0).toLongLong() > 0)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("%1 cases are in the status '%2'; move them first").arg(used->value(0).toLongLong()).arg(statusId),
+                             QStringLiteral("status"));
+        auto q = m_db.exec(QStringLiteral("DELETE FROM statuses WHERE id = ?"), {statusId});
+        if (!q.ok())
+            return q.error();
+        return audit(QStringLiteral("admin.status_deleted"), statusId);
+    });
+}
+
+VoidResult AdminService::setTransitions(const QString& fromStatusId, const QStringList& toStatusIds) const
+{
+    return inTransaction(m_db, [&]() -> VoidResult {
+        if (auto q = m_db.exec(QStringLiteral("DELETE FROM status_transitions WHERE from_status_id = ?"), {fromStatusId}); !q.ok())
+            return q.error();
+        for (const QString& to : toStatusIds) {
+            if (to == fromStatusId)
+                continue;
+            auto q = m_db.exec(QStringLiteral("INSERT INTO status_transitions (from_status_id, to_status_id) VALUES (?, ?)"),
+                               {fromStatusId, to});
+            if (!q.ok())
+                return q.error().code == ErrorCode::InvalidInput
+                           ? makeError(ErrorCode::InvalidInput, QStringLiteral("no status '%1'").arg(to), QStringLiteral("to"))
+                           : q.error();
+        }
+        return audit(QStringLiteral("admin.transitions_changed"), fromStatusId + QStringLiteral(" -> ") + toStatusIds.join(QLatin1Char(',')));
+    });
+}
+
+VoidResult AdminService::setSetting(const QString& key, const QString& value) const
+{
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
+    if (!keyPattern.match(key).hasMatch())
+        return invalid(QStringLiteral("key"), QStringLiteral("must look like section.name"));
+    if (auto r = checkSingleLine(value, key, 1000); !r.ok())
+        return r;
+    return inTransaction(m_db, [&]() -> VoidResult {
+        if (auto r = SettingsRepository(m_db).set(key, value); !r.ok())
+            return r;
+        // The value itself is not logged: it may be an address or a host name someone considers private.
+        return audit(QStringLiteral("admin.setting_changed"), key);
+    });
+}
+
+} // namespace casedesk

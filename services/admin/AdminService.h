@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/CaseTypes.h"
+
+#include <optional>
+
+namespace casedesk {
+
+class Database;
+
+struct NewStatus
+{
+    QString id;         // machine id, e.g. "remiss"
+    QString eserviceId; // owning e-service
+    QString nameSv;
+    QString nameEn;
+    StatusKind kind = StatusKind::InProgress;
+    int sortOrder = 35;
+};
+
+// The administrator's changes to shared settings: e-services, statuses, retention, settings.
+// Each change is one transaction with its audit-log row. On PostgreSQL the database refuses
+// non-administrators (PermissionDenied); SQLite has one user, who is the administrator.
+class AdminService
+{
+public:
+    explicit AdminService(const Database& db) : m_db(db) {}
+
+    VoidResult updateEService(const EService& eservice) const; // name, mailbox, language, retention
+
+    Result<QList<Status>> statuses(const QString& eserviceId) const;
+    // The statuses a case in `fromStatusId` may move to, for this e-service.
+    Result<QStringList> transitions(const QString& fromStatusId, const QString& eserviceId) const;
+    VoidResult addStatus(const NewStatus& status) const;
+    VoidResult renameStatus(const QString& statusId, const QString& nameSv, const QString& nameEn) const;
+    // The built-in statuses and statuses that cases are in cannot be deleted.
+    VoidResult deleteStatus(const QString& statusId) const;
+    VoidResult setTransitions(const QString& fromStatusId, const QStringList& toStatusIds) const;
+
+    VoidResult setSetting(const QString& key, const QString& value) const;
+
+private:
+    VoidResult audit(const QString& action, const QString& detail) const;
+    const Database& m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,154 @@
+#include "AccessPage.h"
+#include "CaseListModel.h"
+#include "EServicesPage.h"
+#include "FakePrompts.h"
+#include "MainWindow.h"
+#include "PostgresCluster.h"
+#include "SampleSubmissions.h"
+#include "SettingsDialog.h"
+
+#include "access/AccessService.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "intake/IntakeService.h"
+#include "repositories/EServiceRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+// The settings dialog as administrators and caseworkers meet it, on SQLite and on a real
+// PostgreSQL where the database decides who is an administrator.
+class SettingsDialogTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    PostgresCluster* m_cluster = nullptr;
+    DatabaseUrl m_pgUrl;
+    std::unique_ptr<Database> m_owner;
+
+    std::unique_ptr<Database> connectAs(const QString& login)
+    {
+        DatabaseUrl url = m_pgUrl;
+        url.user = login;
+        auto db = Database::open(url);
+        if (!db.ok())
+            qFatal("cannot connect as %s: %s", qPrintable(login), qPrintable(db.error().message));
+        return std::move(db).value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        m_cluster = PostgresCluster::shared(&error);
+        QVERIFY2(m_cluster, qPrintable(QStringLiteral("PostgreSQL is required: ") + error));
+        m_pgUrl = m_cluster->createDatabase();
+        auto owner = Database::open(m_pgUrl);
+        QVERIFY(owner.ok());
+        m_owner = std::move(owner).value();
+        QVERIFY(Migrator(*m_owner).migrate().ok());
+        QVERIFY(IntakeService(*m_owner).submit(sampleSubmission(QStringLiteral("s-1"))).ok());
+        QVERIFY(IntakeService(*m_owner).submit(sampleSubmission(QStringLiteral("s-2"))).ok());
+        const AccessService access(*m_owner);
+        QVERIFY(access.addUser(QStringLiteral("gui_admin"), QStringLiteral("admin"), QString(), false).ok());
+        QVERIFY(access.addUser(QStringLiteral("gui_cw"), QStringLiteral("caseworker"), QString(), false).ok());
+    }
+
+    void cleanupTestCase()
+    {
+        m_owner.reset();
+        PostgresCluster::stopShared();
+    }
+
+    void aCaseworkerGetsNoAdministrativePages()
+    {
+        auto cw = connectAs(QStringLiteral("gui_cw"));
+        FakePrompts prompts;
+        SettingsDialog dialog(*cw, prompts);
+        QVERIFY(!dialog.isAdministrator());
+        QCOMPARE(dialog.pageNames(), QStringList{QStringLiteral("preferencesPage")});
+    }
+
+    void anAdministratorChangesRetention()
+    {
+        auto admin = connectAs(QStringLiteral("gui_admin"));
+        FakePrompts prompts;
+        SettingsDialog dialog(*admin, prompts);
+        QVERIFY(dialog.isAdministrator());
+        QVERIFY(dialog.pageNames().contains(QStringLiteral("eservicesPage")));
+        QVERIFY(dialog.pageNames().contains(QStringLiteral("accessPage")));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("notEnforcedNote")));
+        auto* page = dialog.findChild<EServicesPage*>();
+        QVERIFY(page);
+        dialog.findChild<QSpinBox*>(QStringLiteral("retentionDays"))->setValue(90);
+        QVERIFY(page->save());
+        auto stored = EServiceRepository(*m_owner).find(QStringLiteral("parkeringstillstand"));
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->retentionDays, std::optional<int>(90));
+        dialog.findChild<QCheckBox*>(QStringLiteral("keepForever"))->setChecked(true);
+        QVERIFY(page->save());
+        stored = EServiceRepository(*m_owner).find(QStringLiteral("parkeringstillstand"));
+        QVERIFY(!(*stored)->retentionDays.has_value());
+        // A bad mailbox is refused with its field named, and nothing changes.
+        dialog.findChild<QLineEdit*>(QStringLiteral("eserviceMailbox"))->setText(QStringLiteral("not an address"));
+        QVERIFY(!page->save());
+        QVERIFY(prompts.lastWarning.contains(QStringLiteral("functionalMailbox")));
+    }
+
+    void grantingAccessMakesCasesAppearWithoutARestart()
+    {
+        auto cw = connectAs(QStringLiteral("gui_cw"));
+        FakePrompts cwPrompts;
+        MainWindow window(*cw, cwPrompts);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.caseModel()->rowCount(), 0);
+
+        auto admin = connectAs(QStringLiteral("gui_admin"));
+        FakePrompts prompts;
+        SettingsDialog dialog(*admin, prompts);
+        auto* access = dialog.findChild<AccessPage*>();
+        QVERIFY(access);
+        dialog.findChild<QLineEdit*>(QStringLiteral("userLogin"))->setText(QStringLiteral("gui_cw"));
+        auto* eservice = dialog.findChild<QComboBox*>(QStringLiteral("grantEService"));
+        eservice->setCurrentIndex(eservice->findData(QStringLiteral("parkeringstillstand")));
+        QVERIFY(access->grantSelected());
+
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(window.caseModel()->rowCount(), 2);
+        QVERIFY(access->revokeSelected());
+        window.refresh();
+        QCOMPARE(window.caseModel()->rowCount(), 0);
+    }
+
+    void sqliteSaysPlainlyThatNothingIsEnforced()
+    {
+        DatabaseUrl url;
+        url.sqlitePath = m_dir.filePath(QStringLiteral("single.db"));
+        auto db = Database::open(url);
+        QVERIFY(db.ok());
+        QVERIFY(Migrator(**db).migrate().ok());
+        FakePrompts prompts;
+        SettingsDialog dialog(**db, prompts);
+        QVERIFY(dialog.isAdministrator());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("notEnforcedNote")));
+    }
+};
+
+QTEST_MAIN(SettingsDialogTest)
+#include "SettingsDialogTest.moc"

@@ -1,0 +1,158 @@
+#include "AccessPage.h"
+
+#include "AdminModels.h"
+#include "UserPrompts.h"
+#include "access/AccessService.h"
+#include "repositories/EServiceRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+AccessPage::AccessPage(const Database& db, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_prompts(prompts)
+{
+    setObjectName(QStringLiteral("accessPage"));
+    auto* layout = new QVBoxLayout(this);
+    if (!AccessService(db).isEnforced()) {
+        auto* note = new QLabel(tr("<b>This is an embedded SQLite database for one person.</b> It does not enforce any of "
+                                   "these settings: anyone who can open the file can read every case. Use a shared "
+                                   "PostgreSQL database when several people work cases."));
+        note->setObjectName(QStringLiteral("notEnforcedNote"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
+    m_model = new UserTableModel(this);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("userTable"));
+    m_table->setAccessibleName(tr("Users"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    m_login = new QLineEdit;
+    m_login->setObjectName(QStringLiteral("userLogin"));
+    m_login->setPlaceholderText(QStringLiteral("anna.lind"));
+    m_displayName = new QLineEdit;
+    m_displayName->setObjectName(QStringLiteral("userDisplayName"));
+    m_role = new QComboBox;
+    m_role->setObjectName(QStringLiteral("userRole"));
+    for (const char* role : {"caseworker", "reader", "admin"})
+        m_role->addItem(UserTableModel::roleText(QString::fromLatin1(role)), QString::fromLatin1(role));
+    m_protected = new QCheckBox(tr("May see &protected identities"));
+    m_protected->setObjectName(QStringLiteral("userProtected"));
+    auto* saveButton = new QPushButton(tr("Add or &update user"));
+    saveButton->setObjectName(QStringLiteral("saveUser"));
+    connect(saveButton, &QPushButton::clicked, this, [this] { saveUser(); });
+
+    m_eservice = new QComboBox;
+    m_eservice->setObjectName(QStringLiteral("grantEService"));
+    m_eservice->setAccessibleName(tr("E-service"));
+    if (auto list = EServiceRepository(db).list(); list.ok())
+        for (const EService& e : *list)
+            m_eservice->addItem(e.name, e.id);
+    m_level = new QComboBox;
+    m_level->setObjectName(QStringLiteral("grantLevel"));
+    m_level->setAccessibleName(tr("Access"));
+    m_level->addItem(tr("Work"), QStringLiteral("work"));
+    m_level->addItem(tr("Read"), QStringLiteral("read"));
+    auto* grant = new QPushButton(tr("&Grant"));
+    grant->setObjectName(QStringLiteral("grantButton"));
+    auto* revoke = new QPushButton(tr("Re&voke"));
+    revoke->setObjectName(QStringLiteral("revokeButton"));
+    connect(grant, &QPushButton::clicked, this, [this] { grantSelected(); });
+    connect(revoke, &QPushButton::clicked, this, [this] { revokeSelected(); });
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&User name:"), m_login);
+    form->addRow(tr("&Name:"), m_displayName);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(QString(), m_protected);
+    form->addRow(QString(), saveButton);
+    auto* grantRow = new QHBoxLayout;
+    grantRow->addWidget(m_eservice, 2);
+    grantRow->addWidget(m_level, 1);
+    grantRow->addWidget(grant);
+    grantRow->addWidget(revoke);
+    form->addRow(tr("E-&service:"), grantRow);
+    layout->addLayout(form);
+    if (AccessService(db).isEnforced()) {
+        auto* hint = new QLabel(tr("A user is a PostgreSQL login role. Set its password with psql: \\password NAME."));
+        hint->setWordWrap(true);
+        layout->addWidget(hint);
+    }
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AccessPage::showSelected);
+    reload();
+}
+
+void AccessPage::reload()
+{
+    const QString selected = m_login->text();
+    auto users = AccessService(m_db).users();
+    m_model->setRows(users.ok() ? *users : QList<UserInfo>());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->rowAt(row).login == selected)
+            m_table->selectRow(row);
+}
+
+void AccessPage::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const UserInfo& user = m_model->rowAt(current.row());
+    m_login->setText(user.login);
+    m_displayName->setText(user.displayName);
+    m_role->setCurrentIndex(qMax(0, m_role->findData(user.role)));
+    m_protected->setChecked(user.canSeeProtected);
+}
+
+bool AccessPage::saveUser()
+{
+    if (auto r = AccessService(m_db).addUser(m_login->text().trimmed(), m_role->currentData().toString(),
+                                             m_displayName->text().trimmed(), m_protected->isChecked());
+        !r.ok()) {
+        m_prompts.warn(this, tr("Cannot save the user"), r.error().describe());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool AccessPage::grantSelected()
+{
+    if (auto r = AccessService(m_db).grant(m_login->text().trimmed(), m_eservice->currentData().toString(),
+                                           m_level->currentData().toString());
+        !r.ok()) {
+        m_prompts.warn(this, tr("Cannot grant access"), r.error().describe());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool AccessPage::revokeSelected()
+{
+    if (auto r = AccessService(m_db).revoke(m_login->text().trimmed(), m_eservice->currentData().toString()); !r.ok()) {
+        m_prompts.warn(this, tr("Cannot revoke access"), r.error().message);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+} // namespace casedesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace casedesk {
+
+class Database;
+class UserPrompts;
+class UserTableModel;
+
+// Administrators: who uses CaseDesk, in which role, with or without the right to see protected
+// identities, and which e-services each may read or work. On PostgreSQL the database enforces
+// this at once for everyone; on SQLite the page says plainly that nothing is enforced.
+class AccessPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AccessPage(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    void reload();
+    bool saveUser();
+    bool grantSelected();
+    bool revokeSelected();
+
+private:
+    void showSelected();
+
+    const Database& m_db;
+    UserPrompts& m_prompts;
+    UserTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_login = nullptr;
+    QLineEdit* m_displayName = nullptr;
+    QComboBox* m_role = nullptr;
+    QCheckBox* m_protected = nullptr;
+    QComboBox* m_eservice = nullptr;
+    QComboBox* m_level = nullptr;
+};
+
+} // namespace casedesk

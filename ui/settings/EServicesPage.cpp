@@ -1,0 +1,111 @@
+#include "EServicesPage.h"
+
+#include "AdminModels.h"
+#include "UserPrompts.h"
+#include "admin/AdminService.h"
+#include "repositories/EServiceRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+EServicesPage::EServicesPage(const Database& db, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_prompts(prompts)
+{
+    setObjectName(QStringLiteral("eservicesPage"));
+    m_model = new EServiceTableModel(this);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("eserviceTable"));
+    m_table->setAccessibleName(tr("E-services"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("eserviceName"));
+    m_mailbox = new QLineEdit;
+    m_mailbox->setObjectName(QStringLiteral("eserviceMailbox"));
+    m_mailbox->setPlaceholderText(QStringLiteral("funktionsbrevlada@kommun.se"));
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("eserviceLanguage"));
+    m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_retentionDays = new QSpinBox;
+    m_retentionDays->setObjectName(QStringLiteral("retentionDays"));
+    m_retentionDays->setRange(0, 36500);
+    m_retentionDays->setSuffix(tr(" days"));
+    m_keepForever = new QCheckBox(tr("&Never purge"));
+    m_keepForever->setObjectName(QStringLiteral("keepForever"));
+    connect(m_keepForever, &QCheckBox::toggled, m_retentionDays, &QWidget::setDisabled);
+    auto* saveButton = new QPushButton(tr("&Save"));
+    saveButton->setObjectName(QStringLiteral("saveEService"));
+    connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Functional &mailbox:"), m_mailbox);
+    form->addRow(tr("Language of &e-mails:"), m_language);
+    form->addRow(tr("Purge closed cases &after:"), m_retentionDays);
+    form->addRow(QString(), m_keepForever);
+    form->addRow(QString(), saveButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(form);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EServicesPage::showSelected);
+    reload();
+}
+
+void EServicesPage::reload()
+{
+    const int row = qMax(0, m_table->currentIndex().row());
+    auto list = EServiceRepository(m_db).list();
+    m_model->setRows(list.ok() ? *list : QList<EService>());
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(qMin(row, m_model->rowCount() - 1));
+}
+
+void EServicesPage::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const EService& e = m_model->rowAt(current.row());
+    m_name->setText(e.name);
+    m_mailbox->setText(e.functionalMailbox);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(e.language)));
+    m_keepForever->setChecked(!e.retentionDays.has_value());
+    m_retentionDays->setValue(e.retentionDays.value_or(30));
+}
+
+bool EServicesPage::save()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return false;
+    EService e = m_model->rowAt(current.row());
+    e.name = m_name->text();
+    e.functionalMailbox = m_mailbox->text().trimmed();
+    e.language = m_language->currentData().toString();
+    e.retentionDays = m_keepForever->isChecked() ? std::nullopt : std::optional<int>(m_retentionDays->value());
+    if (auto r = AdminService(m_db).updateEService(e); !r.ok()) {
+        m_prompts.warn(this, tr("Cannot save the e-service"), r.error().describe());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+} // namespace casedesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableView;
+
+namespace casedesk {
+
+class Database;
+class StatusTableModel;
+class UserPrompts;
+
+// Administrators: the statuses of an e-service (the four built-in ones plus its own), their
+// names in Swedish and English, and where a case may go from each.
+class StatusesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    StatusesPage(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    void reload();
+
+private:
+    void showSelected();
+    void addStatus();
+    void renameSelected();
+    void deleteSelected();
+    void saveTransitions();
+    QString selectedId() const;
+
+    const Database& m_db;
+    UserPrompts& m_prompts;
+    QComboBox* m_eservice = nullptr;
+    StatusTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_id = nullptr;
+    QLineEdit* m_nameSv = nullptr;
+    QLineEdit* m_nameEn = nullptr;
+    QComboBox* m_kind = nullptr;
+    QSpinBox* m_order = nullptr;
+    QListWidget* m_transitions = nullptr;
+};
+
+} // namespace casedesk
