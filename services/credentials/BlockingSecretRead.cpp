@@ -1,0 +1,45 @@
+#include "BlockingSecretRead.h"
+
+#include "CredentialsLogging.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace casedesk {
+
+Result<std::optional<QString>> readSecretBlocking(SecretStore& store, const QString& key, int timeoutMs)
+{
+    using ReadResult = Result<std::optional<QString>>;
+    QCoreApplication* application = QCoreApplication::instance();
+    if (!application)
+        return makeError(ErrorCode::Internal, QStringLiteral("readSecretBlocking needs a QCoreApplication"));
+    if (application->inherits("QGuiApplication"))
+        qCWarning(lcCredentials, "readSecretBlocking is meant for command-line programs, not the GUI");
+
+    std::optional<ReadResult> answer;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    // Declared last, so destroyed first: an answer arriving after the deadline finds no
+    // context and never touches `answer` or `loop`.
+    QObject context;
+    store.read(key, &context, [&answer, &loop](ReadResult result) {
+        answer.emplace(std::move(result));
+        loop.quit();
+    });
+    if (!answer) {
+        deadline.start(timeoutMs);
+        loop.exec();
+    }
+    if (!answer) {
+        return makeError(ErrorCode::Unavailable,
+                         QCoreApplication::translate("casedesk::SecretStore",
+                                                     "The keyring did not answer within %n second(s).",
+                                                     nullptr, (timeoutMs + 999) / 1000));
+    }
+    return std::move(*answer);
+}
+
+} // namespace casedesk

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// "casedesk.credentials": keyring operations. Never logs a secret, and never a key (a key
+// names a person's database login).
+Q_DECLARE_LOGGING_CATEGORY(lcCredentials)
