@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -34,6 +35,7 @@ private:
     std::unique_ptr<FakePrompts> m_prompts;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_references;
+    QTranslator m_english;
 
     QPushButton* statusButton(const QString& statusId)
     {
@@ -49,7 +51,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The program's own English translation: plural forms come from it.
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/casedesk_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
 
     void init()
     {
@@ -159,6 +167,25 @@ private Q_SLOTS:
         QFile saved(target.filePath(QStringLiteral("läkarintyg.pdf")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), tinyPdf());
+    }
+
+    void bulkStatusChangeChecksEachCaseAndSummarises()
+    {
+        QCOMPARE(m_window->caseModel()->rowCount(), 3);
+        m_window->caseTable()->selectAll();
+        // Someone else moves one of the selected cases after the list was loaded.
+        auto other = Database::open(m_db->url());
+        QVERIFY(other.ok());
+        QVERIFY(CaseService(**other).changeStatus(m_references.at(1), QStringLiteral("in_progress"), std::nullopt, {}).ok());
+
+        m_window->changeStatusOfSelected(QStringLiteral("registered"));
+        QVERIFY(m_prompts->asked.contains(QStringLiteral("inform: Change status")));
+        QVERIFY2(m_prompts->lastWarning.startsWith(QStringLiteral("2 cases changed.")), qPrintable(m_prompts->lastWarning));
+        QVERIFY(m_prompts->lastWarning.contains(m_references.at(1)));
+        auto changed = CaseService(*m_db).open(m_references.at(0), false);
+        QCOMPARE(changed->summary.statusId, QStringLiteral("registered"));
+        auto untouched = CaseService(*m_db).open(m_references.at(1), false);
+        QCOMPARE(untouched->summary.statusId, QStringLiteral("in_progress"));
     }
 
     void flagsASignatureWhenTheDataWasAlteredAfterSigning()
