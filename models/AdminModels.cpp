@@ -157,4 +157,40 @@ QVariant UserTableModel::cell(const UserInfo& u, int column, int role) const
     return {};
 }
 
+QString AuditTableModel::header(int column) const
+{
+    switch (column) {
+    case Time:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Action:
+        return tr("Action");
+    case Reference:
+        return tr("Case");
+    case Detail:
+        return tr("Detail");
+    }
+    return {};
+}
+
+QVariant AuditTableModel::cell(const AuditEntry& e, int column, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Time:
+        return CaseText::dateTime(e.occurredAt);
+    case User:
+        return e.actor;
+    case Action:
+        return e.action;
+    case Reference:
+        return e.reference;
+    case Detail:
+        return e.detail;
+    }
+    return {};
+}
+
 } // namespace casedesk

@@ -3,6 +3,7 @@
 #include "RowTableModel.h"
 #include "access/AccessService.h"
 #include "domain/CaseTypes.h"
+#include "repositories/AuditRepository.h"
 
 namespace casedesk {
 
@@ -48,6 +49,19 @@ protected:
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant cell(const UserInfo& row, int column, int role) const override;
+};
+
+class AuditTableModel : public RowTableModel<AuditEntry>
+{
+    Q_OBJECT
+public:
+    enum Column { Time, User, Action, Reference, Detail, ColumnCount };
+    using RowTableModel::RowTableModel;
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant cell(const AuditEntry& row, int column, int role) const override;
 };
 
 } // namespace casedesk

@@ -3,11 +3,32 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace casedesk {
 
 class Database;
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime occurredAt;
+    QString actor;
+    QString action;
+    QString reference;
+    QString detail;
+};
+
+struct AuditQuery
+{
+    QString actor;
+    QString actionPrefix; // "case.", "admin.", "attachment." ...
+    QString reference;
+    QDateTime from;
+    QDateTime to;
+    int limit = 500;
+};
 
 // Append-only record of who looked at or changed what. Holds references and actions, never
 // the personal data itself.
@@ -19,6 +40,8 @@ public:
     VoidResult append(const QString& actor, const QString& action, qint64 caseId, const QString& reference,
                       const QString& detail = {}) const;
     Result<int> countFor(const QString& reference, const QString& action) const;
+    // Newest first. On PostgreSQL only administrators may read the audit log.
+    Result<QList<AuditEntry>> list(const AuditQuery& query) const;
 
 private:
     const Database& m_db;

@@ -1,4 +1,5 @@
 #include "AccessPage.h"
+#include "AuditPage.h"
 #include "CaseListModel.h"
 #include "EServicesPage.h"
 #include "FakePrompts.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
         QVERIFY(dialog.isAdministrator());
         QVERIFY(dialog.pageNames().contains(QStringLiteral("eservicesPage")));
         QVERIFY(dialog.pageNames().contains(QStringLiteral("accessPage")));
+        QVERIFY(dialog.pageNames().contains(QStringLiteral("auditPage")));
         QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("notEnforcedNote")));
         auto* page = dialog.findChild<EServicesPage*>();
         QVERIFY(page);
@@ -134,6 +136,19 @@ private Q_SLOTS:
         QVERIFY(access->revokeSelected());
         window.refresh();
         QCOMPARE(window.caseModel()->rowCount(), 0);
+
+        // Both changes are in the audit log, which the administrator can filter.
+        auto* audit = dialog.findChild<AuditPage*>();
+        QVERIFY(audit);
+        dialog.findChild<QComboBox*>(QStringLiteral("auditKind"))->setCurrentIndex(3); // administration
+        audit->reload();
+        auto* table = dialog.findChild<QTableView*>(QStringLiteral("auditTable"));
+        QStringList actions;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            actions << table->model()->index(row, 2).data().toString();
+        QVERIFY2(actions.contains(QStringLiteral("admin.access_granted")), qPrintable(actions.join(QLatin1Char(','))));
+        QVERIFY(actions.contains(QStringLiteral("admin.access_revoked")));
+        QVERIFY(!actions.contains(QStringLiteral("case.opened")));
     }
 
     void sqliteSaysPlainlyThatNothingIsEnforced()

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AccessPage.h"
+#include "AuditPage.h"
 #include "EServicesPage.h"
 #include "PreferencesPage.h"
 #include "StatusesPage.h"
@@ -35,6 +36,7 @@ SettingsDialog::SettingsDialog(const Database& db, UserPrompts& prompts, QWidget
         addPage(new EServicesPage(db, prompts), tr("E-services"), QStringLiteral("inbox"));
         addPage(new StatusesPage(db, prompts), tr("Statuses"), QStringLiteral("status-in_progress"));
         addPage(new AccessPage(db, prompts), tr("Access"), QStringLiteral("person"));
+        addPage(new AuditPage(db, prompts), tr("Audit log"), QStringLiteral("closed"));
     }
     addPage(new PreferencesPage, tr("Preferences"), QStringLiteral("person"));
 
