@@ -26,6 +26,7 @@ void ConnectionMonitor::check()
         m_connected = false;
         qCWarning(lcDb) << "database connection lost:" << alive.error().message;
         Q_EMIT connectionLost(alive.error().message);
+        return; // reconnect from the next tick on, so that a flapping server is not hammered
     }
     if (m_db.reconnect().ok() && m_db.ping().ok()) {
         m_connected = true;

@@ -17,7 +17,8 @@ public:
 
     void start(int intervalMs = 5000);
     bool isConnected() const { return m_connected; }
-    // One check now (also what the timer does).
+    // One check now (also what the timer does): while connected, a ping; once lost, one
+    // reconnect attempt per check.
     void check();
 
 Q_SIGNALS:

@@ -6,12 +6,14 @@
 #include "SampleSubmissions.h"
 #include "AttachmentPane.h"
 
+#include "db/ConnectionMonitor.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "intake/IntakeService.h"
 #include "workflow/CaseService.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -186,6 +188,29 @@ private Q_SLOTS:
         QCOMPARE(changed->summary.statusId, QStringLiteral("registered"));
         auto untouched = CaseService(*m_db).open(m_references.at(1), false);
         QCOMPARE(untouched->summary.statusId, QStringLiteral("in_progress"));
+    }
+
+    void showsABannerWhileTheDatabaseIsAwayAndKeepsWhatWasTyped()
+    {
+        openRowOf(m_references.first());
+        auto* note = m_window->caseView()->findChild<QLineEdit*>(QStringLiteral("statusNote"));
+        QTest::keyClicks(note, QStringLiteral("Halvskriven anteckning"));
+        ConnectionMonitor monitor(*m_db);
+        m_window->setConnectionMonitor(&monitor);
+        QVERIFY(!m_window->connectionBanner()->isVisible());
+
+        m_db->connection().close(); // the server went away
+        monitor.check();
+        QVERIFY(!monitor.isConnected());
+        QVERIFY(m_window->connectionBanner()->isVisible());
+        auto* indicator = m_window->findChild<QLabel*>(QStringLiteral("connectionIndicator"));
+        QVERIFY(indicator->accessibleName().startsWith(QStringLiteral("Not connected")));
+
+        monitor.check(); // and came back: the monitor reconnects
+        QVERIFY(monitor.isConnected());
+        QVERIFY(m_window->connectionBanner()->isHidden());
+        QCOMPARE(note->text(), QStringLiteral("Halvskriven anteckning"));
+        QVERIFY(m_db->ping().ok());
     }
 
     void flagsASignatureWhenTheDataWasAlteredAfterSigning()
