@@ -2,6 +2,7 @@
 #include "AuditPage.h"
 #include "CaseListModel.h"
 #include "EServicesPage.h"
+#include "MailPage.h"
 #include "FakePrompts.h"
 #include "MainWindow.h"
 #include "PostgresCluster.h"
@@ -13,6 +14,8 @@
 #include "db/Migrator.h"
 #include "intake/IntakeService.h"
 #include "repositories/EServiceRepository.h"
+#include "repositories/OutboxRepository.h"
+#include "repositories/SettingsRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -162,6 +165,34 @@ private Q_SLOTS:
         SettingsDialog dialog(**db, prompts);
         QVERIFY(dialog.isAdministrator());
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("notEnforcedNote")));
+    }
+
+    void mailSettingsAreValidatedSavedAndATestMailIsQueued()
+    {
+        DatabaseUrl url;
+        url.sqlitePath = m_dir.filePath(QStringLiteral("mail.db"));
+        auto db = Database::open(url);
+        QVERIFY(db.ok());
+        QVERIFY(Migrator(**db).migrate().ok());
+        FakePrompts prompts;
+        SettingsDialog dialog(**db, prompts);
+        auto* page = dialog.findChild<MailPage*>();
+        QVERIFY(page);
+        dialog.findChild<QLineEdit*>(QStringLiteral("smtpHost"))->setText(QStringLiteral("smtp.kommun.example"));
+        dialog.findChild<QSpinBox*>(QStringLiteral("smtpPort"))->setValue(2525);
+        dialog.findChild<QLineEdit*>(QStringLiteral("smtpFrom"))->setText(QStringLiteral("not-an-address"));
+        QVERIFY(!page->save());
+        QVERIFY(prompts.lastWarning.contains(QStringLiteral("smtp.from")));
+        dialog.findChild<QLineEdit*>(QStringLiteral("smtpFrom"))->setText(QStringLiteral("noreply@kommun.example"));
+        QVERIFY(page->save());
+        QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.port")).value(), QStringLiteral("2525"));
+        QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.host")).value(), QStringLiteral("smtp.kommun.example"));
+        QVERIFY(!page->queueTestMail(QStringLiteral("nope")));
+        QVERIFY(page->queueTestMail(QStringLiteral("admin@kommun.example")));
+        auto pending = OutboxRepository(**db).pending(10);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->first().kind, QStringLiteral("test"));
     }
 };
 

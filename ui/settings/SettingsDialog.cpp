@@ -3,6 +3,7 @@
 #include "AccessPage.h"
 #include "AuditPage.h"
 #include "EServicesPage.h"
+#include "MailPage.h"
 #include "PreferencesPage.h"
 #include "StatusesPage.h"
 #include "access/AccessService.h"
@@ -36,6 +37,7 @@ SettingsDialog::SettingsDialog(const Database& db, UserPrompts& prompts, QWidget
         addPage(new EServicesPage(db, prompts), tr("E-services"), QStringLiteral("inbox"));
         addPage(new StatusesPage(db, prompts), tr("Statuses"), QStringLiteral("status-in_progress"));
         addPage(new AccessPage(db, prompts), tr("Access"), QStringLiteral("person"));
+        addPage(new MailPage(db, prompts), tr("Mail"), QStringLiteral("inbox"));
         addPage(new AuditPage(db, prompts), tr("Audit log"), QStringLiteral("closed"));
     }
     addPage(new PreferencesPage, tr("Preferences"), QStringLiteral("person"));

@@ -1,0 +1,127 @@
+#include "MailPage.h"
+
+#include "UserPrompts.h"
+#include "admin/AdminService.h"
+#include "db/Database.h"
+#include "intake/TextRules.h"
+#include "repositories/OutboxRepository.h"
+#include "repositories/SettingsRepository.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+MailPage::MailPage(const Database& db, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_prompts(prompts)
+{
+    setObjectName(QStringLiteral("mailPage"));
+    m_host = new QLineEdit;
+    m_host->setObjectName(QStringLiteral("smtpHost"));
+    m_host->setPlaceholderText(QStringLiteral("smtp.kommun.se"));
+    m_port = new QSpinBox;
+    m_port->setObjectName(QStringLiteral("smtpPort"));
+    m_port->setRange(1, 65535);
+    m_security = new QComboBox;
+    m_security->setObjectName(QStringLiteral("smtpSecurity"));
+    m_security->addItem(tr("STARTTLS"), QStringLiteral("starttls"));
+    m_security->addItem(tr("TLS from the start"), QStringLiteral("tls"));
+    m_security->addItem(tr("None (only inside a trusted network)"), QStringLiteral("none"));
+    m_user = new QLineEdit;
+    m_user->setObjectName(QStringLiteral("smtpUser"));
+    m_from = new QLineEdit;
+    m_from->setObjectName(QStringLiteral("smtpFrom"));
+    m_from->setPlaceholderText(QStringLiteral("noreply@kommun.se"));
+    auto* saveButton = new QPushButton(tr("&Save"));
+    saveButton->setObjectName(QStringLiteral("saveMail"));
+    connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
+
+    m_testAddress = new QLineEdit;
+    m_testAddress->setObjectName(QStringLiteral("testMailAddress"));
+    m_testAddress->setAccessibleName(tr("Address for the test e-mail"));
+    auto* testButton = new QPushButton(tr("Send &test e-mail"));
+    testButton->setObjectName(QStringLiteral("sendTestMail"));
+    connect(testButton, &QPushButton::clicked, this, [this] { queueTestMail(m_testAddress->text().trimmed()); });
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("SMTP &server:"), m_host);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Encryption:"), m_security);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Sender address:"), m_from);
+    form->addRow(QString(), saveButton);
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_testAddress, 1);
+    testRow->addWidget(testButton);
+    form->addRow(tr("Test &to:"), testRow);
+    auto* hint = new QLabel(tr("The password is not kept in the database: the background service reads it from the file "
+                               "named by CASEDESK_SMTP_PASSWORD_FILE. E-mails never contain personal data, only the "
+                               "case reference and the e-service's name."));
+    hint->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addStretch();
+    reload();
+}
+
+void MailPage::reload()
+{
+    const SettingsRepository settings(m_db);
+    m_host->setText(settings.value(QStringLiteral("smtp.host")).value());
+    m_port->setValue(settings.value(QStringLiteral("smtp.port"), QStringLiteral("587")).value().toInt());
+    m_security->setCurrentIndex(
+        qMax(0, m_security->findData(settings.value(QStringLiteral("smtp.security"), QStringLiteral("starttls")).value())));
+    m_user->setText(settings.value(QStringLiteral("smtp.user")).value());
+    m_from->setText(settings.value(QStringLiteral("smtp.from")).value());
+}
+
+bool MailPage::save()
+{
+    if (auto r = checkEmail(m_from->text().trimmed(), QStringLiteral("smtp.from")); !r.ok()) {
+        m_prompts.warn(this, tr("Cannot save the mail settings"), r.error().describe());
+        return false;
+    }
+    const AdminService admin(m_db);
+    const QList<std::pair<QString, QString>> values{{QStringLiteral("smtp.host"), m_host->text().trimmed()},
+                                                    {QStringLiteral("smtp.port"), QString::number(m_port->value())},
+                                                    {QStringLiteral("smtp.security"), m_security->currentData().toString()},
+                                                    {QStringLiteral("smtp.user"), m_user->text().trimmed()},
+                                                    {QStringLiteral("smtp.from"), m_from->text().trimmed()}};
+    for (const auto& [key, value] : values) {
+        if (auto r = admin.setSetting(key, value); !r.ok()) {
+            m_prompts.warn(this, tr("Cannot save the mail settings"), r.error().describe());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MailPage::queueTestMail(const QString& address)
+{
+    if (auto r = checkEmail(address, QStringLiteral("address")); !r.ok() || address.isEmpty()) {
+        m_prompts.warn(this, tr("Cannot send a test e-mail"), tr("Enter the address to send the test e-mail to."));
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto id = OutboxRepository(m_db).enqueue({0, 0, QStringLiteral("test"), address, tr("CaseDesk test e-mail"),
+                                              tr("This is a test e-mail from CaseDesk. If it arrived, the mail settings work.\n"),
+                                              now, 0, now, {}, {}, {}});
+    if (!id.ok()) {
+        m_prompts.warn(this, tr("Cannot send a test e-mail"), id.error().message);
+        return false;
+    }
+    m_prompts.inform(this, tr("Test e-mail queued"),
+                     tr("The test e-mail is queued; the background service sends it within a minute."));
+    return true;
+}
+
+} // namespace casedesk
