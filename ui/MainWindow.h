@@ -17,6 +17,7 @@ class ConnectionMonitor;
 class CaseView;
 class Database;
 class SavedViewModel;
+class SecretStore;
 class UserPrompts;
 
 // The caseworker's window: saved views on the left, the case list in the middle, the open
@@ -36,6 +37,8 @@ public:
 
     // Shows a banner and a red indicator while the database is away; nothing typed is lost.
     void setConnectionMonitor(ConnectionMonitor* monitor);
+    // Where the settings dialog remembers database passwords (the OS keychain in the program).
+    void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
     QLabel* connectionBanner() const { return m_banner; }
 
     void selectView(int row);
@@ -74,6 +77,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTimer* m_searchDebounce = nullptr;
     QLabel* m_connection = nullptr;
+    SecretStore* m_secrets = nullptr;
 };
 
 } // namespace casedesk

@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "UserPrompts.h"
 #include "PreferencesPage.h"
+#include "credentials/BlockingSecretRead.h"
+#include "credentials/KeychainSecretStore.h"
 #include "db/ConnectionMonitor.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -68,9 +70,22 @@ int runGui(QApplication& app)
 
     installTranslations(app, chooseLanguage(parser.value(langOption)));
 
-    auto url = DatabaseUrl::resolve(parser.value(dbOption));
+    // --db, else CASEDESK_DB, else the connection chosen in Preferences, else the embedded file.
+    QString requested = parser.value(dbOption);
+    if (requested.isEmpty() && qEnvironmentVariableIsEmpty("CASEDESK_DB"))
+        requested = PreferencesPage::defaultConnectionUrl();
+    auto url = DatabaseUrl::resolve(requested);
     if (!url.ok())
         return fail(url.error().describe());
+    KeychainSecretStore secrets;
+    if (url->dialect == Dialect::Postgres && url->password.isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        // Before any window exists there is nothing to keep responsive: a short, bounded wait
+        // for the keychain is the simplest honest way to start. A missing keyring is not an
+        // error here: libpq still tries ~/.pgpass.
+        auto remembered = readSecretBlocking(secrets, secretKeyForDatabase(*url), 5000);
+        if (remembered.ok() && remembered->has_value())
+            url->password = **remembered;
+    }
     auto db = Database::open(*url);
     if (!db.ok())
         return fail(db.error().message);
@@ -97,6 +112,7 @@ int runGui(QApplication& app)
     MainWindow window(**db, prompts);
     ConnectionMonitor monitor(**db);
     window.setConnectionMonitor(&monitor);
+    window.setSecretStore(&secrets);
     monitor.start();
     window.show();
     return app.exec();

@@ -3,6 +3,8 @@
 #include "CaseListModel.h"
 #include "EServicesPage.h"
 #include "MailPage.h"
+#include "PreferencesPage.h"
+#include "credentials/InMemorySecretStore.h"
 #include "FakePrompts.h"
 #include "MainWindow.h"
 #include "PostgresCluster.h"
@@ -18,6 +20,8 @@
 #include "repositories/SettingsRepository.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QSettings>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -165,6 +169,43 @@ private Q_SLOTS:
         SettingsDialog dialog(**db, prompts);
         QVERIFY(dialog.isAdministrator());
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("notEnforcedNote")));
+    }
+
+    void savedConnectionsKeepPasswordsInTheKeychainOnly()
+    {
+        FakePrompts prompts;
+        InMemorySecretStore secrets;
+        PreferencesPage page(prompts, &secrets);
+        page.findChild<QLineEdit*>(QStringLiteral("connectionName"))->setText(QStringLiteral("Kommunen"));
+        page.findChild<QLineEdit*>(QStringLiteral("connectionUrl"))->setText(QStringLiteral("not a url"));
+        QVERIFY(!page.saveConnection());
+        QVERIFY(prompts.lastWarning.contains(QStringLiteral("--db")));
+
+        const QString url = QStringLiteral("postgresql://anna.lind@db.kommun.example:5432/casedesk");
+        page.findChild<QLineEdit*>(QStringLiteral("connectionUrl"))->setText(url);
+        page.findChild<QLineEdit*>(QStringLiteral("connectionPassword"))->setText(QStringLiteral("hemligt-lösen"));
+        page.findChild<QCheckBox*>(QStringLiteral("rememberPassword"))->setChecked(true);
+        page.findChild<QCheckBox*>(QStringLiteral("defaultConnection"))->setChecked(true);
+        QVERIFY(page.saveConnection());
+        QTRY_VERIFY(secrets.size() == 1);
+        const QString key = secretKeyForDatabase(DatabaseUrl::parse(url).value());
+        QVERIFY(secrets.contains(key));
+        QCOMPARE(PreferencesPage::savedConnections().size(), 1);
+        QCOMPARE(PreferencesPage::defaultConnectionUrl(), url);
+        // The password is nowhere in the settings file.
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("hemligt"));
+
+        // Unticking "remember" forgets the password again.
+        page.findChild<QCheckBox*>(QStringLiteral("rememberPassword"))->setChecked(false);
+        QVERIFY(page.saveConnection());
+        QTRY_VERIFY(secrets.size() == 0);
+        QVERIFY(page.removeSelectedConnection());
+        QCOMPARE(PreferencesPage::savedConnections().size(), 0);
+        QVERIFY(PreferencesPage::defaultConnectionUrl().isEmpty());
     }
 
     void mailSettingsAreValidatedSavedAndATestMailIsQueued()

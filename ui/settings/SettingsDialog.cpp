@@ -18,7 +18,7 @@
 
 namespace casedesk {
 
-SettingsDialog::SettingsDialog(const Database& db, UserPrompts& prompts, QWidget* parent)
+SettingsDialog::SettingsDialog(const Database& db, UserPrompts& prompts, SecretStore* secrets, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -40,7 +40,7 @@ SettingsDialog::SettingsDialog(const Database& db, UserPrompts& prompts, QWidget
         addPage(new MailPage(db, prompts), tr("Mail"), QStringLiteral("inbox"));
         addPage(new AuditPage(db, prompts), tr("Audit log"), QStringLiteral("closed"));
     }
-    addPage(new PreferencesPage, tr("Preferences"), QStringLiteral("person"));
+    addPage(new PreferencesPage(prompts, secrets), tr("Preferences"), QStringLiteral("person"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);

@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace casedesk {
 
 class Database;
+class SecretStore;
 class UserPrompts;
 
 // Settings in one dialog: the administrator's pages (e-services, statuses, access, ...) and the
@@ -17,7 +18,7 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    SettingsDialog(const Database& db, UserPrompts& prompts, SecretStore* secrets = nullptr, QWidget* parent = nullptr);
 
     QStringList pageNames() const; // object names of the pages shown, for tests
     void showPage(const QString& objectName);
