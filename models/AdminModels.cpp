@@ -193,4 +193,81 @@ QVariant AuditTableModel::cell(const AuditEntry& e, int column, int role) const
     return {};
 }
 
+QString RetentionCaseTableModel::header(int column) const
+{
+    switch (column) {
+    case Reference:
+        return tr("Case");
+    case EService:
+        return tr("E-service");
+    case Closed:
+        return tr("Closed");
+    case Due:
+        return tr("Purged from");
+    }
+    return {};
+}
+
+QVariant RetentionCaseTableModel::cell(const RetentionCase& c, int column, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Reference:
+        return c.reference;
+    case EService:
+        return c.eserviceId;
+    case Closed:
+        return CaseText::dateTime(c.closedAt);
+    case Due:
+        return CaseText::dateTime(c.dueAt());
+    }
+    return {};
+}
+
+QString PurgeLogTableModel::header(int column) const
+{
+    switch (column) {
+    case Reference:
+        return tr("Case");
+    case EService:
+        return tr("E-service");
+    case Closed:
+        return tr("Closed");
+    case Purged:
+        return tr("Purged");
+    case Contents:
+        return tr("What was removed");
+    }
+    return {};
+}
+
+QVariant PurgeLogTableModel::cell(const PurgeLogRow& row, int column, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Reference:
+        return row.reference;
+    case EService:
+        return row.eserviceId;
+    case Closed:
+        return CaseText::dateTime(row.closedAt);
+    case Purged:
+        return CaseText::dateTime(row.purgedAt);
+    case Contents: {
+        const PurgeCounts& n = row.counts;
+        return tr("%1 fields, %2 attachments, %3 messages, %4 notes, %5 signatures, %6 events, %7 mails")
+            .arg(n.fields)
+            .arg(n.attachments)
+            .arg(n.messages)
+            .arg(n.notes)
+            .arg(n.signatures)
+            .arg(n.events)
+            .arg(n.mails);
+    }
+    }
+    return {};
+}
+
 } // namespace casedesk

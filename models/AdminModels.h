@@ -4,6 +4,7 @@
 #include "access/AccessService.h"
 #include "domain/CaseTypes.h"
 #include "repositories/AuditRepository.h"
+#include "retention/RetentionRepository.h"
 
 namespace casedesk {
 
@@ -49,6 +50,32 @@ protected:
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant cell(const UserInfo& row, int column, int role) const override;
+};
+
+class RetentionCaseTableModel : public RowTableModel<RetentionCase>
+{
+    Q_OBJECT
+public:
+    enum Column { Reference, EService, Closed, Due, ColumnCount };
+    using RowTableModel::RowTableModel;
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant cell(const RetentionCase& row, int column, int role) const override;
+};
+
+class PurgeLogTableModel : public RowTableModel<PurgeLogRow>
+{
+    Q_OBJECT
+public:
+    enum Column { Reference, EService, Closed, Purged, Contents, ColumnCount };
+    using RowTableModel::RowTableModel;
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant cell(const PurgeLogRow& row, int column, int role) const override;
 };
 
 class AuditTableModel : public RowTableModel<AuditEntry>

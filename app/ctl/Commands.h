@@ -26,6 +26,8 @@ int runUser(CtlContext& context);
 int runEService(CtlContext& context);
 int runPurge(CtlContext& context);
 int runServe(CtlContext& context);
+int runSettings(CtlContext& context);
+int runSendMail(CtlContext& context);
 
 // The whole program: parses the global options and runs one command.
 int runCtl(const QStringList& arguments);

@@ -19,6 +19,8 @@ const QList<CommandInfo>& commands()
         {"eservice", "List e-services; set their retention time and functional mailbox.", &runEService},
         {"purge", "Delete closed cases whose retention time has run out (gallring).", &runPurge},
         {"serve", "Run the background service: daily retention, until stopped.", &runServe},
+        {"settings", "Show and change shared settings (SMTP server, sender, ...).", &runSettings},
+        {"send-mail", "Deliver the mail outbox over SMTP; list and requeue failed mails.", &runSendMail},
     };
     return list;
 }

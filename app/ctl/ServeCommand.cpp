@@ -92,7 +92,8 @@ BOOL WINAPI onConsoleEvent(DWORD)
 {
     g_stop.store(true);
     // Runs on a thread of its own: a queued call is how it reaches the event loop.
-    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), []() { QCoreApplication::quit(); }, Qt::QueuedConnection);
     return TRUE;
 }
 

@@ -92,7 +92,9 @@ VoidResult Database::configure()
     if (m_url.dialect == Dialect::Sqlite) {
         // WAL: readers never block the writer. secure_delete: purged data is overwritten, not
         // just unlinked from the b-tree.
-        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+        // auto_vacuum first: it only takes effect on a new file, before WAL is set, and lets
+        // retention hand purged pages back in small steps instead of a blocking VACUUM.
+        for (const char* pragma : {"PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                    "PRAGMA secure_delete = ON", "PRAGMA busy_timeout = 10000"}) {
             if (auto r = exec(QString::fromLatin1(pragma)); !r.ok())
                 return r.error();

@@ -4,6 +4,9 @@
 #include "EServicesPage.h"
 #include "MailPage.h"
 #include "PreferencesPage.h"
+#include "RetentionPage.h"
+#include "AdminModels.h"
+#include "workflow/CaseService.h"
 #include "credentials/InMemorySecretStore.h"
 #include "FakePrompts.h"
 #include "MainWindow.h"
@@ -91,30 +94,54 @@ private Q_SLOTS:
         QCOMPARE(dialog.pageNames(), QStringList{QStringLiteral("preferencesPage")});
     }
 
-    void anAdministratorChangesRetention()
+    void anAdministratorChangesRetentionAndThePreviewFollows()
     {
+        // A case of its own e-service, closed 40 days ago.
+        Submission s = sampleSubmission(QStringLiteral("r-1"));
+        s.eserviceId = QStringLiteral("bygglov");
+        s.eserviceName = QStringLiteral("Bygglov");
+        auto receipt = IntakeService(*m_owner).submit(s);
+        QVERIFY(receipt.ok());
+        QVERIFY(CaseService(*m_owner).changeStatus(receipt->reference, QStringLiteral("closed"), std::nullopt, {}).ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_owner->exec(QStringLiteral("UPDATE cases SET closed_at = ? WHERE reference = ?"),
+                              {toSqlTime(now.addDays(-40)), receipt->reference})
+                    .ok());
+
         auto admin = connectAs(QStringLiteral("gui_admin"));
         FakePrompts prompts;
         SettingsDialog dialog(*admin, prompts);
         QVERIFY(dialog.isAdministrator());
-        QVERIFY(dialog.pageNames().contains(QStringLiteral("eservicesPage")));
+        QVERIFY(dialog.pageNames().contains(QStringLiteral("retentionPage")));
         QVERIFY(dialog.pageNames().contains(QStringLiteral("accessPage")));
-        QVERIFY(dialog.pageNames().contains(QStringLiteral("auditPage")));
         QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("notEnforcedNote")));
-        auto* page = dialog.findChild<EServicesPage*>();
+        auto* page = dialog.findChild<RetentionPage*>();
         QVERIFY(page);
-        dialog.findChild<QSpinBox*>(QStringLiteral("retentionDays"))->setValue(90);
-        QVERIFY(page->save());
-        auto stored = EServiceRepository(*m_owner).find(QStringLiteral("parkeringstillstand"));
-        QVERIFY(stored.ok() && stored->has_value());
-        QCOMPARE((*stored)->retentionDays, std::optional<int>(90));
-        dialog.findChild<QCheckBox*>(QStringLiteral("keepForever"))->setChecked(true);
-        QVERIFY(page->save());
-        stored = EServiceRepository(*m_owner).find(QStringLiteral("parkeringstillstand"));
+        page->setNow(now);
+        auto* table = dialog.findChild<QTableView*>(QStringLiteral("retentionEServices"));
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, EServiceTableModel::Id).data().toString() == QLatin1String("bygglov"))
+                table->selectRow(row);
+        page->reload();
+        QCOMPARE(page->dueNow(), 1); // default 30 days: due
+        auto* days = dialog.findChild<QSpinBox*>(QStringLiteral("retentionPageDays"));
+        days->setValue(45);
+        QVERIFY(page->saveRetention());
+        QCOMPARE(page->dueNow(), 0); // 40 + 45: due in five days
+        QCOMPARE(page->dueNextWeek(), 1);
+        auto stored = EServiceRepository(*m_owner).find(QStringLiteral("bygglov"));
+        QCOMPARE((*stored)->retentionDays, std::optional<int>(45));
+        dialog.findChild<QCheckBox*>(QStringLiteral("retentionPageNever"))->setChecked(true);
+        QVERIFY(page->saveRetention());
+        QCOMPARE(page->dueNow(), 0);
+        QCOMPARE(page->dueNextWeek(), 0);
+        stored = EServiceRepository(*m_owner).find(QStringLiteral("bygglov"));
         QVERIFY(!(*stored)->retentionDays.has_value());
-        // A bad mailbox is refused with its field named, and nothing changes.
+
+        // A bad mailbox is refused on the e-services page with its field named, and nothing changes.
+        auto* eservices = dialog.findChild<EServicesPage*>();
         dialog.findChild<QLineEdit*>(QStringLiteral("eserviceMailbox"))->setText(QStringLiteral("not an address"));
-        QVERIFY(!page->save());
+        QVERIFY(!eservices->save());
         QVERIFY(prompts.lastWarning.contains(QStringLiteral("functionalMailbox")));
     }
 

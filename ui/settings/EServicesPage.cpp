@@ -5,13 +5,11 @@
 #include "admin/AdminService.h"
 #include "repositories/EServiceRepository.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,13 +40,6 @@ EServicesPage::EServicesPage(const Database& db, UserPrompts& prompts, QWidget* 
     m_language->setObjectName(QStringLiteral("eserviceLanguage"));
     m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_retentionDays = new QSpinBox;
-    m_retentionDays->setObjectName(QStringLiteral("retentionDays"));
-    m_retentionDays->setRange(0, 36500);
-    m_retentionDays->setSuffix(tr(" days"));
-    m_keepForever = new QCheckBox(tr("&Never purge"));
-    m_keepForever->setObjectName(QStringLiteral("keepForever"));
-    connect(m_keepForever, &QCheckBox::toggled, m_retentionDays, &QWidget::setDisabled);
     auto* saveButton = new QPushButton(tr("&Save"));
     saveButton->setObjectName(QStringLiteral("saveEService"));
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
@@ -57,8 +48,6 @@ EServicesPage::EServicesPage(const Database& db, UserPrompts& prompts, QWidget* 
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Functional &mailbox:"), m_mailbox);
     form->addRow(tr("Language of &e-mails:"), m_language);
-    form->addRow(tr("Purge closed cases &after:"), m_retentionDays);
-    form->addRow(QString(), m_keepForever);
     form->addRow(QString(), saveButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -86,8 +75,6 @@ void EServicesPage::showSelected()
     m_name->setText(e.name);
     m_mailbox->setText(e.functionalMailbox);
     m_language->setCurrentIndex(qMax(0, m_language->findData(e.language)));
-    m_keepForever->setChecked(!e.retentionDays.has_value());
-    m_retentionDays->setValue(e.retentionDays.value_or(30));
 }
 
 bool EServicesPage::save()
@@ -99,7 +86,6 @@ bool EServicesPage::save()
     e.name = m_name->text();
     e.functionalMailbox = m_mailbox->text().trimmed();
     e.language = m_language->currentData().toString();
-    e.retentionDays = m_keepForever->isChecked() ? std::nullopt : std::optional<int>(m_retentionDays->value());
     if (auto r = AdminService(m_db).updateEService(e); !r.ok()) {
         m_prompts.warn(this, tr("Cannot save the e-service"), r.error().describe());
         return false;

@@ -2,10 +2,8 @@
 
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QSpinBox;
 class QTableView;
 
 namespace casedesk {
@@ -14,8 +12,8 @@ class Database;
 class EServiceTableModel;
 class UserPrompts;
 
-// Administrators: each e-service's name, functional mailbox, language of its mails and how long
-// closed cases are kept.
+// Administrators: each e-service's name, functional mailbox and the language of its mails
+// (how long its closed cases are kept is on the retention page).
 class EServicesPage : public QWidget
 {
     Q_OBJECT
@@ -34,8 +32,6 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_mailbox = nullptr;
     QComboBox* m_language = nullptr;
-    QSpinBox* m_retentionDays = nullptr;
-    QCheckBox* m_keepForever = nullptr;
 };
 
 } // namespace casedesk

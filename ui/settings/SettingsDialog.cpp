@@ -5,6 +5,7 @@
 #include "EServicesPage.h"
 #include "MailPage.h"
 #include "PreferencesPage.h"
+#include "RetentionPage.h"
 #include "StatusesPage.h"
 #include "access/AccessService.h"
 #include "db/Database.h"
@@ -36,6 +37,7 @@ SettingsDialog::SettingsDialog(const Database& db, UserPrompts& prompts, SecretS
     if (m_admin) {
         addPage(new EServicesPage(db, prompts), tr("E-services"), QStringLiteral("inbox"));
         addPage(new StatusesPage(db, prompts), tr("Statuses"), QStringLiteral("status-in_progress"));
+        addPage(new RetentionPage(db, prompts), tr("Retention"), QStringLiteral("waiting"));
         addPage(new AccessPage(db, prompts), tr("Access"), QStringLiteral("person"));
         addPage(new MailPage(db, prompts), tr("Mail"), QStringLiteral("inbox"));
         addPage(new AuditPage(db, prompts), tr("Audit log"), QStringLiteral("closed"));

@@ -1,0 +1,3 @@
+-- Retention (gallring). Purging a case cascades to its mails; without an index on case_id each
+-- deleted case would scan the whole outbox.
+CREATE INDEX mail_outbox_case_idx ON mail_outbox (case_id);

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/Result.h"
+#include "retention/RetentionRepository.h"
+
+namespace casedesk {
+
+class Database;
+
+// Reads the purge log for administrators (retention writes it).
+class PurgeLogRepository
+{
+public:
+    explicit PurgeLogRepository(const Database& db) : m_db(db) {}
+
+    // The newest `limit` rows, newest first.
+    Result<QList<PurgeLogRow>> recent(int limit) const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace casedesk

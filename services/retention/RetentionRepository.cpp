@@ -1,0 +1,204 @@
+#include "RetentionRepository.h"
+
+#include "db/Database.h"
+
+namespace casedesk {
+
+namespace {
+
+// "?, ?, ?": one placeholder per value, so that ids are bound, never pasted into the SQL.
+QString placeholders(qsizetype count)
+{
+    QString text;
+    text.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return text;
+}
+
+// A list of case ids as ONE bound parameter: a JSON array for SQLite's json_each, an array
+// literal for PostgreSQL. One placeholder per id would cost the driver time quadratic in the
+// number of ids (it looks every placeholder up by name).
+QVariant idList(const QList<qint64>& ids, Dialect dialect)
+{
+    QString text = dialect == Dialect::Sqlite ? QStringLiteral("[") : QStringLiteral("{");
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        text += (i == 0 ? QString() : QStringLiteral(",")) + QString::number(ids.at(i));
+    text += dialect == Dialect::Sqlite ? QStringLiteral("]") : QStringLiteral("}");
+    return text;
+}
+
+// "<column> is one of the ids in the parameter".
+QString inIdList(const QString& column, Dialect dialect)
+{
+    return dialect == Dialect::Sqlite ? column + QStringLiteral(" IN (SELECT value FROM json_each(?))")
+                                      : column + QStringLiteral(" = ANY (CAST(? AS bigint[]))");
+}
+
+// The tables a purge_log row counts, with the member each count goes to. The names are
+// constants of this file, never input.
+struct CountedTable
+{
+    const char* table;
+    int PurgeCounts::*member;
+};
+
+constexpr CountedTable kCountedTables[] = {
+    {"form_fields", &PurgeCounts::fields},    {"attachments", &PurgeCounts::attachments},
+    {"messages", &PurgeCounts::messages},     {"notes", &PurgeCounts::notes},
+    {"signatures", &PurgeCounts::signatures}, {"case_events", &PurgeCounts::events},
+    {"mail_outbox", &PurgeCounts::mails},
+};
+
+constexpr int kLogRowsPerInsert = 25; // 275 placeholders a statement
+
+} // namespace
+
+QString RetentionRepository::duePredicate() const
+{
+    // Day arithmetic in UTC, where every day has 24 hours. The one parameter is `now`.
+    const QString cutoff =
+        m_db.dialect() == Dialect::Sqlite
+            ? QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', ?, '-' || e.retention_days || ' days')")
+            : QStringLiteral("CAST(? AS timestamptz) - make_interval(days => e.retention_days)");
+    return QStringLiteral("cases.closed_at IS NOT NULL"
+                          " AND cases.status_id IN (SELECT s.id FROM statuses s WHERE s.kind = 'closed')"
+                          " AND EXISTS (SELECT 1 FROM eservices e WHERE e.id = cases.eservice_id"
+                          " AND e.retention_days IS NOT NULL AND cases.closed_at < ") +
+           cutoff + QStringLiteral(")");
+}
+
+Result<QList<RetentionCase>> RetentionRepository::select(const QString& sql, const QVariantList& params) const
+{
+    auto q = m_db.exec(sql, params);
+    if (!q.ok())
+        return q.error();
+    QList<RetentionCase> result;
+    while (q->next()) {
+        RetentionCase c;
+        c.caseId = q->value(0).toLongLong();
+        c.reference = q->value(1).toString();
+        c.eserviceId = q->value(2).toString();
+        c.closedAt = fromSqlTime(q->value(3));
+        c.retentionDays = q->value(4).toInt();
+        result.append(c);
+    }
+    return result;
+}
+
+Result<QList<RetentionCase>> RetentionRepository::due(const QDateTime& moment, qint64 afterId,
+                                                      int limit) const
+{
+    // In id order from the last batch, so a whole run reads the table once. SQLite would pick the
+    // status index and sort every closed case for each batch; NOT INDEXED keeps it on the rowid.
+    const QString from = m_db.dialect() == Dialect::Sqlite ? QStringLiteral(" FROM cases NOT INDEXED")
+                                                           : QStringLiteral(" FROM cases");
+    return select(
+        QStringLiteral("SELECT cases.id, cases.reference, cases.eservice_id, cases.closed_at,"
+                       " (SELECT e.retention_days FROM eservices e WHERE e.id = cases.eservice_id)") +
+            from + QStringLiteral(" WHERE cases.id > ? AND ") + duePredicate() +
+            QStringLiteral(" ORDER BY cases.id LIMIT ?"),
+        {afterId, toSqlTime(moment), limit});
+}
+
+Result<QList<RetentionCase>> RetentionRepository::allDue(const QDateTime& moment) const
+{
+    return select(QStringLiteral("SELECT cases.id, cases.reference, cases.eservice_id, cases.closed_at,"
+                                 " (SELECT e.retention_days FROM eservices e WHERE e.id = cases.eservice_id)"
+                                 " FROM cases WHERE ") +
+                      duePredicate() + QStringLiteral(" ORDER BY cases.closed_at, cases.id"),
+                  {toSqlTime(moment)});
+}
+
+Result<QHash<qint64, PurgeCounts>> RetentionRepository::counts(const QList<qint64>& caseIds) const
+{
+    QHash<qint64, PurgeCounts> result;
+    if (caseIds.isEmpty())
+        return result;
+    const QVariant ids = idList(caseIds, m_db.dialect());
+    for (const CountedTable& counted : kCountedTables) {
+        auto q =
+            m_db.exec(QStringLiteral("SELECT case_id, count(*) FROM ") + QString::fromLatin1(counted.table) +
+                          QStringLiteral(" WHERE ") + inIdList(QStringLiteral("case_id"), m_db.dialect()) +
+                          QStringLiteral(" GROUP BY case_id"),
+                      {ids});
+        if (!q.ok())
+            return q.error();
+        while (q->next())
+            result[q->value(0).toLongLong()].*counted.member = q->value(1).toInt();
+    }
+    return result;
+}
+
+Result<QList<qint64>> RetentionRepository::deleteDue(const QList<qint64>& caseIds, const QDateTime& now) const
+{
+    QList<qint64> deleted;
+    if (caseIds.isEmpty())
+        return deleted;
+    auto q = m_db.exec(QStringLiteral("DELETE FROM cases WHERE ") +
+                           inIdList(QStringLiteral("id"), m_db.dialect()) + QStringLiteral(" AND ") +
+                           duePredicate() + QStringLiteral(" RETURNING id"),
+                       {idList(caseIds, m_db.dialect()), toSqlTime(now)});
+    if (!q.ok())
+        return q.error();
+    while (q->next())
+        deleted.append(q->value(0).toLongLong());
+    return deleted;
+}
+
+Result<int> RetentionRepository::log(const QList<PurgeLogRow>& rows) const
+{
+    int written = 0;
+    for (qsizetype start = 0; start < rows.size(); start += kLogRowsPerInsert) {
+        const qsizetype count = std::min<qsizetype>(kLogRowsPerInsert, rows.size() - start);
+        QString sql =
+            QStringLiteral("INSERT INTO purge_log (reference, eservice_id, closed_at, purged_at, field_count,"
+                           " attachment_count, message_count, note_count, signature_count, event_count,"
+                           " mail_count) VALUES ");
+        QVariantList params;
+        params.reserve(count * 11);
+        for (qsizetype i = start; i < start + count; ++i) {
+            const PurgeLogRow& row = rows.at(i);
+            sql += (i == start ? QString() : QStringLiteral(", ")) + QStringLiteral("(") + placeholders(11) +
+                   QStringLiteral(")");
+            params << row.reference << row.eserviceId << toSqlTime(row.closedAt) << toSqlTime(row.purgedAt)
+                   << row.counts.fields << row.counts.attachments << row.counts.messages << row.counts.notes
+                   << row.counts.signatures << row.counts.events << row.counts.mails;
+        }
+        auto q = m_db.exec(sql, params);
+        if (!q.ok())
+            return q.error();
+        written += q->numRowsAffected();
+    }
+    return written;
+}
+
+Result<int> RetentionRepository::expireAudit(const QDateTime& before, int limit) const
+{
+    if (m_db.dialect() == Dialect::Postgres) {
+        // The service may not read the audit log, so the database does it (see 0003_retention.sql).
+        auto q = m_db.exec(QStringLiteral("SELECT casedesk_expire_audit_log(CAST(? AS timestamptz), ?)"),
+                           {toSqlTime(before), limit});
+        if (!q.ok())
+            return q.error();
+        return q->next() ? q->value(0).toInt() : 0;
+    }
+    auto q =
+        m_db.exec(QStringLiteral("DELETE FROM audit_log WHERE id IN"
+                                 " (SELECT id FROM audit_log WHERE occurred_at < ? ORDER BY id LIMIT ?)"),
+                  {toSqlTime(before), limit});
+    if (!q.ok())
+        return q.error();
+    return q->numRowsAffected();
+}
+
+std::optional<qint64> RetentionRepository::auditRowsBefore(const QDateTime& before) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE occurred_at < ?"),
+                       {toSqlTime(before)});
+    if (!q.ok() || !q->next())
+        return std::nullopt;
+    return q->value(0).toLongLong();
+}
+
+} // namespace casedesk

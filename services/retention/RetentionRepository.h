@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace casedesk {
+
+class Database;
+
+// A closed case as retention sees it: no applicant, no content.
+struct RetentionCase
+{
+    qint64 caseId = 0;
+    QString reference;
+    QString eserviceId;
+    QDateTime closedAt;
+    int retentionDays = 0;
+    QDateTime dueAt() const { return closedAt.addDays(retentionDays); }
+};
+
+// What a purged case held, for its purge_log row: counts only.
+struct PurgeCounts
+{
+    int fields = 0;
+    int attachments = 0;
+    int messages = 0;
+    int notes = 0;
+    int signatures = 0;
+    int events = 0;
+    int mails = 0;
+};
+
+// The purge_log row of one purged case. Reference, e-service, times and counts: never who
+// applied or what the case said.
+struct PurgeLogRow
+{
+    QString reference;
+    QString eserviceId;
+    QDateTime closedAt;
+    QDateTime purgedAt;
+    PurgeCounts counts;
+};
+
+// All SQL of retention (gallring). A case is due when its status is of the closed kind, it has
+// a closed_at, its e-service has a retention time (NULL: never) and closed_at plus that many
+// days lies before `now`. The same predicate selects and deletes, so a case reopened between
+// the two stays. Callers own the transactions.
+class RetentionRepository
+{
+public:
+    explicit RetentionRepository(const Database& db)
+        : m_db(db)
+    {}
+
+    // Cases due at `moment`, with id > afterId, in id order (keyset batches).
+    Result<QList<RetentionCase>> due(const QDateTime& moment, qint64 afterId, int limit) const;
+    // Every case due at `moment`, for the preview.
+    Result<QList<RetentionCase>> allDue(const QDateTime& moment) const;
+    // How many rows of each kind the cases hold, keyed by case id.
+    Result<QHash<qint64, PurgeCounts>> counts(const QList<qint64>& caseIds) const;
+    // Deletes those of `caseIds` that are still due at `now` (checked in the DELETE itself);
+    // everything they hold goes with them through ON DELETE CASCADE. Returns the deleted ids.
+    Result<QList<qint64>> deleteDue(const QList<qint64>& caseIds, const QDateTime& now) const;
+    // Returns how many rows were written.
+    Result<int> log(const QList<PurgeLogRow>& rows) const;
+
+    // Deletes at most `limit` audit rows older than `before`; returns how many.
+    Result<int> expireAudit(const QDateTime& before, int limit) const;
+    // Audit rows older than `before`; nullopt where the caller may not read the audit log.
+    std::optional<qint64> auditRowsBefore(const QDateTime& before) const;
+
+private:
+    QString duePredicate() const;
+    Result<QList<RetentionCase>> select(const QString& sql, const QVariantList& params) const;
+    const Database& m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,128 @@
+#include "StorageMaintenance.h"
+
+#include "access/AccessService.h"
+#include "core/Logging.h"
+#include "db/Database.h"
+
+namespace casedesk {
+
+namespace {
+
+constexpr qint64 kIncrementalStepPages = 2000; // about 8 MB per step with 4 KiB pages
+constexpr qint64 kMinFreePagesForVacuum = 256; // below that, a full VACUUM is not worth it
+
+QString mebibytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MiB");
+}
+
+} // namespace
+
+Result<MaintenanceReport> StorageMaintenance::afterPurge() const
+{
+    return m_db.dialect() == Dialect::Sqlite ? sqlite() : postgres();
+}
+
+Result<qint64> StorageMaintenance::pragma(const char* name) const
+{
+    auto q = m_db.exec(QStringLiteral("PRAGMA ") + QString::fromLatin1(name));
+    if (!q.ok())
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<MaintenanceReport> StorageMaintenance::sqlite() const
+{
+    MaintenanceReport report;
+    const auto pageSize = pragma("page_size");
+    const auto pagesBefore = pragma("page_count");
+    const auto freePages = pragma("freelist_count");
+    const auto autoVacuum = pragma("auto_vacuum");
+    for (const auto* r : {&pageSize, &pagesBefore, &freePages, &autoVacuum}) {
+        if (!r->ok())
+            return r->error();
+    }
+
+    QString space;
+    if (*autoVacuum == 2) {
+        // Incremental: each step is its own short write transaction.
+        for (qint64 left = *freePages; left > 0;) {
+            auto step = m_db.exec(QStringLiteral("PRAGMA incremental_vacuum(%1)").arg(kIncrementalStepPages));
+            if (!step.ok())
+                return step.error();
+            while (step->next()) {
+                // one row per freed page; stepping to the end runs it
+            }
+            step->finish();
+            auto remaining = pragma("freelist_count");
+            if (!remaining.ok())
+                return remaining.error();
+            if (*remaining >= left)
+                break;
+            left = *remaining;
+        }
+        space = QStringLiteral("incremental vacuum");
+    } else if (*freePages >= kMinFreePagesForVacuum && *freePages * 10 >= *pagesBefore) {
+        // Switching to incremental takes one full VACUUM; after that the step above applies.
+        if (auto r = m_db.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")); !r.ok())
+            return r.error();
+        auto vacuum = m_db.exec(QStringLiteral("VACUUM"));
+        if (!vacuum.ok()) {
+            qCWarning(lcRetention) << "VACUUM failed, space stays free inside the file:"
+                                   << vacuum.error().message;
+            space = QStringLiteral("VACUUM not possible now (%1); free space is reused by new cases")
+                        .arg(vacuum.error().message);
+        } else {
+            space = QStringLiteral("VACUUM, from now on incremental");
+        }
+    } else {
+        space = QStringLiteral("%1 free inside the file, reused by new cases")
+                    .arg(mebibytes(*freePages * *pageSize));
+    }
+
+    // Earlier images of the purged pages are in the WAL until it is checkpointed and emptied.
+    auto checkpoint = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint.ok())
+        return checkpoint.error();
+    if (checkpoint->next())
+        report.checkpointComplete = checkpoint->value(0).toInt() == 0;
+    checkpoint->finish();
+
+    auto pagesAfter = pragma("page_count");
+    if (!pagesAfter.ok())
+        return pagesAfter.error();
+    report.bytesReclaimed = std::max<qint64>(0, (*pagesBefore - *pagesAfter) * *pageSize);
+    report.summary = QStringLiteral("SQLite: %1; reclaimed %2").arg(space, mebibytes(report.bytesReclaimed));
+    if (!report.checkpointComplete)
+        report.summary +=
+            QStringLiteral("; another program is reading, so the write-ahead log is emptied at its next "
+                           "checkpoint");
+    return report;
+}
+
+Result<MaintenanceReport> StorageMaintenance::postgres() const
+{
+    MaintenanceReport report;
+    auto role = AccessService(m_db).currentRole();
+    if (!role.ok())
+        return role.error();
+    if (*role != QLatin1String("owner")) {
+        report.summary =
+            QStringLiteral("PostgreSQL: VACUUM left to autovacuum (only the database owner may vacuum)");
+        return report;
+    }
+    // Outside any transaction: VACUUM refuses to run inside one.
+    auto vacuum = m_db.exec(
+        QStringLiteral("VACUUM (ANALYZE) cases, form_pages, form_fields, case_parties, signatures,"
+                       " messages, attachments, notes, case_events, mail_outbox, purge_log, audit_log"));
+    if (!vacuum.ok()) {
+        qCWarning(lcRetention) << "VACUUM failed:" << vacuum.error().message;
+        report.summary =
+            QStringLiteral("PostgreSQL: VACUUM failed (%1); left to autovacuum").arg(vacuum.error().message);
+        return report;
+    }
+    report.summary = QStringLiteral("PostgreSQL: VACUUM (ANALYZE) on the case tables");
+    return report;
+}
+
+} // namespace casedesk

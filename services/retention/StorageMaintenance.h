@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace casedesk {
+
+class Database;
+
+struct MaintenanceReport
+{
+    QString summary;                // one line for people and logs, no personal data
+    qint64 bytesReclaimed = 0;      // SQLite: how much smaller the file got
+    bool checkpointComplete = true; // SQLite: the WAL was emptied (a reader can hold it back)
+};
+
+// Makes purged data leave the files and returns the space, after a purge run.
+//
+// SQLite (secure_delete is on for every connection, so deleted content is overwritten with
+// zeros): the WAL still holds earlier images of the purged pages until a checkpoint, so the run
+// ends with wal_checkpoint(TRUNCATE). Space: a database created with auto_vacuum=INCREMENTAL
+// gets its free pages back with incremental_vacuum, in short steps that never block
+// caseworkers long. An older database without it is converted once, with a full VACUUM, when
+// at least a tenth of it is free after a purge; from then on the cheap path applies.
+//
+// PostgreSQL: VACUUM cannot run in a transaction and only the owner may run it; the owner runs
+// VACUUM (ANALYZE) on the case tables, everyone else leaves it to autovacuum.
+class StorageMaintenance
+{
+public:
+    explicit StorageMaintenance(const Database& db)
+        : m_db(db)
+    {}
+
+    Result<MaintenanceReport> afterPurge() const;
+
+private:
+    Result<MaintenanceReport> sqlite() const;
+    Result<MaintenanceReport> postgres() const;
+    Result<qint64> pragma(const char* name) const;
+    const Database& m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,285 @@
+#include "TestDatabase.h"
+
+#include "retention/BackgroundRunner.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <time.h>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+struct CtlResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CASEDESK_DB"));
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    return env;
+}
+
+} // namespace
+
+// eservice, purge and serve as an operator or cron uses them: the real program on both backends.
+class RetentionCtlTest : public BackendTest
+{
+protected:
+    QStringList withDb(const QStringList& arguments)
+    {
+        return QStringList{QStringLiteral("--db"), testDatabase().urlString()} + arguments;
+    }
+
+    CtlResult ctl(const QStringList& arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(CASEDESK_CTL_PATH), withDb(arguments));
+        EXPECT_TRUE(process.waitForFinished(120000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    qint64 count(const QString& table)
+    {
+        auto q = db().exec(QStringLiteral("SELECT count(*) FROM ") + table);
+        return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
+    }
+
+    // One case from the Open ePlatform export, closed 40 days ago; returns its e-service.
+    QString closedCase()
+    {
+        const CtlResult submitted =
+            ctl({QStringLiteral("submit"), qEnvironmentVariable("CASEDESK_TESTDATA") +
+                                               QStringLiteral("/oep/sundsvall-sick-leave-235212.xml")});
+        EXPECT_EQ(submitted.exitCode, 0) << submitted.err.toStdString();
+        EXPECT_TRUE(db().exec(QStringLiteral("UPDATE cases SET status_id = 'closed', closed_at = ?"),
+                              {toSqlTime(QDateTime::currentDateTimeUtc().addDays(-40))})
+                        .ok());
+        auto q = db().exec(QStringLiteral("SELECT eservice_id FROM cases"));
+        return q.ok() && q->next() ? q->value(0).toString() : QString();
+    }
+};
+
+TEST_P(RetentionCtlTest, ListsEServicesAndSetsRetentionAndMailbox)
+{
+    const QString eservice = closedCase();
+    ASSERT_FALSE(eservice.isEmpty());
+    CtlResult listed = ctl({QStringLiteral("eservice"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    QJsonObject row = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
+    EXPECT_EQ(row.value(QStringLiteral("id")).toString(), eservice);
+    EXPECT_EQ(row.value(QStringLiteral("cases")).toInt(), 1);
+    EXPECT_EQ(row.value(QStringLiteral("retentionDays")).toInt(), 30);
+
+    EXPECT_EQ(
+        ctl({QStringLiteral("eservice"), QStringLiteral("set-retention"), eservice, QStringLiteral("never")})
+            .exitCode,
+        0);
+    listed = ctl({QStringLiteral("eservice"), QStringLiteral("list"), QStringLiteral("--json")});
+    row = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
+    EXPECT_TRUE(row.value(QStringLiteral("retentionDays")).isNull());
+    const CtlResult text = ctl({QStringLiteral("eservice"), QStringLiteral("list")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("never"))) << text.out.toStdString();
+
+    for (const char* bad : {"36501", "soon", "1e3", "12d"})
+        EXPECT_EQ(ctl({QStringLiteral("eservice"), QStringLiteral("set-retention"), eservice,
+                       QString::fromLatin1(bad)})
+                      .exitCode,
+                  3)
+            << bad;
+    EXPECT_EQ(ctl({QStringLiteral("eservice"), QStringLiteral("set-retention"), QStringLiteral("nope"),
+                   QStringLiteral("5")})
+                  .exitCode,
+              3);
+    EXPECT_EQ(ctl({QStringLiteral("eservice"), QStringLiteral("set-retention"), eservice}).exitCode, 2);
+    EXPECT_EQ(
+        ctl({QStringLiteral("eservice"), QStringLiteral("set-retention"), eservice, QStringLiteral("0")})
+            .exitCode,
+        0);
+
+    EXPECT_EQ(ctl({QStringLiteral("eservice"), QStringLiteral("set-mailbox"), eservice,
+                   QStringLiteral("not an address")})
+                  .exitCode,
+              3);
+    EXPECT_EQ(ctl({QStringLiteral("eservice"), QStringLiteral("set-mailbox"), eservice,
+                   QStringLiteral("hr@kommun.example.se")})
+                  .exitCode,
+              0);
+    listed = ctl({QStringLiteral("eservice"), QStringLiteral("list"), QStringLiteral("--json")});
+    row = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
+    EXPECT_EQ(row.value(QStringLiteral("mailbox")).toString(), QStringLiteral("hr@kommun.example.se"));
+    EXPECT_EQ(row.value(QStringLiteral("retentionDays")).toInt(), 0);
+    EXPECT_EQ(ctl({QStringLiteral("eservice"), QStringLiteral("--help")}).exitCode, 0);
+}
+
+TEST_P(RetentionCtlTest, PurgeDryRunListsAndChangesNothingThenTheRunPurges)
+{
+    closedCase();
+    const CtlResult dry = ctl({QStringLiteral("purge"), QStringLiteral("--dry-run")});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_EQ(dry.out, QStringLiteral("CD-2024-000001\n"));
+    EXPECT_EQ(count(QStringLiteral("cases")), 1);
+    EXPECT_EQ(count(QStringLiteral("purge_log")), 0);
+    const CtlResult earlier =
+        ctl({QStringLiteral("purge"), QStringLiteral("--dry-run"), QStringLiteral("--now"),
+             QDateTime::currentDateTimeUtc().addDays(-20).toString(Qt::ISODate)});
+    EXPECT_EQ(earlier.exitCode, 0);
+    EXPECT_TRUE(earlier.out.isEmpty()) << earlier.out.toStdString();
+
+    EXPECT_EQ(ctl({QStringLiteral("purge"), QStringLiteral("--now"), QStringLiteral("2999-01-01T00:00:00Z")})
+                  .exitCode,
+              3);
+    EXPECT_EQ(ctl({QStringLiteral("purge"), QStringLiteral("--now"), QStringLiteral("yesterday")}).exitCode,
+              2);
+    EXPECT_EQ(ctl({QStringLiteral("purge"), QStringLiteral("--batch-size"), QStringLiteral("0")}).exitCode,
+              2);
+    EXPECT_EQ(count(QStringLiteral("cases")), 1);
+
+    const CtlResult run =
+        ctl({QStringLiteral("purge"), QStringLiteral("--batch-size"), QStringLiteral("10")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("Purged 1 cases (1 in the log) in ")))
+        << run.out.toStdString();
+    EXPECT_EQ(count(QStringLiteral("cases")), 0);
+    EXPECT_EQ(count(QStringLiteral("purge_log")), 1);
+    // The owner vacuums PostgreSQL; SQLite gets its checkpoint.
+    EXPECT_TRUE(run.out.contains(GetParam() == Backend::Sqlite
+                                     ? QStringLiteral("SQLite: ")
+                                     : QStringLiteral("VACUUM (ANALYZE) on the case tables")))
+        << run.out.toStdString();
+    EXPECT_EQ(ctl({QStringLiteral("purge"), QStringLiteral("--help")}).exitCode, 0);
+}
+
+TEST_P(RetentionCtlTest, ServeRunsOnceOrUntilSigterm)
+{
+    closedCase();
+    EXPECT_EQ(ctl({QStringLiteral("serve"), QStringLiteral("--purge-at"), QStringLiteral("25:00")}).exitCode,
+              2);
+    const CtlResult once = ctl({QStringLiteral("serve"), QStringLiteral("--once")});
+    EXPECT_EQ(once.exitCode, 0) << once.err.toStdString();
+    EXPECT_TRUE(once.err.contains(QStringLiteral("retention done: purged 1 cases")))
+        << once.err.toStdString();
+    EXPECT_EQ(count(QStringLiteral("cases")), 0);
+
+    QProcess service;
+    service.setProcessEnvironment(environment());
+    service.start(QStringLiteral(CASEDESK_CTL_PATH),
+                  withDb({QStringLiteral("serve"), QStringLiteral("--purge-at"), QStringLiteral("03:15")}));
+    service.setReadChannel(QProcess::StandardError);
+    QString log;
+    while (!log.contains(QStringLiteral("next runs at")) && service.waitForReadyRead(20000))
+        log += QString::fromUtf8(service.readAllStandardError());
+    EXPECT_TRUE(log.contains(QStringLiteral("retention daily at 03:15"))) << log.toStdString();
+    service.terminate(); // SIGTERM
+    ASSERT_TRUE(service.waitForFinished(20000));
+    log += QString::fromUtf8(service.readAllStandardError());
+    EXPECT_EQ(service.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(service.exitCode(), 0);
+    EXPECT_TRUE(log.contains(QStringLiteral("service stopped"))) << log.toStdString();
+}
+
+CASEDESK_INSTANTIATE_BACKENDS(RetentionCtlTest);
+
+// The machinery of serve: when tasks run, and that a failure does not stop the service.
+namespace {
+
+class CountingTask : public BackgroundTask
+{
+public:
+    QString name() const override { return QStringLiteral("counting"); }
+    QDateTime nextRunAfter(const QDateTime& after) override { return after.addMSecs(20); }
+    Result<QString> run(const std::atomic_bool&) override
+    {
+        ++runs;
+        if (onRun)
+            onRun();
+        if (fail)
+            return makeError(ErrorCode::Unavailable, QStringLiteral("database away"));
+        return QStringLiteral("ok");
+    }
+    int runs = 0;
+    bool fail = false;
+    std::function<void()> onRun;
+};
+
+} // namespace
+
+TEST(BackgroundRunnerTest, RunsTasksOnceOrWhenDueUntilStopped)
+{
+    std::atomic_bool stop{false};
+    BackgroundRunner runner(stop);
+    auto owned = std::make_unique<CountingTask>();
+    CountingTask* task = owned.get();
+    runner.add(std::move(owned));
+    EXPECT_FALSE(runner.runAllOnce().has_value());
+    EXPECT_EQ(task->runs, 1);
+
+    QEventLoop loop;
+    task->onRun = [&]() {
+        task->fail = task->runs == 2; // a failure is retried, the loop goes on
+        if (task->runs == 4) {
+            stop.store(true);
+            loop.quit();
+        }
+    };
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    runner.start();
+    loop.exec();
+    EXPECT_EQ(task->runs, 4);
+    EXPECT_TRUE(stop.load());
+    stop.store(false);
+    task->onRun = {};
+    task->fail = true;
+    auto failed = runner.runAllOnce();
+    ASSERT_TRUE(failed.has_value());
+    EXPECT_EQ(failed->code, ErrorCode::Unavailable);
+}
+
+TEST(DailyScheduleTest, NextRunIsTheNextTimeTheClockReadsTheTimeOfDay)
+{
+    EXPECT_EQ(parseTimeOfDay(QStringLiteral("02:30")), QTime(2, 30));
+    EXPECT_EQ(parseTimeOfDay(QStringLiteral("23:59")), QTime(23, 59));
+    for (const char* bad : {"24:00", "2:30", "02:60", "", "0230", "02:30:00"})
+        EXPECT_FALSE(parseTimeOfDay(QString::fromLatin1(bad)).isValid()) << bad;
+
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Europe/Stockholm");
+    ::tzset();
+    const auto local = [](int y, int m, int d, int h, int min) {
+        return QDateTime(QDate(y, m, d), QTime(h, min), Qt::LocalTime);
+    };
+    EXPECT_EQ(nextDailyRun(local(2026, 6, 10, 1, 0), QTime(2, 30)), local(2026, 6, 10, 2, 30));
+    EXPECT_EQ(nextDailyRun(local(2026, 6, 10, 2, 30), QTime(2, 30)), local(2026, 6, 11, 2, 30));
+    EXPECT_EQ(nextDailyRun(local(2026, 6, 10, 23, 0), QTime(2, 30)), local(2026, 6, 11, 2, 30));
+    // 29 March 2026: 02:00 becomes 03:00, so 02:30 does not exist; it runs within that hour.
+    const QDateTime spring = nextDailyRun(local(2026, 3, 28, 12, 0), QTime(2, 30));
+    EXPECT_TRUE(spring.isValid());
+    EXPECT_GE(spring.toUTC(), QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC));
+    EXPECT_LE(spring.toUTC(), QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC));
+    EXPECT_EQ(nextDailyRun(spring, QTime(2, 30)), local(2026, 3, 30, 2, 30));
+    // 25 October 2026: 03:00 becomes 02:00, so 02:30 comes twice; the task runs once.
+    const QDateTime autumn = nextDailyRun(local(2026, 10, 24, 12, 0), QTime(2, 30));
+    EXPECT_EQ(autumn.date(), QDate(2026, 10, 25));
+    EXPECT_EQ(nextDailyRun(autumn.addSecs(60), QTime(2, 30)).date(), QDate(2026, 10, 26));
+
+    if (oldTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", oldTz);
+    ::tzset();
+}

@@ -1,0 +1,141 @@
+#include "RetentionPage.h"
+
+#include "AdminModels.h"
+#include "UserPrompts.h"
+#include "admin/AdminService.h"
+#include "repositories/EServiceRepository.h"
+#include "repositories/PurgeLogRepository.h"
+#include "retention/RetentionService.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QString& accessibleName)
+{
+    auto* table = new QTableView;
+    table->setObjectName(name);
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+RetentionPage::RetentionPage(const Database& db, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_prompts(prompts)
+{
+    setObjectName(QStringLiteral("retentionPage"));
+    m_eservices = new EServiceTableModel(this);
+    m_due = new RetentionCaseTableModel(this);
+    m_log = new PurgeLogTableModel(this);
+    m_eserviceTable = makeTable(m_eservices, QStringLiteral("retentionEServices"), tr("E-services"));
+    m_eserviceTable->hideColumn(EServiceTableModel::Mailbox);
+    m_eserviceTable->hideColumn(EServiceTableModel::Language);
+
+    m_days = new QSpinBox;
+    m_days->setObjectName(QStringLiteral("retentionPageDays"));
+    m_days->setRange(0, 36500);
+    m_days->setSuffix(tr(" days"));
+    m_never = new QCheckBox(tr("&Never purge"));
+    m_never->setObjectName(QStringLiteral("retentionPageNever"));
+    connect(m_never, &QCheckBox::toggled, m_days, &QWidget::setDisabled);
+    auto* save = new QPushButton(tr("&Save"));
+    save->setObjectName(QStringLiteral("saveRetention"));
+    connect(save, &QPushButton::clicked, this, [this] { saveRetention(); });
+    auto* form = new QFormLayout;
+    form->addRow(tr("Purge closed cases &after:"), m_days);
+    form->addRow(QString(), m_never);
+    form->addRow(QString(), save);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("retentionSummary"));
+    m_summary->setWordWrap(true);
+    auto* previewBox = new QGroupBox(tr("Next purge"));
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_summary);
+    previewLayout->addWidget(makeTable(m_due, QStringLiteral("retentionDue"), tr("Cases due for purging")));
+    auto* logBox = new QGroupBox(tr("Purge log"));
+    auto* logLayout = new QVBoxLayout(logBox);
+    logLayout->addWidget(makeTable(m_log, QStringLiteral("purgeLog"), tr("Purge log")));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_eserviceTable, 1);
+    layout->addLayout(form);
+    layout->addWidget(previewBox, 2);
+    layout->addWidget(logBox, 1);
+    connect(m_eserviceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RetentionPage::showSelected);
+    reload();
+}
+
+void RetentionPage::reload()
+{
+    const int row = qMax(0, m_eserviceTable->currentIndex().row());
+    auto eservices = EServiceRepository(m_db).list();
+    m_eservices->setRows(eservices.ok() ? *eservices : QList<EService>());
+    if (m_eservices->rowCount() > 0)
+        m_eserviceTable->selectRow(qMin(row, m_eservices->rowCount() - 1));
+    auto log = PurgeLogRepository(m_db).recent(200);
+    m_log->setRows(log.ok() ? *log : QList<PurgeLogRow>());
+    refreshPreview();
+}
+
+void RetentionPage::refreshPreview()
+{
+    auto preview = RetentionService(m_db).preview(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+    if (!preview.ok()) {
+        m_summary->setText(tr("The preview could not be computed: %1").arg(preview.error().message));
+        m_due->setRows({});
+        return;
+    }
+    m_dueNow = preview->dueNow;
+    m_dueNextWeek = preview->dueNextWeek;
+    m_summary->setText(tr("The next run purges %1 case(s); %2 more become due within 7 days.")
+                           .arg(preview->dueNow)
+                           .arg(preview->dueNextWeek));
+    m_due->setRows(preview->cases);
+}
+
+void RetentionPage::showSelected()
+{
+    const QModelIndex current = m_eserviceTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const EService& e = m_eservices->rowAt(current.row());
+    m_never->setChecked(!e.retentionDays.has_value());
+    m_days->setValue(e.retentionDays.value_or(30));
+}
+
+bool RetentionPage::saveRetention()
+{
+    const QModelIndex current = m_eserviceTable->currentIndex();
+    if (!current.isValid())
+        return false;
+    EService e = m_eservices->rowAt(current.row());
+    e.retentionDays = m_never->isChecked() ? std::nullopt : std::optional<int>(m_days->value());
+    if (auto r = AdminService(m_db).updateEService(e); !r.ok()) {
+        m_prompts.warn(this, tr("Cannot save the retention time"), r.error().describe());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+} // namespace casedesk
