@@ -402,7 +402,12 @@ TEST(RetentionFilesTest, APurgedApplicantIsGoneFromTheDatabaseFiles)
     EXPECT_FALSE(fileBytes().contains(needle)) << report->maintenance.toStdString();
     EXPECT_FALSE(fileBytes().contains(QByteArrayLiteral("Zyxwvutsson")));
 
-    // Space: a big purge converts the file to incremental vacuum once; later runs use that.
+    // Space: new files start with incremental auto-vacuum; a file made by an older CaseDesk
+    // (auto_vacuum NONE) is converted by the first big purge, and later runs use that.
+    ASSERT_EQ(scalar(db, QStringLiteral("PRAGMA auto_vacuum")), 2);
+    ASSERT_TRUE(run(db, QStringLiteral("PRAGMA auto_vacuum = NONE")));
+    ASSERT_TRUE(run(db, QStringLiteral("VACUUM")));
+    ASSERT_EQ(scalar(db, QStringLiteral("PRAGMA auto_vacuum")), 0);
     const auto bigCase = [&](const QString& externalId) {
         auto big = IntakeService(db).submit(sampleSubmission(externalId));
         EXPECT_TRUE(big.ok());
