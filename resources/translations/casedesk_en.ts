@@ -264,6 +264,84 @@
     </message>
 </context>
 <context>
+    <name>casedesk::AuditPage</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened and changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -445,7 +523,10 @@ The case has been reloaded; check it and try again.</source>
     <name>casedesk::EServiceTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never</source>
@@ -479,14 +560,6 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Never purge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,10 +573,6 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Language of &amp;e-mails:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purge closed cases &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -534,6 +603,90 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MailPage</name>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (only inside a trusted network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address for the test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sender address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not kept in the database: the background service reads it from the file named by CASEDESK_SMTP_PASSWORD_FILE. E-mails never contain personal data, only the case reference and the e-service&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send a test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test e-mail to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test e-mail from CaseDesk. If it arrived, the mail settings work.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test e-mail queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test e-mail is queued; the background service sends it within a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -779,6 +932,147 @@ The case has been reloaded; check it and try again.</source>
         <source>A new language takes effect the next time CaseDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved database connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this connection when CaseDesk &amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PurgeLogTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, %2 attachments, %3 messages, %4 notes, %5 signatures, %6 events, %7 mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RetentionCaseTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RetentionPage</name>
+    <message>
+        <source>E-services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge closed cases &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases due for purging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next run purges %1 case(s); %2 more become due within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the retention time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SavedViewModel</name>
@@ -788,6 +1082,33 @@ The case has been reloaded; check it and try again.</source>
             <numerusform>%1, %n case</numerusform>
             <numerusform>%1, %n cases</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SecretStore</name>
+    <message>
+        <source>Only a non-empty PostgreSQL password can be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is running (gnome-keyring, KWallet or the Windows Credential Manager); the password cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused access (it may be locked); the password cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring failed; the password cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring failed (%1); the password cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret needs a key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -814,6 +1135,18 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -264,6 +264,84 @@
     </message>
 </context>
 <context>
+    <name>casedesk::AuditPage</name>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filtrera på användare</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Filter by case</source>
+        <translation>Filtrera på ärende</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrera på typ</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <source>Cases opened and changed</source>
+        <translation>Ärenden som öppnats och ändrats</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Loggbok</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log</source>
+        <translation>Loggboken kunde inte läsas</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -449,7 +527,10 @@ The case has been reloaded; check it and try again.</source>
     <name>casedesk::EServiceTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never</source>
@@ -483,14 +564,6 @@ The case has been reloaded; check it and try again.</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
-    <message>
-        <source>&amp;Never purge</source>
-        <translation>&amp;Gallra aldrig</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -505,10 +578,6 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Language of &amp;e-mails:</source>
         <translation>Språk i &amp;e-post:</translation>
-    </message>
-    <message>
-        <source>Purge closed cases &amp;after:</source>
-        <translation>Gallra avslutade ärenden &amp;efter:</translation>
     </message>
     <message>
         <source>Cannot save the e-service</source>
@@ -539,6 +608,91 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Event</source>
         <translation>Händelse</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MailPage</name>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS från början</translation>
+    </message>
+    <message>
+        <source>None (only inside a trusted network)</source>
+        <translation>Ingen (bara i ett betrott nät)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Address for the test e-mail</source>
+        <translation>Adress för testmejlet</translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail</source>
+        <translation>Skicka &amp;testmejl</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-&amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender address:</source>
+        <translation>&amp;Avsändaradress:</translation>
+    </message>
+    <message>
+        <source>Test &amp;to:</source>
+        <translation>Test &amp;till:</translation>
+    </message>
+    <message>
+        <source>The password is not kept in the database: the background service reads it from the file named by CASEDESK_SMTP_PASSWORD_FILE. E-mails never contain personal data, only the case reference and the e-service&apos;s name.</source>
+        <translation>Lösenordet sparas inte i databasen: bakgrundstjänsten läser det från filen som CASEDESK_SMTP_PASSWORD_FILE anger. E-post innehåller aldrig personuppgifter, bara ärendenumret och e-tjänstens namn.</translation>
+    </message>
+    <message>
+        <source>Cannot save the mail settings</source>
+        <translation>E-postinställningarna kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Cannot send a test e-mail</source>
+        <translation>Testmejlet kunde inte skickas</translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test e-mail to.</source>
+        <translation>Ange adressen som testmejlet ska skickas till.</translation>
+    </message>
+    <message>
+        <source>CaseDesk test e-mail</source>
+        <translation>Testmejl från CaseDesk</translation>
+    </message>
+    <message>
+        <source>This is a test e-mail from CaseDesk. If it arrived, the mail settings work.
+</source>
+        <translation>Det här är ett testmejl från CaseDesk. Om det kom fram fungerar e-postinställningarna.
+</translation>
+    </message>
+    <message>
+        <source>Test e-mail queued</source>
+        <translation>Testmejlet ligger i kö</translation>
+    </message>
+    <message>
+        <source>The test e-mail is queued; the background service sends it within a minute.</source>
+        <translation>Testmejlet ligger i kö; bakgrundstjänsten skickar det inom en minut.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +937,147 @@ The case has been reloaded; check it and try again.</source>
         <source>A new language takes effect the next time CaseDesk starts.</source>
         <translation>Ett nytt språk gäller från nästa gång CaseDesk startas.</translation>
     </message>
+    <message>
+        <source>Saved database connections</source>
+        <translation>Sparade databasanslutningar</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>&amp;Kom ihåg lösenordet i nyckelringen</translation>
+    </message>
+    <message>
+        <source>Open this connection when CaseDesk &amp;starts</source>
+        <translation>Öppna den här anslutningen när CaseDesk &amp;startar</translation>
+    </message>
+    <message>
+        <source>Save &amp;connection</source>
+        <translation>Spara &amp;anslutning</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Database connections</source>
+        <translation>Databasanslutningar</translation>
+    </message>
+    <message>
+        <source>Cannot save the connection</source>
+        <translation>Anslutningen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Ge anslutningen ett namn.</translation>
+    </message>
+    <message>
+        <source>The password was not remembered</source>
+        <translation>Lösenordet sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PurgeLogTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Gallrat</translation>
+    </message>
+    <message>
+        <source>What was removed</source>
+        <translation>Vad som togs bort</translation>
+    </message>
+    <message>
+        <source>%1 fields, %2 attachments, %3 messages, %4 notes, %5 signatures, %6 events, %7 mails</source>
+        <translation>%1 fält, %2 bilagor, %3 meddelanden, %4 anteckningar, %5 signaturer, %6 händelser, %7 mejl</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RetentionCaseTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Purged from</source>
+        <translation>Gallras från</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RetentionPage</name>
+    <message>
+        <source>E-services</source>
+        <translation>E-tjänster</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Never purge</source>
+        <translation>&amp;Gallra aldrig</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Purge closed cases &amp;after:</source>
+        <translation>Gallra avslutade ärenden &amp;efter:</translation>
+    </message>
+    <message>
+        <source>Next purge</source>
+        <translation>Nästa gallring</translation>
+    </message>
+    <message>
+        <source>Cases due for purging</source>
+        <translation>Ärenden som ska gallras</translation>
+    </message>
+    <message>
+        <source>Purge log</source>
+        <translation>Gallringslogg</translation>
+    </message>
+    <message>
+        <source>The preview could not be computed: %1</source>
+        <translation>Förhandsvisningen kunde inte tas fram: %1</translation>
+    </message>
+    <message>
+        <source>The next run purges %1 case(s); %2 more become due within 7 days.</source>
+        <translation>Nästa körning gallrar %1 ärende(n); ytterligare %2 ska gallras inom 7 dagar.</translation>
+    </message>
+    <message>
+        <source>Cannot save the retention time</source>
+        <translation>Gallringstiden kunde inte sparas</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SavedViewModel</name>
@@ -792,6 +1087,33 @@ The case has been reloaded; check it and try again.</source>
             <numerusform>%1, %n ärende</numerusform>
             <numerusform>%1, %n ärenden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SecretStore</name>
+    <message>
+        <source>Only a non-empty PostgreSQL password can be remembered.</source>
+        <translation>Bara ett PostgreSQL-lösenord som inte är tomt kan sparas.</translation>
+    </message>
+    <message>
+        <source>No keyring is running (gnome-keyring, KWallet or the Windows Credential Manager); the password cannot be remembered.</source>
+        <translation>Ingen nyckelring är igång (gnome-keyring, KWallet eller Windows autentiseringshanterare); lösenordet kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access (it may be locked); the password cannot be remembered.</source>
+        <translation>Nyckelringen nekade åtkomst (den kan vara låst); lösenordet kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>The keyring failed; the password cannot be remembered.</source>
+        <translation>Nyckelringen fungerade inte; lösenordet kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>The keyring failed (%1); the password cannot be remembered.</source>
+        <translation>Nyckelringen fungerade inte (%1); lösenordet kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>A secret needs a key.</source>
+        <translation>En hemlighet behöver en nyckel.</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1141,18 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Preferences</source>
         <translation>Egna inställningar</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Loggbok</translation>
     </message>
 </context>
 <context>
