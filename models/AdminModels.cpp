@@ -150,7 +150,8 @@ QVariant UserTableModel::cell(const UserInfo& u, int column, int role) const
     case Access: {
         QStringList grants;
         for (const UserGrant& g : u.grants)
-            grants << (g.level == QLatin1String("work") ? tr("%1 (work)") : tr("%1 (read)")).arg(g.eserviceId);
+            grants
+                << (g.level == QLatin1String("work") ? tr("%1 (work)") : tr("%1 (read)")).arg(g.eserviceId);
         return grants.join(QStringLiteral(", "));
     }
     }

@@ -14,7 +14,15 @@ class EServiceTableModel : public RowTableModel<EService>
 {
     Q_OBJECT
 public:
-    enum Column { Name, Id, Mailbox, Language, Retention, ColumnCount };
+    enum Column
+    {
+        Name,
+        Id,
+        Mailbox,
+        Language,
+        Retention,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
     static QString retentionText(const std::optional<int>& days);
 
@@ -28,7 +36,16 @@ class StatusTableModel : public RowTableModel<Status>
 {
     Q_OBJECT
 public:
-    enum Column { NameSv, NameEn, Id, Kind, Order, Scope, ColumnCount };
+    enum Column
+    {
+        NameSv,
+        NameEn,
+        Id,
+        Kind,
+        Order,
+        Scope,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
     static QString kindText(StatusKind kind);
 
@@ -42,7 +59,15 @@ class UserTableModel : public RowTableModel<UserInfo>
 {
     Q_OBJECT
 public:
-    enum Column { Login, DisplayName, Role, Protected, Access, ColumnCount };
+    enum Column
+    {
+        Login,
+        DisplayName,
+        Role,
+        Protected,
+        Access,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
     static QString roleText(const QString& role);
 
@@ -56,7 +81,14 @@ class RetentionCaseTableModel : public RowTableModel<RetentionCase>
 {
     Q_OBJECT
 public:
-    enum Column { Reference, EService, Closed, Due, ColumnCount };
+    enum Column
+    {
+        Reference,
+        EService,
+        Closed,
+        Due,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
 
 protected:
@@ -69,7 +101,15 @@ class PurgeLogTableModel : public RowTableModel<PurgeLogRow>
 {
     Q_OBJECT
 public:
-    enum Column { Reference, EService, Closed, Purged, Contents, ColumnCount };
+    enum Column
+    {
+        Reference,
+        EService,
+        Closed,
+        Purged,
+        Contents,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
 
 protected:
@@ -82,7 +122,15 @@ class AuditTableModel : public RowTableModel<AuditEntry>
 {
     Q_OBJECT
 public:
-    enum Column { Time, User, Action, Reference, Detail, ColumnCount };
+    enum Column
+    {
+        Time,
+        User,
+        Action,
+        Reference,
+        Detail,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
 
 protected:

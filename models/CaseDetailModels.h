@@ -9,8 +9,18 @@ class AttachmentListModel : public RowTableModel<AttachmentInfo>
 {
     Q_OBJECT
 public:
-    enum Column { Name, Type, Size, Checksum, ColumnCount };
-    enum Role { AttachmentIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Type,
+        Size,
+        Checksum,
+        ColumnCount
+    };
+    enum Role
+    {
+        AttachmentIdRole = Qt::UserRole + 1
+    };
     using RowTableModel::RowTableModel;
 
 protected:
@@ -23,8 +33,20 @@ class SignatureListModel : public RowTableModel<SignatureRow>
 {
     Q_OBJECT
 public:
-    enum Column { Role, Name, PersonalNumber, SignedAt, Provider, Check, ColumnCount };
-    enum DataRole { CheckRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Role,
+        Name,
+        PersonalNumber,
+        SignedAt,
+        Provider,
+        Check,
+        ColumnCount
+    };
+    enum DataRole
+    {
+        CheckRole = Qt::UserRole + 1
+    };
     using RowTableModel::RowTableModel;
 
 protected:
@@ -37,7 +59,13 @@ class HistoryModel : public RowTableModel<EventRow>
 {
     Q_OBJECT
 public:
-    enum Column { Time, User, Event, ColumnCount };
+    enum Column
+    {
+        Time,
+        User,
+        Event,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
 
 protected:
@@ -50,7 +78,15 @@ class MessageListModel : public RowTableModel<MessageRow>
 {
     Q_OBJECT
 public:
-    enum Column { Time, Direction, Author, Text, Read, ColumnCount };
+    enum Column
+    {
+        Time,
+        Direction,
+        Author,
+        Text,
+        Read,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
 
 protected:

@@ -10,8 +10,7 @@ namespace casedesk {
 CaseListModel::CaseListModel(const Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-{
-}
+{}
 
 void CaseListModel::setQuery(const CaseQuery& query)
 {
@@ -181,10 +180,11 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
 {
-    static const QHash<int, CaseSort> sorts{{Reference, CaseSort::Reference}, {EService, CaseSort::EService},
-                                            {Applicant, CaseSort::Applicant}, {Status, CaseSort::Status},
-                                            {Assignee, CaseSort::Assignee},   {Submitted, CaseSort::Submitted},
-                                            {LastActivity, CaseSort::LastActivity}};
+    static const QHash<int, CaseSort> sorts{
+        {Reference, CaseSort::Reference},      {EService, CaseSort::EService},
+        {Applicant, CaseSort::Applicant},      {Status, CaseSort::Status},
+        {Assignee, CaseSort::Assignee},        {Submitted, CaseSort::Submitted},
+        {LastActivity, CaseSort::LastActivity}};
     const auto it = sorts.constFind(column);
     if (it == sorts.constEnd())
         return; // unread and signature columns are indicators, not orderings

@@ -15,8 +15,28 @@ class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Reference, EService, Applicant, Status, Assignee, Submitted, LastActivity, Unread, Signature, ColumnCount };
-    enum Role { CaseIdRole = Qt::UserRole + 1, ReferenceRole, VersionRole, StatusKindRole, NeedsActionRole, SortValueRole };
+    enum Column
+    {
+        Reference,
+        EService,
+        Applicant,
+        Status,
+        Assignee,
+        Submitted,
+        LastActivity,
+        Unread,
+        Signature,
+        ColumnCount
+    };
+    enum Role
+    {
+        CaseIdRole = Qt::UserRole + 1,
+        ReferenceRole,
+        VersionRole,
+        StatusKindRole,
+        NeedsActionRole,
+        SortValueRole
+    };
 
     explicit CaseListModel(const Database& db, QObject* parent = nullptr);
 

@@ -106,8 +106,10 @@ QString CaseText::eventText(const EventRow& event)
     if (event.kind == QLatin1String("submitted"))
         return tr("Submitted (%1)").arg(event.detail);
     if (event.kind == QLatin1String("status_changed"))
-        return event.detail.isEmpty() ? tr("Status changed from %1 to %2").arg(event.fromStatusId, event.toStatusId)
-                                      : tr("Status changed from %1 to %2: %3").arg(event.fromStatusId, event.toStatusId, event.detail);
+        return event.detail.isEmpty()
+                   ? tr("Status changed from %1 to %2").arg(event.fromStatusId, event.toStatusId)
+                   : tr("Status changed from %1 to %2: %3")
+                         .arg(event.fromStatusId, event.toStatusId, event.detail);
     if (event.kind == QLatin1String("assigned"))
         return tr("Assigned to %1").arg(event.detail);
     if (event.kind == QLatin1String("unassigned"))

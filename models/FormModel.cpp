@@ -8,8 +8,7 @@ namespace casedesk {
 
 FormModel::FormModel(QObject* parent)
     : QAbstractItemModel(parent)
-{
-}
+{}
 
 void FormModel::setPages(const QList<FormPage>& pages)
 {
@@ -27,7 +26,8 @@ void FormModel::setPages(const QList<FormPage>& pages)
             bool shown = true;
             if (!field.visibleWhen.isEmpty()) {
                 auto condition = FieldCondition::parse(field.visibleWhen);
-                shown = !condition.ok() || condition->evaluate(values); // an unreadable condition shows the field
+                shown =
+                    !condition.ok() || condition->evaluate(values); // an unreadable condition shows the field
             }
             if (shown)
                 visible.fields.append(field);

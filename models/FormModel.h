@@ -13,7 +13,12 @@ class FormModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { Label, Value, ColumnCount };
+    enum Column
+    {
+        Label,
+        Value,
+        ColumnCount
+    };
 
     explicit FormModel(QObject* parent = nullptr);
     void setPages(const QList<FormPage>& pages);
@@ -28,7 +33,7 @@ public:
 
 private:
     static constexpr quintptr kPageItem = 0; // internalId of pages; fields carry page index + 1
-    QList<FormPage> m_pages; // visible fields only
+    QList<FormPage> m_pages;                 // visible fields only
     int m_hidden = 0;
 };
 

@@ -7,8 +7,7 @@ namespace casedesk {
 
 // A read-only table over a list of value rows. Subclasses say what the columns are and how a
 // row reads; this class does the model bookkeeping once.
-template <typename Row>
-class RowTableModel : public QAbstractTableModel
+template <typename Row> class RowTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -22,8 +21,14 @@ public:
     const QList<Row>& rows() const { return m_rows; }
     const Row& rowAt(int row) const { return m_rows.at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : columns(); }
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : columns();
+    }
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
     {

@@ -8,7 +8,15 @@
 namespace casedesk {
 
 // The inbox's saved views, in the order the sidebar shows them.
-enum class SavedView { AllOpen, Mine, Unassigned, NeedsAction, Waiting, Closed };
+enum class SavedView
+{
+    AllOpen,
+    Mine,
+    Unassigned,
+    NeedsAction,
+    Waiting,
+    Closed
+};
 
 const QList<SavedView>& allSavedViews();
 QString savedViewTitle(SavedView view); // translated

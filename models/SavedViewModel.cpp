@@ -37,7 +37,8 @@ QVariant SavedViewModel::data(const QModelIndex& index, int role) const
     const qint64 n = m_counts.value(int(view), -1);
     switch (role) {
     case Qt::DisplayRole:
-        return n < 0 ? savedViewTitle(view) : QStringLiteral("%1 (%2)").arg(savedViewTitle(view), QLocale().toString(n));
+        return n < 0 ? savedViewTitle(view)
+                     : QStringLiteral("%1 (%2)").arg(savedViewTitle(view), QLocale().toString(n));
     case Qt::AccessibleTextRole:
         return n < 0 ? savedViewTitle(view) : tr("%1, %n case(s)", nullptr, int(n)).arg(savedViewTitle(view));
     case Qt::DecorationRole:

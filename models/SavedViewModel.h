@@ -13,7 +13,11 @@ class SavedViewModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { ViewRole = Qt::UserRole + 1, CountRole };
+    enum Role
+    {
+        ViewRole = Qt::UserRole + 1,
+        CountRole
+    };
 
     SavedViewModel(const Database& db, QString currentUser, QObject* parent = nullptr);
     void refreshCounts();

@@ -91,12 +91,14 @@ AttachmentPane::AttachmentPane(UserPrompts& prompts, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AttachmentPane::showPreview);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AttachmentPane::showPreview);
 }
 
 AttachmentPane::~AttachmentPane() = default;
 
-void AttachmentPane::setCase(const Database* db, const CaseSummary& owner, const QList<AttachmentInfo>& attachments)
+void AttachmentPane::setCase(const Database* db, const CaseSummary& owner,
+                             const QList<AttachmentInfo>& attachments)
 {
     m_db = db;
     m_owner = owner;
@@ -109,8 +111,8 @@ void AttachmentPane::setCase(const Database* db, const CaseSummary& owner, const
 
 void AttachmentPane::selectRow(int row)
 {
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                           QItemSelectionModel::Rows);
 }
 
 std::optional<AttachmentInfo> AttachmentPane::selected() const
@@ -142,7 +144,8 @@ void AttachmentPane::showPreview()
     const bool isPdf = attachment->mimeType == QLatin1String("application/pdf") && m_pdfDocument;
     if (!isImage && !isPdf)
         return;
-    auto content = CaseService(*m_db).readAttachment(m_owner, attachment->id, QStringLiteral("attachment.previewed"));
+    auto content =
+        CaseService(*m_db).readAttachment(m_owner, attachment->id, QStringLiteral("attachment.previewed"));
     if (!content.ok())
         return;
     if (isImage) {
@@ -171,11 +174,12 @@ bool AttachmentPane::saveSelected()
     if (!attachment || !m_db)
         return false;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString target =
-        m_prompts.saveFileName(this, tr("Save attachment"), QDir(folder).filePath(safeFileName(attachment->fileName)));
+    const QString target = m_prompts.saveFileName(this, tr("Save attachment"),
+                                                  QDir(folder).filePath(safeFileName(attachment->fileName)));
     if (target.isEmpty())
         return false;
-    auto content = CaseService(*m_db).readAttachment(m_owner, attachment->id, QStringLiteral("attachment.saved"));
+    auto content =
+        CaseService(*m_db).readAttachment(m_owner, attachment->id, QStringLiteral("attachment.saved"));
     if (!content.ok()) {
         m_prompts.warn(this, tr("Cannot save the attachment"), content.error().message);
         return false;
@@ -193,7 +197,8 @@ void AttachmentPane::openSelected()
     const auto attachment = selected();
     if (!attachment || !m_db)
         return;
-    auto content = CaseService(*m_db).readAttachment(m_owner, attachment->id, QStringLiteral("attachment.opened"));
+    auto content =
+        CaseService(*m_db).readAttachment(m_owner, attachment->id, QStringLiteral("attachment.opened"));
     if (!content.ok()) {
         m_prompts.warn(this, tr("Cannot open the attachment"), content.error().message);
         return;

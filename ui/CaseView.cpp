@@ -137,7 +137,8 @@ void CaseView::buildTabs()
     m_tabs->addTab(m_attachments, tr("&Attachments"));
 
     m_signatureModel = new SignatureListModel(this);
-    m_tabs->addTab(makeTable(m_signatureModel, QStringLiteral("signatureView"), tr("Signatures")), tr("Si&gnatures"));
+    m_tabs->addTab(makeTable(m_signatureModel, QStringLiteral("signatureView"), tr("Signatures")),
+                   tr("Si&gnatures"));
     m_messageModel = new MessageListModel(this);
     m_tabs->addTab(makeTable(m_messageModel, QStringLiteral("messageView"), tr("Messages")), tr("&Messages"));
     m_historyModel = new HistoryModel(this);
@@ -184,10 +185,12 @@ void CaseView::fillHeader()
     m_title->setText(QStringLiteral("%1 — %2").arg(s.reference, s.eserviceName));
     m_protectedBadge->setVisible(s.protectedIdentity);
     m_protectedBadge->setToolTip(m_detail.contentHidden
-                                     ? tr("You do not have the right to see protected identities: the content of this case is not shown.")
+                                     ? tr("You do not have the right to see protected identities: the "
+                                          "content of this case is not shown.")
                                      : QString());
     m_statusLabel->setText(QStringLiteral("<img src=\"%1\" width=16 height=16> %2")
-                               .arg(CaseText::statusIconPath(s.statusKind), tr("Status: %1").arg(CaseText::statusName(s)).toHtmlEscaped()));
+                               .arg(CaseText::statusIconPath(s.statusKind),
+                                    tr("Status: %1").arg(CaseText::statusName(s)).toHtmlEscaped()));
     m_statusLabel->setAccessibleName(tr("Status: %1").arg(CaseText::statusName(s)));
     QString dates = tr("Submitted %1").arg(CaseText::dateTime(s.submittedAt));
     dates += QStringLiteral(" · ") + tr("Updated %1").arg(CaseText::dateTime(s.updatedAt));
@@ -209,7 +212,8 @@ void CaseView::rebuildStatusButtons()
     if (!next.ok())
         return;
     for (const Status& status : *next) {
-        auto* button = new QPushButton(QIcon(CaseText::statusIconPath(status.kind)), CaseText::statusName(status));
+        auto* button =
+            new QPushButton(QIcon(CaseText::statusIconPath(status.kind)), CaseText::statusName(status));
         button->setObjectName(QStringLiteral("statusButton_") + status.id);
         button->setAccessibleName(tr("Move to %1").arg(CaseText::statusName(status)));
         const QString id = status.id;
@@ -237,12 +241,14 @@ void CaseView::changeStatus(const QString& statusId)
     if (!hasCase())
         return;
     auto target = StatusRepository(m_db).find(statusId);
-    if (target.ok() && target->has_value() && (*target)->kind == StatusKind::Closed
-        && !m_prompts.confirm(this, tr("Close case"),
-                              tr("Close case %1? Closing starts the retention period after which the case is purged.")
-                                  .arg(m_detail.summary.reference)))
+    if (target.ok() && target->has_value() && (*target)->kind == StatusKind::Closed &&
+        !m_prompts.confirm(
+            this, tr("Close case"),
+            tr("Close case %1? Closing starts the retention period after which the case is purged.")
+                .arg(m_detail.summary.reference)))
         return;
-    auto result = CaseService(m_db).changeStatus(m_detail.summary.reference, statusId, m_detail.summary.version, m_note->text());
+    auto result = CaseService(m_db).changeStatus(m_detail.summary.reference, statusId,
+                                                 m_detail.summary.version, m_note->text());
     if (!result.ok()) {
         handleConflictOrError(result.error(), tr("Cannot change the status"));
         return;
@@ -256,7 +262,8 @@ void CaseView::takeCase()
 {
     if (!hasCase())
         return;
-    auto result = CaseService(m_db).assign(m_detail.summary.reference, m_db.currentUser(), m_detail.summary.version);
+    auto result =
+        CaseService(m_db).assign(m_detail.summary.reference, m_db.currentUser(), m_detail.summary.version);
     if (!result.ok()) {
         handleConflictOrError(result.error(), tr("Cannot take the case"));
         return;
@@ -269,11 +276,13 @@ void CaseView::assignCase()
 {
     if (!hasCase())
         return;
-    const auto login = m_prompts.askText(this, tr("Assign case"), tr("Assign %1 to (login name, empty to unassign):")
-                                                                      .arg(m_detail.summary.reference));
+    const auto login = m_prompts.askText(
+        this, tr("Assign case"),
+        tr("Assign %1 to (login name, empty to unassign):").arg(m_detail.summary.reference));
     if (!login)
         return;
-    auto result = CaseService(m_db).assign(m_detail.summary.reference, login->trimmed(), m_detail.summary.version);
+    auto result =
+        CaseService(m_db).assign(m_detail.summary.reference, login->trimmed(), m_detail.summary.version);
     if (!result.ok()) {
         handleConflictOrError(result.error(), tr("Cannot assign the case"));
         return;

@@ -4,8 +4,8 @@
 #include "CaseText.h"
 #include "CaseView.h"
 #include "SavedViewModel.h"
-#include "UserPrompts.h"
 #include "SettingsDialog.h"
+#include "UserPrompts.h"
 #include "db/ConnectionMonitor.h"
 #include "db/Database.h"
 #include "repositories/CaseRepository.h"
@@ -85,14 +85,17 @@ MainWindow::MainWindow(const Database& db, UserPrompts& prompts, QWidget* parent
     buildMenus();
     fillFilters();
 
-    connect(m_viewList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { applyFilters(); });
-    connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (current.isValid())
-            m_caseView->showCase(current.data(CaseListModel::ReferenceRole).toString());
-    });
+    connect(m_viewList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { applyFilters(); });
+    connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    m_caseView->showCase(current.data(CaseListModel::ReferenceRole).toString());
+            });
     connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::onCaseChanged);
-    connect(m_caseModel, &CaseListModel::loadFailed, this,
-            [this](const QString& message) { statusBar()->showMessage(tr("Could not load cases: %1").arg(message)); });
+    connect(m_caseModel, &CaseListModel::loadFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Could not load cases: %1").arg(message));
+    });
 
     restoreLayout();
     selectView(0);
@@ -150,7 +153,9 @@ QWidget* MainWindow::buildCaseList()
     m_caseTable->setWordWrap(false);
     m_caseTable->setTextElideMode(Qt::ElideRight);
     m_caseTable->horizontalHeader()->setDefaultSectionSize(150);
-    m_caseTable->horizontalHeader()->resizeSection(CaseListModel::Reference, m_caseTable->fontMetrics().horizontalAdvance(QStringLiteral("CD-2026-000000")) + 24);
+    m_caseTable->horizontalHeader()->resizeSection(
+        CaseListModel::Reference,
+        m_caseTable->fontMetrics().horizontalAdvance(QStringLiteral("CD-2026-000000")) + 24);
     m_caseTable->horizontalHeader()->resizeSection(CaseListModel::Unread, 70);
     m_caseTable->setAlternatingRowColors(true);
     m_caseTable->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -203,7 +208,8 @@ void MainWindow::buildMenus()
         QStringList names;
         for (const Status& s : *statuses)
             names << CaseText::statusName(s);
-        const auto choice = m_prompts.askChoice(this, tr("Change status"), tr("New status for the selected cases:"), names);
+        const auto choice =
+            m_prompts.askChoice(this, tr("Change status"), tr("New status for the selected cases:"), names);
         if (!choice)
             return;
         const auto index = names.indexOf(*choice);
@@ -211,7 +217,8 @@ void MainWindow::buildMenus()
             changeStatusOfSelected(statuses->at(index).id);
     });
     QAction* bulkAssign = caseMenu->addAction(tr("Assign s&elected cases…"), this, [this] {
-        const auto login = m_prompts.askText(this, tr("Assign cases"), tr("Assign the selected cases to (login name):"));
+        const auto login =
+            m_prompts.askText(this, tr("Assign cases"), tr("Assign the selected cases to (login name):"));
         if (login)
             assignSelected(login->trimmed());
     });
@@ -323,7 +330,8 @@ void MainWindow::changeStatusOfSelected(const QString& statusId)
     const CaseService service(m_db);
     for (const QModelIndex& index : rows) {
         const QString reference = index.data(CaseListModel::ReferenceRole).toString();
-        auto result = service.changeStatus(reference, statusId, index.data(CaseListModel::VersionRole).toInt(), {});
+        auto result =
+            service.changeStatus(reference, statusId, index.data(CaseListModel::VersionRole).toInt(), {});
         if (result.ok())
             ++changed;
         else
@@ -331,8 +339,10 @@ void MainWindow::changeStatusOfSelected(const QString& statusId)
     }
     refresh();
     m_prompts.inform(this, tr("Change status"),
-                     tr("%n case(s) changed.", nullptr, changed)
-                         + (problems.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Not changed:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+                     tr("%n case(s) changed.", nullptr, changed) +
+                         (problems.isEmpty() ? QString()
+                                             : QStringLiteral("\n\n") + tr("Not changed:") +
+                                                   QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
 }
 
 void MainWindow::assignSelected(const QString& login)
@@ -351,8 +361,10 @@ void MainWindow::assignSelected(const QString& login)
     }
     refresh();
     m_prompts.inform(this, tr("Assign cases"),
-                     tr("%n case(s) assigned.", nullptr, changed)
-                         + (problems.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Not assigned:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+                     tr("%n case(s) assigned.", nullptr, changed) +
+                         (problems.isEmpty() ? QString()
+                                             : QStringLiteral("\n\n") + tr("Not assigned:") +
+                                                   QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
 }
 
 void MainWindow::setConnectionMonitor(ConnectionMonitor* monitor)
@@ -370,11 +382,13 @@ void MainWindow::showConnectionState(bool connected, const QString& detail)
     const QString where = m_db.url().displayString();
     const QString text = connected ? tr("Connected to %1").arg(where) : tr("Not connected to %1").arg(where);
     m_connection->setText(QStringLiteral("<img src=\":/icons/%1.svg\" width=12 height=12> %2")
-                              .arg(connected ? QStringLiteral("connected") : QStringLiteral("disconnected"), text.toHtmlEscaped()));
+                              .arg(connected ? QStringLiteral("connected") : QStringLiteral("disconnected"),
+                                   text.toHtmlEscaped()));
     m_connection->setAccessibleName(text);
     m_connection->setToolTip(detail);
-    m_banner->setText(tr("The connection to the database was lost. CaseDesk keeps trying to reconnect; what you have "
-                         "typed is kept, but changes cannot be saved until the connection is back."));
+    m_banner->setText(
+        tr("The connection to the database was lost. CaseDesk keeps trying to reconnect; what you have "
+           "typed is kept, but changes cannot be saved until the connection is back."));
     m_banner->setVisible(!connected);
 }
 
@@ -383,7 +397,8 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_caseTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/caseColumns")).toByteArray());
+    m_caseTable->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("mainWindow/caseColumns")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1600, 900);
 }

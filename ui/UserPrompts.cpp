@@ -8,7 +8,8 @@ namespace casedesk {
 
 bool DialogPrompts::confirm(QWidget* parent, const QString& title, const QString& text)
 {
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
 }
 
 void DialogPrompts::inform(QWidget* parent, const QString& title, const QString& text)

@@ -16,14 +16,16 @@ int runList(CtlContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lists cases, newest first, a page at a time."));
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only cases in this status."), QStringLiteral("ID"));
-    const QCommandLineOption eservice(QStringLiteral("eservice"), QStringLiteral("Only cases of this e-service."),
-                                      QStringLiteral("ID"));
+    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only cases in this status."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption eservice(QStringLiteral("eservice"),
+                                      QStringLiteral("Only cases of this e-service."), QStringLiteral("ID"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N cases (default 100)."),
                                    QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({status, eservice, limit, json});
-    if (auto stop = parseCommandLine(context, parser, QStringLiteral("list [--status ID] [--eservice ID] [--limit N] [--json]"), 0, 0))
+    if (auto stop = parseCommandLine(
+            context, parser, QStringLiteral("list [--status ID] [--eservice ID] [--limit N] [--json]"), 0, 0))
         return *stop;
     bool limitOk = false;
     const int count = parser.value(limit).toInt(&limitOk);
@@ -56,15 +58,19 @@ int runList(CtlContext& context)
 int runShow(CtlContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Shows everything about one case: form fields, attachments (without content), signatures with their check, "
-        "messages, notes and history. Viewing is recorded in the audit log."));
-    parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The case reference, e.g. CD-2026-000123."));
+    parser.setApplicationDescription(
+        QStringLiteral("Shows everything about one case: form fields, attachments (without content), "
+                       "signatures with their check, "
+                       "messages, notes and history. Viewing is recorded in the audit log."));
+    parser.addPositionalArgument(QStringLiteral("REF"),
+                                 QStringLiteral("The case reference, e.g. CD-2026-000123."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption reveal(QStringLiteral("reveal-protected"),
-                                    QStringLiteral("Show protected-identity data (recorded in the audit log)."));
+    const QCommandLineOption reveal(
+        QStringLiteral("reveal-protected"),
+        QStringLiteral("Show protected-identity data (recorded in the audit log)."));
     parser.addOptions({json, reveal});
-    if (auto stop = parseCommandLine(context, parser, QStringLiteral("show REF [--json] [--reveal-protected]"), 1, 1))
+    if (auto stop =
+            parseCommandLine(context, parser, QStringLiteral("show REF [--json] [--reveal-protected]"), 1, 1))
         return *stop;
     auto db = context.database();
     if (!db.ok())
@@ -75,13 +81,15 @@ int runShow(CtlContext& context)
         return context.fail(detail.error());
     const bool revealProtected = parser.isSet(reveal) && detail->applicant.protectedIdentity;
     if (revealProtected) {
-        if (auto r = AuditRepository(**db).append((*db)->currentUser(), QStringLiteral("case.protected_revealed"),
-                                                  detail->summary.id, reference);
+        if (auto r =
+                AuditRepository(**db).append((*db)->currentUser(), QStringLiteral("case.protected_revealed"),
+                                             detail->summary.id, reference);
             !r.ok())
             return context.fail(r.error());
     }
     if (parser.isSet(json))
-        context.out() << QString::fromUtf8(QJsonDocument(detailToJson(*detail, revealProtected)).toJson(QJsonDocument::Indented));
+        context.out() << QString::fromUtf8(
+            QJsonDocument(detailToJson(*detail, revealProtected)).toJson(QJsonDocument::Indented));
     else
         printDetail(context.out(), *detail, revealProtected);
     context.out().flush();
@@ -91,16 +99,22 @@ int runShow(CtlContext& context)
 int runSetStatus(CtlContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Moves a case to another status, if its e-service allows the transition. With --expect-version the change is "
-        "refused (exit status 4) when the case has changed since that version."));
+    parser.setApplicationDescription(
+        QStringLiteral("Moves a case to another status, if its e-service allows the transition. With "
+                       "--expect-version the change is "
+                       "refused (exit status 4) when the case has changed since that version."));
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The case reference."));
-    parser.addPositionalArgument(QStringLiteral("STATUS_ID"), QStringLiteral("The new status, e.g. in_progress."));
-    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("A note for the history."), QStringLiteral("TEXT"));
-    const QCommandLineOption expect(QStringLiteral("expect-version"), QStringLiteral("The version the change is based on."),
+    parser.addPositionalArgument(QStringLiteral("STATUS_ID"),
+                                 QStringLiteral("The new status, e.g. in_progress."));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("A note for the history."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption expect(QStringLiteral("expect-version"),
+                                    QStringLiteral("The version the change is based on."),
                                     QStringLiteral("N"));
     parser.addOptions({note, expect});
-    if (auto stop = parseCommandLine(context, parser, QStringLiteral("set-status REF STATUS_ID [--note TEXT] [--expect-version N]"), 2, 2))
+    if (auto stop = parseCommandLine(
+            context, parser, QStringLiteral("set-status REF STATUS_ID [--note TEXT] [--expect-version N]"), 2,
+            2))
         return *stop;
     std::optional<int> expectedVersion;
     if (parser.isSet(expect)) {
@@ -113,10 +127,12 @@ int runSetStatus(CtlContext& context)
     if (!db.ok())
         return context.fail(db.error());
     const QStringList args = parser.positionalArguments();
-    auto updated = CaseService(**db).changeStatus(args.at(1), args.at(2), expectedVersion, parser.value(note));
+    auto updated =
+        CaseService(**db).changeStatus(args.at(1), args.at(2), expectedVersion, parser.value(note));
     if (!updated.ok())
         return context.fail(updated.error());
-    context.out() << updated->reference << ": " << updated->statusId << " (version " << updated->version << ")" << Qt::endl;
+    context.out() << updated->reference << ": " << updated->statusId << " (version " << updated->version
+                  << ")" << Qt::endl;
     return ExitOk;
 }
 

@@ -48,20 +48,21 @@ bool isVisible(const FormField& field, const QHash<QString, QString>& values)
 
 QJsonObject summaryToJson(const CaseSummary& s)
 {
-    return QJsonObject{{QStringLiteral("reference"), s.reference},
-                       {QStringLiteral("eservice"), s.eserviceId},
-                       {QStringLiteral("eserviceName"), s.eserviceName},
-                       {QStringLiteral("status"), s.statusId},
-                       {QStringLiteral("statusKind"), statusKindId(s.statusKind)},
-                       {QStringLiteral("assignee"), s.assignee.isEmpty() ? QJsonValue() : QJsonValue(s.assignee)},
-                       {QStringLiteral("applicant"), applicantName(s, false)},
-                       {QStringLiteral("protectedIdentity"), s.protectedIdentity},
-                       {QStringLiteral("submittedAt"), time(s.submittedAt)},
-                       {QStringLiteral("updatedAt"), time(s.updatedAt)},
-                       {QStringLiteral("closedAt"), optionalTime(s.closedAt)},
-                       {QStringLiteral("signatureState"), signatureStateId(s.signatureState)},
-                       {QStringLiteral("needsAction"), s.needsAction},
-                       {QStringLiteral("version"), s.version}};
+    return QJsonObject{
+        {QStringLiteral("reference"), s.reference},
+        {QStringLiteral("eservice"), s.eserviceId},
+        {QStringLiteral("eserviceName"), s.eserviceName},
+        {QStringLiteral("status"), s.statusId},
+        {QStringLiteral("statusKind"), statusKindId(s.statusKind)},
+        {QStringLiteral("assignee"), s.assignee.isEmpty() ? QJsonValue() : QJsonValue(s.assignee)},
+        {QStringLiteral("applicant"), applicantName(s, false)},
+        {QStringLiteral("protectedIdentity"), s.protectedIdentity},
+        {QStringLiteral("submittedAt"), time(s.submittedAt)},
+        {QStringLiteral("updatedAt"), time(s.updatedAt)},
+        {QStringLiteral("closedAt"), optionalTime(s.closedAt)},
+        {QStringLiteral("signatureState"), signatureStateId(s.signatureState)},
+        {QStringLiteral("needsAction"), s.needsAction},
+        {QStringLiteral("version"), s.version}};
 }
 
 QJsonObject detailToJson(const CaseDetail& d, bool reveal)
@@ -71,17 +72,19 @@ QJsonObject detailToJson(const CaseDetail& d, bool reveal)
     root.insert(QStringLiteral("externalId"), d.externalId);
     const bool hide = d.applicant.protectedIdentity && !reveal;
     const Applicant& a = d.applicant;
-    root.insert(QStringLiteral("applicant"),
-                QJsonObject{{QStringLiteral("name"), hide ? kProtected : a.name},
-                            {QStringLiteral("personalNumber"), hide ? PersonalNumber::mask(a.personalNumber) : a.personalNumber},
-                            {QStringLiteral("email"), hide ? QString() : a.email},
-                            {QStringLiteral("phone"), hide ? QString() : a.phone},
-                            {QStringLiteral("address"),
-                             hide ? QJsonValue()
-                                  : QJsonValue(QJsonObject{{QStringLiteral("street"), a.address.street},
-                                                           {QStringLiteral("postalCode"), a.address.postalCode},
-                                                           {QStringLiteral("city"), a.address.city}})},
-                            {QStringLiteral("protectedIdentity"), a.protectedIdentity}});
+    root.insert(
+        QStringLiteral("applicant"),
+        QJsonObject{{QStringLiteral("name"), hide ? kProtected : a.name},
+                    {QStringLiteral("personalNumber"),
+                     hide ? PersonalNumber::mask(a.personalNumber) : a.personalNumber},
+                    {QStringLiteral("email"), hide ? QString() : a.email},
+                    {QStringLiteral("phone"), hide ? QString() : a.phone},
+                    {QStringLiteral("address"),
+                     hide ? QJsonValue()
+                          : QJsonValue(QJsonObject{{QStringLiteral("street"), a.address.street},
+                                                   {QStringLiteral("postalCode"), a.address.postalCode},
+                                                   {QStringLiteral("city"), a.address.city}})},
+                    {QStringLiteral("protectedIdentity"), a.protectedIdentity}});
     const auto values = fieldValues(d.pages);
     QJsonArray pages;
     for (const FormPage& page : d.pages) {
@@ -107,12 +110,13 @@ QJsonObject detailToJson(const CaseDetail& d, bool reveal)
     root.insert(QStringLiteral("attachments"), attachments);
     QJsonArray signatures;
     for (const SignatureRow& s : d.signatures)
-        signatures.append(QJsonObject{{QStringLiteral("role"), s.role},
-                                      {QStringLiteral("name"), s.name},
-                                      {QStringLiteral("personalNumber"), PersonalNumber::mask(s.personalNumber)},
-                                      {QStringLiteral("signedAt"), optionalTime(s.signedAt)},
-                                      {QStringLiteral("provider"), s.provider},
-                                      {QStringLiteral("check"), signatureCheckId(s.check)}});
+        signatures.append(
+            QJsonObject{{QStringLiteral("role"), s.role},
+                        {QStringLiteral("name"), s.name},
+                        {QStringLiteral("personalNumber"), PersonalNumber::mask(s.personalNumber)},
+                        {QStringLiteral("signedAt"), optionalTime(s.signedAt)},
+                        {QStringLiteral("provider"), s.provider},
+                        {QStringLiteral("check"), signatureCheckId(s.check)}});
     root.insert(QStringLiteral("signatures"), signatures);
     QJsonArray messages;
     for (const MessageRow& m : d.messages)
@@ -168,8 +172,8 @@ void printDetail(QTextStream& out, const CaseDetail& d, bool reveal)
         if (!d.applicant.email.isEmpty() || !d.applicant.phone.isEmpty())
             out << "Contact:     " << d.applicant.email << "  " << d.applicant.phone << '\n';
         if (!d.applicant.address.street.isEmpty())
-            out << "Address:     " << d.applicant.address.street << ", " << d.applicant.address.postalCode << ' '
-                << d.applicant.address.city << '\n';
+            out << "Address:     " << d.applicant.address.street << ", " << d.applicant.address.postalCode
+                << ' ' << d.applicant.address.city << '\n';
     }
     const auto values = fieldValues(d.pages);
     for (const FormPage& page : d.pages) {
@@ -178,21 +182,24 @@ void printDetail(QTextStream& out, const CaseDetail& d, bool reveal)
             const bool visible = isVisible(f, values);
             QString text = f.valueText;
             text.replace(QLatin1Char('\n'), QStringLiteral("\n      "));
-            out << "  " << f.label << (visible ? QString() : QStringLiteral(" [hidden by condition]")) << "\n      " << text
-                << '\n';
+            out << "  " << f.label << (visible ? QString() : QStringLiteral(" [hidden by condition]"))
+                << "\n      " << text << '\n';
         }
     }
     out << "\nAttachments:\n";
     for (const AttachmentInfo& a : d.attachments)
-        out << "  " << a.fileName << "  " << a.mimeType << "  " << a.size << " bytes  sha256:" << a.sha256 << '\n';
+        out << "  " << a.fileName << "  " << a.mimeType << "  " << a.size << " bytes  sha256:" << a.sha256
+            << '\n';
     out << "\nSignatures:\n";
     for (const SignatureRow& sig : d.signatures)
-        out << "  " << sig.role << "  " << sig.name << "  " << PersonalNumber::mask(sig.personalNumber) << "  "
-            << time(sig.signedAt) << "  " << sig.provider << "  " << signatureCheckId(sig.check) << '\n';
+        out << "  " << sig.role << "  " << sig.name << "  " << PersonalNumber::mask(sig.personalNumber)
+            << "  " << time(sig.signedAt) << "  " << sig.provider << "  " << signatureCheckId(sig.check)
+            << '\n';
     out << "\nMessages:\n";
     for (const MessageRow& m : d.messages)
-        out << "  " << time(m.sentAt) << "  " << (m.direction == QLatin1String("in") ? "from applicant" : "to applicant")
-            << "  " << m.author << ": " << m.body << '\n';
+        out << "  " << time(m.sentAt) << "  "
+            << (m.direction == QLatin1String("in") ? "from applicant" : "to applicant") << "  " << m.author
+            << ": " << m.body << '\n';
     out << "\nNotes:\n";
     for (const NoteRow& n : d.notes)
         out << "  " << time(n.createdAt) << "  " << n.author << ": " << n.body << '\n';

@@ -7,14 +7,16 @@ namespace casedesk::ctl {
 std::optional<int> parseCommandLine(CtlContext& context, QCommandLineParser& parser, const QString& usage,
                                     int minPositional, int maxPositional)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
     parser.addOption(help);
     QStringList arguments = context.arguments();
     arguments.prepend(QStringLiteral("casedeskctl"));
     if (!parser.parse(arguments))
         return context.usage(parser.errorText());
     if (parser.isSet(help)) {
-        context.out() << "Usage: casedeskctl [--db URL] " << usage << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 1);
+        context.out() << "Usage: casedeskctl [--db URL] " << usage << "\n\n"
+                      << parser.helpText().section(QLatin1Char('\n'), 1);
         context.out().flush();
         return ExitOk;
     }

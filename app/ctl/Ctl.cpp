@@ -29,18 +29,21 @@ namespace {
 
 QString globalHelp()
 {
-    QString text = QStringLiteral(
-        "Usage: casedeskctl [--db URL] COMMAND [ARGS...]\n\n"
-        "Administration and operations for CaseDesk.\n\n"
-        "Options:\n"
-        "  --db URL       sqlite:/path/file.db or postgresql://user@host:port/dbname\n"
-        "                 (default: $CASEDESK_DB, else the embedded database)\n"
-        "  -h, --help     Show this help; 'casedeskctl COMMAND --help' for a command.\n"
-        "  -v, --version  Show the version.\n\n"
-        "Commands:\n");
+    QString text =
+        QStringLiteral("Usage: casedeskctl [--db URL] COMMAND [ARGS...]\n\n"
+                       "Administration and operations for CaseDesk.\n\n"
+                       "Options:\n"
+                       "  --db URL       sqlite:/path/file.db or postgresql://user@host:port/dbname\n"
+                       "                 (default: $CASEDESK_DB, else the embedded database)\n"
+                       "  -h, --help     Show this help; 'casedeskctl COMMAND --help' for a command.\n"
+                       "  -v, --version  Show the version.\n\n"
+                       "Commands:\n");
     for (const CommandInfo& command : commands())
-        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name), -14).arg(QString::fromLatin1(command.summary));
-    text += QStringLiteral("\nExit status: 0 ok, 1 runtime error, 2 usage, 3 invalid input, 4 conflict, 5 permission denied.\n");
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(command.name), -14)
+                    .arg(QString::fromLatin1(command.summary));
+    text += QStringLiteral(
+        "\nExit status: 0 ok, 1 runtime error, 2 usage, 3 invalid input, 4 conflict, 5 permission denied.\n");
     return text;
 }
 
@@ -50,9 +53,12 @@ int runCtl(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL."), QStringLiteral("URL"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Version."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QStringLiteral("Version."));
     parser.addOptions({dbOption, helpOption, versionOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
 

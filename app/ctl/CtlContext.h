@@ -11,7 +11,8 @@
 namespace casedesk::ctl {
 
 // Exit statuses of casedeskctl, part of its scripting contract.
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
     ExitRuntime = 1,
     ExitUsage = 2,

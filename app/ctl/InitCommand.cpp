@@ -9,8 +9,9 @@ namespace casedesk::ctl {
 int runInit(CtlContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Creates the schema in an empty database or upgrades an older one. "
-                                                     "Safe to run again."));
+    parser.setApplicationDescription(
+        QStringLiteral("Creates the schema in an empty database or upgrades an older one. "
+                       "Safe to run again."));
     if (auto stop = parseCommandLine(context, parser, QStringLiteral("init"), 0, 0))
         return *stop;
     auto db = context.database(/*allowOlderSchema=*/true);
@@ -24,10 +25,11 @@ int runInit(CtlContext& context)
     if (!after.ok())
         return context.fail(after.error());
     if (before->current == after->current)
-        context.out() << "Schema is up to date (version " << after->current << ") in " << (*db)->url().displayString() << Qt::endl;
-    else
-        context.out() << "Schema upgraded from version " << before->current << " to " << after->current << " in "
+        context.out() << "Schema is up to date (version " << after->current << ") in "
                       << (*db)->url().displayString() << Qt::endl;
+    else
+        context.out() << "Schema upgraded from version " << before->current << " to " << after->current
+                      << " in " << (*db)->url().displayString() << Qt::endl;
     return ExitOk;
 }
 

@@ -23,16 +23,19 @@ std::optional<qint64> parseMebibytes(const QString& text)
 int runSubmit(CtlContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Takes in submitted cases. Each FILE is a casedesk.submission/1 JSON document or an Open ePlatform "
-                       "flow-instance XML export, recognised by content, and is stored in one transaction of its own: "
-                       "a file with an error stores nothing, and the other files still go in. A file whose external id "
-                       "is already stored is reported and skipped."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Submission files."), QStringLiteral("FILE..."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Takes in submitted cases. Each FILE is a casedesk.submission/1 JSON document or an Open ePlatform "
+        "flow-instance XML export, recognised by content, and is stored in one transaction of its own: "
+        "a file with an error stores nothing, and the other files still go in. A file whose external id "
+        "is already stored is reported and skipped."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Submission files."),
+                                 QStringLiteral("FILE..."));
     const QCommandLineOption maxAttachment(QStringLiteral("max-attachment-mib"),
-                                           QStringLiteral("Largest attachment accepted (default 25)."), QStringLiteral("MIB"));
+                                           QStringLiteral("Largest attachment accepted (default 25)."),
+                                           QStringLiteral("MIB"));
     const QCommandLineOption maxSubmission(QStringLiteral("max-submission-mib"),
-                                           QStringLiteral("Largest submission accepted (default 100)."), QStringLiteral("MIB"));
+                                           QStringLiteral("Largest submission accepted (default 100)."),
+                                           QStringLiteral("MIB"));
     parser.addOptions({maxAttachment, maxSubmission});
     if (auto stop = parseCommandLine(context, parser, QStringLiteral("submit FILE..."), 1, -1))
         return *stop;
@@ -84,8 +87,8 @@ int runSubmit(CtlContext& context)
         context.out() << file << ": stored as " << receipt->reference << Qt::endl;
     }
     if (files.size() > 1)
-        context.out() << stored << " stored, " << duplicates << " duplicates, " << (files.size() - stored - duplicates)
-                      << " refused" << Qt::endl;
+        context.out() << stored << " stored, " << duplicates << " duplicates, "
+                      << (files.size() - stored - duplicates) << " refused" << Qt::endl;
     return worst;
 }
 

@@ -12,10 +12,11 @@ namespace casedesk::ctl {
 
 namespace {
 
-const QString kUsage = QStringLiteral("user add NAME --role admin|caseworker|reader [--display-name TEXT] [--protected]\n"
-                                      "       casedeskctl user grant NAME ESERVICE read|work\n"
-                                      "       casedeskctl user revoke NAME ESERVICE\n"
-                                      "       casedeskctl user list [--json]");
+const QString kUsage =
+    QStringLiteral("user add NAME --role admin|caseworker|reader [--display-name TEXT] [--protected]\n"
+                   "       casedeskctl user grant NAME ESERVICE read|work\n"
+                   "       casedeskctl user revoke NAME ESERVICE\n"
+                   "       casedeskctl user list [--json]");
 
 void warnIfNotEnforced(CtlContext& context, const AccessService& access)
 {
@@ -35,7 +36,8 @@ int listUsers(CtlContext& context, const AccessService& access, bool json)
         for (const UserInfo& u : *users) {
             QJsonArray grants;
             for (const UserGrant& g : u.grants)
-                grants.append(QJsonObject{{QStringLiteral("eservice"), g.eserviceId}, {QStringLiteral("level"), g.level}});
+                grants.append(QJsonObject{{QStringLiteral("eservice"), g.eserviceId},
+                                          {QStringLiteral("level"), g.level}});
             array.append(QJsonObject{{QStringLiteral("name"), u.login},
                                      {QStringLiteral("displayName"), u.displayName},
                                      {QStringLiteral("role"), u.role},
@@ -52,8 +54,10 @@ int listUsers(CtlContext& context, const AccessService& access, bool json)
             context.out() << QStringLiteral("%1  %2  %3  %4")
                                  .arg(u.login, -24)
                                  .arg(u.role, -10)
-                                 .arg(u.canSeeProtected ? QStringLiteral("protected") : QStringLiteral("-"), -9)
-                                 .arg(grants.isEmpty() ? QStringLiteral("(no e-services)") : grants.join(QLatin1Char(' ')))
+                                 .arg(u.canSeeProtected ? QStringLiteral("protected") : QStringLiteral("-"),
+                                      -9)
+                                 .arg(grants.isEmpty() ? QStringLiteral("(no e-services)")
+                                                       : grants.join(QLatin1Char(' ')))
                           << '\n';
         }
     }
@@ -67,15 +71,19 @@ int runUser(CtlContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Manages who may work which e-service. On PostgreSQL a user is a login role in one of the group roles "
+        "Manages who may work which e-service. On PostgreSQL a user is a login role in one of the group "
+        "roles "
         "casedesk_admin, casedesk_caseworker or casedesk_reader, and the database enforces the grants with "
-        "row-level security. Set the password with psql's \\password NAME; it never goes through casedeskctl."));
+        "row-level security. Set the password with psql's \\password NAME; it never goes through "
+        "casedeskctl."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add, grant, revoke or list."));
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("admin, caseworker or reader."), QStringLiteral("ROLE"));
-    const QCommandLineOption displayName(QStringLiteral("display-name"), QStringLiteral("The name people see."),
-                                         QStringLiteral("TEXT"));
-    const QCommandLineOption protectedRight(QStringLiteral("protected"),
-                                            QStringLiteral("May see protected-identity data (skyddade personuppgifter)."));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("admin, caseworker or reader."),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption displayName(QStringLiteral("display-name"),
+                                         QStringLiteral("The name people see."), QStringLiteral("TEXT"));
+    const QCommandLineOption protectedRight(
+        QStringLiteral("protected"),
+        QStringLiteral("May see protected-identity data (skyddade personuppgifter)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (list)."));
     parser.addOptions({role, displayName, protectedRight, json});
     if (auto stop = parseCommandLine(context, parser, kUsage, 1, 4))
@@ -93,7 +101,8 @@ int runUser(CtlContext& context)
     if (action == QLatin1String("add") && args.size() == 2) {
         if (!parser.isSet(role))
             return context.usage(QStringLiteral("user add needs --role admin|caseworker|reader"));
-        if (auto r = access.addUser(args[1], parser.value(role), parser.value(displayName), parser.isSet(protectedRight));
+        if (auto r = access.addUser(args[1], parser.value(role), parser.value(displayName),
+                                    parser.isSet(protectedRight));
             !r.ok())
             return context.fail(r.error());
         warnIfNotEnforced(context, access);

@@ -2,8 +2,8 @@
 
 #include "CaseText.h"
 #include "MainWindow.h"
-#include "UserPrompts.h"
 #include "PreferencesPage.h"
+#include "UserPrompts.h"
 #include "credentials/BlockingSecretRead.h"
 #include "credentials/KeychainSecretStore.h"
 #include "db/ConnectionMonitor.h"
@@ -40,7 +40,8 @@ void installTranslations(QApplication& app, const QString& language)
     if (own->load(QStringLiteral(":/i18n/casedesk_%1.qm").arg(language)))
         QApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     CaseText::setLanguage(language);
 }
@@ -60,11 +61,13 @@ int runGui(QApplication& app)
     parser.setApplicationDescription(QObject::tr("CaseDesk: case handling for municipal e-services."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("Database URL (sqlite:/path or postgresql://...)."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QObject::tr("Database URL (sqlite:/path or postgresql://...)."),
                                       QStringLiteral("URL"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QObject::tr("Fill an empty database with demo data."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QObject::tr("User interface language: sv or en."),
-                                        QStringLiteral("LANG"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QObject::tr("Fill an empty database with demo data."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QObject::tr("User interface language: sv or en."), QStringLiteral("LANG"));
     parser.addOptions({dbOption, demoOption, langOption});
     parser.process(app);
 
@@ -78,7 +81,8 @@ int runGui(QApplication& app)
     if (!url.ok())
         return fail(url.error().describe());
     KeychainSecretStore secrets;
-    if (url->dialect == Dialect::Postgres && url->password.isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+    if (url->dialect == Dialect::Postgres && url->password.isEmpty() &&
+        qEnvironmentVariableIsEmpty("PGPASSWORD")) {
         // Before any window exists there is nothing to keep responsive: a short, bounded wait
         // for the keychain is the simplest honest way to start. A missing keyring is not an
         // error here: libpq still tries ~/.pgpass.

@@ -32,12 +32,15 @@ struct UserInfo
 class AccessService
 {
 public:
-    explicit AccessService(const Database& db) : m_db(db) {}
+    explicit AccessService(const Database& db)
+        : m_db(db)
+    {}
 
     bool isEnforced() const;
     Result<QList<UserInfo>> users() const;
     // On PostgreSQL also creates the login role (if missing) in the right group role.
-    VoidResult addUser(const QString& login, const QString& role, const QString& displayName, bool canSeeProtected) const;
+    VoidResult addUser(const QString& login, const QString& role, const QString& displayName,
+                       bool canSeeProtected) const;
     VoidResult grant(const QString& login, const QString& eserviceId, const QString& level) const;
     VoidResult revoke(const QString& login, const QString& eserviceId) const;
 

@@ -20,8 +20,7 @@ Error invalid(const QString& field, const QString& reason)
 }
 
 // Runs `change` and its audit row in one transaction.
-template <typename Change>
-VoidResult inTransaction(const Database& db, Change change)
+template <typename Change> VoidResult inTransaction(const Database& db, Change change)
 {
     TransactionGuard transaction(db);
     if (!transaction.begun().ok())
@@ -47,20 +46,27 @@ VoidResult AdminService::updateEService(const EService& e) const
     if (auto r = checkEmail(e.functionalMailbox, QStringLiteral("functionalMailbox")); !r.ok())
         return r;
     if (e.retentionDays && (*e.retentionDays < 0 || *e.retentionDays > 36500))
-        return invalid(QStringLiteral("retentionDays"), QStringLiteral("must be between 0 and 36500 days, or never"));
+        return invalid(QStringLiteral("retentionDays"),
+                       QStringLiteral("must be between 0 and 36500 days, or never"));
     return inTransaction(m_db, [&]() -> VoidResult {
-        auto q = m_db.exec(QStringLiteral("UPDATE eservices SET name = ?, functional_mailbox = ?, language = ?, retention_days = ?"
-                                          " WHERE id = ?"),
-                           {e.name.trimmed(), e.functionalMailbox.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.functionalMailbox),
-                            e.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("sv"),
-                            e.retentionDays ? QVariant(*e.retentionDays) : QVariant(QMetaType(QMetaType::Int)), e.id});
+        auto q = m_db.exec(
+            QStringLiteral(
+                "UPDATE eservices SET name = ?, functional_mailbox = ?, language = ?, retention_days = ?"
+                " WHERE id = ?"),
+            {e.name.trimmed(),
+             e.functionalMailbox.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                           : QVariant(e.functionalMailbox),
+             e.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("sv"),
+             e.retentionDays ? QVariant(*e.retentionDays) : QVariant(QMetaType(QMetaType::Int)), e.id});
         if (!q.ok())
             return q.error();
         if (q->numRowsAffected() != 1)
             return makeError(ErrorCode::NotFound, QStringLiteral("no e-service '%1'").arg(e.id));
         return audit(QStringLiteral("admin.eservice_changed"),
                      QStringLiteral("%1: retention %2, language %3")
-                         .arg(e.id, e.retentionDays ? QString::number(*e.retentionDays) : QStringLiteral("never"), e.language));
+                         .arg(e.id,
+                              e.retentionDays ? QString::number(*e.retentionDays) : QStringLiteral("never"),
+                              e.language));
     });
 }
 
@@ -84,8 +90,11 @@ VoidResult AdminService::addStatus(const NewStatus& s) const
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]{1,39}$"));
     if (!idPattern.match(s.id).hasMatch())
-        return invalid(QStringLiteral("id"), QStringLiteral("must be 2-40 lower-case letters, digits or '_', starting with a letter"));
-    for (const auto& [field, text] : {std::pair{QStringLiteral("nameSv"), s.nameSv}, std::pair{QStringLiteral("nameEn"), s.nameEn}}) {
+        return invalid(
+            QStringLiteral("id"),
+            QStringLiteral("must be 2-40 lower-case letters, digits or '_', starting with a letter"));
+    for (const auto& [field, text] :
+         {std::pair{QStringLiteral("nameSv"), s.nameSv}, std::pair{QStringLiteral("nameEn"), s.nameEn}}) {
         if (text.trimmed().isEmpty())
             return invalid(field, QStringLiteral("must not be empty"));
         if (auto r = checkSingleLine(text, field, 100); !r.ok())
@@ -96,20 +105,26 @@ VoidResult AdminService::addStatus(const NewStatus& s) const
         if (!existing.ok())
             return existing.error();
         if (existing->has_value())
-            return makeError(ErrorCode::Conflict, QStringLiteral("a status '%1' exists already").arg(s.id), QStringLiteral("id"));
-        auto q = m_db.exec(QStringLiteral("INSERT INTO statuses (id, eservice_id, name_sv, name_en, kind, sort_order, built_in)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {s.id, s.eserviceId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.eserviceId),
-                            s.nameSv.trimmed(), s.nameEn.trimmed(), statusKindId(s.kind), s.sortOrder, false});
+            return makeError(ErrorCode::Conflict, QStringLiteral("a status '%1' exists already").arg(s.id),
+                             QStringLiteral("id"));
+        auto q = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO statuses (id, eservice_id, name_sv, name_en, kind, sort_order, built_in)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {s.id, s.eserviceId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.eserviceId),
+             s.nameSv.trimmed(), s.nameEn.trimmed(), statusKindId(s.kind), s.sortOrder, false});
         if (!q.ok())
             return q.error();
-        return audit(QStringLiteral("admin.status_added"), QStringLiteral("%1 (%2) in %3").arg(s.id, statusKindId(s.kind), s.eserviceId));
+        return audit(QStringLiteral("admin.status_added"),
+                     QStringLiteral("%1 (%2) in %3").arg(s.id, statusKindId(s.kind), s.eserviceId));
     });
 }
 
-VoidResult AdminService::renameStatus(const QString& statusId, const QString& nameSv, const QString& nameEn) const
+VoidResult AdminService::renameStatus(const QString& statusId, const QString& nameSv,
+                                      const QString& nameEn) const
 {
-    for (const auto& [field, text] : {std::pair{QStringLiteral("nameSv"), nameSv}, std::pair{QStringLiteral("nameEn"), nameEn}}) {
+    for (const auto& [field, text] :
+         {std::pair{QStringLiteral("nameSv"), nameSv}, std::pair{QStringLiteral("nameEn"), nameEn}}) {
         if (text.trimmed().isEmpty())
             return invalid(field, QStringLiteral("must not be empty"));
         if (auto r = checkSingleLine(text, field, 100); !r.ok())
@@ -135,14 +150,17 @@ VoidResult AdminService::deleteStatus(const QString& statusId) const
         if (!status->has_value())
             return makeError(ErrorCode::NotFound, QStringLiteral("no status '%1'").arg(statusId));
         if ((*status)->builtIn)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("the built-in status '%1' cannot be deleted").arg(statusId),
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the built-in status '%1' cannot be deleted").arg(statusId),
                              QStringLiteral("status"));
         auto used = m_db.exec(QStringLiteral("SELECT count(*) FROM cases WHERE status_id = ?"), {statusId});
         if (!used.ok())
             return used.error();
         if (used->next() && used->value(0).toLongLong() > 0)
             return makeError(ErrorCode::Conflict,
-                             QStringLiteral("%1 cases are in the status '%2'; move them first").arg(used->value(0).toLongLong()).arg(statusId),
+                             QStringLiteral("%1 cases are in the status '%2'; move them first")
+                                 .arg(used->value(0).toLongLong())
+                                 .arg(statusId),
                              QStringLiteral("status"));
         auto q = m_db.exec(QStringLiteral("DELETE FROM statuses WHERE id = ?"), {statusId});
         if (!q.ok())
@@ -154,19 +172,24 @@ VoidResult AdminService::deleteStatus(const QString& statusId) const
 VoidResult AdminService::setTransitions(const QString& fromStatusId, const QStringList& toStatusIds) const
 {
     return inTransaction(m_db, [&]() -> VoidResult {
-        if (auto q = m_db.exec(QStringLiteral("DELETE FROM status_transitions WHERE from_status_id = ?"), {fromStatusId}); !q.ok())
+        if (auto q = m_db.exec(QStringLiteral("DELETE FROM status_transitions WHERE from_status_id = ?"),
+                               {fromStatusId});
+            !q.ok())
             return q.error();
         for (const QString& to : toStatusIds) {
             if (to == fromStatusId)
                 continue;
-            auto q = m_db.exec(QStringLiteral("INSERT INTO status_transitions (from_status_id, to_status_id) VALUES (?, ?)"),
-                               {fromStatusId, to});
+            auto q = m_db.exec(
+                QStringLiteral("INSERT INTO status_transitions (from_status_id, to_status_id) VALUES (?, ?)"),
+                {fromStatusId, to});
             if (!q.ok())
                 return q.error().code == ErrorCode::InvalidInput
-                           ? makeError(ErrorCode::InvalidInput, QStringLiteral("no status '%1'").arg(to), QStringLiteral("to"))
+                           ? makeError(ErrorCode::InvalidInput, QStringLiteral("no status '%1'").arg(to),
+                                       QStringLiteral("to"))
                            : q.error();
         }
-        return audit(QStringLiteral("admin.transitions_changed"), fromStatusId + QStringLiteral(" -> ") + toStatusIds.join(QLatin1Char(',')));
+        return audit(QStringLiteral("admin.transitions_changed"),
+                     fromStatusId + QStringLiteral(" -> ") + toStatusIds.join(QLatin1Char(',')));
     });
 }
 

@@ -25,7 +25,9 @@ struct NewStatus
 class AdminService
 {
 public:
-    explicit AdminService(const Database& db) : m_db(db) {}
+    explicit AdminService(const Database& db)
+        : m_db(db)
+    {}
 
     VoidResult updateEService(const EService& eservice) const; // name, mailbox, language, retention
 

@@ -10,7 +10,8 @@ namespace casedesk {
 
 // What went wrong, coarse enough for the CLI to map onto exit statuses and the UI onto
 // dialogs or banners.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput, // bad data from a file, a user or the portal
     Conflict,     // somebody else changed it first, or it already exists
     NotFound,
@@ -34,12 +35,15 @@ inline Error makeError(ErrorCode code, QString message, QString field = {})
 }
 
 // A value or an error. Deliberately small: services return it, callers decide how to show it.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {}
+    Result(Error error)
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -57,12 +61,13 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

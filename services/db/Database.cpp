@@ -33,8 +33,7 @@ QString operatingSystemUser()
 Database::Database(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -48,11 +47,13 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
 {
-    const QString driver = url.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    const QString driver =
+        url.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)")
-                             .arg(driver, url.dialect == Dialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("psql")));
+                             .arg(driver, url.dialect == Dialect::Sqlite ? QStringLiteral("sqlite")
+                                                                         : QStringLiteral("psql")));
 
     std::unique_ptr<Database> database(new Database(url, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
@@ -60,7 +61,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
         if (url.sqlitePath != QLatin1String(":memory:")) {
             const QFileInfo info(url.sqlitePath);
             if (!QDir().mkpath(info.absolutePath()))
-                return makeError(ErrorCode::Unavailable, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+                return makeError(ErrorCode::Unavailable,
+                                 QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
         }
         db.setDatabaseName(url.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -74,13 +76,15 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
             db.setPassword(url.password);
         QString options = url.connectOptions;
         if (!options.contains(QLatin1String("connect_timeout")))
-            options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+            options +=
+                (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
         db.setConnectOptions(options);
     }
     if (!db.open()) {
         // The driver's text can hold the host and user but never the password.
-        return makeError(ErrorCode::Unavailable, QStringLiteral("cannot open %1: %2")
-                                                     .arg(url.displayString(), db.lastError().text().trimmed()));
+        return makeError(
+            ErrorCode::Unavailable,
+            QStringLiteral("cannot open %1: %2").arg(url.displayString(), db.lastError().text().trimmed()));
     }
     if (auto configured = database->configure(); !configured.ok())
         return configured.error();
@@ -94,8 +98,9 @@ VoidResult Database::configure()
         // just unlinked from the b-tree.
         // auto_vacuum first: it only takes effect on a new file, before WAL is set, and lets
         // retention hand purged pages back in small steps instead of a blocking VACUUM.
-        for (const char* pragma : {"PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                   "PRAGMA secure_delete = ON", "PRAGMA busy_timeout = 10000"}) {
+        for (const char* pragma :
+             {"PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+              "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON", "PRAGMA busy_timeout = 10000"}) {
             if (auto r = exec(QString::fromLatin1(pragma)); !r.ok())
                 return r.error();
         }
@@ -130,8 +135,9 @@ VoidResult Database::reconnect()
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
-        return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("cannot open %1: %2").arg(m_url.displayString(), db.lastError().text().trimmed()));
+        return makeError(
+            ErrorCode::Unavailable,
+            QStringLiteral("cannot open %1: %2").arg(m_url.displayString(), db.lastError().text().trimmed()));
     return configure();
 }
 
@@ -140,16 +146,16 @@ Error sqlError(const QSqlQuery& query, const QString& what)
     const QSqlError error = query.lastError();
     const QString code = error.nativeErrorCode();
     ErrorCode kind = ErrorCode::Internal;
-    if (code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555")
-        || code == QLatin1String("40001") || code == QLatin1String("40P01"))
+    if (code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555") ||
+        code == QLatin1String("40001") || code == QLatin1String("40P01"))
         kind = ErrorCode::Conflict;
     else if (code == QLatin1String("42501"))
         kind = ErrorCode::PermissionDenied;
-    else if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("5")
-             || error.type() == QSqlError::ConnectionError)
+    else if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+             code == QLatin1String("5") || error.type() == QSqlError::ConnectionError)
         kind = ErrorCode::Unavailable;
-    else if (code.startsWith(QLatin1String("23")) || code == QLatin1String("19") || code == QLatin1String("787")
-             || code == QLatin1String("275"))
+    else if (code.startsWith(QLatin1String("23")) || code == QLatin1String("19") ||
+             code == QLatin1String("787") || code == QLatin1String("275"))
         kind = ErrorCode::InvalidInput;
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
@@ -202,7 +208,8 @@ VoidResult Database::execScript(const QString& script) const
     const QStringList statements = splitSqlScript(script);
     for (const QString& statement : statements) {
         if (auto r = exec(statement); !r.ok())
-            return makeError(r.error().code, r.error().message + QStringLiteral(" in: ") + statement.left(120));
+            return makeError(r.error().code,
+                             r.error().message + QStringLiteral(" in: ") + statement.left(120));
     }
     return {};
 }
@@ -232,8 +239,10 @@ QStringList splitSqlScript(const QString& script)
     QString current;
     bool inDollarQuote = false;
     int blockDepth = 0;
-    static const QRegularExpression beginAtEnd(QStringLiteral("\\bBEGIN\\s*$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression endStatement(QStringLiteral("^\\s*END\\s*;\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression beginAtEnd(QStringLiteral("\\bBEGIN\\s*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression endStatement(QStringLiteral("^\\s*END\\s*;\\s*$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
 
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString& rawLine : lines) {

@@ -18,9 +18,12 @@ Error urlError(const QString& reason)
 const QStringList& allowedPostgresOptions()
 {
     // libpq options that make sense in a URL; anything else is a typo we should report.
-    static const QStringList options{QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
-                                     QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
-                                     QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
+    static const QStringList options{QStringLiteral("sslmode"),
+                                     QStringLiteral("sslrootcert"),
+                                     QStringLiteral("sslcert"),
+                                     QStringLiteral("sslkey"),
+                                     QStringLiteral("connect_timeout"),
+                                     QStringLiteral("application_name"),
                                      QStringLiteral("target_session_attrs")};
     return options;
 }
@@ -38,14 +41,17 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
             return urlError(QStringLiteral("sqlite: needs a file path, e.g. sqlite:/home/me/casedesk.db"));
         DatabaseUrl url;
         url.dialect = Dialect::Sqlite;
-        url.sqlitePath = path == QLatin1String(":memory:") ? path : QDir::cleanPath(QDir::current().absoluteFilePath(path));
+        url.sqlitePath = path == QLatin1String(":memory:")
+                             ? path
+                             : QDir::cleanPath(QDir::current().absoluteFilePath(path));
         return url;
     }
 
     const QUrl qurl(trimmed, QUrl::StrictMode);
     const QString scheme = qurl.scheme();
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
-        return urlError(QStringLiteral("expected sqlite:/path/to/file.db or postgresql://user@host:port/dbname"));
+        return urlError(
+            QStringLiteral("expected sqlite:/path/to/file.db or postgresql://user@host:port/dbname"));
     if (!qurl.isValid())
         return urlError(QStringLiteral("not a valid URL: ") + qurl.errorString());
 
@@ -57,7 +63,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     url.password = qurl.password();
     url.databaseName = qurl.path().mid(1);
     if (url.databaseName.isEmpty() || url.databaseName.contains(QLatin1Char('/')))
-        return urlError(QStringLiteral("the URL must name one database, e.g. postgresql://user@host/casedesk"));
+        return urlError(
+            QStringLiteral("the URL must name one database, e.g. postgresql://user@host/casedesk"));
 
     QStringList options;
     const auto items = QUrlQuery(qurl).queryItems(QUrl::FullyDecoded);

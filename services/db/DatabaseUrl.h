@@ -6,7 +6,11 @@
 
 namespace casedesk {
 
-enum class Dialect { Sqlite, Postgres };
+enum class Dialect
+{
+    Sqlite,
+    Postgres
+};
 
 // Where the case database lives: "sqlite:/path/file.db" or
 // "postgresql://user@host:port/dbname?sslmode=require". A password may come from libpq's own

@@ -22,33 +22,35 @@ struct Migration
 
 QMap<int, Migration> availableMigrations(Dialect dialect)
 {
-    const QString folder = dialect == Dialect::Sqlite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgresql");
+    const QString folder =
+        dialect == Dialect::Sqlite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgresql");
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     QMap<int, Migration> migrations;
     const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
     for (const QString& file : files) {
         const auto match = pattern.match(file);
         if (match.hasMatch())
-            migrations.insert(match.captured(1).toInt(), {match.captured(2), folder + QLatin1Char('/') + file});
+            migrations.insert(match.captured(1).toInt(),
+                              {match.captured(2), folder + QLatin1Char('/') + file});
     }
     return migrations;
 }
 
 Error tooNew(int current, int supported)
 {
-    return makeError(ErrorCode::Conflict,
-                     QStringLiteral("the database has schema version %1, but this CaseDesk only knows up to version %2; "
-                                    "install a newer CaseDesk")
-                         .arg(current)
-                         .arg(supported));
+    return makeError(
+        ErrorCode::Conflict,
+        QStringLiteral("the database has schema version %1, but this CaseDesk only knows up to version %2; "
+                       "install a newer CaseDesk")
+            .arg(current)
+            .arg(supported));
 }
 
 } // namespace
 
 Migrator::Migrator(const Database& db)
     : m_db(db)
-{
-}
+{}
 
 Result<SchemaState> Migrator::state() const
 {
@@ -56,10 +58,12 @@ Result<SchemaState> Migrator::state() const
     const auto migrations = availableMigrations(m_db.dialect());
     state.supported = migrations.isEmpty() ? 0 : migrations.lastKey();
 
-    const QString existsSql = m_db.dialect() == Dialect::Sqlite
-                                  ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
-                                  : QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
-                                                   "AND tablename = 'schema_version'");
+    const QString existsSql =
+        m_db.dialect() == Dialect::Sqlite
+            ? QStringLiteral(
+                  "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+            : QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                             "AND tablename = 'schema_version'");
     auto exists = m_db.exec(existsSql);
     if (!exists.ok())
         return exists.error();
@@ -105,9 +109,11 @@ Result<SchemaState> Migrator::migrate() const
         if (now->current >= it.key())
             continue;
         if (auto r = m_db.execScript(script); !r.ok())
-            return makeError(r.error().code, QStringLiteral("migration %1 failed: %2").arg(it.key()).arg(r.error().message));
-        auto recorded = m_db.exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
-                                  {it.key(), it->description, toSqlTime(QDateTime::currentDateTimeUtc())});
+            return makeError(r.error().code,
+                             QStringLiteral("migration %1 failed: %2").arg(it.key()).arg(r.error().message));
+        auto recorded = m_db.exec(
+            QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
+            {it.key(), it->description, toSqlTime(QDateTime::currentDateTimeUtc())});
         if (!recorded.ok())
             return recorded.error();
         if (auto r = transaction.commit(); !r.ok())
@@ -125,10 +131,12 @@ VoidResult Migrator::requireCurrent() const
     if (s->current > s->supported)
         return tooNew(s->current, s->supported);
     if (s->current < s->supported)
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("the database has schema version %1 and needs version %2: run 'casedeskctl init' first")
-                             .arg(s->current)
-                             .arg(s->supported));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral(
+                "the database has schema version %1 and needs version %2: run 'casedeskctl init' first")
+                .arg(s->current)
+                .arg(s->supported));
     return {};
 }
 

@@ -10,7 +10,8 @@ TransactionGuard::TransactionGuard(const Database& db)
 {
     // SQLite: take the write lock up front, so that two writers queue on busy_timeout instead of
     // one failing when it upgrades a read lock.
-    const QString begin = db.dialect() == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString begin =
+        db.dialect() == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     auto result = db.exec(begin);
     if (result.ok())
         m_active = true;
@@ -30,7 +31,8 @@ TransactionGuard::~TransactionGuard()
 VoidResult TransactionGuard::commit()
 {
     if (!m_active)
-        return m_begun.ok() ? makeError(ErrorCode::Internal, QStringLiteral("transaction already ended")) : m_begun;
+        return m_begun.ok() ? makeError(ErrorCode::Internal, QStringLiteral("transaction already ended"))
+                            : m_begun;
     auto result = m_db.exec(QStringLiteral("COMMIT"));
     m_active = false;
     if (!result.ok()) {

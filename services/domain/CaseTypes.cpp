@@ -7,17 +7,19 @@ namespace casedesk {
 
 namespace {
 
-constexpr std::array<std::pair<StatusKind, const char*>, 5> kStatusKinds{{{StatusKind::Submitted, "submitted"},
-                                                                          {StatusKind::Registered, "registered"},
-                                                                          {StatusKind::InProgress, "in_progress"},
-                                                                          {StatusKind::Waiting, "waiting"},
-                                                                          {StatusKind::Closed, "closed"}}};
+constexpr std::array<std::pair<StatusKind, const char*>, 5> kStatusKinds{
+    {{StatusKind::Submitted, "submitted"},
+     {StatusKind::Registered, "registered"},
+     {StatusKind::InProgress, "in_progress"},
+     {StatusKind::Waiting, "waiting"},
+     {StatusKind::Closed, "closed"}}};
 
-constexpr std::array<std::pair<SignatureState, const char*>, 5> kSignatureStates{{{SignatureState::None, "none"},
-                                                                                  {SignatureState::Valid, "valid"},
-                                                                                  {SignatureState::Mismatch, "mismatch"},
-                                                                                  {SignatureState::External, "external"},
-                                                                                  {SignatureState::Awaiting, "awaiting"}}};
+constexpr std::array<std::pair<SignatureState, const char*>, 5> kSignatureStates{
+    {{SignatureState::None, "none"},
+     {SignatureState::Valid, "valid"},
+     {SignatureState::Mismatch, "mismatch"},
+     {SignatureState::External, "external"},
+     {SignatureState::Awaiting, "awaiting"}}};
 
 } // namespace
 

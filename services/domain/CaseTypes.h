@@ -19,7 +19,14 @@ struct EService
     QString language;                 // "sv" or "en": the language of its e-mails
 };
 
-enum class StatusKind { Submitted, Registered, InProgress, Waiting, Closed };
+enum class StatusKind
+{
+    Submitted,
+    Registered,
+    InProgress,
+    Waiting,
+    Closed
+};
 
 QString statusKindId(StatusKind kind);
 std::optional<StatusKind> statusKindFromId(const QString& id);
@@ -34,11 +41,21 @@ struct Status
     int sortOrder = 0;
     bool builtIn = false;
 
-    const QString& name(const QString& language) const { return language == QLatin1String("sv") ? nameSv : nameEn; }
+    const QString& name(const QString& language) const
+    {
+        return language == QLatin1String("sv") ? nameSv : nameEn;
+    }
 };
 
 // The signature state of a whole case, kept on the case row for the inbox.
-enum class SignatureState { None, Valid, Mismatch, External, Awaiting };
+enum class SignatureState
+{
+    None,
+    Valid,
+    Mismatch,
+    External,
+    Awaiting
+};
 QString signatureStateId(SignatureState state);
 SignatureState signatureStateFromId(const QString& id);
 
@@ -65,7 +82,8 @@ struct CaseSummary
     int version = 0;
 };
 
-enum class SignatureCheck {
+enum class SignatureCheck
+{
     Valid,                 // the digest matches the stored form
     Mismatch,              // the stored form is not what was signed
     SignedInOpenEPlatform, // signed with the platform's own checksum, not verifiable here

@@ -40,8 +40,8 @@ QJsonArray pagesToJson(const QList<FormPage>& pages)
 QString pagesDigest(const QList<FormPage>& pages)
 {
     const QByteArray json = QJsonDocument(pagesToJson(pages)).toJson(QJsonDocument::Compact);
-    return QStringLiteral("sha256:")
-           + QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    return QStringLiteral("sha256:") +
+           QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
 }
 
 QString jsonValueToText(const QJsonValue& value)

@@ -6,7 +6,8 @@
 
 namespace casedesk {
 
-SignatureVerification verifySignatures(const QList<FormPage>& pages, const QList<IncomingSignature>& signatures,
+SignatureVerification verifySignatures(const QList<FormPage>& pages,
+                                       const QList<IncomingSignature>& signatures,
                                        const QList<RequiredSigner>& requiredSigners)
 {
     SignatureVerification result;
@@ -14,8 +15,8 @@ SignatureVerification verifySignatures(const QList<FormPage>& pages, const QList
     bool anyMismatch = false;
     bool anyExternal = false;
     for (const IncomingSignature& signature : signatures) {
-        SignatureRow row{signature.role, signature.name, signature.personalNumber, signature.signedAt, signature.provider,
-                         SignatureCheck::Valid};
+        SignatureRow row{signature.role,     signature.name,     signature.personalNumber,
+                         signature.signedAt, signature.provider, SignatureCheck::Valid};
         if (signature.kind == SignatureKind::OpenEPlatform) {
             row.check = SignatureCheck::SignedInOpenEPlatform;
             anyExternal = true;
@@ -27,12 +28,14 @@ SignatureVerification verifySignatures(const QList<FormPage>& pages, const QList
     }
     bool anyAwaiting = false;
     for (const RequiredSigner& signer : requiredSigners) {
-        const bool signedAlready = std::any_of(signatures.begin(), signatures.end(), [&](const IncomingSignature& s) {
-            return !signer.personalNumber.isEmpty() && s.personalNumber == signer.personalNumber;
-        });
+        const bool signedAlready =
+            std::any_of(signatures.begin(), signatures.end(), [&](const IncomingSignature& s) {
+                return !signer.personalNumber.isEmpty() && s.personalNumber == signer.personalNumber;
+            });
         if (signedAlready)
             continue;
-        result.rows.append({signer.role, signer.name, signer.personalNumber, QDateTime(), QString(), SignatureCheck::Awaiting});
+        result.rows.append({signer.role, signer.name, signer.personalNumber, QDateTime(), QString(),
+                            SignatureCheck::Awaiting});
         anyAwaiting = true;
     }
     if (anyMismatch)

@@ -12,7 +12,8 @@ struct SignatureVerification
 
 // Checks each signature against the form as it is stored now: a form changed after signing
 // no longer matches its digest. Required signers match signatures by personal number.
-SignatureVerification verifySignatures(const QList<FormPage>& pages, const QList<IncomingSignature>& signatures,
+SignatureVerification verifySignatures(const QList<FormPage>& pages,
+                                       const QList<IncomingSignature>& signatures,
                                        const QList<RequiredSigner>& requiredSigners);
 
 } // namespace casedesk

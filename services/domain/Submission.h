@@ -11,7 +11,11 @@ namespace casedesk {
 // A submitted case as intake understands it, whatever format it came in. Parsers fill it,
 // validators check it, CaseRepository stores it in one transaction.
 
-enum class SubmissionSource { CaseDeskJson, OpenEPlatform };
+enum class SubmissionSource
+{
+    CaseDeskJson,
+    OpenEPlatform
+};
 
 QString submissionSourceId(SubmissionSource source); // "casedesk" / "oep", stored with the external id
 
@@ -57,7 +61,11 @@ struct IncomingAttachment
 };
 
 // Open ePlatform signs with a checksum of its own that cannot be recomputed here.
-enum class SignatureKind { PagesDigest, OpenEPlatform };
+enum class SignatureKind
+{
+    PagesDigest,
+    OpenEPlatform
+};
 
 struct IncomingSignature
 {

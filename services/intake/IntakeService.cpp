@@ -30,11 +30,13 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
     if (!existing.ok())
         return existing.error();
     if (existing->has_value())
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("already stored as %1 (external id %2)").arg(**existing, submission.externalId),
-                         QStringLiteral("externalId"));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("already stored as %1 (external id %2)").arg(**existing, submission.externalId),
+            QStringLiteral("externalId"));
 
-    auto eservice = EServiceRepository(m_db).ensure(submission.eserviceId, submission.eserviceName, submission.eserviceMailbox);
+    auto eservice = EServiceRepository(m_db).ensure(submission.eserviceId, submission.eserviceName,
+                                                    submission.eserviceMailbox);
     if (!eservice.ok())
         return eservice.error();
 
@@ -45,8 +47,9 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
 
     const SignatureVerification verification =
         verifySignatures(submission.pages, submission.signatures, submission.requiredSigners);
-    NewCaseRow row{*reference,           submission.eserviceId,  kInitialStatus,         source,
-                   submission.externalId, submission.applicant, submission.submittedAt, verification.state};
+    NewCaseRow row{
+        *reference,           submission.eserviceId,  kInitialStatus,    source, submission.externalId,
+        submission.applicant, submission.submittedAt, verification.state};
     auto caseId = cases.insert(row, now);
     if (!caseId.ok())
         return caseId.error();
@@ -68,15 +71,18 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
     event.actor = m_db.currentUser();
     event.kind = QStringLiteral("submitted");
     event.toStatusId = kInitialStatus;
-    event.detail = submission.source == SubmissionSource::OpenEPlatform ? QStringLiteral("Open ePlatform")
-                                                                         : QStringLiteral("casedesk.submission/1");
+    event.detail = submission.source == SubmissionSource::OpenEPlatform
+                       ? QStringLiteral("Open ePlatform")
+                       : QStringLiteral("casedesk.submission/1");
     if (auto r = cases.addEvent(*caseId, event); !r.ok())
         return r.error();
 
     IntakeReceipt receipt{*caseId, *reference, 0};
     const OutboxRepository outbox(m_db);
-    const auto queue = [&](const QString& kind, const QString& recipient, const MailText& text) -> VoidResult {
-        auto id = outbox.enqueue({0, *caseId, kind, recipient, text.subject, text.body, now, 0, now, {}, {}, {}});
+    const auto queue = [&](const QString& kind, const QString& recipient,
+                           const MailText& text) -> VoidResult {
+        auto id =
+            outbox.enqueue({0, *caseId, kind, recipient, text.subject, text.body, now, 0, now, {}, {}, {}});
         if (!id.ok())
             return id.error();
         ++receipt.mailsQueued;
@@ -89,8 +95,9 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
             return r.error();
     }
     if (!eservice->functionalMailbox.isEmpty()) {
-        if (auto r = queue(QStringLiteral("functional_mailbox"), eservice->functionalMailbox,
-                           MailTemplates::functionalMailboxNotice(eservice->language, *reference, eservice->name));
+        if (auto r =
+                queue(QStringLiteral("functional_mailbox"), eservice->functionalMailbox,
+                      MailTemplates::functionalMailboxNotice(eservice->language, *reference, eservice->name));
             !r.ok())
             return r.error();
     }

@@ -20,7 +20,9 @@ struct IntakeReceipt
 class IntakeService
 {
 public:
-    explicit IntakeService(const Database& db) : m_db(db) {}
+    explicit IntakeService(const Database& db)
+        : m_db(db)
+    {}
 
     Result<IntakeReceipt> submit(const Submission& submission) const;
 

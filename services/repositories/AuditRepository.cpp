@@ -6,14 +6,15 @@
 
 namespace casedesk {
 
-VoidResult AuditRepository::append(const QString& actor, const QString& action, qint64 caseId, const QString& reference,
-                                   const QString& detail) const
+VoidResult AuditRepository::append(const QString& actor, const QString& action, qint64 caseId,
+                                   const QString& reference, const QString& detail) const
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action, case_id, reference, detail)"
-                                      " VALUES (?, ?, ?, ?, ?, ?)"),
-                       {toSqlTime(QDateTime::currentDateTimeUtc()), actor, action,
-                        caseId > 0 ? QVariant(caseId) : QVariant(QMetaType(QMetaType::LongLong)), reference,
-                        detail.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(detail)});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action, case_id, reference, detail)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"),
+        {toSqlTime(QDateTime::currentDateTimeUtc()), actor, action,
+         caseId > 0 ? QVariant(caseId) : QVariant(QMetaType(QMetaType::LongLong)), reference,
+         detail.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(detail)});
     if (!q.ok())
         return q.error();
     return {};
@@ -21,7 +22,8 @@ VoidResult AuditRepository::append(const QString& actor, const QString& action, 
 
 Result<int> AuditRepository::countFor(const QString& reference, const QString& action) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE reference = ? AND action = ?"), {reference, action});
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE reference = ? AND action = ?"),
+                       {reference, action});
     if (!q.ok())
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
@@ -61,8 +63,8 @@ Result<QList<AuditEntry>> AuditRepository::list(const AuditQuery& query) const
         return q.error();
     QList<AuditEntry> result;
     while (q->next())
-        result.append({q->value(0).toLongLong(), fromSqlTime(q->value(1)), q->value(2).toString(), q->value(3).toString(),
-                       q->value(4).toString(), q->value(5).toString()});
+        result.append({q->value(0).toLongLong(), fromSqlTime(q->value(1)), q->value(2).toString(),
+                       q->value(3).toString(), q->value(4).toString(), q->value(5).toString()});
     return result;
 }
 

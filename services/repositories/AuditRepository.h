@@ -35,7 +35,9 @@ struct AuditQuery
 class AuditRepository
 {
 public:
-    explicit AuditRepository(const Database& db) : m_db(db) {}
+    explicit AuditRepository(const Database& db)
+        : m_db(db)
+    {}
 
     VoidResult append(const QString& actor, const QString& action, qint64 caseId, const QString& reference,
                       const QString& detail = {}) const;

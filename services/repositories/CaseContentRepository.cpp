@@ -34,10 +34,12 @@ QJsonValue valueFromJson(const QString& text)
 
 VoidResult CaseContentRepository::insertForm(qint64 caseId, const QList<FormPage>& pages) const
 {
-    auto pageInsert = m_db.prepare(QStringLiteral("INSERT INTO form_pages (case_id, page_index, title) VALUES (?, ?, ?)"));
-    auto fieldInsert = m_db.prepare(QStringLiteral(
-        "INSERT INTO form_fields (case_id, page_index, field_index, field_key, label, field_type, value_json, value_text,"
-        " visible_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto pageInsert =
+        m_db.prepare(QStringLiteral("INSERT INTO form_pages (case_id, page_index, title) VALUES (?, ?, ?)"));
+    auto fieldInsert =
+        m_db.prepare(QStringLiteral("INSERT INTO form_fields (case_id, page_index, field_index, field_key, "
+                                    "label, field_type, value_json, value_text,"
+                                    " visible_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!pageInsert.ok())
         return pageInsert.error();
     if (!fieldInsert.ok())
@@ -48,9 +50,10 @@ VoidResult CaseContentRepository::insertForm(qint64 caseId, const QList<FormPage
         const auto& fields = pages[p].fields;
         for (int f = 0; f < fields.size(); ++f) {
             const FormField& field = fields[f];
-            if (auto r = m_db.execPrepared(fieldInsert.value(), {caseId, p, f, field.id, field.label, field.type,
-                                                          valueToJson(field.value), field.valueText,
-                                                          nullableText(field.visibleWhen)});
+            if (auto r =
+                    m_db.execPrepared(fieldInsert.value(), {caseId, p, f, field.id, field.label, field.type,
+                                                            valueToJson(field.value), field.valueText,
+                                                            nullableText(field.visibleWhen)});
                 !r.ok())
                 return r;
         }
@@ -58,41 +61,52 @@ VoidResult CaseContentRepository::insertForm(qint64 caseId, const QList<FormPage
     return {};
 }
 
-VoidResult CaseContentRepository::insertRequiredSigners(qint64 caseId, const QList<RequiredSigner>& signers) const
+VoidResult CaseContentRepository::insertRequiredSigners(qint64 caseId,
+                                                        const QList<RequiredSigner>& signers) const
 {
     for (const RequiredSigner& s : signers) {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO case_parties (case_id, role, name, personal_number, required_signature)"
-                                          " VALUES (?, ?, ?, ?, ?)"),
-                           {caseId, s.role, s.name, nullableText(s.personalNumber), true});
+        auto q = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO case_parties (case_id, role, name, personal_number, required_signature)"
+                " VALUES (?, ?, ?, ?, ?)"),
+            {caseId, s.role, s.name, nullableText(s.personalNumber), true});
         if (!q.ok())
             return q.error();
     }
     return {};
 }
 
-VoidResult CaseContentRepository::insertSignatures(qint64 caseId, const QList<IncomingSignature>& signatures) const
+VoidResult CaseContentRepository::insertSignatures(qint64 caseId,
+                                                   const QList<IncomingSignature>& signatures) const
 {
     for (const IncomingSignature& s : signatures) {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO signatures (case_id, role, name, personal_number, signed_at, provider,"
-                                          " signed_digest, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {caseId, s.role, s.name, nullableText(s.personalNumber), toSqlTime(s.signedAt), s.provider,
-                            s.signedDigest,
-                            s.kind == SignatureKind::OpenEPlatform ? QStringLiteral("oep") : QStringLiteral("pages_digest")});
+        auto q =
+            m_db.exec(QStringLiteral(
+                          "INSERT INTO signatures (case_id, role, name, personal_number, signed_at, provider,"
+                          " signed_digest, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {caseId, s.role, s.name, nullableText(s.personalNumber), toSqlTime(s.signedAt),
+                       s.provider, s.signedDigest,
+                       s.kind == SignatureKind::OpenEPlatform ? QStringLiteral("oep")
+                                                              : QStringLiteral("pages_digest")});
         if (!q.ok())
             return q.error();
     }
     return {};
 }
 
-Result<qint64> CaseContentRepository::insertAttachment(qint64 caseId, qint64 messageId, const IncomingAttachment& a,
+Result<qint64> CaseContentRepository::insertAttachment(qint64 caseId, qint64 messageId,
+                                                       const IncomingAttachment& a,
                                                        const QDateTime& now) const
 {
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(a.content, QCryptographicHash::Sha256).toHex());
-    auto q = m_db.exec(QStringLiteral("INSERT INTO attachments (case_id, message_id, field_key, file_name, mime_type,"
-                                      " size_bytes, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                       {caseId, messageId > 0 ? QVariant(messageId) : QVariant(QMetaType(QMetaType::LongLong)),
-                        nullableText(a.fieldId), a.fileName, a.mimeType, qint64(a.content.size()), sha, a.content,
-                        toSqlTime(now)});
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(a.content, QCryptographicHash::Sha256).toHex());
+    auto q = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO attachments (case_id, message_id, field_key, file_name, mime_type,"
+            " size_bytes, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {caseId, messageId > 0 ? QVariant(messageId) : QVariant(QMetaType(QMetaType::LongLong)),
+         nullableText(a.fieldId), a.fileName, a.mimeType, qint64(a.content.size()), sha, a.content,
+         toSqlTime(now)});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -102,8 +116,9 @@ Result<qint64> CaseContentRepository::insertAttachment(qint64 caseId, qint64 mes
 
 Result<QList<FormPage>> CaseContentRepository::form(qint64 caseId) const
 {
-    auto pages = m_db.exec(QStringLiteral("SELECT page_index, title FROM form_pages WHERE case_id = ? ORDER BY page_index"),
-                           {caseId});
+    auto pages = m_db.exec(
+        QStringLiteral("SELECT page_index, title FROM form_pages WHERE case_id = ? ORDER BY page_index"),
+        {caseId});
     if (!pages.ok())
         return pages.error();
     QList<FormPage> result;
@@ -112,9 +127,10 @@ Result<QList<FormPage>> CaseContentRepository::form(qint64 caseId) const
         indexes.append(pages->value(0).toInt());
         result.append(FormPage{pages->value(1).toString(), {}});
     }
-    auto fields = m_db.exec(QStringLiteral("SELECT page_index, field_key, label, field_type, value_json, value_text, visible_when"
-                                           " FROM form_fields WHERE case_id = ? ORDER BY page_index, field_index"),
-                            {caseId});
+    auto fields = m_db.exec(
+        QStringLiteral("SELECT page_index, field_key, label, field_type, value_json, value_text, visible_when"
+                       " FROM form_fields WHERE case_id = ? ORDER BY page_index, field_index"),
+        {caseId});
     if (!fields.ok())
         return fields.error();
     while (fields->next()) {
@@ -122,7 +138,8 @@ Result<QList<FormPage>> CaseContentRepository::form(qint64 caseId) const
         if (page < 0)
             continue;
         result[page].fields.append(FormField{fields->value(1).toString(), fields->value(2).toString(),
-                                             fields->value(3).toString(), valueFromJson(fields->value(4).toString()),
+                                             fields->value(3).toString(),
+                                             valueFromJson(fields->value(4).toString()),
                                              fields->value(5).toString(), fields->value(6).toString()});
     }
     return result;
@@ -143,15 +160,16 @@ Result<QList<RequiredSigner>> CaseContentRepository::requiredSigners(qint64 case
 
 Result<QList<IncomingSignature>> CaseContentRepository::signatures(qint64 caseId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT role, personal_number, name, signed_at, provider, signed_digest, kind"
-                                      " FROM signatures WHERE case_id = ? ORDER BY signed_at, id"),
-                       {caseId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT role, personal_number, name, signed_at, provider, signed_digest, kind"
+                       " FROM signatures WHERE case_id = ? ORDER BY signed_at, id"),
+        {caseId});
     if (!q.ok())
         return q.error();
     QList<IncomingSignature> result;
     while (q->next())
-        result.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), fromSqlTime(q->value(3)),
-                       q->value(4).toString(), q->value(5).toString(),
+        result.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                       fromSqlTime(q->value(3)), q->value(4).toString(), q->value(5).toString(),
                        q->value(6).toString() == QLatin1String("oep") ? SignatureKind::OpenEPlatform
                                                                       : SignatureKind::PagesDigest});
     return result;
@@ -159,61 +177,71 @@ Result<QList<IncomingSignature>> CaseContentRepository::signatures(qint64 caseId
 
 Result<QList<AttachmentInfo>> CaseContentRepository::attachments(qint64 caseId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, message_id, field_key, file_name, mime_type, size_bytes, sha256"
-                                      " FROM attachments WHERE case_id = ? ORDER BY id"),
-                       {caseId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id, message_id, field_key, file_name, mime_type, size_bytes, sha256"
+                                 " FROM attachments WHERE case_id = ? ORDER BY id"),
+                  {caseId});
     if (!q.ok())
         return q.error();
     QList<AttachmentInfo> result;
     while (q->next())
-        result.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
-                       q->value(4).toString(), q->value(5).toLongLong(), q->value(6).toString()});
+        result.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                       q->value(3).toString(), q->value(4).toString(), q->value(5).toLongLong(),
+                       q->value(6).toString()});
     return result;
 }
 
 Result<QByteArray> CaseContentRepository::attachmentContent(qint64 caseId, qint64 attachmentId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT content FROM attachments WHERE id = ? AND case_id = ?"), {attachmentId, caseId});
+    auto q = m_db.exec(QStringLiteral("SELECT content FROM attachments WHERE id = ? AND case_id = ?"),
+                       {attachmentId, caseId});
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no attachment %1 on this case").arg(attachmentId));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no attachment %1 on this case").arg(attachmentId));
     return q->value(0).toByteArray();
 }
 
 Result<QList<MessageRow>> CaseContentRepository::messages(qint64 caseId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, direction, kind, author, body, sent_at, read_at FROM messages"
-                                      " WHERE case_id = ? ORDER BY sent_at, id"),
-                       {caseId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id, direction, kind, author, body, sent_at, read_at FROM messages"
+                                 " WHERE case_id = ? ORDER BY sent_at, id"),
+                  {caseId});
     if (!q.ok())
         return q.error();
     QList<MessageRow> result;
     while (q->next())
-        result.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                       q->value(4).toString(), fromSqlTime(q->value(5)), fromSqlTime(q->value(6))});
+        result.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                       q->value(3).toString(), q->value(4).toString(), fromSqlTime(q->value(5)),
+                       fromSqlTime(q->value(6))});
     return result;
 }
 
 Result<QList<NoteRow>> CaseContentRepository::notes(qint64 caseId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, author, body, created_at FROM notes WHERE case_id = ? ORDER BY created_at, id"),
-                       {caseId});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT id, author, body, created_at FROM notes WHERE case_id = ? ORDER BY created_at, id"),
+        {caseId});
     if (!q.ok())
         return q.error();
     QList<NoteRow> result;
     while (q->next())
-        result.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), fromSqlTime(q->value(3))});
+        result.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                       fromSqlTime(q->value(3))});
     return result;
 }
 
 Result<Applicant> CaseContentRepository::applicant(qint64 caseId) const
 {
     // Through the view: on PostgreSQL it hides a protected applicant from those without the right.
-    auto q = m_db.exec(QStringLiteral("SELECT a.personal_number, a.name, a.email, a.phone, a.street, a.postal_code, a.city,"
-                                      " c.protected_identity FROM cases c LEFT JOIN case_applicants a ON a.case_id = c.id"
-                                      " WHERE c.id = ?"),
-                       {caseId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT a.personal_number, a.name, a.email, a.phone, a.street, a.postal_code, a.city,"
+                       " c.protected_identity FROM cases c LEFT JOIN case_applicants a ON a.case_id = c.id"
+                       " WHERE c.id = ?"),
+        {caseId});
     if (!q.ok())
         return q.error();
     if (!q->next())

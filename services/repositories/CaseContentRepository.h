@@ -12,7 +12,9 @@ class Database;
 class CaseContentRepository
 {
 public:
-    explicit CaseContentRepository(const Database& db) : m_db(db) {}
+    explicit CaseContentRepository(const Database& db)
+        : m_db(db)
+    {}
 
     VoidResult insertForm(qint64 caseId, const QList<FormPage>& pages) const;
     VoidResult insertRequiredSigners(qint64 caseId, const QList<RequiredSigner>& signers) const;

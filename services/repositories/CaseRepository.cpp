@@ -51,23 +51,30 @@ QVariant nullableText(const QString& text)
 
 Result<QString> CaseRepository::nextReference(int year) const
 {
-    auto prefix = SettingsRepository(m_db).value(QStringLiteral("case.reference_prefix"), QStringLiteral("CD"));
+    auto prefix =
+        SettingsRepository(m_db).value(QStringLiteral("case.reference_prefix"), QStringLiteral("CD"));
     if (!prefix.ok())
         return prefix.error();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO reference_counters (year, last_number) VALUES (?, 1)"
-                                      " ON CONFLICT (year) DO UPDATE SET last_number = reference_counters.last_number + 1"
-                                      " RETURNING last_number"),
-                       {year});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO reference_counters (year, last_number) VALUES (?, 1)"
+                       " ON CONFLICT (year) DO UPDATE SET last_number = reference_counters.last_number + 1"
+                       " RETURNING last_number"),
+        {year});
     if (!q.ok())
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::Internal, QStringLiteral("the reference counter returned nothing"));
-    return QStringLiteral("%1-%2-%3").arg(*prefix).arg(year).arg(q->value(0).toLongLong(), 6, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2-%3")
+        .arg(*prefix)
+        .arg(year)
+        .arg(q->value(0).toLongLong(), 6, 10, QLatin1Char('0'));
 }
 
-Result<std::optional<QString>> CaseRepository::referenceForExternalId(const QString& source, const QString& externalId) const
+Result<std::optional<QString>> CaseRepository::referenceForExternalId(const QString& source,
+                                                                      const QString& externalId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT reference FROM cases WHERE source = ? AND external_id = ?"), {source, externalId});
+    auto q = m_db.exec(QStringLiteral("SELECT reference FROM cases WHERE source = ? AND external_id = ?"),
+                       {source, externalId});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -79,13 +86,17 @@ Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& no
 {
     const Applicant& a = row.applicant;
     auto q = m_db.exec(
-        QStringLiteral("INSERT INTO cases (reference, eservice_id, status_id, source, external_id, applicant_name,"
-                       " applicant_personal_number, applicant_email, applicant_phone, applicant_street, applicant_postal_code,"
-                       " applicant_city, protected_identity, submitted_at, updated_at, last_activity_at, signature_state,"
-                       " needs_action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {row.reference, row.eserviceId, row.statusId, row.source, row.externalId, a.name, nullableText(a.personalNumber),
-         nullableText(a.email), nullableText(a.phone), nullableText(a.address.street), nullableText(a.address.postalCode),
-         nullableText(a.address.city), a.protectedIdentity, toSqlTime(row.submittedAt), toSqlTime(now), toSqlTime(now),
+        QStringLiteral(
+            "INSERT INTO cases (reference, eservice_id, status_id, source, external_id, applicant_name,"
+            " applicant_personal_number, applicant_email, applicant_phone, applicant_street, "
+            "applicant_postal_code,"
+            " applicant_city, protected_identity, submitted_at, updated_at, last_activity_at, "
+            "signature_state,"
+            " needs_action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {row.reference, row.eserviceId, row.statusId, row.source, row.externalId, a.name,
+         nullableText(a.personalNumber), nullableText(a.email), nullableText(a.phone),
+         nullableText(a.address.street), nullableText(a.address.postalCode), nullableText(a.address.city),
+         a.protectedIdentity, toSqlTime(row.submittedAt), toSqlTime(now), toSqlTime(now),
          signatureStateId(row.signatureState), true});
     if (!q.ok())
         return q.error();
@@ -193,11 +204,12 @@ void buildFilter(const CaseQuery& query, Dialect dialect, QStringList& where, QV
         const auto personalNumber = PersonalNumber::normalize(search);
         where << QStringLiteral("(c.reference LIKE ? ESCAPE '\\' OR a.personal_number = ? OR"
                                 " a.personal_number LIKE ? ESCAPE '\\' OR a.name %1 ? "
-                                "ESCAPE '\\' OR EXISTS (SELECT 1 FROM form_fields f WHERE f.case_id = c.id AND f.value_text %1 ? "
+                                "ESCAPE '\\' OR EXISTS (SELECT 1 FROM form_fields f WHERE f.case_id = c.id "
+                                "AND f.value_text %1 ? "
                                 "ESCAPE '\\'))")
                      .arg(like);
-        params << QString(escapeLike(search.toUpper()) + QLatin1Char('%')) << (personalNumber.ok() ? *personalNumber : search)
-               << pattern << pattern << pattern;
+        params << QString(escapeLike(search.toUpper()) + QLatin1Char('%'))
+               << (personalNumber.ok() ? *personalNumber : search) << pattern << pattern << pattern;
     }
 }
 
@@ -217,7 +229,8 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
     const QString key = sortExpression(query.sort);
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (query.hasCursor()) {
-        where << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        where << QStringLiteral("(%1, c.id) %2 (?, ?)")
+                     .arg(key, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
         params << query.afterValue << query.afterId;
     }
     QString sql = kSummarySelect;
@@ -253,7 +266,8 @@ Result<qint64> CaseRepository::count(const CaseQuery& query) const
 
 Result<QStringList> CaseRepository::assignees() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT assignee FROM cases WHERE assignee IS NOT NULL ORDER BY assignee"));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT DISTINCT assignee FROM cases WHERE assignee IS NOT NULL ORDER BY assignee"));
     if (!q.ok())
         return q.error();
     QStringList result;
@@ -262,36 +276,41 @@ Result<QStringList> CaseRepository::assignees() const
     return result;
 }
 
-VoidResult CaseRepository::setAssignee(qint64 caseId, int expectedVersion, const QString& assignee, const QDateTime& now) const
+VoidResult CaseRepository::setAssignee(qint64 caseId, int expectedVersion, const QString& assignee,
+                                       const QDateTime& now) const
 {
     auto q = m_db.exec(QStringLiteral("UPDATE cases SET assignee = ?, updated_at = ?, version = version + 1"
                                       " WHERE id = ? AND version = ?"),
-                       {assignee.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(assignee), toSqlTime(now),
-                        caseId, expectedVersion});
-    if (!q.ok())
-        return q.error();
-    if (q->numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict, QStringLiteral("the case was changed by someone else meanwhile"));
-    return {};
-}
-
-VoidResult CaseRepository::updateStatus(qint64 caseId, int expectedVersion, const QString& statusId, bool closes,
-                                        const QDateTime& now) const
-{
-    auto q = m_db.exec(QStringLiteral("UPDATE cases SET status_id = ?, closed_at = ?, updated_at = ?, last_activity_at = ?,"
-                                      " version = version + 1 WHERE id = ? AND version = ?"),
-                       {statusId, closes ? toSqlTime(now) : QVariant(QMetaType(QMetaType::QString)), toSqlTime(now),
+                       {assignee.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(assignee),
                         toSqlTime(now), caseId, expectedVersion});
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict, QStringLiteral("the case was changed by someone else meanwhile"));
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the case was changed by someone else meanwhile"));
+    return {};
+}
+
+VoidResult CaseRepository::updateStatus(qint64 caseId, int expectedVersion, const QString& statusId,
+                                        bool closes, const QDateTime& now) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE cases SET status_id = ?, closed_at = ?, updated_at = ?, last_activity_at = ?,"
+                       " version = version + 1 WHERE id = ? AND version = ?"),
+        {statusId, closes ? toSqlTime(now) : QVariant(QMetaType(QMetaType::QString)), toSqlTime(now),
+         toSqlTime(now), caseId, expectedVersion});
+    if (!q.ok())
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the case was changed by someone else meanwhile"));
     return {};
 }
 
 VoidResult CaseRepository::setNeedsAction(qint64 caseId, bool needsAction) const
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE cases SET needs_action = ? WHERE id = ?"), {needsAction, caseId});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE cases SET needs_action = ? WHERE id = ?"), {needsAction, caseId});
     if (!q.ok())
         return q.error();
     return {};
@@ -299,10 +318,12 @@ VoidResult CaseRepository::setNeedsAction(qint64 caseId, bool needsAction) const
 
 VoidResult CaseRepository::addEvent(qint64 caseId, const EventRow& event) const
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO case_events (case_id, occurred_at, actor, kind, from_status_id, to_status_id,"
-                                      " detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {caseId, toSqlTime(event.occurredAt), event.actor, event.kind, nullableText(event.fromStatusId),
-                        nullableText(event.toStatusId), nullableText(event.detail)});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO case_events (case_id, occurred_at, actor, kind, from_status_id, to_status_id,"
+            " detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {caseId, toSqlTime(event.occurredAt), event.actor, event.kind, nullableText(event.fromStatusId),
+         nullableText(event.toStatusId), nullableText(event.detail)});
     if (!q.ok())
         return q.error();
     return {};
@@ -310,15 +331,17 @@ VoidResult CaseRepository::addEvent(qint64 caseId, const EventRow& event) const
 
 Result<QList<EventRow>> CaseRepository::events(qint64 caseId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, occurred_at, actor, kind, from_status_id, to_status_id, detail"
-                                      " FROM case_events WHERE case_id = ? ORDER BY occurred_at, id"),
-                       {caseId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id, occurred_at, actor, kind, from_status_id, to_status_id, detail"
+                                 " FROM case_events WHERE case_id = ? ORDER BY occurred_at, id"),
+                  {caseId});
     if (!q.ok())
         return q.error();
     QList<EventRow> result;
     while (q->next())
-        result.append({q->value(0).toLongLong(), fromSqlTime(q->value(1)), q->value(2).toString(), q->value(3).toString(),
-                       q->value(4).toString(), q->value(5).toString(), q->value(6).toString()});
+        result.append({q->value(0).toLongLong(), fromSqlTime(q->value(1)), q->value(2).toString(),
+                       q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                       q->value(6).toString()});
     return result;
 }
 

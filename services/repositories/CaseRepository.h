@@ -9,14 +9,23 @@ class Database;
 
 // Which cases, in which order, from where: the inbox's question to the database. Paging is by
 // keyset (the last row's sort key), never by OFFSET, so page 1000 costs what page 1 costs.
-enum class CaseSort { Submitted, Reference, EService, Applicant, Status, Assignee, LastActivity };
+enum class CaseSort
+{
+    Submitted,
+    Reference,
+    EService,
+    Applicant,
+    Status,
+    Assignee,
+    LastActivity
+};
 
 struct CaseQuery
 {
     QString eserviceId;
     QString statusId;
     std::optional<StatusKind> statusKind;
-    bool openOnly = false; // every kind but closed
+    bool openOnly = false;           // every kind but closed
     std::optional<QString> assignee; // "" = unassigned
     bool needsActionOnly = false;
     QDateTime submittedFrom;
@@ -50,12 +59,15 @@ struct NewCaseRow
 class CaseRepository
 {
 public:
-    explicit CaseRepository(const Database& db) : m_db(db) {}
+    explicit CaseRepository(const Database& db)
+        : m_db(db)
+    {}
 
     // The next free reference for the year, e.g. CD-2026-000123. Call inside the transaction
     // that inserts the case: the counter row serialises concurrent intakes.
     Result<QString> nextReference(int year) const;
-    Result<std::optional<QString>> referenceForExternalId(const QString& source, const QString& externalId) const;
+    Result<std::optional<QString>> referenceForExternalId(const QString& source,
+                                                          const QString& externalId) const;
     Result<qint64> insert(const NewCaseRow& row, const QDateTime& now) const;
 
     Result<std::optional<CaseSummary>> findSummary(const QString& reference) const;
@@ -64,7 +76,8 @@ public:
     Result<qint64> count(const CaseQuery& query) const;
     // Everyone who has cases assigned, for the assignee filter.
     Result<QStringList> assignees() const;
-    VoidResult setAssignee(qint64 caseId, int expectedVersion, const QString& assignee, const QDateTime& now) const;
+    VoidResult setAssignee(qint64 caseId, int expectedVersion, const QString& assignee,
+                           const QDateTime& now) const;
 
     // Optimistic lock: changes only when the case still has `expectedVersion`; Conflict otherwise.
     VoidResult updateStatus(qint64 caseId, int expectedVersion, const QString& statusId, bool closes,

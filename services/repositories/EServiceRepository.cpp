@@ -6,7 +6,8 @@ namespace casedesk {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, name, functional_mailbox, retention_days, language FROM eservices");
+const QString kSelect =
+    QStringLiteral("SELECT id, name, functional_mailbox, retention_days, language FROM eservices");
 
 EService readEService(const QSqlQuery& q)
 {
@@ -43,7 +44,8 @@ Result<QList<EService>> EServiceRepository::list() const
     return result;
 }
 
-Result<EService> EServiceRepository::ensure(const QString& id, const QString& name, const QString& mailbox) const
+Result<EService> EServiceRepository::ensure(const QString& id, const QString& name,
+                                            const QString& mailbox) const
 {
     auto existing = find(id);
     if (!existing.ok())
@@ -57,8 +59,9 @@ Result<EService> EServiceRepository::ensure(const QString& id, const QString& na
         }
         return e;
     }
-    auto inserted = m_db.exec(QStringLiteral("INSERT INTO eservices (id, name, functional_mailbox) VALUES (?, ?, ?)"),
-                              {id, name, mailbox.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mailbox)});
+    auto inserted = m_db.exec(
+        QStringLiteral("INSERT INTO eservices (id, name, functional_mailbox) VALUES (?, ?, ?)"),
+        {id, name, mailbox.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mailbox)});
     if (!inserted.ok())
         return inserted.error();
     auto created = find(id);
@@ -73,27 +76,31 @@ VoidResult EServiceRepository::updateOne(const QString& sql, const QVariantList&
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no e-service '%1'").arg(params.last().toString()));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no e-service '%1'").arg(params.last().toString()));
     return {};
 }
 
 VoidResult EServiceRepository::setRetention(const QString& id, std::optional<int> days) const
 {
     if (days && *days < 0)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("retention days cannot be negative"), QStringLiteral("days"));
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("retention days cannot be negative"),
+                         QStringLiteral("days"));
     return updateOne(QStringLiteral("UPDATE eservices SET retention_days = ? WHERE id = ?"),
                      {days ? QVariant(*days) : QVariant(QMetaType(QMetaType::Int)), id});
 }
 
 VoidResult EServiceRepository::setMailbox(const QString& id, const QString& mailbox) const
 {
-    return updateOne(QStringLiteral("UPDATE eservices SET functional_mailbox = ? WHERE id = ?"), {mailbox, id});
+    return updateOne(QStringLiteral("UPDATE eservices SET functional_mailbox = ? WHERE id = ?"),
+                     {mailbox, id});
 }
 
 VoidResult EServiceRepository::setLanguage(const QString& id, const QString& language) const
 {
     if (language != QLatin1String("sv") && language != QLatin1String("en"))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("language must be sv or en"), QStringLiteral("language"));
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("language must be sv or en"),
+                         QStringLiteral("language"));
     return updateOne(QStringLiteral("UPDATE eservices SET language = ? WHERE id = ?"), {language, id});
 }
 

@@ -10,7 +10,9 @@ class Database;
 class EServiceRepository
 {
 public:
-    explicit EServiceRepository(const Database& db) : m_db(db) {}
+    explicit EServiceRepository(const Database& db)
+        : m_db(db)
+    {}
 
     Result<std::optional<EService>> find(const QString& id) const;
     Result<QList<EService>> list() const;

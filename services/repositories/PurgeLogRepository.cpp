@@ -6,10 +6,11 @@ namespace casedesk {
 
 Result<QList<PurgeLogRow>> PurgeLogRepository::recent(int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT reference, eservice_id, closed_at, purged_at, field_count, attachment_count,"
-                                      " message_count, note_count, signature_count, event_count, mail_count FROM purge_log"
-                                      " ORDER BY purged_at DESC, id DESC LIMIT ?"),
-                       {std::clamp(limit, 1, 10000)});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT reference, eservice_id, closed_at, purged_at, field_count, attachment_count,"
+                       " message_count, note_count, signature_count, event_count, mail_count FROM purge_log"
+                       " ORDER BY purged_at DESC, id DESC LIMIT ?"),
+        {std::clamp(limit, 1, 10000)});
     if (!q.ok())
         return q.error();
     QList<PurgeLogRow> result;

@@ -11,7 +11,9 @@ class Database;
 class PurgeLogRepository
 {
 public:
-    explicit PurgeLogRepository(const Database& db) : m_db(db) {}
+    explicit PurgeLogRepository(const Database& db)
+        : m_db(db)
+    {}
 
     // The newest `limit` rows, newest first.
     Result<QList<PurgeLogRow>> recent(int limit) const;

@@ -14,7 +14,9 @@ class Database;
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(const Database& db) : m_db(db) {}
+    explicit SettingsRepository(const Database& db)
+        : m_db(db)
+    {}
 
     Result<QString> value(const QString& key, const QString& fallback = {}) const;
     Result<QMap<QString, QString>> all() const;

@@ -6,7 +6,8 @@ namespace casedesk {
 
 namespace {
 
-const QString kColumns = QStringLiteral("s.id, s.eservice_id, s.name_sv, s.name_en, s.kind, s.sort_order, s.built_in");
+const QString kColumns =
+    QStringLiteral("s.id, s.eservice_id, s.name_sv, s.name_en, s.kind, s.sort_order, s.built_in");
 
 Status readStatus(const QSqlQuery& q)
 {
@@ -35,7 +36,8 @@ Result<QList<Status>> readAll(Result<QSqlQuery> q)
 
 Result<std::optional<Status>> StatusRepository::find(const QString& id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM statuses s WHERE s.id = ?"), {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM statuses s WHERE s.id = ?"), {id});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -45,19 +47,22 @@ Result<std::optional<Status>> StatusRepository::find(const QString& id) const
 
 Result<QList<Status>> StatusRepository::listFor(const QString& eserviceId) const
 {
-    return readAll(m_db.exec(QStringLiteral("SELECT ") + kColumns
-                                 + QStringLiteral(" FROM statuses s WHERE s.eservice_id IS NULL OR s.eservice_id = ?"
-                                                  " ORDER BY s.sort_order, s.id"),
-                             {eserviceId}));
+    return readAll(
+        m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                      QStringLiteral(" FROM statuses s WHERE s.eservice_id IS NULL OR s.eservice_id = ?"
+                                     " ORDER BY s.sort_order, s.id"),
+                  {eserviceId}));
 }
 
-Result<QList<Status>> StatusRepository::allowedNext(const QString& fromStatusId, const QString& eserviceId) const
+Result<QList<Status>> StatusRepository::allowedNext(const QString& fromStatusId,
+                                                    const QString& eserviceId) const
 {
-    return readAll(m_db.exec(QStringLiteral("SELECT ") + kColumns
-                                 + QStringLiteral(" FROM status_transitions t JOIN statuses s ON s.id = t.to_status_id"
-                                                  " WHERE t.from_status_id = ? AND (s.eservice_id IS NULL OR s.eservice_id = ?)"
-                                                  " ORDER BY s.sort_order, s.id"),
-                             {fromStatusId, eserviceId}));
+    return readAll(m_db.exec(
+        QStringLiteral("SELECT ") + kColumns +
+            QStringLiteral(" FROM status_transitions t JOIN statuses s ON s.id = t.to_status_id"
+                           " WHERE t.from_status_id = ? AND (s.eservice_id IS NULL OR s.eservice_id = ?)"
+                           " ORDER BY s.sort_order, s.id"),
+        {fromStatusId, eserviceId}));
 }
 
 } // namespace casedesk

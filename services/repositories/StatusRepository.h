@@ -10,7 +10,9 @@ class Database;
 class StatusRepository
 {
 public:
-    explicit StatusRepository(const Database& db) : m_db(db) {}
+    explicit StatusRepository(const Database& db)
+        : m_db(db)
+    {}
 
     Result<std::optional<Status>> find(const QString& id) const;
     // Global statuses and the e-service's own, in display order.

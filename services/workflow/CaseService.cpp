@@ -44,10 +44,11 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
     auto messages = content.messages(id);
     auto notes = content.notes(id);
     auto events = CaseRepository(m_db).events(id);
-    for (const Error* e : {applicant.ok() ? nullptr : &applicant.error(), pages.ok() ? nullptr : &pages.error(),
-                           signatures.ok() ? nullptr : &signatures.error(), required.ok() ? nullptr : &required.error(),
-                           attachments.ok() ? nullptr : &attachments.error(), messages.ok() ? nullptr : &messages.error(),
-                           notes.ok() ? nullptr : &notes.error(), events.ok() ? nullptr : &events.error()}) {
+    for (const Error* e :
+         {applicant.ok() ? nullptr : &applicant.error(), pages.ok() ? nullptr : &pages.error(),
+          signatures.ok() ? nullptr : &signatures.error(), required.ok() ? nullptr : &required.error(),
+          attachments.ok() ? nullptr : &attachments.error(), messages.ok() ? nullptr : &messages.error(),
+          notes.ok() ? nullptr : &notes.error(), events.ok() ? nullptr : &events.error()}) {
         if (e)
             return *e;
     }
@@ -74,14 +75,17 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
     }
 
     // A reader opening a case leaves it for the caseworkers: only work clears "needs action".
-    const auto mayWork = markOpened && summary->needsAction ? AccessService(m_db).canWork(summary->eserviceId) : Result<bool>(false);
+    const auto mayWork = markOpened && summary->needsAction ? AccessService(m_db).canWork(summary->eserviceId)
+                                                            : Result<bool>(false);
     if (!mayWork.ok())
         return mayWork.error();
     if (*mayWork) {
         if (auto r = CaseRepository(m_db).setNeedsAction(id, false); !r.ok())
             return r.error();
     }
-    if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.opened"), id, reference); !r.ok())
+    if (auto r =
+            AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.opened"), id, reference);
+        !r.ok())
         return r.error();
     if (auto r = transaction.commit(); !r.ok())
         return r.error();
@@ -94,20 +98,23 @@ VoidResult CaseService::requireWork(const CaseSummary& summary) const
     if (!may.ok())
         return may.error();
     if (!*may)
-        return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("you may not change cases of the e-service '%1'").arg(summary.eserviceName));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            QStringLiteral("you may not change cases of the e-service '%1'").arg(summary.eserviceName));
     return {};
 }
 
 Error CaseService::describeConflict(qint64 caseId, int expectedVersion) const
 {
     auto events = CaseRepository(m_db).events(caseId);
-    QString what = QStringLiteral("the case was changed by someone else since you opened it (version %1)").arg(expectedVersion);
+    QString what = QStringLiteral("the case was changed by someone else since you opened it (version %1)")
+                       .arg(expectedVersion);
     if (events.ok() && !events->isEmpty()) {
         const EventRow& last = events->constLast();
-        what += QStringLiteral("; last change: %1 by %2 at %3")
-                    .arg(last.toStatusId.isEmpty() ? last.kind : QStringLiteral("status %1").arg(last.toStatusId), last.actor,
-                         last.occurredAt.toString(Qt::ISODate));
+        what +=
+            QStringLiteral("; last change: %1 by %2 at %3")
+                .arg(last.toStatusId.isEmpty() ? last.kind : QStringLiteral("status %1").arg(last.toStatusId),
+                     last.actor, last.occurredAt.toString(Qt::ISODate));
     }
     return makeError(ErrorCode::Conflict, what);
 }
@@ -132,24 +139,30 @@ Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QS
     if (!target.ok())
         return target.error();
     if (!target->has_value())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("no status '%1'").arg(statusId), QStringLiteral("status"));
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no status '%1'").arg(statusId),
+                         QStringLiteral("status"));
     auto allowed = statuses.allowedNext(current->statusId, current->eserviceId);
     if (!allowed.ok())
         return allowed.error();
-    const bool permitted = std::any_of(allowed->begin(), allowed->end(), [&](const Status& s) { return s.id == statusId; });
+    const bool permitted =
+        std::any_of(allowed->begin(), allowed->end(), [&](const Status& s) { return s.id == statusId; });
     if (!permitted) {
         QStringList names;
         for (const Status& s : *allowed)
             names << s.id;
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("a case in '%1' cannot move to '%2'; allowed: %3")
-                             .arg(current->statusId, statusId, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))),
-                         QStringLiteral("status"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("a case in '%1' cannot move to '%2'; allowed: %3")
+                .arg(current->statusId, statusId,
+                     names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))),
+            QStringLiteral("status"));
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const CaseRepository cases(m_db);
-    if (auto r = cases.updateStatus(current->id, version, statusId, (*target)->kind == StatusKind::Closed, now); !r.ok())
+    if (auto r =
+            cases.updateStatus(current->id, version, statusId, (*target)->kind == StatusKind::Closed, now);
+        !r.ok())
         return r.error().code == ErrorCode::Conflict ? describeConflict(current->id, version) : r.error();
     EventRow event;
     event.occurredAt = now;
@@ -201,7 +214,8 @@ Result<CaseSummary> CaseService::assign(const QString& reference, const QString&
     return updated;
 }
 
-Result<QByteArray> CaseService::readAttachment(const CaseSummary& owner, qint64 attachmentId, const QString& action) const
+Result<QByteArray> CaseService::readAttachment(const CaseSummary& owner, qint64 attachmentId,
+                                               const QString& action) const
 {
     auto content = CaseContentRepository(m_db).attachmentContent(owner.id, attachmentId);
     if (!content.ok())

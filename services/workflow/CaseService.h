@@ -13,7 +13,9 @@ class Database;
 class CaseService
 {
 public:
-    explicit CaseService(const Database& db) : m_db(db) {}
+    explicit CaseService(const Database& db)
+        : m_db(db)
+    {}
 
     // Everything about the case but attachment contents; signatures re-checked against the
     // stored form. Opening is recorded in the audit log and clears "needs action" when
@@ -23,15 +25,17 @@ public:
     // Moves the case to `statusId` if its e-service allows that transition. With
     // `expectedVersion` the change is refused (Conflict) when somebody else changed the case
     // since that version was read; the message says what changed.
-    Result<CaseSummary> changeStatus(const QString& reference, const QString& statusId, std::optional<int> expectedVersion,
-                                     const QString& note) const;
+    Result<CaseSummary> changeStatus(const QString& reference, const QString& statusId,
+                                     std::optional<int> expectedVersion, const QString& note) const;
 
     // Takes the case (assignee = current user) or hands it to someone else; "" unassigns.
-    Result<CaseSummary> assign(const QString& reference, const QString& assignee, std::optional<int> expectedVersion) const;
+    Result<CaseSummary> assign(const QString& reference, const QString& assignee,
+                               std::optional<int> expectedVersion) const;
 
     // An attachment's content, for preview, saving or opening; each read is audited with `action`
     // ("attachment.previewed", "attachment.saved", "attachment.opened").
-    Result<QByteArray> readAttachment(const CaseSummary& owner, qint64 attachmentId, const QString& action) const;
+    Result<QByteArray> readAttachment(const CaseSummary& owner, qint64 attachmentId,
+                                      const QString& action) const;
 
 private:
     Result<CaseSummary> requireCase(const QString& reference) const;

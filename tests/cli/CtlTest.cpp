@@ -39,7 +39,8 @@ protected:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("CASEDESK_DB"));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CASEDESK_CTL_PATH), QStringList{QStringLiteral("--db"), testDatabase().urlString()} + arguments);
+        process.start(QStringLiteral(CASEDESK_CTL_PATH),
+                      QStringList{QStringLiteral("--db"), testDatabase().urlString()} + arguments);
         EXPECT_TRUE(process.waitForFinished(120000));
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
@@ -95,10 +96,12 @@ TEST_P(CtlTest, SubmitsTheOpenEPlatformExportOnceAndReportsTheDuplicate)
     EXPECT_TRUE(again.out.contains(QStringLiteral("duplicate"))) << again.out.toStdString();
     EXPECT_EQ(caseCount(), 1);
 
-    const CtlRun shown = ctl({QStringLiteral("show"), QStringLiteral("CD-2024-000001"), QStringLiteral("--json")});
+    const CtlRun shown =
+        ctl({QStringLiteral("show"), QStringLiteral("CD-2024-000001"), QStringLiteral("--json")});
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
-    EXPECT_EQ(json.value(QStringLiteral("eserviceName")).toString(), QStringLiteral("Anmälan om sjukfrånvaro"));
+    EXPECT_EQ(json.value(QStringLiteral("eserviceName")).toString(),
+              QStringLiteral("Anmälan om sjukfrånvaro"));
     int fields = 0;
     for (const QJsonValue& page : json.value(QStringLiteral("pages")).toArray())
         fields += int(page.toObject().value(QStringLiteral("fields")).toArray().size());
@@ -109,10 +112,14 @@ TEST_P(CtlTest, SubmitsTheOpenEPlatformExportOnceAndReportsTheDuplicate)
 
 TEST_P(CtlTest, ABadFileIsRefusedWithItsNameFieldAndReasonWhileTheOthersGoIn)
 {
-    const QString bad = writeFile(QStringLiteral("bad.json"), QByteArrayLiteral("{\"format\": \"casedesk.submission/1\", "));
-    const QString hostile = writeFile(QStringLiteral("xxe.xml"), QByteArrayLiteral(
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
-        "<FlowInstance xmlns=\"http://www.oeplatform.org/version/2.0/schemas/flowinstance\">&e;</FlowInstance>\n"));
+    const QString bad =
+        writeFile(QStringLiteral("bad.json"), QByteArrayLiteral("{\"format\": \"casedesk.submission/1\", "));
+    const QString hostile = writeFile(
+        QStringLiteral("xxe.xml"),
+        QByteArrayLiteral(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
+            "<FlowInstance "
+            "xmlns=\"http://www.oeplatform.org/version/2.0/schemas/flowinstance\">&e;</FlowInstance>\n"));
     const CtlRun run = ctl({QStringLiteral("submit"), bad, oepExport(), hostile});
     EXPECT_EQ(run.exitCode, 3);
     EXPECT_TRUE(run.err.contains(bad + QStringLiteral(": "))) << run.err.toStdString();
@@ -126,34 +133,39 @@ TEST_P(CtlTest, ListShowAndSetStatusWithConflictDetection)
 {
     ASSERT_EQ(ctl({QStringLiteral("submit"), oepExport()}).exitCode, 0);
     const QString ref = QStringLiteral("CD-2024-000001");
-    const CtlRun listed = ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("submitted"), QStringLiteral("--json")});
+    const CtlRun listed = ctl({QStringLiteral("list"), QStringLiteral("--status"),
+                               QStringLiteral("submitted"), QStringLiteral("--json")});
     ASSERT_EQ(listed.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows[0].toObject().value(QStringLiteral("reference")).toString(), ref);
-    EXPECT_TRUE(ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("closed")}).out.isEmpty());
+    EXPECT_TRUE(
+        ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("closed")}).out.isEmpty());
 
-    const CtlRun moved = ctl({QStringLiteral("set-status"), ref, QStringLiteral("registered"), QStringLiteral("--note"),
-                           QStringLiteral("Diarieförd")});
+    const CtlRun moved = ctl({QStringLiteral("set-status"), ref, QStringLiteral("registered"),
+                              QStringLiteral("--note"), QStringLiteral("Diarieförd")});
     EXPECT_EQ(moved.exitCode, 0) << moved.err.toStdString();
     const CtlRun notAllowed = ctl({QStringLiteral("set-status"), ref, QStringLiteral("supplemented")});
     EXPECT_EQ(notAllowed.exitCode, 3);
     EXPECT_TRUE(notAllowed.err.contains(QStringLiteral("cannot move"))) << notAllowed.err.toStdString();
-    const CtlRun stale = ctl({QStringLiteral("set-status"), ref, QStringLiteral("in_progress"), QStringLiteral("--expect-version"),
-                           QStringLiteral("1")});
+    const CtlRun stale = ctl({QStringLiteral("set-status"), ref, QStringLiteral("in_progress"),
+                              QStringLiteral("--expect-version"), QStringLiteral("1")});
     EXPECT_EQ(stale.exitCode, 4) << stale.err.toStdString();
     const CtlRun missing = ctl({QStringLiteral("show"), QStringLiteral("CD-1999-999999")});
     EXPECT_EQ(missing.exitCode, 3);
 
     const CtlRun history = ctl({QStringLiteral("show"), ref});
-    EXPECT_TRUE(history.out.contains(QStringLiteral("-> registered  (Diarieförd)"))) << history.out.toStdString();
+    EXPECT_TRUE(history.out.contains(QStringLiteral("-> registered  (Diarieförd)")))
+        << history.out.toStdString();
 }
 
 TEST_P(CtlTest, AnOlderProgramRefusesANewerSchema)
 {
-    ASSERT_TRUE(db().exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (4242, 'x', ?)"),
-                          {toSqlTime(QDateTime::currentDateTimeUtc())})
-                    .ok());
+    ASSERT_TRUE(
+        db().exec(QStringLiteral(
+                      "INSERT INTO schema_version (version, description, applied_at) VALUES (4242, 'x', ?)"),
+                  {toSqlTime(QDateTime::currentDateTimeUtc())})
+            .ok());
     const CtlRun run = ctl({QStringLiteral("list")});
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.err.contains(QStringLiteral("4242"))) << run.err.toStdString();

@@ -38,7 +38,8 @@ public:
         asked << QStringLiteral("askText: ") + title;
         return textAnswer;
     }
-    std::optional<QString> askChoice(QWidget*, const QString& title, const QString&, const QStringList&) override
+    std::optional<QString> askChoice(QWidget*, const QString& title, const QString&,
+                                     const QStringList&) override
     {
         asked << QStringLiteral("askChoice: ") + title;
         return choiceAnswer;

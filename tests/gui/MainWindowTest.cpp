@@ -1,10 +1,10 @@
+#include "MainWindow.h"
+#include "AttachmentPane.h"
 #include "CaseDetailModels.h"
 #include "CaseListModel.h"
 #include "CaseView.h"
 #include "FakePrompts.h"
-#include "MainWindow.h"
 #include "SampleSubmissions.h"
-#include "AttachmentPane.h"
 
 #include "db/ConnectionMonitor.h"
 #include "db/Database.h"
@@ -64,14 +64,16 @@ private Q_SLOTS:
     void init()
     {
         DatabaseUrl url;
-        url.sqlitePath = m_dir.filePath(QStringLiteral("gui-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        url.sqlitePath = m_dir.filePath(
+            QStringLiteral("gui-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QFile::remove(url.sqlitePath);
         auto db = Database::open(url);
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         QVERIFY(Migrator(*m_db).migrate().ok());
         m_references.clear();
-        const QStringList names{QStringLiteral("Anna Berg"), QStringLiteral("Erik Lind"), QStringLiteral("Sara Holm")};
+        const QStringList names{QStringLiteral("Anna Berg"), QStringLiteral("Erik Lind"),
+                                QStringLiteral("Sara Holm")};
         for (int i = 0; i < names.size(); ++i) {
             Submission s = sampleSubmission(QStringLiteral("gui-%1").arg(i));
             s.applicant.name = names[i];
@@ -117,7 +119,11 @@ private Q_SLOTS:
         auto* history = m_window->caseView()->findChild<QTableView*>(QStringLiteral("historyView"));
         QVERIFY(history);
         QCOMPARE(history->model()->rowCount(), 4);
-        QVERIFY(history->model()->index(3, HistoryModel::Event).data().toString().contains(QStringLiteral("Beviljat")));
+        QVERIFY(history->model()
+                    ->index(3, HistoryModel::Event)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Beviljat")));
         // A closed case leaves the "All open" view and its count.
         QCOMPARE(m_window->caseModel()->rowOf(ref), -1);
     }
@@ -129,7 +135,9 @@ private Q_SLOTS:
         DatabaseUrl url = m_db->url();
         auto other = Database::open(url);
         QVERIFY(other.ok());
-        QVERIFY(CaseService(**other).changeStatus(ref, QStringLiteral("in_progress"), std::nullopt, QStringLiteral("other")).ok());
+        QVERIFY(CaseService(**other)
+                    .changeStatus(ref, QStringLiteral("in_progress"), std::nullopt, QStringLiteral("other"))
+                    .ok());
 
         QTest::mouseClick(statusButton(QStringLiteral("registered")), Qt::LeftButton);
         QVERIFY2(m_prompts->asked.contains(QStringLiteral("warn: The case was changed by someone else")),
@@ -178,11 +186,14 @@ private Q_SLOTS:
         // Someone else moves one of the selected cases after the list was loaded.
         auto other = Database::open(m_db->url());
         QVERIFY(other.ok());
-        QVERIFY(CaseService(**other).changeStatus(m_references.at(1), QStringLiteral("in_progress"), std::nullopt, {}).ok());
+        QVERIFY(CaseService(**other)
+                    .changeStatus(m_references.at(1), QStringLiteral("in_progress"), std::nullopt, {})
+                    .ok());
 
         m_window->changeStatusOfSelected(QStringLiteral("registered"));
         QVERIFY(m_prompts->asked.contains(QStringLiteral("inform: Change status")));
-        QVERIFY2(m_prompts->lastWarning.startsWith(QStringLiteral("2 cases changed.")), qPrintable(m_prompts->lastWarning));
+        QVERIFY2(m_prompts->lastWarning.startsWith(QStringLiteral("2 cases changed.")),
+                 qPrintable(m_prompts->lastWarning));
         QVERIFY(m_prompts->lastWarning.contains(m_references.at(1)));
         auto changed = CaseService(*m_db).open(m_references.at(0), false);
         QCOMPARE(changed->summary.statusId, QStringLiteral("registered"));
@@ -216,8 +227,10 @@ private Q_SLOTS:
     void flagsASignatureWhenTheDataWasAlteredAfterSigning()
     {
         const QString ref = m_references.first();
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE form_fields SET value_json = '\"XYZ999\"', value_text = 'XYZ999'"
-                                          " WHERE field_key = 'regNo' AND case_id = (SELECT id FROM cases WHERE reference = ?)"),
+        QVERIFY(m_db->exec(QStringLiteral(
+                               "UPDATE form_fields SET value_json = '\"XYZ999\"', value_text = 'XYZ999'"
+                               " WHERE field_key = 'regNo' AND case_id = (SELECT id FROM cases WHERE "
+                               "reference = ?)"),
                            {ref})
                     .ok());
         openRowOf(ref);
@@ -227,12 +240,18 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(model->index(0, SignatureListModel::Check).data(SignatureListModel::CheckRole).toInt(),
                  int(SignatureCheck::Mismatch));
-        QVERIFY(model->index(0, SignatureListModel::Check).data().toString().contains(QStringLiteral("not match")));
+        QVERIFY(model->index(0, SignatureListModel::Check)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("not match")));
         QCOMPARE(model->index(1, SignatureListModel::Check).data(SignatureListModel::CheckRole).toInt(),
                  int(SignatureCheck::Awaiting));
         // An untouched case still verifies.
         openRowOf(m_references.at(1));
-        QCOMPARE(signatures->model()->index(0, SignatureListModel::Check).data(SignatureListModel::CheckRole).toInt(),
+        QCOMPARE(signatures->model()
+                     ->index(0, SignatureListModel::Check)
+                     .data(SignatureListModel::CheckRole)
+                     .toInt(),
                  int(SignatureCheck::Valid));
     }
 };

@@ -1,18 +1,18 @@
+#include "SettingsDialog.h"
 #include "AccessPage.h"
+#include "AdminModels.h"
 #include "AuditPage.h"
 #include "CaseListModel.h"
 #include "EServicesPage.h"
-#include "MailPage.h"
-#include "PreferencesPage.h"
-#include "RetentionPage.h"
-#include "AdminModels.h"
-#include "workflow/CaseService.h"
-#include "credentials/InMemorySecretStore.h"
 #include "FakePrompts.h"
+#include "MailPage.h"
 #include "MainWindow.h"
 #include "PostgresCluster.h"
+#include "PreferencesPage.h"
+#include "RetentionPage.h"
 #include "SampleSubmissions.h"
-#include "SettingsDialog.h"
+#include "credentials/InMemorySecretStore.h"
+#include "workflow/CaseService.h"
 
 #include "access/AccessService.h"
 #include "db/Database.h"
@@ -23,12 +23,12 @@
 #include "repositories/SettingsRepository.h"
 
 #include <QCheckBox>
-#include <QFile>
-#include <QSettings>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -76,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(IntakeService(*m_owner).submit(sampleSubmission(QStringLiteral("s-2"))).ok());
         const AccessService access(*m_owner);
         QVERIFY(access.addUser(QStringLiteral("gui_admin"), QStringLiteral("admin"), QString(), false).ok());
-        QVERIFY(access.addUser(QStringLiteral("gui_cw"), QStringLiteral("caseworker"), QString(), false).ok());
+        QVERIFY(
+            access.addUser(QStringLiteral("gui_cw"), QStringLiteral("caseworker"), QString(), false).ok());
     }
 
     void cleanupTestCase()
@@ -102,10 +103,13 @@ private Q_SLOTS:
         s.eserviceName = QStringLiteral("Bygglov");
         auto receipt = IntakeService(*m_owner).submit(s);
         QVERIFY(receipt.ok());
-        QVERIFY(CaseService(*m_owner).changeStatus(receipt->reference, QStringLiteral("closed"), std::nullopt, {}).ok());
+        QVERIFY(CaseService(*m_owner)
+                    .changeStatus(receipt->reference, QStringLiteral("closed"), std::nullopt, {})
+                    .ok());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(m_owner->exec(QStringLiteral("UPDATE cases SET closed_at = ? WHERE reference = ?"),
-                              {toSqlTime(now.addDays(-40)), receipt->reference})
+        QVERIFY(m_owner
+                    ->exec(QStringLiteral("UPDATE cases SET closed_at = ? WHERE reference = ?"),
+                           {toSqlTime(now.addDays(-40)), receipt->reference})
                     .ok());
 
         auto admin = connectAs(QStringLiteral("gui_admin"));
@@ -120,7 +124,8 @@ private Q_SLOTS:
         page->setNow(now);
         auto* table = dialog.findChild<QTableView*>(QStringLiteral("retentionEServices"));
         for (int row = 0; row < table->model()->rowCount(); ++row)
-            if (table->model()->index(row, EServiceTableModel::Id).data().toString() == QLatin1String("bygglov"))
+            if (table->model()->index(row, EServiceTableModel::Id).data().toString() ==
+                QLatin1String("bygglov"))
                 table->selectRow(row);
         page->reload();
         QCOMPARE(page->dueNow(), 1); // default 30 days: due
@@ -140,7 +145,8 @@ private Q_SLOTS:
 
         // A bad mailbox is refused on the e-services page with its field named, and nothing changes.
         auto* eservices = dialog.findChild<EServicesPage*>();
-        dialog.findChild<QLineEdit*>(QStringLiteral("eserviceMailbox"))->setText(QStringLiteral("not an address"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("eserviceMailbox"))
+            ->setText(QStringLiteral("not an address"));
         QVERIFY(!eservices->save());
         QVERIFY(prompts.lastWarning.contains(QStringLiteral("functionalMailbox")));
     }
@@ -180,7 +186,8 @@ private Q_SLOTS:
         QStringList actions;
         for (int row = 0; row < table->model()->rowCount(); ++row)
             actions << table->model()->index(row, 2).data().toString();
-        QVERIFY2(actions.contains(QStringLiteral("admin.access_granted")), qPrintable(actions.join(QLatin1Char(','))));
+        QVERIFY2(actions.contains(QStringLiteral("admin.access_granted")),
+                 qPrintable(actions.join(QLatin1Char(','))));
         QVERIFY(actions.contains(QStringLiteral("admin.access_revoked")));
         QVERIFY(!actions.contains(QStringLiteral("case.opened")));
     }
@@ -210,7 +217,8 @@ private Q_SLOTS:
 
         const QString url = QStringLiteral("postgresql://anna.lind@db.kommun.example:5432/casedesk");
         page.findChild<QLineEdit*>(QStringLiteral("connectionUrl"))->setText(url);
-        page.findChild<QLineEdit*>(QStringLiteral("connectionPassword"))->setText(QStringLiteral("hemligt-lösen"));
+        page.findChild<QLineEdit*>(QStringLiteral("connectionPassword"))
+            ->setText(QStringLiteral("hemligt-lösen"));
         page.findChild<QCheckBox*>(QStringLiteral("rememberPassword"))->setChecked(true);
         page.findChild<QCheckBox*>(QStringLiteral("defaultConnection"))->setChecked(true);
         QVERIFY(page.saveConnection());
@@ -246,15 +254,18 @@ private Q_SLOTS:
         SettingsDialog dialog(**db, prompts);
         auto* page = dialog.findChild<MailPage*>();
         QVERIFY(page);
-        dialog.findChild<QLineEdit*>(QStringLiteral("smtpHost"))->setText(QStringLiteral("smtp.kommun.example"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("smtpHost"))
+            ->setText(QStringLiteral("smtp.kommun.example"));
         dialog.findChild<QSpinBox*>(QStringLiteral("smtpPort"))->setValue(2525);
         dialog.findChild<QLineEdit*>(QStringLiteral("smtpFrom"))->setText(QStringLiteral("not-an-address"));
         QVERIFY(!page->save());
         QVERIFY(prompts.lastWarning.contains(QStringLiteral("smtp.from")));
-        dialog.findChild<QLineEdit*>(QStringLiteral("smtpFrom"))->setText(QStringLiteral("noreply@kommun.example"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("smtpFrom"))
+            ->setText(QStringLiteral("noreply@kommun.example"));
         QVERIFY(page->save());
         QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.port")).value(), QStringLiteral("2525"));
-        QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.host")).value(), QStringLiteral("smtp.kommun.example"));
+        QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.host")).value(),
+                 QStringLiteral("smtp.kommun.example"));
         QVERIFY(!page->queueTestMail(QStringLiteral("nope")));
         QVERIFY(page->queueTestMail(QStringLiteral("admin@kommun.example")));
         auto pending = OutboxRepository(**db).pending(10);

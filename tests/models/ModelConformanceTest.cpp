@@ -37,7 +37,9 @@ private Q_SLOTS:
         QVERIFY(Migrator(*m_db).migrate().ok());
         const QDateTime start(QDate(2026, 5, 1), QTime(9, 0), QTimeZone::utc());
         for (int i = 0; i < 45; ++i)
-            QVERIFY(IntakeService(*m_db).submit(sampleSubmission(QStringLiteral("m-%1").arg(i), start.addSecs(i * 3600))).ok());
+            QVERIFY(IntakeService(*m_db)
+                        .submit(sampleSubmission(QStringLiteral("m-%1").arg(i), start.addSecs(i * 3600)))
+                        .ok());
     }
 
     void caseListModelPagesLazilyAndSortsInTheDatabase()
@@ -57,11 +59,14 @@ private Q_SLOTS:
 
         model.sort(CaseListModel::Reference, Qt::AscendingOrder);
         QCOMPARE(model.rowCount(), 10);
-        QCOMPARE(model.data(model.index(0, CaseListModel::Reference)).toString(), QStringLiteral("CD-2026-000001"));
+        QCOMPARE(model.data(model.index(0, CaseListModel::Reference)).toString(),
+                 QStringLiteral("CD-2026-000001"));
         model.fetchMore({});
-        QCOMPARE(model.data(model.index(19, CaseListModel::Reference)).toString(), QStringLiteral("CD-2026-000020"));
+        QCOMPARE(model.data(model.index(19, CaseListModel::Reference)).toString(),
+                 QStringLiteral("CD-2026-000020"));
         model.sort(CaseListModel::Reference, Qt::DescendingOrder);
-        QCOMPARE(model.data(model.index(0, CaseListModel::Reference)).toString(), QStringLiteral("CD-2026-000045"));
+        QCOMPARE(model.data(model.index(0, CaseListModel::Reference)).toString(),
+                 QStringLiteral("CD-2026-000045"));
 
         CaseQuery search;
         search.search = QStringLiteral("CD-2026-000007");
@@ -80,7 +85,9 @@ private Q_SLOTS:
         QVERIFY(model.count(SavedView::AllOpen) >= 45);
         QCOMPARE(model.count(SavedView::Mine), 0);
         QVERIFY(model.data(model.index(0)).toString().contains(QStringLiteral("(")));
-        QVERIFY(CaseService(*m_db).assign(QStringLiteral("CD-2026-000001"), QStringLiteral("anna.lind"), std::nullopt).ok());
+        QVERIFY(CaseService(*m_db)
+                    .assign(QStringLiteral("CD-2026-000001"), QStringLiteral("anna.lind"), std::nullopt)
+                    .ok());
         model.refreshCounts();
         QCOMPARE(model.count(SavedView::Mine), 1);
     }
@@ -97,7 +104,8 @@ private Q_SLOTS:
         // "trailer" is shown only when hasCar == 'Nej'; the applicant answered Ja.
         QCOMPARE(form.rowCount(form.index(0, 0)), 3);
         QCOMPARE(form.hiddenFieldCount(), 1);
-        QCOMPARE(form.index(2, FormModel::Value, form.index(0, 0)).data().toString(), QStringLiteral("ABC123"));
+        QCOMPARE(form.index(2, FormModel::Value, form.index(0, 0)).data().toString(),
+                 QStringLiteral("ABC123"));
 
         AttachmentListModel attachments;
         QAbstractItemModelTester t1(&attachments, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -107,7 +115,8 @@ private Q_SLOTS:
         SignatureListModel signatures;
         QAbstractItemModelTester t2(&signatures, QAbstractItemModelTester::FailureReportingMode::Fatal);
         signatures.setRows(detail->signatures);
-        QCOMPARE(signatures.index(0, SignatureListModel::PersonalNumber).data().toString(), QStringLiteral("19121212-****"));
+        QCOMPARE(signatures.index(0, SignatureListModel::PersonalNumber).data().toString(),
+                 QStringLiteral("19121212-****"));
 
         HistoryModel history;
         QAbstractItemModelTester t3(&history, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -116,8 +125,13 @@ private Q_SLOTS:
 
         MessageListModel messages;
         QAbstractItemModelTester t4(&messages, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        messages.setRows({MessageRow{1, QStringLiteral("in"), QStringLiteral("message"), QStringLiteral("Tolvan"),
-                                     QStringLiteral("Hej"), QDateTime::currentDateTimeUtc(), {}}});
+        messages.setRows({MessageRow{1,
+                                     QStringLiteral("in"),
+                                     QStringLiteral("message"),
+                                     QStringLiteral("Tolvan"),
+                                     QStringLiteral("Hej"),
+                                     QDateTime::currentDateTimeUtc(),
+                                     {}}});
         QCOMPARE(messages.rowCount(), 1);
         messages.setRows({});
         QCOMPARE(messages.rowCount(), 0);

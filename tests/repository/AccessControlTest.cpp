@@ -40,15 +40,21 @@ protected:
         m_schoolRef = submit(owner, school);
 
         const AccessService access(owner);
-        ASSERT_TRUE(access.addUser(user("admin"), QStringLiteral("admin"), QStringLiteral("Admin"), false).ok());
-        ASSERT_TRUE(access.addUser(user("cw"), QStringLiteral("caseworker"), QStringLiteral("Caseworker"), false).ok());
+        ASSERT_TRUE(
+            access.addUser(user("admin"), QStringLiteral("admin"), QStringLiteral("Admin"), false).ok());
+        ASSERT_TRUE(
+            access.addUser(user("cw"), QStringLiteral("caseworker"), QStringLiteral("Caseworker"), false)
+                .ok());
         ASSERT_TRUE(access.addUser(user("cwp"), QStringLiteral("caseworker"), QString(), true).ok());
         ASSERT_TRUE(access.addUser(user("rd"), QStringLiteral("reader"), QString(), false).ok());
         ASSERT_TRUE(access.addUser(user("none"), QStringLiteral("caseworker"), QString(), false).ok());
-        ASSERT_TRUE(access.grant(user("cw"), QStringLiteral("parkeringstillstand"), QStringLiteral("work")).ok());
+        ASSERT_TRUE(
+            access.grant(user("cw"), QStringLiteral("parkeringstillstand"), QStringLiteral("work")).ok());
         ASSERT_TRUE(access.grant(user("cw"), QStringLiteral("skolskjuts"), QStringLiteral("read")).ok());
-        ASSERT_TRUE(access.grant(user("cwp"), QStringLiteral("parkeringstillstand"), QStringLiteral("work")).ok());
-        ASSERT_TRUE(access.grant(user("rd"), QStringLiteral("parkeringstillstand"), QStringLiteral("read")).ok());
+        ASSERT_TRUE(
+            access.grant(user("cwp"), QStringLiteral("parkeringstillstand"), QStringLiteral("work")).ok());
+        ASSERT_TRUE(
+            access.grant(user("rd"), QStringLiteral("parkeringstillstand"), QStringLiteral("read")).ok());
     }
 
     QString user(const char* name) const { return m_prefix + QString::fromLatin1(name); }
@@ -56,7 +62,8 @@ protected:
     static QString submit(Database& db, const Submission& s)
     {
         auto receipt = IntakeService(db).submit(s);
-        EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? std::string() : receipt.error().describe().toStdString());
+        EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? std::string()
+                                                   : receipt.error().describe().toStdString());
         return receipt.ok() ? receipt->reference : QString();
     }
 
@@ -90,7 +97,8 @@ protected:
 
     qint64 caseId(const QString& reference)
     {
-        auto q = m_database->db().exec(QStringLiteral("SELECT id FROM cases WHERE reference = ?"), {reference});
+        auto q =
+            m_database->db().exec(QStringLiteral("SELECT id FROM cases WHERE reference = ?"), {reference});
         return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
     }
 
@@ -115,7 +123,9 @@ TEST_F(AccessControlTest, EachRoleReadsOnlyTheCasesOfItsEServices)
     EXPECT_EQ(rawCount(*rd, QStringLiteral("SELECT count(*) FROM cases")), 2);
     EXPECT_EQ(rawCount(*none, QStringLiteral("SELECT count(*) FROM cases")), 0);
     EXPECT_EQ(rawCount(*none, QStringLiteral("SELECT count(*) FROM form_fields")), 0);
-    EXPECT_EQ(rawCount(*rd, QStringLiteral("SELECT count(*) FROM attachments WHERE case_id = ?"), {caseId(m_schoolRef)}), 0);
+    EXPECT_EQ(rawCount(*rd, QStringLiteral("SELECT count(*) FROM attachments WHERE case_id = ?"),
+                       {caseId(m_schoolRef)}),
+              0);
     auto open = CaseService(*none).open(m_parkingRef, true);
     ASSERT_FALSE(open.ok());
     EXPECT_EQ(open.error().code, ErrorCode::NotFound);
@@ -127,22 +137,29 @@ TEST_F(AccessControlTest, OnlyWorkRightsChangeStatus)
     auto rd = as("rd");
     auto admin = as("admin");
     ASSERT_TRUE(cw && rd && admin);
-    EXPECT_TRUE(CaseService(*cw).changeStatus(m_parkingRef, QStringLiteral("registered"), std::nullopt, {}).ok());
-    auto readOnly = CaseService(*cw).changeStatus(m_schoolRef, QStringLiteral("registered"), std::nullopt, {});
+    EXPECT_TRUE(
+        CaseService(*cw).changeStatus(m_parkingRef, QStringLiteral("registered"), std::nullopt, {}).ok());
+    auto readOnly =
+        CaseService(*cw).changeStatus(m_schoolRef, QStringLiteral("registered"), std::nullopt, {});
     ASSERT_FALSE(readOnly.ok());
     EXPECT_EQ(readOnly.error().code, ErrorCode::PermissionDenied);
-    auto reader = CaseService(*rd).changeStatus(m_parkingRef, QStringLiteral("in_progress"), std::nullopt, {});
+    auto reader =
+        CaseService(*rd).changeStatus(m_parkingRef, QStringLiteral("in_progress"), std::nullopt, {});
     ASSERT_FALSE(reader.ok());
     EXPECT_EQ(reader.error().code, ErrorCode::PermissionDenied);
     // Around the client: the database still refuses.
-    auto raw = cw->exec(QStringLiteral("UPDATE cases SET status_id = 'closed' WHERE id = ?"), {caseId(m_schoolRef)});
+    auto raw =
+        cw->exec(QStringLiteral("UPDATE cases SET status_id = 'closed' WHERE id = ?"), {caseId(m_schoolRef)});
     ASSERT_TRUE(raw.ok());
     EXPECT_EQ(raw->numRowsAffected(), 0);
-    EXPECT_EQ(rawError(*rd, QStringLiteral("UPDATE cases SET status_id = 'closed' WHERE id = ?"), {caseId(m_parkingRef)}),
+    EXPECT_EQ(rawError(*rd, QStringLiteral("UPDATE cases SET status_id = 'closed' WHERE id = ?"),
+                       {caseId(m_parkingRef)}),
               ErrorCode::PermissionDenied);
-    EXPECT_EQ(rawError(*cw, QStringLiteral("UPDATE cases SET applicant_name = 'x' WHERE id = ?"), {caseId(m_parkingRef)}),
+    EXPECT_EQ(rawError(*cw, QStringLiteral("UPDATE cases SET applicant_name = 'x' WHERE id = ?"),
+                       {caseId(m_parkingRef)}),
               ErrorCode::PermissionDenied);
-    EXPECT_TRUE(CaseService(*admin).changeStatus(m_schoolRef, QStringLiteral("registered"), std::nullopt, {}).ok());
+    EXPECT_TRUE(
+        CaseService(*admin).changeStatus(m_schoolRef, QStringLiteral("registered"), std::nullopt, {}).ok());
 }
 
 TEST_F(AccessControlTest, MessagesOnlyOnCasesOneMayWork)
@@ -150,7 +167,8 @@ TEST_F(AccessControlTest, MessagesOnlyOnCasesOneMayWork)
     auto cw = as("cw");
     auto rd = as("rd");
     ASSERT_TRUE(cw && rd);
-    const QString insert = QStringLiteral("INSERT INTO messages (case_id, direction, author, body, sent_at) VALUES (?, 'out', ?, 'Hej', now())");
+    const QString insert = QStringLiteral("INSERT INTO messages (case_id, direction, author, body, sent_at) "
+                                          "VALUES (?, 'out', ?, 'Hej', now())");
     EXPECT_TRUE(cw->exec(insert, {caseId(m_parkingRef), user("cw")}).ok());
     EXPECT_EQ(rawError(*cw, insert, {caseId(m_schoolRef), user("cw")}), ErrorCode::PermissionDenied);
     EXPECT_EQ(rawError(*rd, insert, {caseId(m_parkingRef), user("rd")}), ErrorCode::PermissionDenied);
@@ -170,11 +188,14 @@ TEST_F(AccessControlTest, ProtectedIdentityOnlyWithThatRight)
     EXPECT_TRUE(hidden->attachments.isEmpty());
     EXPECT_TRUE(hidden->signatures.isEmpty());
     EXPECT_EQ(rawError(*cw, QStringLiteral("SELECT applicant_name FROM cases")), ErrorCode::PermissionDenied);
-    EXPECT_EQ(rawCount(*cw, QStringLiteral("SELECT count(*) FROM case_applicants WHERE case_id = ?"), {caseId(m_protectedRef)}), 0);
+    EXPECT_EQ(rawCount(*cw, QStringLiteral("SELECT count(*) FROM case_applicants WHERE case_id = ?"),
+                       {caseId(m_protectedRef)}),
+              0);
     CaseQuery byName;
     byName.search = QStringLiteral("Skyddad");
     EXPECT_EQ(CaseRepository(*cw).count(byName).value(), 0);
-    auto protectedWork = CaseService(*cw).changeStatus(m_protectedRef, QStringLiteral("registered"), std::nullopt, {});
+    auto protectedWork =
+        CaseService(*cw).changeStatus(m_protectedRef, QStringLiteral("registered"), std::nullopt, {});
     EXPECT_FALSE(protectedWork.ok());
 
     auto visible = CaseService(*cwp).open(m_protectedRef, false);
@@ -193,18 +214,26 @@ TEST_F(AccessControlTest, OnlyAdministratorsChangeSettingsAndAccess)
     auto denied = SettingsRepository(*cw).set(QStringLiteral("smtp.host"), QStringLiteral("evil.example"));
     ASSERT_FALSE(denied.ok());
     EXPECT_EQ(denied.error().code, ErrorCode::PermissionDenied);
-    EXPECT_EQ(rawError(*cw, QStringLiteral("UPDATE eservices SET retention_days = NULL")), ErrorCode::PermissionDenied);
-    EXPECT_EQ(rawError(*cw, QStringLiteral("INSERT INTO user_access (login, eservice_id, level) VALUES (?, 'skolskjuts', 'work')"),
-                       {user("cw")}),
+    EXPECT_EQ(rawError(*cw, QStringLiteral("UPDATE eservices SET retention_days = NULL")),
               ErrorCode::PermissionDenied);
+    EXPECT_EQ(
+        rawError(*cw,
+                 QStringLiteral(
+                     "INSERT INTO user_access (login, eservice_id, level) VALUES (?, 'skolskjuts', 'work')"),
+                 {user("cw")}),
+        ErrorCode::PermissionDenied);
     auto selfPromotion = AccessService(*cw).addUser(user("cw"), QStringLiteral("admin"), QString(), true);
     ASSERT_FALSE(selfPromotion.ok());
     EXPECT_EQ(selfPromotion.error().code, ErrorCode::PermissionDenied);
 
-    EXPECT_TRUE(SettingsRepository(*admin).set(QStringLiteral("smtp.host"), QStringLiteral("smtp.kommun.example")).ok());
-    EXPECT_TRUE(AccessService(*admin).grant(user("cw"), QStringLiteral("skolskjuts"), QStringLiteral("work")).ok());
+    EXPECT_TRUE(SettingsRepository(*admin)
+                    .set(QStringLiteral("smtp.host"), QStringLiteral("smtp.kommun.example"))
+                    .ok());
+    EXPECT_TRUE(
+        AccessService(*admin).grant(user("cw"), QStringLiteral("skolskjuts"), QStringLiteral("work")).ok());
     // Grants apply at once, on the caseworker's open connection.
-    EXPECT_TRUE(CaseService(*cw).changeStatus(m_schoolRef, QStringLiteral("registered"), std::nullopt, {}).ok());
+    EXPECT_TRUE(
+        CaseService(*cw).changeStatus(m_schoolRef, QStringLiteral("registered"), std::nullopt, {}).ok());
     EXPECT_TRUE(AccessService(*admin).revoke(user("cw"), QStringLiteral("skolskjuts")).ok());
     EXPECT_EQ(visibleCases(*cw), 2);
 }
@@ -214,12 +243,16 @@ TEST_F(AccessControlTest, OnlyTheServiceAndAdministratorsPurge)
     auto cw = as("cw");
     auto admin = as("admin");
     ASSERT_TRUE(cw && admin);
-    EXPECT_EQ(rawError(*cw, QStringLiteral("DELETE FROM cases WHERE id = ?"), {caseId(m_parkingRef)}), ErrorCode::PermissionDenied);
-    EXPECT_EQ(rawError(*cw, QStringLiteral("DELETE FROM form_fields")), ErrorCode::PermissionDenied);
-    EXPECT_EQ(rawError(*cw, QStringLiteral("INSERT INTO purge_log (reference, eservice_id, closed_at, purged_at, field_count,"
-                                           " attachment_count, message_count, note_count, signature_count, event_count, mail_count)"
-                                           " VALUES ('x', 'y', now(), now(), 0, 0, 0, 0, 0, 0, 0)")),
+    EXPECT_EQ(rawError(*cw, QStringLiteral("DELETE FROM cases WHERE id = ?"), {caseId(m_parkingRef)}),
               ErrorCode::PermissionDenied);
+    EXPECT_EQ(rawError(*cw, QStringLiteral("DELETE FROM form_fields")), ErrorCode::PermissionDenied);
+    EXPECT_EQ(
+        rawError(*cw,
+                 QStringLiteral(
+                     "INSERT INTO purge_log (reference, eservice_id, closed_at, purged_at, field_count,"
+                     " attachment_count, message_count, note_count, signature_count, event_count, mail_count)"
+                     " VALUES ('x', 'y', now(), now(), 0, 0, 0, 0, 0, 0, 0)")),
+        ErrorCode::PermissionDenied);
     auto deleted = admin->exec(QStringLiteral("DELETE FROM cases WHERE id = ?"), {caseId(m_parkingRef)});
     ASSERT_TRUE(deleted.ok()) << deleted.error().message.toStdString();
     EXPECT_EQ(deleted->numRowsAffected(), 1);
@@ -232,13 +265,19 @@ TEST_F(AccessControlTest, TheAuditLogIsAppendOnlyAndReadByAdministrators)
     ASSERT_TRUE(cw && admin);
     ASSERT_TRUE(CaseService(*cw).open(m_parkingRef, true).ok()); // writes an audit row as the caseworker
     EXPECT_EQ(rawError(*cw, QStringLiteral("SELECT count(*) FROM audit_log")), ErrorCode::PermissionDenied);
-    EXPECT_EQ(rawError(*cw, QStringLiteral("UPDATE audit_log SET actor = 'someone'")), ErrorCode::PermissionDenied);
-    EXPECT_EQ(rawError(*cw, QStringLiteral("DELETE FROM audit_log")), ErrorCode::PermissionDenied);
-    EXPECT_EQ(rawError(*cw, QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action) VALUES (now(), 'someone.else', 'x')")),
+    EXPECT_EQ(rawError(*cw, QStringLiteral("UPDATE audit_log SET actor = 'someone'")),
               ErrorCode::PermissionDenied);
+    EXPECT_EQ(rawError(*cw, QStringLiteral("DELETE FROM audit_log")), ErrorCode::PermissionDenied);
+    EXPECT_EQ(
+        rawError(
+            *cw,
+            QStringLiteral(
+                "INSERT INTO audit_log (occurred_at, actor, action) VALUES (now(), 'someone.else', 'x')")),
+        ErrorCode::PermissionDenied);
     auto opened = AuditRepository(*admin).countFor(m_parkingRef, QStringLiteral("case.opened"));
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     EXPECT_EQ(*opened, 1);
-    EXPECT_EQ(rawError(*admin, QStringLiteral("UPDATE audit_log SET actor = 'someone'")), ErrorCode::PermissionDenied);
+    EXPECT_EQ(rawError(*admin, QStringLiteral("UPDATE audit_log SET actor = 'someone'")),
+              ErrorCode::PermissionDenied);
     EXPECT_EQ(rawError(*admin, QStringLiteral("DELETE FROM audit_log")), ErrorCode::PermissionDenied);
 }

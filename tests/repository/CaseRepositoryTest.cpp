@@ -31,7 +31,9 @@ protected:
             auto receipt = IntakeService(db()).submit(s);
             ASSERT_TRUE(receipt.ok());
             if (i % 3 == 0) {
-                ASSERT_TRUE(CaseService(db()).changeStatus(receipt->reference, QStringLiteral("registered"), 1, {}).ok());
+                ASSERT_TRUE(CaseService(db())
+                                .changeStatus(receipt->reference, QStringLiteral("registered"), 1, {})
+                                .ok());
             }
         }
     }
@@ -118,7 +120,8 @@ TEST_P(CaseRepositoryTest, EServiceSettingsRoundTrip)
     ASSERT_TRUE(settings.set(QStringLiteral("smtp.host"), QStringLiteral("mail.example.se")).ok());
     ASSERT_TRUE(settings.set(QStringLiteral("smtp.host"), QStringLiteral("smtp.example.se")).ok());
     EXPECT_EQ(*settings.value(QStringLiteral("smtp.host")), QStringLiteral("smtp.example.se"));
-    EXPECT_EQ(*settings.value(QStringLiteral("nothing"), QStringLiteral("fallback")), QStringLiteral("fallback"));
+    EXPECT_EQ(*settings.value(QStringLiteral("nothing"), QStringLiteral("fallback")),
+              QStringLiteral("fallback"));
 }
 
 CASEDESK_INSTANTIATE_BACKENDS(CaseRepositoryTest);

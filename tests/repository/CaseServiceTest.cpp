@@ -17,7 +17,8 @@ protected:
     QString submit(const QString& externalId = QStringLiteral("portal-1"))
     {
         auto receipt = IntakeService(db()).submit(sampleSubmission(externalId));
-        EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? std::string() : receipt.error().describe().toStdString());
+        EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? std::string()
+                                                   : receipt.error().describe().toStdString());
         return receipt.ok() ? receipt->reference : QString();
     }
 };
@@ -29,7 +30,8 @@ TEST_P(CaseServiceTest, MovesThroughTheWorkflowAndRecordsEveryStep)
     auto registered = service.changeStatus(ref, QStringLiteral("registered"), 1, {});
     ASSERT_TRUE(registered.ok()) << registered.error().describe().toStdString();
     EXPECT_EQ(registered->version, 2);
-    auto inProgress = service.changeStatus(ref, QStringLiteral("in_progress"), 2, QStringLiteral("Tar ärendet"));
+    auto inProgress =
+        service.changeStatus(ref, QStringLiteral("in_progress"), 2, QStringLiteral("Tar ärendet"));
     ASSERT_TRUE(inProgress.ok());
     auto closed = service.changeStatus(ref, QStringLiteral("closed"), 3, QStringLiteral("Beviljat"));
     ASSERT_TRUE(closed.ok());
@@ -56,7 +58,8 @@ TEST_P(CaseServiceTest, RefusesTransitionsTheEServiceDoesNotAllow)
     auto result = CaseService(db()).changeStatus(ref, QStringLiteral("supplemented"), std::nullopt, {});
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
-    EXPECT_TRUE(result.error().message.contains(QStringLiteral("registered"))) << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("registered")))
+        << result.error().message.toStdString();
     auto unknown = CaseService(db()).changeStatus(ref, QStringLiteral("no_such_status"), std::nullopt, {});
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().code, ErrorCode::InvalidInput);
@@ -76,7 +79,8 @@ TEST_P(CaseServiceTest, AConcurrentChangeFromAnotherConnectionIsRefusedNotOverwr
     auto mine = CaseService(db()).changeStatus(ref, QStringLiteral("closed"), 1, {});
     ASSERT_FALSE(mine.ok());
     EXPECT_EQ(mine.error().code, ErrorCode::Conflict);
-    EXPECT_TRUE(mine.error().message.contains(QStringLiteral("in_progress"))) << mine.error().message.toStdString();
+    EXPECT_TRUE(mine.error().message.contains(QStringLiteral("in_progress")))
+        << mine.error().message.toStdString();
     auto summary = CaseRepository(db()).findSummary(ref);
     ASSERT_TRUE(summary.ok() && summary->has_value());
     EXPECT_EQ((*summary)->statusId, QStringLiteral("in_progress"));
@@ -103,9 +107,10 @@ TEST_P(CaseServiceTest, ASignatureNoLongerMatchesWhenTheStoredFormIsAltered)
     auto before = CaseService(db()).open(ref, false);
     ASSERT_TRUE(before.ok());
     EXPECT_EQ(before->signatures[0].check, SignatureCheck::Valid);
-    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE form_fields SET value_json = '\"XYZ999\"', value_text = 'XYZ999'"
-                                         " WHERE field_key = 'regNo'"))
-                    .ok());
+    ASSERT_TRUE(
+        db().exec(QStringLiteral("UPDATE form_fields SET value_json = '\"XYZ999\"', value_text = 'XYZ999'"
+                                 " WHERE field_key = 'regNo'"))
+            .ok());
     auto after = CaseService(db()).open(ref, false);
     ASSERT_TRUE(after.ok());
     EXPECT_EQ(after->signatures[0].check, SignatureCheck::Mismatch);

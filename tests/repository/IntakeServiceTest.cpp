@@ -28,8 +28,7 @@ int countRows(Database& db, const char* table)
 } // namespace
 
 class IntakeServiceTest : public BackendTest
-{
-};
+{};
 
 TEST_P(IntakeServiceTest, StoresEverythingOfASubmissionInOneCase)
 {
@@ -99,8 +98,12 @@ TEST_P(IntakeServiceTest, QueuesMailsWithoutPersonalData)
 
 TEST_P(IntakeServiceTest, WritesNoApplicantMailWithoutAnAddressAndUsesEnglishWhenSet)
 {
-    ASSERT_TRUE(EServiceRepository(db()).ensure(QStringLiteral("parkeringstillstand"), QStringLiteral("Parking"), {}).ok());
-    ASSERT_TRUE(EServiceRepository(db()).setLanguage(QStringLiteral("parkeringstillstand"), QStringLiteral("en")).ok());
+    ASSERT_TRUE(EServiceRepository(db())
+                    .ensure(QStringLiteral("parkeringstillstand"), QStringLiteral("Parking"), {})
+                    .ok());
+    ASSERT_TRUE(EServiceRepository(db())
+                    .setLanguage(QStringLiteral("parkeringstillstand"), QStringLiteral("en"))
+                    .ok());
     Submission submission = sampleSubmission(QStringLiteral("portal-2"));
     submission.applicant.email.clear();
     auto receipt = IntakeService(db()).submit(submission);
@@ -109,7 +112,8 @@ TEST_P(IntakeServiceTest, WritesNoApplicantMailWithoutAnAddressAndUsesEnglishWhe
     ASSERT_TRUE(mails.ok());
     ASSERT_EQ(mails->size(), 1);
     EXPECT_EQ(mails->at(0).kind, QStringLiteral("functional_mailbox"));
-    EXPECT_TRUE(mails->at(0).subject.startsWith(QStringLiteral("New case"))) << mails->at(0).subject.toStdString();
+    EXPECT_TRUE(mails->at(0).subject.startsWith(QStringLiteral("New case")))
+        << mails->at(0).subject.toStdString();
 }
 
 TEST_P(IntakeServiceTest, ADuplicateExternalIdIsAConflictAndChangesNothing)
@@ -129,11 +133,13 @@ TEST_P(IntakeServiceTest, AFailureHalfwayLeavesNothingBehind)
 {
     Submission broken = sampleSubmission(QStringLiteral("portal-broken"));
     broken.eserviceId = QStringLiteral("ny-tjanst");
-    broken.pages[1].fields[0].label = QString(); // NOT NULL in the database: fails after the case row is written
+    broken.pages[1].fields[0].label =
+        QString(); // NOT NULL in the database: fails after the case row is written
     auto result = IntakeService(db()).submit(broken);
     ASSERT_FALSE(result.ok());
-    for (const char* table : {"cases", "form_pages", "form_fields", "attachments", "signatures", "case_parties", "case_events",
-                              "mail_outbox", "eservices", "reference_counters"})
+    for (const char* table :
+         {"cases", "form_pages", "form_fields", "attachments", "signatures", "case_parties", "case_events",
+          "mail_outbox", "eservices", "reference_counters"})
         EXPECT_EQ(countRows(db(), table), 0) << table;
     // The reference counter was rolled back too: the next case still gets number 1.
     auto ok = IntakeService(db()).submit(sampleSubmission(QStringLiteral("portal-fine")));
@@ -143,7 +149,9 @@ TEST_P(IntakeServiceTest, AFailureHalfwayLeavesNothingBehind)
 
 TEST_P(IntakeServiceTest, ReferencesCountPerYearWithTheConfiguredPrefix)
 {
-    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE settings SET value = 'HBG' WHERE key = 'case.reference_prefix'")).ok());
+    ASSERT_TRUE(
+        db().exec(QStringLiteral("UPDATE settings SET value = 'HBG' WHERE key = 'case.reference_prefix'"))
+            .ok());
     const QDateTime y2025(QDate(2025, 12, 31), QTime(22, 0), QTimeZone::utc());
     const QDateTime y2026(QDate(2026, 1, 2), QTime(8, 0), QTimeZone::utc());
     auto a = IntakeService(db()).submit(sampleSubmission(QStringLiteral("a"), y2025));
@@ -157,7 +165,8 @@ TEST_P(IntakeServiceTest, ReferencesCountPerYearWithTheConfiguredPrefix)
 
 TEST_P(IntakeServiceTest, StoresTheOpenEPlatformExportWithSwedishCharactersIntact)
 {
-    const QString path = qEnvironmentVariable("CASEDESK_TESTDATA") + QStringLiteral("/oep/sundsvall-sick-leave-235212.xml");
+    const QString path =
+        qEnvironmentVariable("CASEDESK_TESTDATA") + QStringLiteral("/oep/sundsvall-sick-leave-235212.xml");
     auto submission = readSubmissionFile(path);
     ASSERT_TRUE(submission.ok()) << submission.error().describe().toStdString();
     auto receipt = IntakeService(db()).submit(*submission);
@@ -178,7 +187,8 @@ TEST_P(IntakeServiceTest, StoresTheOpenEPlatformExportWithSwedishCharactersIntac
     EXPECT_EQ(fields, 12);
     const QString all = labels.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QStringLiteral("Sjukfrånvaro avser = Ny sjukfrånvaro"))) << all.toStdString();
-    EXPECT_TRUE(all.contains(QStringLiteral("Medarbetarens befattningar = Biståndshandläggare"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Medarbetarens befattningar = Biståndshandläggare")))
+        << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("Datum_fran: 2024-11-30"))) << all.toStdString();
 
     auto again = IntakeService(db()).submit(*submission);

@@ -9,8 +9,7 @@ using namespace casedesk;
 using namespace casedesk::test;
 
 class MigrationTest : public BackendTest
-{
-};
+{};
 
 TEST_P(MigrationTest, CreatesTheCurrentSchemaAndIsIdempotent)
 {
@@ -32,14 +31,16 @@ TEST_P(MigrationTest, CreatesTheCurrentSchemaAndIsIdempotent)
 
 TEST_P(MigrationTest, RefusesADatabaseNewerThanTheProgram)
 {
-    ASSERT_TRUE(db().exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (9999, 'future', ?)"),
+    ASSERT_TRUE(db().exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
+                                         "VALUES (9999, 'future', ?)"),
                           {toSqlTime(QDateTime::currentDateTimeUtc())})
                     .ok());
     const Migrator migrator(db());
     auto migrated = migrator.migrate();
     ASSERT_FALSE(migrated.ok());
     EXPECT_EQ(migrated.error().code, ErrorCode::Conflict);
-    EXPECT_TRUE(migrated.error().message.contains(QStringLiteral("9999"))) << migrated.error().message.toStdString();
+    EXPECT_TRUE(migrated.error().message.contains(QStringLiteral("9999")))
+        << migrated.error().message.toStdString();
     EXPECT_FALSE(migrator.requireCurrent().ok());
 }
 
@@ -53,10 +54,11 @@ TEST_P(MigrationTest, SeedsTheDefaultStatusesWithSwedishAndEnglishNames)
         const char* en;
         StatusKind kind;
     };
-    for (const Expected& e : {Expected{"submitted", "Inskickat", "Submitted", StatusKind::Submitted},
-                              Expected{"registered", "Registrerat", "Registered", StatusKind::Registered},
-                              Expected{"in_progress", "Under handläggning", "In progress", StatusKind::InProgress},
-                              Expected{"closed", "Avslutat", "Closed", StatusKind::Closed}}) {
+    for (const Expected& e :
+         {Expected{"submitted", "Inskickat", "Submitted", StatusKind::Submitted},
+          Expected{"registered", "Registrerat", "Registered", StatusKind::Registered},
+          Expected{"in_progress", "Under handläggning", "In progress", StatusKind::InProgress},
+          Expected{"closed", "Avslutat", "Closed", StatusKind::Closed}}) {
         auto status = statuses.find(QString::fromLatin1(e.id));
         ASSERT_TRUE(status.ok());
         ASSERT_TRUE(status->has_value()) << e.id;

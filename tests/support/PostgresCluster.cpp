@@ -34,7 +34,8 @@ QString findBinDir()
     // Debian keeps the server binaries out of PATH, one folder per major version.
     QDir versions(QStringLiteral("/usr/lib/postgresql"));
     QStringList majors = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(majors.begin(), majors.end(), [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
+    std::sort(majors.begin(), majors.end(),
+              [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
     for (const QString& major : majors) {
         const QString bin = versions.filePath(major + QStringLiteral("/bin"));
         if (QFile::exists(bin + QStringLiteral("/initdb")))
@@ -82,7 +83,8 @@ void PostgresCluster::stopShared()
     sharedInstance().reset();
 }
 
-bool PostgresCluster::runServerTool(const QString& tool, const QStringList& arguments, QString* output, int timeoutMs) const
+bool PostgresCluster::runServerTool(const QString& tool, const QStringList& arguments, QString* output,
+                                    int timeoutMs) const
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -90,8 +92,9 @@ bool PostgresCluster::runServerTool(const QString& tool, const QStringList& argu
     const QString program = m_binDir + QLatin1Char('/') + tool;
     if (runningAsRoot()) {
         // PostgreSQL refuses to run as root; the Debian package brings the `postgres` user.
-        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                                                             program} + arguments);
+        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                             QStringLiteral("--"), program} +
+                                                     arguments);
     } else {
         process.start(program, arguments);
     }
@@ -110,8 +113,9 @@ bool PostgresCluster::start(QString* error)
 {
     m_binDir = findBinDir();
     if (m_binDir.isEmpty()) {
-        *error = QStringLiteral("PostgreSQL server binaries not found (install the 'postgresql' package, or set "
-                                "CASEDESK_PG_BINDIR)");
+        *error =
+            QStringLiteral("PostgreSQL server binaries not found (install the 'postgresql' package, or set "
+                           "CASEDESK_PG_BINDIR)");
         return false;
     }
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/casedesk-pg-XXXXXX"));
@@ -127,7 +131,8 @@ bool PostgresCluster::start(QString* error)
             return false;
         }
         const QByteArray path = QFile::encodeName(m_dir->path());
-        if (::chown(path.constData(), postgres->pw_uid, postgres->pw_gid) != 0 || ::chmod(path.constData(), 0700) != 0) {
+        if (::chown(path.constData(), postgres->pw_uid, postgres->pw_gid) != 0 ||
+            ::chmod(path.constData(), 0700) != 0) {
             *error = QStringLiteral("cannot hand the temporary folder to the postgres user");
             return false;
         }
@@ -136,27 +141,31 @@ bool PostgresCluster::start(QString* error)
     m_dataDir = m_dir->path() + QStringLiteral("/data");
     QString output;
     if (!runServerTool(QStringLiteral("initdb"),
-                       {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), superuser(), QStringLiteral("--auth=trust"),
-                        QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-locale"), QStringLiteral("--no-sync")},
+                       {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), superuser(),
+                        QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                        QStringLiteral("--no-locale"), QStringLiteral("--no-sync")},
                        &output, 120000)) {
         *error = QStringLiteral("initdb failed: ") + output;
         return false;
     }
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
         m_port = freePort();
-        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-                                    .arg(m_port)
-                                    .arg(m_dir->path());
+        const QString options =
+            QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                           "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+                .arg(m_port)
+                .arg(m_dir->path());
         m_running = runServerTool(QStringLiteral("pg_ctl"),
-                                  {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"), m_dir->path() + QStringLiteral("/server.log"),
-                                   QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                                  {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"),
+                                   m_dir->path() + QStringLiteral("/server.log"), QStringLiteral("-o"),
+                                   options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
                                    QStringLiteral("start")},
                                   &output, 90000);
     }
     if (!m_running) {
         QFile log(m_dir->path() + QStringLiteral("/server.log"));
-        const QString logText = log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll()) : QString();
+        const QString logText =
+            log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll()) : QString();
         *error = QStringLiteral("PostgreSQL did not start: ") + output + logText;
         return false;
     }
@@ -166,8 +175,9 @@ bool PostgresCluster::start(QString* error)
 PostgresCluster::~PostgresCluster()
 {
     if (m_running)
-        runServerTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
-                                                 QStringLiteral("stop")},
+        runServerTool(QStringLiteral("pg_ctl"),
+                      {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
+                       QStringLiteral("stop")},
                       nullptr, 30000);
 }
 
@@ -184,7 +194,8 @@ DatabaseUrl PostgresCluster::urlFor(const QString& database) const
 
 bool PostgresCluster::execAsSuperuser(const QString& database, const QString& sql, QString* error) const
 {
-    const QString name = QStringLiteral("casedesk-test-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("casedesk-test-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);

@@ -35,7 +35,8 @@ public:
 private:
     PostgresCluster() = default;
     bool start(QString* error);
-    bool runServerTool(const QString& tool, const QStringList& arguments, QString* output, int timeoutMs) const;
+    bool runServerTool(const QString& tool, const QStringList& arguments, QString* output,
+                       int timeoutMs) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_binDir;

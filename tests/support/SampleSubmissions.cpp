@@ -22,35 +22,52 @@ Submission sampleSubmission(const QString& externalId, const QDateTime& submitte
     s.eserviceName = QStringLiteral("Parkeringstillstånd för rörelsehindrade");
     s.eserviceMailbox = QStringLiteral("parkering@kommun.example.se");
     s.externalId = externalId;
-    s.submittedAt = submittedAt.isValid() ? submittedAt
-                                          : QDateTime(QDate(2026, 11, 20), QTime(10, 15), QTimeZone(3600));
+    s.submittedAt =
+        submittedAt.isValid() ? submittedAt : QDateTime(QDate(2026, 11, 20), QTime(10, 15), QTimeZone(3600));
     s.applicant.personalNumber = QStringLiteral("19121212-1212");
     s.applicant.name = QStringLiteral("Tolvan Tolvansson");
     s.applicant.email = QStringLiteral("tolvan@example.se");
     s.applicant.phone = QStringLiteral("070-1234567");
-    s.applicant.address = {QStringLiteral("Storgatan 1"), QStringLiteral("25221"), QStringLiteral("Helsingborg")};
+    s.applicant.address = {QStringLiteral("Storgatan 1"), QStringLiteral("25221"),
+                           QStringLiteral("Helsingborg")};
 
     FormPage personal{QStringLiteral("Personuppgifter"), {}};
-    personal.fields.append({QStringLiteral("street"), QStringLiteral("Gatuadress"), QStringLiteral("text"),
-                            QStringLiteral("Storgatan 1"), QStringLiteral("Storgatan 1"), {}});
-    personal.fields.append({QStringLiteral("hasCar"), QStringLiteral("Har du bil?"), QStringLiteral("choice"), QStringLiteral("Ja"),
-                            QStringLiteral("Ja"), {}});
-    personal.fields.append({QStringLiteral("regNo"), QStringLiteral("Registreringsnummer"), QStringLiteral("text"),
-                            QStringLiteral("ABC123"), QStringLiteral("ABC123"), QStringLiteral("hasCar == 'Ja'")});
-    personal.fields.append({QStringLiteral("trailer"), QStringLiteral("Släpvagn"), QStringLiteral("text"), QStringLiteral("-"),
-                            QStringLiteral("-"), QStringLiteral("hasCar == 'Nej'")});
+    personal.fields.append({QStringLiteral("street"),
+                            QStringLiteral("Gatuadress"),
+                            QStringLiteral("text"),
+                            QStringLiteral("Storgatan 1"),
+                            QStringLiteral("Storgatan 1"),
+                            {}});
+    personal.fields.append({QStringLiteral("hasCar"),
+                            QStringLiteral("Har du bil?"),
+                            QStringLiteral("choice"),
+                            QStringLiteral("Ja"),
+                            QStringLiteral("Ja"),
+                            {}});
+    personal.fields.append({QStringLiteral("regNo"), QStringLiteral("Registreringsnummer"),
+                            QStringLiteral("text"), QStringLiteral("ABC123"), QStringLiteral("ABC123"),
+                            QStringLiteral("hasCar == 'Ja'")});
+    personal.fields.append({QStringLiteral("trailer"), QStringLiteral("Släpvagn"), QStringLiteral("text"),
+                            QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("hasCar == 'Nej'")});
     FormPage need{QStringLiteral("Behov"), {}};
-    need.fields.append({QStringLiteral("walk"), QStringLiteral("Hur långt kan du gå?"), QStringLiteral("number"), 150.0,
-                        QStringLiteral("150"), {}});
+    need.fields.append({QStringLiteral("walk"),
+                        QStringLiteral("Hur långt kan du gå?"),
+                        QStringLiteral("number"),
+                        150.0,
+                        QStringLiteral("150"),
+                        {}});
     s.pages = {personal, need};
 
-    s.attachments.append({QStringLiteral("läkarintyg.pdf"), QStringLiteral("application/pdf"), QStringLiteral("certificate"),
-                          tinyPdf()});
+    s.attachments.append({QStringLiteral("läkarintyg.pdf"), QStringLiteral("application/pdf"),
+                          QStringLiteral("certificate"), tinyPdf()});
     const QString digest = pagesDigest(s.pages);
-    s.signatures.append({QStringLiteral("applicant"), QStringLiteral("19121212-1212"), QStringLiteral("Tolvan Tolvansson"),
-                         s.submittedAt.addSecs(-30), QStringLiteral("BankID"), digest, SignatureKind::PagesDigest});
-    s.requiredSigners.append({QStringLiteral("guardian"), QStringLiteral("19121212-1212"), QStringLiteral("Tolvan Tolvansson")});
-    s.requiredSigners.append({QStringLiteral("guardian"), QStringLiteral("20080808-0006"), QStringLiteral("Åsa Tolvansson")});
+    s.signatures.append({QStringLiteral("applicant"), QStringLiteral("19121212-1212"),
+                         QStringLiteral("Tolvan Tolvansson"), s.submittedAt.addSecs(-30),
+                         QStringLiteral("BankID"), digest, SignatureKind::PagesDigest});
+    s.requiredSigners.append(
+        {QStringLiteral("guardian"), QStringLiteral("19121212-1212"), QStringLiteral("Tolvan Tolvansson")});
+    s.requiredSigners.append(
+        {QStringLiteral("guardian"), QStringLiteral("20080808-0006"), QStringLiteral("Åsa Tolvansson")});
     return s;
 }
 

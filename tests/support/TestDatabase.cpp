@@ -41,7 +41,10 @@ QString TestDatabase::urlString() const
 {
     if (m_url.dialect == Dialect::Sqlite)
         return QStringLiteral("sqlite:") + m_url.sqlitePath;
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_url.user, m_url.host).arg(m_url.port).arg(m_url.databaseName);
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(m_url.user, m_url.host)
+        .arg(m_url.port)
+        .arg(m_url.databaseName);
 }
 
 std::unique_ptr<Database> TestDatabase::openAnother() const

@@ -11,7 +11,11 @@
 
 namespace casedesk::test {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
 
 std::string backendName(const ::testing::TestParamInfo<Backend>& info);
 
@@ -48,9 +52,10 @@ private:
     std::unique_ptr<TestDatabase> m_database;
 };
 
-#define CASEDESK_INSTANTIATE_BACKENDS(Suite)                                                                              \
-    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                                                \
-                             ::testing::Values(::casedesk::test::Backend::Sqlite, ::casedesk::test::Backend::Postgres),      \
-                             ::casedesk::test::backendName)
+#define CASEDESK_INSTANTIATE_BACKENDS(Suite)                                                                 \
+    INSTANTIATE_TEST_SUITE_P(                                                                                \
+        Backends, Suite,                                                                                     \
+        ::testing::Values(::casedesk::test::Backend::Sqlite, ::casedesk::test::Backend::Postgres),           \
+        ::casedesk::test::backendName)
 
 } // namespace casedesk::test

@@ -38,10 +38,12 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("CaseDesk-screenshots"));
     QApplication::setApplicationName(QStringLiteral("casedesk"));
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL."), QStringLiteral("URL"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("DIR"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("sv or en."), QStringLiteral("LANG"),
-                                        QStringLiteral("sv"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("sv or en."),
+                                        QStringLiteral("LANG"), QStringLiteral("sv"));
     parser.addOptions({dbOption, outOption, langOption});
     parser.process(app);
 
@@ -50,7 +52,8 @@ int main(int argc, char** argv)
     if (translator.load(QStringLiteral(":/i18n/casedesk_%1.qm").arg(language)))
         QApplication::installTranslator(&translator);
     CaseText::setLanguage(language);
-    QLocale::setDefault(QLocale(language == QLatin1String("sv") ? QStringLiteral("sv_SE") : QStringLiteral("en_GB")));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("sv") ? QStringLiteral("sv_SE") : QStringLiteral("en_GB")));
 
     auto url = DatabaseUrl::parse(parser.value(dbOption));
     if (!url.ok())
@@ -75,11 +78,13 @@ int main(int argc, char** argv)
     for (int row = 0; row < model->rowCount() && chosen < 0; ++row) {
         window.caseTable()->selectRow(row);
         const CaseDetail& detail = window.caseView()->detail();
-        const bool hasPdf = std::any_of(detail.attachments.begin(), detail.attachments.end(), [](const AttachmentInfo& a) {
-            return a.mimeType == QLatin1String("application/pdf");
-        });
-        const bool awaiting = std::any_of(detail.signatures.begin(), detail.signatures.end(),
-                                          [](const SignatureRow& s) { return s.check == SignatureCheck::Awaiting; });
+        const bool hasPdf =
+            std::any_of(detail.attachments.begin(), detail.attachments.end(), [](const AttachmentInfo& a) {
+                return a.mimeType == QLatin1String("application/pdf");
+            });
+        const bool awaiting =
+            std::any_of(detail.signatures.begin(), detail.signatures.end(),
+                        [](const SignatureRow& s) { return s.check == SignatureCheck::Awaiting; });
         if (hasPdf && awaiting)
             chosen = row;
         else if (hasPdf && detail.signatures.size() >= 2 && fallback < 0)

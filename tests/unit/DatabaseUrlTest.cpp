@@ -23,7 +23,8 @@ TEST(DatabaseUrl, SqliteForms)
 
 TEST(DatabaseUrl, PostgresFormsAndOptions)
 {
-    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://anna@db.kommun.example:6543/casedesk?sslmode=verify-full"));
+    auto url = DatabaseUrl::parse(
+        QStringLiteral("postgresql://anna@db.kommun.example:6543/casedesk?sslmode=verify-full"));
     ASSERT_TRUE(url.ok());
     EXPECT_EQ(url->dialect, Dialect::Postgres);
     EXPECT_EQ(url->host, QStringLiteral("db.kommun.example"));
@@ -39,8 +40,9 @@ TEST(DatabaseUrl, PostgresFormsAndOptions)
 
 TEST(DatabaseUrl, RefusesWhatItCannotUse)
 {
-    for (const char* bad : {"mysql://x/y", "postgresql://host", "postgresql://host/a/b", "postgresql://h/db?colour=red",
-                            "postgresql://h/db?sslmode=require;host=evil", "casedesk.db"}) {
+    for (const char* bad :
+         {"mysql://x/y", "postgresql://host", "postgresql://host/a/b", "postgresql://h/db?colour=red",
+          "postgresql://h/db?sslmode=require;host=evil", "casedesk.db"}) {
         auto url = DatabaseUrl::parse(QString::fromLatin1(bad));
         ASSERT_FALSE(url.ok()) << bad;
         EXPECT_EQ(url.error().field, QStringLiteral("--db")) << bad;

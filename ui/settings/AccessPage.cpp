@@ -26,9 +26,10 @@ AccessPage::AccessPage(const Database& db, UserPrompts& prompts, QWidget* parent
     setObjectName(QStringLiteral("accessPage"));
     auto* layout = new QVBoxLayout(this);
     if (!AccessService(db).isEnforced()) {
-        auto* note = new QLabel(tr("<b>This is an embedded SQLite database for one person.</b> It does not enforce any of "
-                                   "these settings: anyone who can open the file can read every case. Use a shared "
-                                   "PostgreSQL database when several people work cases."));
+        auto* note = new QLabel(
+            tr("<b>This is an embedded SQLite database for one person.</b> It does not enforce any of "
+               "these settings: anyone who can open the file can read every case. Use a shared "
+               "PostgreSQL database when several people work cases."));
         note->setObjectName(QStringLiteral("notEnforcedNote"));
         note->setWordWrap(true);
         layout->addWidget(note);
@@ -91,11 +92,13 @@ AccessPage::AccessPage(const Database& db, UserPrompts& prompts, QWidget* parent
     form->addRow(tr("E-&service:"), grantRow);
     layout->addLayout(form);
     if (AccessService(db).isEnforced()) {
-        auto* hint = new QLabel(tr("A user is a PostgreSQL login role. Set its password with psql: \\password NAME."));
+        auto* hint =
+            new QLabel(tr("A user is a PostgreSQL login role. Set its password with psql: \\password NAME."));
         hint->setWordWrap(true);
         layout->addWidget(hint);
     }
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AccessPage::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccessPage::showSelected);
     reload();
 }
 
@@ -147,7 +150,8 @@ bool AccessPage::grantSelected()
 
 bool AccessPage::revokeSelected()
 {
-    if (auto r = AccessService(m_db).revoke(m_login->text().trimmed(), m_eservice->currentData().toString()); !r.ok()) {
+    if (auto r = AccessService(m_db).revoke(m_login->text().trimmed(), m_eservice->currentData().toString());
+        !r.ok()) {
         m_prompts.warn(this, tr("Cannot revoke access"), r.error().message);
         return false;
     }

@@ -53,7 +53,8 @@ EServicesPage::EServicesPage(const Database& db, UserPrompts& prompts, QWidget* 
     layout->addWidget(m_table, 1);
     layout->addLayout(form);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EServicesPage::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EServicesPage::showSelected);
     reload();
 }
 

@@ -49,7 +49,8 @@ MailPage::MailPage(const Database& db, UserPrompts& prompts, QWidget* parent)
     m_testAddress->setAccessibleName(tr("Address for the test e-mail"));
     auto* testButton = new QPushButton(tr("Send &test e-mail"));
     testButton->setObjectName(QStringLiteral("sendTestMail"));
-    connect(testButton, &QPushButton::clicked, this, [this] { queueTestMail(m_testAddress->text().trimmed()); });
+    connect(testButton, &QPushButton::clicked, this,
+            [this] { queueTestMail(m_testAddress->text().trimmed()); });
 
     auto* form = new QFormLayout;
     form->addRow(tr("SMTP &server:"), m_host);
@@ -62,9 +63,10 @@ MailPage::MailPage(const Database& db, UserPrompts& prompts, QWidget* parent)
     testRow->addWidget(m_testAddress, 1);
     testRow->addWidget(testButton);
     form->addRow(tr("Test &to:"), testRow);
-    auto* hint = new QLabel(tr("The password is not kept in the database: the background service reads it from the file "
-                               "named by CASEDESK_SMTP_PASSWORD_FILE. E-mails never contain personal data, only the "
-                               "case reference and the e-service's name."));
+    auto* hint = new QLabel(
+        tr("The password is not kept in the database: the background service reads it from the file "
+           "named by CASEDESK_SMTP_PASSWORD_FILE. E-mails never contain personal data, only the "
+           "case reference and the e-service's name."));
     hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -79,7 +81,8 @@ void MailPage::reload()
     m_host->setText(settings.value(QStringLiteral("smtp.host")).value());
     m_port->setValue(settings.value(QStringLiteral("smtp.port"), QStringLiteral("587")).value().toInt());
     m_security->setCurrentIndex(
-        qMax(0, m_security->findData(settings.value(QStringLiteral("smtp.security"), QStringLiteral("starttls")).value())));
+        qMax(0, m_security->findData(
+                    settings.value(QStringLiteral("smtp.security"), QStringLiteral("starttls")).value())));
     m_user->setText(settings.value(QStringLiteral("smtp.user")).value());
     m_from->setText(settings.value(QStringLiteral("smtp.from")).value());
 }
@@ -91,11 +94,12 @@ bool MailPage::save()
         return false;
     }
     const AdminService admin(m_db);
-    const QList<std::pair<QString, QString>> values{{QStringLiteral("smtp.host"), m_host->text().trimmed()},
-                                                    {QStringLiteral("smtp.port"), QString::number(m_port->value())},
-                                                    {QStringLiteral("smtp.security"), m_security->currentData().toString()},
-                                                    {QStringLiteral("smtp.user"), m_user->text().trimmed()},
-                                                    {QStringLiteral("smtp.from"), m_from->text().trimmed()}};
+    const QList<std::pair<QString, QString>> values{
+        {QStringLiteral("smtp.host"), m_host->text().trimmed()},
+        {QStringLiteral("smtp.port"), QString::number(m_port->value())},
+        {QStringLiteral("smtp.security"), m_security->currentData().toString()},
+        {QStringLiteral("smtp.user"), m_user->text().trimmed()},
+        {QStringLiteral("smtp.from"), m_from->text().trimmed()}};
     for (const auto& [key, value] : values) {
         if (auto r = admin.setSetting(key, value); !r.ok()) {
             m_prompts.warn(this, tr("Cannot save the mail settings"), r.error().describe());
@@ -108,13 +112,24 @@ bool MailPage::save()
 bool MailPage::queueTestMail(const QString& address)
 {
     if (auto r = checkEmail(address, QStringLiteral("address")); !r.ok() || address.isEmpty()) {
-        m_prompts.warn(this, tr("Cannot send a test e-mail"), tr("Enter the address to send the test e-mail to."));
+        m_prompts.warn(this, tr("Cannot send a test e-mail"),
+                       tr("Enter the address to send the test e-mail to."));
         return false;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto id = OutboxRepository(m_db).enqueue({0, 0, QStringLiteral("test"), address, tr("CaseDesk test e-mail"),
-                                              tr("This is a test e-mail from CaseDesk. If it arrived, the mail settings work.\n"),
-                                              now, 0, now, {}, {}, {}});
+    auto id = OutboxRepository(m_db).enqueue(
+        {0,
+         0,
+         QStringLiteral("test"),
+         address,
+         tr("CaseDesk test e-mail"),
+         tr("This is a test e-mail from CaseDesk. If it arrived, the mail settings work.\n"),
+         now,
+         0,
+         now,
+         {},
+         {},
+         {}});
     if (!id.ok()) {
         m_prompts.warn(this, tr("Cannot send a test e-mail"), id.error().message);
         return false;

@@ -116,7 +116,8 @@ QList<SavedConnection> PreferencesPage::savedConnections()
     const int count = settings.beginReadArray(kConnectionsKey);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
-        result.append({settings.value(QStringLiteral("name")).toString(), settings.value(QStringLiteral("url")).toString()});
+        result.append({settings.value(QStringLiteral("name")).toString(),
+                       settings.value(QStringLiteral("url")).toString()});
     }
     settings.endArray();
     return result;
@@ -172,12 +173,12 @@ bool PreferencesPage::saveConnection()
     if (m_default->isChecked())
         QSettings().setValue(kDefaultKey, url->displayString());
     if (m_secrets && url->dialect == Dialect::Postgres) {
-        DatabasePasswordProvider(*m_secrets).applyRememberChoice(*url, password, m_remember->isChecked(), this,
-                                                                 [this](const VoidResult& result) {
-                                                                     if (!result.ok())
-                                                                         m_prompts.warn(this, tr("The password was not remembered"),
-                                                                                        result.error().message);
-                                                                 });
+        DatabasePasswordProvider(*m_secrets)
+            .applyRememberChoice(
+                *url, password, m_remember->isChecked(), this, [this](const VoidResult& result) {
+                    if (!result.ok())
+                        m_prompts.warn(this, tr("The password was not remembered"), result.error().message);
+                });
     }
     m_password->clear();
     reloadConnections();

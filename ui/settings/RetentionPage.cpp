@@ -81,7 +81,8 @@ RetentionPage::RetentionPage(const Database& db, UserPrompts& prompts, QWidget* 
     layout->addLayout(form);
     layout->addWidget(previewBox, 2);
     layout->addWidget(logBox, 1);
-    connect(m_eserviceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RetentionPage::showSelected);
+    connect(m_eserviceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RetentionPage::showSelected);
     reload();
 }
 

@@ -19,7 +19,8 @@
 
 namespace casedesk {
 
-SettingsDialog::SettingsDialog(const Database& db, UserPrompts& prompts, SecretStore* secrets, QWidget* parent)
+SettingsDialog::SettingsDialog(const Database& db, UserPrompts& prompts, SecretStore* secrets,
+                               QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -58,7 +59,8 @@ SettingsDialog::SettingsDialog(const Database& db, UserPrompts& prompts, SecretS
 void SettingsDialog::addPage(QWidget* page, const QString& title, const QString& iconName)
 {
     m_pages->addWidget(page);
-    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_pageList);
+    auto* item =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_pageList);
     item->setData(Qt::UserRole, page->objectName());
 }
 

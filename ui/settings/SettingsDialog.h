@@ -18,7 +18,8 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(const Database& db, UserPrompts& prompts, SecretStore* secrets = nullptr, QWidget* parent = nullptr);
+    SettingsDialog(const Database& db, UserPrompts& prompts, SecretStore* secrets = nullptr,
+                   QWidget* parent = nullptr);
 
     QStringList pageNames() const; // object names of the pages shown, for tests
     void showPage(const QString& objectName);

@@ -52,8 +52,8 @@ StatusesPage::StatusesPage(const Database& db, UserPrompts& prompts, QWidget* pa
     m_nameEn->setObjectName(QStringLiteral("statusNameEn"));
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("statusKind"));
-    for (StatusKind kind : {StatusKind::Submitted, StatusKind::Registered, StatusKind::InProgress, StatusKind::Waiting,
-                            StatusKind::Closed})
+    for (StatusKind kind : {StatusKind::Submitted, StatusKind::Registered, StatusKind::InProgress,
+                            StatusKind::Waiting, StatusKind::Closed})
         m_kind->addItem(QIcon(CaseText::statusIconPath(kind)), StatusTableModel::kindText(kind), int(kind));
     m_kind->setCurrentIndex(2);
     m_order = new QSpinBox;
@@ -100,7 +100,8 @@ StatusesPage::StatusesPage(const Database& db, UserPrompts& prompts, QWidget* pa
     layout->addLayout(lower);
 
     connect(m_eservice, &QComboBox::currentIndexChanged, this, &StatusesPage::reload);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StatusesPage::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StatusesPage::showSelected);
     reload();
 }
 
@@ -140,8 +141,8 @@ void StatusesPage::showSelected()
 
 void StatusesPage::addStatus()
 {
-    NewStatus status{m_id->text().trimmed(), m_eservice->currentData().toString(), m_nameSv->text(), m_nameEn->text(),
-                     StatusKind(m_kind->currentData().toInt()), m_order->value()};
+    NewStatus status{m_id->text().trimmed(), m_eservice->currentData().toString(),      m_nameSv->text(),
+                     m_nameEn->text(),       StatusKind(m_kind->currentData().toInt()), m_order->value()};
     if (auto r = AdminService(m_db).addStatus(status); !r.ok()) {
         m_prompts.warn(this, tr("Cannot add the status"), r.error().describe());
         return;
