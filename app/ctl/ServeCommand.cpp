@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 
 #include "core/Logging.h"
+#include "mail/MailDeliveryTask.h"
 #include "retention/BackgroundRunner.h"
 #include "retention/RetentionTask.h"
 
@@ -149,17 +150,18 @@ int runServe(CtlContext& context)
     g_stop.store(false);
     [[maybe_unused]] const StopSignals stopSignals;
     BackgroundRunner runner(g_stop);
-    // Mail delivery (another issue) joins here as a second task.
     auto retention = std::make_unique<RetentionTask>(**db, runAt);
     const QTime effectiveRunAt = retention->runAt();
     runner.add(std::move(retention));
+    runner.add(std::make_unique<MailDeliveryTask>(**db));
 
     if (parser.isSet(once)) {
         const auto error = runner.runAllOnce();
         return error ? exitCodeFor(*error) : ExitOk;
     }
     qCInfo(lcRetention).noquote() << "CaseDesk background service started; retention daily at"
-                                  << effectiveRunAt.toString(QStringLiteral("HH:mm"));
+                                  << effectiveRunAt.toString(QStringLiteral("HH:mm"))
+                                  << "and mail delivery every minute";
     runner.start();
     if (!g_stop.load())
         QCoreApplication::exec();
