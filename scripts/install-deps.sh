@@ -10,7 +10,7 @@ packages=(
     qt6-pdf-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
     postgresql python3-aiosmtpd libcurl4-openssl-dev openssl
-    dbus gnome-keyring libsecret-1-0
+    dbus gnome-keyring libsecret-1-0 tzdata
     xvfb xauth
 )
 missing=()

@@ -10,6 +10,8 @@
 #include "repositories/EServiceRepository.h"
 #include "repositories/OutboxRepository.h"
 
+#include <QTimeZone>
+
 namespace casedesk {
 
 namespace {
@@ -41,7 +43,12 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
         return eservice.error();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto reference = cases.nextReference(submission.submittedAt.toUTC().date().year());
+    // The year of the reference is the Swedish calendar year: a case sent at 00:30 on New Year's
+    // Day belongs to the new year although it is still the old one in UTC.
+    static const QTimeZone sweden(QByteArrayLiteral("Europe/Stockholm"));
+    const QDateTime local =
+        sweden.isValid() ? submission.submittedAt.toTimeZone(sweden) : submission.submittedAt.toUTC();
+    auto reference = cases.nextReference(local.date().year());
     if (!reference.ok())
         return reference.error();
 

@@ -153,14 +153,18 @@ TEST_P(IntakeServiceTest, ReferencesCountPerYearWithTheConfiguredPrefix)
         db().exec(QStringLiteral("UPDATE settings SET value = 'HBG' WHERE key = 'case.reference_prefix'"))
             .ok());
     const QDateTime y2025(QDate(2025, 12, 31), QTime(22, 0), QTimeZone::utc());
+    const QDateTime newYearInSweden(QDate(2025, 12, 31), QTime(23, 30),
+                                    QTimeZone::utc()); // 00:30 on 1 January
     const QDateTime y2026(QDate(2026, 1, 2), QTime(8, 0), QTimeZone::utc());
     auto a = IntakeService(db()).submit(sampleSubmission(QStringLiteral("a"), y2025));
     auto b = IntakeService(db()).submit(sampleSubmission(QStringLiteral("b"), y2026));
     auto c = IntakeService(db()).submit(sampleSubmission(QStringLiteral("c"), y2026));
-    ASSERT_TRUE(a.ok() && b.ok() && c.ok());
+    auto d = IntakeService(db()).submit(sampleSubmission(QStringLiteral("d"), newYearInSweden));
+    ASSERT_TRUE(a.ok() && b.ok() && c.ok() && d.ok());
     EXPECT_EQ(a->reference, QStringLiteral("HBG-2025-000001"));
     EXPECT_EQ(b->reference, QStringLiteral("HBG-2026-000001"));
     EXPECT_EQ(c->reference, QStringLiteral("HBG-2026-000002"));
+    EXPECT_EQ(d->reference, QStringLiteral("HBG-2026-000003"));
 }
 
 TEST_P(IntakeServiceTest, StoresTheOpenEPlatformExportWithSwedishCharactersIntact)
