@@ -1,6 +1,7 @@
 #include "AttachmentPane.h"
 
 #include "CaseDetailModels.h"
+#include "ListTable.h"
 #include "UserPrompts.h"
 #include "intake/SafeFileName.h"
 #include "workflow/CaseService.h"
@@ -36,15 +37,7 @@ AttachmentPane::AttachmentPane(UserPrompts& prompts, QWidget* parent)
 {
     setObjectName(QStringLiteral("attachmentPane"));
     m_model = new AttachmentListModel(this);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("attachmentView"));
-    m_table->setAccessibleName(tr("Attachments"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeListTable(m_model, QStringLiteral("attachmentView"), tr("Attachments"));
 
     m_saveButton = new QPushButton(tr("Sa&ve as…"));
     m_saveButton->setObjectName(QStringLiteral("saveAttachmentButton"));

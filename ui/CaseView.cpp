@@ -4,6 +4,7 @@
 #include "CaseDetailModels.h"
 #include "CaseText.h"
 #include "FormModel.h"
+#include "ListTable.h"
 #include "UserPrompts.h"
 #include "db/Database.h"
 #include "repositories/StatusRepository.h"
@@ -25,15 +26,9 @@ namespace {
 
 QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName)
 {
-    auto* table = new QTableView;
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableView* table =
+        makeListTable(model, objectName, accessibleName, QAbstractItemView::ExtendedSelection);
     table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(true);
     return table;
 }

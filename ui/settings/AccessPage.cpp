@@ -1,6 +1,7 @@
 #include "AccessPage.h"
 
 #include "AdminModels.h"
+#include "ListTable.h"
 #include "UserPrompts.h"
 #include "access/AccessService.h"
 #include "repositories/EServiceRepository.h"
@@ -35,14 +36,7 @@ AccessPage::AccessPage(const Database& db, UserPrompts& prompts, QWidget* parent
         layout->addWidget(note);
     }
     m_model = new UserTableModel(this);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("userTable"));
-    m_table->setAccessibleName(tr("Users"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeListTable(m_model, QStringLiteral("userTable"), tr("Users"));
     layout->addWidget(m_table, 1);
 
     m_login = new QLineEdit;

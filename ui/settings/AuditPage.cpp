@@ -1,6 +1,7 @@
 #include "AuditPage.h"
 
 #include "AdminModels.h"
+#include "ListTable.h"
 #include "UserPrompts.h"
 
 #include <QComboBox>
@@ -42,13 +43,8 @@ AuditPage::AuditPage(const Database& db, UserPrompts& prompts, QWidget* parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
 
     m_model = new AuditTableModel(this);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setAccessibleName(tr("Audit log"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeListTable(m_model, QStringLiteral("auditTable"), tr("Audit log"),
+                            QAbstractItemView::ExtendedSelection);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_actor);

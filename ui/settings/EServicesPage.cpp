@@ -1,6 +1,7 @@
 #include "EServicesPage.h"
 
 #include "AdminModels.h"
+#include "ListTable.h"
 #include "UserPrompts.h"
 #include "admin/AdminService.h"
 #include "repositories/EServiceRepository.h"
@@ -22,14 +23,7 @@ EServicesPage::EServicesPage(const Database& db, UserPrompts& prompts, QWidget* 
 {
     setObjectName(QStringLiteral("eservicesPage"));
     m_model = new EServiceTableModel(this);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("eserviceTable"));
-    m_table->setAccessibleName(tr("E-services"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeListTable(m_model, QStringLiteral("eserviceTable"), tr("E-services"));
 
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("eserviceName"));

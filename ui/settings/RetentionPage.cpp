@@ -1,6 +1,7 @@
 #include "RetentionPage.h"
 
 #include "AdminModels.h"
+#include "ListTable.h"
 #include "UserPrompts.h"
 #include "admin/AdminService.h"
 #include "repositories/EServiceRepository.h"
@@ -19,24 +20,6 @@
 
 namespace casedesk {
 
-namespace {
-
-QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QString& accessibleName)
-{
-    auto* table = new QTableView;
-    table->setObjectName(name);
-    table->setAccessibleName(accessibleName);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-} // namespace
-
 RetentionPage::RetentionPage(const Database& db, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
@@ -46,7 +29,7 @@ RetentionPage::RetentionPage(const Database& db, UserPrompts& prompts, QWidget* 
     m_eservices = new EServiceTableModel(this);
     m_due = new RetentionCaseTableModel(this);
     m_log = new PurgeLogTableModel(this);
-    m_eserviceTable = makeTable(m_eservices, QStringLiteral("retentionEServices"), tr("E-services"));
+    m_eserviceTable = makeListTable(m_eservices, QStringLiteral("retentionEServices"), tr("E-services"));
     m_eserviceTable->hideColumn(EServiceTableModel::Mailbox);
     m_eserviceTable->hideColumn(EServiceTableModel::Language);
 
@@ -71,10 +54,11 @@ RetentionPage::RetentionPage(const Database& db, UserPrompts& prompts, QWidget* 
     auto* previewBox = new QGroupBox(tr("Next purge"));
     auto* previewLayout = new QVBoxLayout(previewBox);
     previewLayout->addWidget(m_summary);
-    previewLayout->addWidget(makeTable(m_due, QStringLiteral("retentionDue"), tr("Cases due for purging")));
+    previewLayout->addWidget(
+        makeListTable(m_due, QStringLiteral("retentionDue"), tr("Cases due for purging")));
     auto* logBox = new QGroupBox(tr("Purge log"));
     auto* logLayout = new QVBoxLayout(logBox);
-    logLayout->addWidget(makeTable(m_log, QStringLiteral("purgeLog"), tr("Purge log")));
+    logLayout->addWidget(makeListTable(m_log, QStringLiteral("purgeLog"), tr("Purge log")));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_eserviceTable, 1);

@@ -2,6 +2,7 @@
 
 #include "AdminModels.h"
 #include "CaseText.h"
+#include "ListTable.h"
 #include "UserPrompts.h"
 #include "admin/AdminService.h"
 #include "repositories/EServiceRepository.h"
@@ -34,14 +35,7 @@ StatusesPage::StatusesPage(const Database& db, UserPrompts& prompts, QWidget* pa
         for (const EService& e : *list)
             m_eservice->addItem(e.name, e.id);
     m_model = new StatusTableModel(this);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("statusTable"));
-    m_table->setAccessibleName(tr("Statuses"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeListTable(m_model, QStringLiteral("statusTable"), tr("Statuses"));
 
     m_id = new QLineEdit;
     m_id->setObjectName(QStringLiteral("statusId"));
