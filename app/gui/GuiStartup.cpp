@@ -96,10 +96,12 @@ int runGui(QApplication& app)
     const Migrator migrator(**db);
     // The embedded database is ours to create and upgrade; a shared one is upgraded by its
     // administrator with 'casedeskctl init'.
-    VoidResult schema = migrator.requireCurrent();
+    VoidResult schema;
     if (url->dialect == Dialect::Sqlite) {
-        auto migrated = migrator.migrate();
-        schema = migrated.ok() ? VoidResult() : VoidResult(migrated.error());
+        if (auto migrated = migrator.migrate(); !migrated.ok())
+            schema = migrated.error();
+    } else {
+        schema = migrator.requireCurrent();
     }
     if (!schema.ok())
         return fail(schema.error().message);

@@ -221,6 +221,11 @@ QVariant toSqlTime(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QVariant toSqlText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
 QDateTime fromSqlTime(const QVariant& value)
 {
     if (value.isNull())

@@ -59,6 +59,8 @@ Error sqlError(const QSqlQuery& query, const QString& what);
 
 // Timestamps are stored in UTC, as ISO 8601 text on SQLite and timestamptz on PostgreSQL.
 QVariant toSqlTime(const QDateTime& time);
+// Empty text is stored as NULL.
+QVariant toSqlText(const QString& text);
 QDateTime fromSqlTime(const QVariant& value);
 
 // Splits a migration script into statements: on ';' at the end of a line, except inside

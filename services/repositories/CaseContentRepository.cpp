@@ -11,11 +11,6 @@ namespace casedesk {
 
 namespace {
 
-QVariant nullableText(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 // A single JSON value as text: wrapped in an array because QJsonDocument holds only
 // arrays and objects.
 QString valueToJson(const QJsonValue& value)
@@ -53,7 +48,7 @@ VoidResult CaseContentRepository::insertForm(qint64 caseId, const QList<FormPage
             if (auto r =
                     m_db.execPrepared(fieldInsert.value(), {caseId, p, f, field.id, field.label, field.type,
                                                             valueToJson(field.value), field.valueText,
-                                                            nullableText(field.visibleWhen)});
+                                                            toSqlText(field.visibleWhen)});
                 !r.ok())
                 return r;
         }
@@ -69,7 +64,7 @@ VoidResult CaseContentRepository::insertRequiredSigners(qint64 caseId,
             QStringLiteral(
                 "INSERT INTO case_parties (case_id, role, name, personal_number, required_signature)"
                 " VALUES (?, ?, ?, ?, ?)"),
-            {caseId, s.role, s.name, nullableText(s.personalNumber), true});
+            {caseId, s.role, s.name, toSqlText(s.personalNumber), true});
         if (!q.ok())
             return q.error();
     }
@@ -84,8 +79,8 @@ VoidResult CaseContentRepository::insertSignatures(qint64 caseId,
             m_db.exec(QStringLiteral(
                           "INSERT INTO signatures (case_id, role, name, personal_number, signed_at, provider,"
                           " signed_digest, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {caseId, s.role, s.name, nullableText(s.personalNumber), toSqlTime(s.signedAt),
-                       s.provider, s.signedDigest,
+                      {caseId, s.role, s.name, toSqlText(s.personalNumber), toSqlTime(s.signedAt), s.provider,
+                       s.signedDigest,
                        s.kind == SignatureKind::OpenEPlatform ? QStringLiteral("oep")
                                                               : QStringLiteral("pages_digest")});
         if (!q.ok())
@@ -105,7 +100,7 @@ Result<qint64> CaseContentRepository::insertAttachment(qint64 caseId, qint64 mes
             "INSERT INTO attachments (case_id, message_id, field_key, file_name, mime_type,"
             " size_bytes, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {caseId, messageId > 0 ? QVariant(messageId) : QVariant(QMetaType(QMetaType::LongLong)),
-         nullableText(a.fieldId), a.fileName, a.mimeType, qint64(a.content.size()), sha, a.content,
+         toSqlText(a.fieldId), a.fileName, a.mimeType, qint64(a.content.size()), sha, a.content,
          toSqlTime(now)});
     if (!q.ok())
         return q.error();

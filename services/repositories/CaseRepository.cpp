@@ -42,11 +42,6 @@ CaseSummary readSummary(const QSqlQuery& q)
     return c;
 }
 
-QVariant nullableText(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 } // namespace
 
 Result<QString> CaseRepository::nextReference(int year) const
@@ -94,10 +89,10 @@ Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& no
             "signature_state,"
             " needs_action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {row.reference, row.eserviceId, row.statusId, row.source, row.externalId, a.name,
-         nullableText(a.personalNumber), nullableText(a.email), nullableText(a.phone),
-         nullableText(a.address.street), nullableText(a.address.postalCode), nullableText(a.address.city),
-         a.protectedIdentity, toSqlTime(row.submittedAt), toSqlTime(now), toSqlTime(now),
-         signatureStateId(row.signatureState), true});
+         toSqlText(a.personalNumber), toSqlText(a.email), toSqlText(a.phone), toSqlText(a.address.street),
+         toSqlText(a.address.postalCode), toSqlText(a.address.city), a.protectedIdentity,
+         toSqlTime(row.submittedAt), toSqlTime(now), toSqlTime(now), signatureStateId(row.signatureState),
+         true});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -221,6 +216,16 @@ void continueAfter(CaseQuery& query, const CaseSummary& row)
     query.afterId = row.id;
 }
 
+Result<std::pair<QString, QString>> CaseRepository::origin(qint64 caseId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT source, external_id FROM cases WHERE id = ?"), {caseId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no case with id %1").arg(caseId));
+    return std::pair{q->value(0).toString(), q->value(1).toString()};
+}
+
 Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
 {
     QStringList where;
@@ -322,8 +327,8 @@ VoidResult CaseRepository::addEvent(qint64 caseId, const EventRow& event) const
         QStringLiteral(
             "INSERT INTO case_events (case_id, occurred_at, actor, kind, from_status_id, to_status_id,"
             " detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {caseId, toSqlTime(event.occurredAt), event.actor, event.kind, nullableText(event.fromStatusId),
-         nullableText(event.toStatusId), nullableText(event.detail)});
+        {caseId, toSqlTime(event.occurredAt), event.actor, event.kind, toSqlText(event.fromStatusId),
+         toSqlText(event.toStatusId), toSqlText(event.detail)});
     if (!q.ok())
         return q.error();
     return {};

@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "domain/CaseTypes.h"
 
+#include <utility>
+
 namespace casedesk {
 
 class Database;
@@ -71,6 +73,8 @@ public:
     Result<qint64> insert(const NewCaseRow& row, const QDateTime& now) const;
 
     Result<std::optional<CaseSummary>> findSummary(const QString& reference) const;
+    // Where the case came from: its source ("casedesk", "oep", "demo") and external id.
+    Result<std::pair<QString, QString>> origin(qint64 caseId) const;
     Result<QList<CaseSummary>> list(const CaseQuery& query) const;
     // How many cases match, ignoring the cursor and limit.
     Result<qint64> count(const CaseQuery& query) const;

@@ -10,6 +10,7 @@
 #include "repositories/StatusRepository.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace casedesk {
 
@@ -66,13 +67,10 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
     detail.notes = *notes;
     detail.events = *events;
 
-    auto source = m_db.exec(QStringLiteral("SELECT source, external_id FROM cases WHERE id = ?"), {id});
-    if (!source.ok())
-        return source.error();
-    if (source->next()) {
-        detail.source = source->value(0).toString();
-        detail.externalId = source->value(1).toString();
-    }
+    auto origin = CaseRepository(m_db).origin(id);
+    if (!origin.ok())
+        return origin.error();
+    std::tie(detail.source, detail.externalId) = *origin;
 
     // A reader opening a case leaves it for the caseworkers: only work clears "needs action".
     const auto mayWork = markOpened && summary->needsAction ? AccessService(m_db).canWork(summary->eserviceId)

@@ -4,6 +4,7 @@
 #include "admin/AdminService.h"
 #include "db/Database.h"
 #include "intake/TextRules.h"
+#include "mail/MailSettings.h"
 #include "repositories/OutboxRepository.h"
 #include "repositories/SettingsRepository.h"
 
@@ -89,17 +90,20 @@ void MailPage::reload()
 
 bool MailPage::save()
 {
-    if (auto r = checkEmail(m_from->text().trimmed(), QStringLiteral("smtp.from")); !r.ok()) {
-        m_prompts.warn(this, tr("Cannot save the mail settings"), r.error().describe());
-        return false;
-    }
-    const AdminService admin(m_db);
     const QList<std::pair<QString, QString>> values{
         {QStringLiteral("smtp.host"), m_host->text().trimmed()},
         {QStringLiteral("smtp.port"), QString::number(m_port->value())},
         {QStringLiteral("smtp.security"), m_security->currentData().toString()},
         {QStringLiteral("smtp.user"), m_user->text().trimmed()},
         {QStringLiteral("smtp.from"), m_from->text().trimmed()}};
+    // The same rules as 'casedeskctl settings set', all checked before anything is stored.
+    for (const auto& [key, value] : values) {
+        if (auto r = MailSettings::validate(key, value); !r.ok()) {
+            m_prompts.warn(this, tr("Cannot save the mail settings"), r.error().describe());
+            return false;
+        }
+    }
+    const AdminService admin(m_db);
     for (const auto& [key, value] : values) {
         if (auto r = admin.setSetting(key, value); !r.ok()) {
             m_prompts.warn(this, tr("Cannot save the mail settings"), r.error().describe());
