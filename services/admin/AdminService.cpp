@@ -195,16 +195,27 @@ VoidResult AdminService::setTransitions(const QString& fromStatusId, const QStri
 
 VoidResult AdminService::setSetting(const QString& key, const QString& value) const
 {
+    return setSettings({{key, value}});
+}
+
+VoidResult AdminService::setSettings(const QList<std::pair<QString, QString>>& values) const
+{
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
-    if (!keyPattern.match(key).hasMatch())
-        return invalid(QStringLiteral("key"), QStringLiteral("must look like section.name"));
-    if (auto r = checkSingleLine(value, key, 1000); !r.ok())
-        return r;
-    return inTransaction(m_db, [&]() -> VoidResult {
-        if (auto r = SettingsRepository(m_db).set(key, value); !r.ok())
+    for (const auto& [key, value] : values) {
+        if (!keyPattern.match(key).hasMatch())
+            return invalid(QStringLiteral("key"), QStringLiteral("must look like section.name"));
+        if (auto r = checkSingleLine(value, key, 1000); !r.ok())
             return r;
-        // The value itself is not logged: it may be an address or a host name someone considers private.
-        return audit(QStringLiteral("admin.setting_changed"), key);
+    }
+    return inTransaction(m_db, [&]() -> VoidResult {
+        for (const auto& [key, value] : values) {
+            if (auto r = SettingsRepository(m_db).set(key, value); !r.ok())
+                return r;
+            // The value itself is not logged: it may be an address or a host name someone considers private.
+            if (auto r = audit(QStringLiteral("admin.setting_changed"), key); !r.ok())
+                return r;
+        }
+        return VoidResult{};
     });
 }
 

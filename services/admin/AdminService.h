@@ -41,6 +41,8 @@ public:
     VoidResult setTransitions(const QString& fromStatusId, const QStringList& toStatusIds) const;
 
     VoidResult setSetting(const QString& key, const QString& value) const;
+    // Several settings in one transaction: all are stored, or none.
+    VoidResult setSettings(const QList<std::pair<QString, QString>>& values) const;
 
 private:
     VoidResult audit(const QString& action, const QString& detail) const;

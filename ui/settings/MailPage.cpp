@@ -78,14 +78,20 @@ MailPage::MailPage(const Database& db, UserPrompts& prompts, QWidget* parent)
 
 void MailPage::reload()
 {
-    const SettingsRepository settings(m_db);
-    m_host->setText(settings.value(QStringLiteral("smtp.host")).value());
-    m_port->setValue(settings.value(QStringLiteral("smtp.port"), QStringLiteral("587")).value().toInt());
+    auto settings = SettingsRepository(m_db).all();
+    if (!settings.ok()) {
+        m_prompts.warn(this, tr("Cannot read the mail settings"), settings.error().describe());
+        return;
+    }
+    const auto setting = [&](const QString& key, const QString& fallback = {}) {
+        return settings->value(key, fallback);
+    };
+    m_host->setText(setting(QStringLiteral("smtp.host")));
+    m_port->setValue(setting(QStringLiteral("smtp.port"), QStringLiteral("587")).toInt());
     m_security->setCurrentIndex(
-        qMax(0, m_security->findData(
-                    settings.value(QStringLiteral("smtp.security"), QStringLiteral("starttls")).value())));
-    m_user->setText(settings.value(QStringLiteral("smtp.user")).value());
-    m_from->setText(settings.value(QStringLiteral("smtp.from")).value());
+        qMax(0, m_security->findData(setting(QStringLiteral("smtp.security"), QStringLiteral("starttls")))));
+    m_user->setText(setting(QStringLiteral("smtp.user")));
+    m_from->setText(setting(QStringLiteral("smtp.from")));
 }
 
 bool MailPage::save()
@@ -103,12 +109,9 @@ bool MailPage::save()
             return false;
         }
     }
-    const AdminService admin(m_db);
-    for (const auto& [key, value] : values) {
-        if (auto r = admin.setSetting(key, value); !r.ok()) {
-            m_prompts.warn(this, tr("Cannot save the mail settings"), r.error().describe());
-            return false;
-        }
+    if (auto r = AdminService(m_db).setSettings(values); !r.ok()) {
+        m_prompts.warn(this, tr("Cannot save the mail settings"), r.error().describe());
+        return false;
     }
     return true;
 }
