@@ -25,29 +25,7 @@ bool AccessService::isEnforced() const
 
 Result<QList<UserInfo>> AccessService::users() const
 {
-    auto q = m_db.exec(QStringLiteral(
-        "SELECT login, display_name, role, can_see_protected, active FROM users ORDER BY login"));
-    if (!q.ok())
-        return q.error();
-    QList<UserInfo> result;
-    while (q->next())
-        result.append({q->value(0).toString(),
-                       q->value(1).toString(),
-                       q->value(2).toString(),
-                       q->value(3).toBool(),
-                       q->value(4).toBool(),
-                       {}});
-    auto grants = m_db.exec(
-        QStringLiteral("SELECT login, eservice_id, level FROM user_access ORDER BY login, eservice_id"));
-    if (!grants.ok())
-        return grants.error();
-    while (grants->next()) {
-        const QString login = grants->value(0).toString();
-        for (UserInfo& user : result)
-            if (user.login == login)
-                user.grants.append({grants->value(1).toString(), grants->value(2).toString()});
-    }
-    return result;
+    return UserRepository(m_db).list();
 }
 
 VoidResult AccessService::addUser(const QString& login, const QString& role, const QString& displayName,
@@ -66,25 +44,11 @@ VoidResult AccessService::addUser(const QString& login, const QString& role, con
     TransactionGuard transaction(m_db);
     if (!transaction.begun().ok())
         return transaction.begun();
+    if (auto r = UserRepository(m_db).upsert(login, role, displayName, canSeeProtected); !r.ok())
+        return r;
     const QString detail =
         QStringLiteral("%1: %2%3")
             .arg(login, role, canSeeProtected ? QStringLiteral(", protected identity") : QString());
-    if (isEnforced()) {
-        auto q = m_db.exec(QStringLiteral("SELECT casedesk_user_add(?, ?, ?, ?)"),
-                           {login, role, displayName, canSeeProtected});
-        if (!q.ok())
-            return q.error();
-    } else {
-        auto q = m_db.exec(
-            QStringLiteral("INSERT INTO users (login, display_name, role, can_see_protected, active) VALUES "
-                           "(?, ?, ?, ?, ?)"
-                           " ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name,"
-                           " role = excluded.role, can_see_protected = excluded.can_see_protected, active = "
-                           "excluded.active"),
-            {login, displayName.isEmpty() ? login : displayName, role, canSeeProtected, true});
-        if (!q.ok())
-            return q.error();
-    }
     if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("admin.user_changed"), 0, {},
                                               detail);
         !r.ok())
@@ -100,26 +64,23 @@ VoidResult AccessService::grant(const QString& login, const QString& eserviceId,
     TransactionGuard transaction(m_db);
     if (!transaction.begun().ok())
         return transaction.begun();
-    auto user = m_db.exec(QStringLiteral("SELECT role FROM users WHERE login = ?"), {login});
-    if (!user.ok())
-        return user.error();
-    if (!user->next())
+    const UserRepository users(m_db);
+    auto role = users.roleOf(login);
+    if (!role.ok())
+        return role.error();
+    if (!role->has_value())
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no user '%1' (add it with 'user add')").arg(login));
-    if (user->value(0).toString() == QLatin1String("reader") && level == QLatin1String("work"))
+    if (**role == QLatin1String("reader") && level == QLatin1String("work"))
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a reader can only be granted read"),
                          QStringLiteral("level"));
-    auto eservice = m_db.exec(QStringLiteral("SELECT 1 FROM eservices WHERE id = ?"), {eserviceId});
-    if (!eservice.ok())
-        return eservice.error();
-    if (!eservice->next())
+    auto exists = users.eserviceExists(eserviceId);
+    if (!exists.ok())
+        return exists.error();
+    if (!*exists)
         return makeError(ErrorCode::NotFound, QStringLiteral("no e-service '%1'").arg(eserviceId));
-    auto q =
-        m_db.exec(QStringLiteral("INSERT INTO user_access (login, eservice_id, level) VALUES (?, ?, ?)"
-                                 " ON CONFLICT (login, eservice_id) DO UPDATE SET level = excluded.level"),
-                  {login, eserviceId, level});
-    if (!q.ok())
-        return q.error();
+    if (auto r = users.setGrant(login, eserviceId, level); !r.ok())
+        return r;
     if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("admin.access_granted"), 0,
                                               {}, QStringLiteral("%1: %2 %3").arg(login, level, eserviceId));
         !r.ok())
@@ -132,13 +93,8 @@ VoidResult AccessService::revoke(const QString& login, const QString& eserviceId
     TransactionGuard transaction(m_db);
     if (!transaction.begun().ok())
         return transaction.begun();
-    auto q = m_db.exec(QStringLiteral("DELETE FROM user_access WHERE login = ? AND eservice_id = ?"),
-                       {login, eserviceId});
-    if (!q.ok())
-        return q.error();
-    if (q->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("'%1' had no access to '%2'").arg(login, eserviceId));
+    if (auto r = UserRepository(m_db).removeGrant(login, eserviceId); !r.ok())
+        return r;
     if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("admin.access_revoked"), 0,
                                               {}, QStringLiteral("%1: %2").arg(login, eserviceId));
         !r.ok())
@@ -146,34 +102,26 @@ VoidResult AccessService::revoke(const QString& login, const QString& eserviceId
     return transaction.commit();
 }
 
+// SQLite has one user, who is the administrator; PostgreSQL answers for itself.
 Result<QString> AccessService::currentRole() const
 {
     if (!isEnforced())
         return QStringLiteral("admin");
-    auto q = m_db.exec(QStringLiteral("SELECT coalesce(casedesk_current_role(), '')"));
-    if (!q.ok())
-        return q.error();
-    return q->next() ? q->value(0).toString() : QString();
-}
-
-Result<bool> AccessService::askBool(const QString& sql, const QVariantList& params) const
-{
-    if (!isEnforced())
-        return true;
-    auto q = m_db.exec(sql, params);
-    if (!q.ok())
-        return q.error();
-    return q->next() && q->value(0).toBool();
+    return UserRepository(m_db).sessionRole();
 }
 
 Result<bool> AccessService::canWork(const QString& eserviceId) const
 {
-    return askBool(QStringLiteral("SELECT coalesce(casedesk_can_work(?), false)"), {eserviceId});
+    if (!isEnforced())
+        return true;
+    return UserRepository(m_db).sessionCanWork(eserviceId);
 }
 
 Result<bool> AccessService::canSeeProtected() const
 {
-    return askBool(QStringLiteral("SELECT coalesce(casedesk_can_see_protected(), false)"), {});
+    if (!isEnforced())
+        return true;
+    return UserRepository(m_db).sessionCanSeeProtected();
 }
 
 } // namespace casedesk

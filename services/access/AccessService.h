@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "repositories/UserRepository.h"
 
 #include <QList>
 #include <QString>
@@ -8,22 +9,6 @@
 namespace casedesk {
 
 class Database;
-
-struct UserGrant
-{
-    QString eserviceId;
-    QString level; // "read" or "work"
-};
-
-struct UserInfo
-{
-    QString login;
-    QString displayName;
-    QString role; // "admin", "caseworker", "reader"
-    bool canSeeProtected = false;
-    bool active = true;
-    QList<UserGrant> grants;
-};
 
 // Who may work which e-service. On PostgreSQL the database enforces it (roles and row-level
 // security, see resources/sql/postgresql/0002_access_control.sql); this class manages the
@@ -50,7 +35,6 @@ public:
     Result<bool> canSeeProtected() const;
 
 private:
-    Result<bool> askBool(const QString& sql, const QVariantList& params) const;
     const Database& m_db;
 };
 

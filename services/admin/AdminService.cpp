@@ -49,19 +49,10 @@ VoidResult AdminService::updateEService(const EService& e) const
         return invalid(QStringLiteral("retentionDays"),
                        QStringLiteral("must be between 0 and 36500 days, or never"));
     return inTransaction(m_db, [&]() -> VoidResult {
-        auto q = m_db.exec(
-            QStringLiteral(
-                "UPDATE eservices SET name = ?, functional_mailbox = ?, language = ?, retention_days = ?"
-                " WHERE id = ?"),
-            {e.name.trimmed(),
-             e.functionalMailbox.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                           : QVariant(e.functionalMailbox),
-             e.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("sv"),
-             e.retentionDays ? QVariant(*e.retentionDays) : QVariant(QMetaType(QMetaType::Int)), e.id});
-        if (!q.ok())
-            return q.error();
-        if (q->numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, QStringLiteral("no e-service '%1'").arg(e.id));
+        EService changed = e;
+        changed.name = e.name.trimmed();
+        if (auto r = EServiceRepository(m_db).update(changed); !r.ok())
+            return r;
         return audit(QStringLiteral("admin.eservice_changed"),
                      QStringLiteral("%1: retention %2, language %3")
                          .arg(e.id,
@@ -107,14 +98,15 @@ VoidResult AdminService::addStatus(const NewStatus& s) const
         if (existing->has_value())
             return makeError(ErrorCode::Conflict, QStringLiteral("a status '%1' exists already").arg(s.id),
                              QStringLiteral("id"));
-        auto q = m_db.exec(
-            QStringLiteral(
-                "INSERT INTO statuses (id, eservice_id, name_sv, name_en, kind, sort_order, built_in)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {s.id, s.eserviceId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.eserviceId),
-             s.nameSv.trimmed(), s.nameEn.trimmed(), statusKindId(s.kind), s.sortOrder, false});
-        if (!q.ok())
-            return q.error();
+        Status status;
+        status.id = s.id;
+        status.eserviceId = s.eserviceId;
+        status.nameSv = s.nameSv.trimmed();
+        status.nameEn = s.nameEn.trimmed();
+        status.kind = s.kind;
+        status.sortOrder = s.sortOrder;
+        if (auto r = StatusRepository(m_db).insert(status); !r.ok())
+            return r;
         return audit(QStringLiteral("admin.status_added"),
                      QStringLiteral("%1 (%2) in %3").arg(s.id, statusKindId(s.kind), s.eserviceId));
     });
@@ -131,12 +123,8 @@ VoidResult AdminService::renameStatus(const QString& statusId, const QString& na
             return r;
     }
     return inTransaction(m_db, [&]() -> VoidResult {
-        auto q = m_db.exec(QStringLiteral("UPDATE statuses SET name_sv = ?, name_en = ? WHERE id = ?"),
-                           {nameSv.trimmed(), nameEn.trimmed(), statusId});
-        if (!q.ok())
-            return q.error();
-        if (q->numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, QStringLiteral("no status '%1'").arg(statusId));
+        if (auto r = StatusRepository(m_db).rename(statusId, nameSv.trimmed(), nameEn.trimmed()); !r.ok())
+            return r;
         return audit(QStringLiteral("admin.status_renamed"), statusId);
     });
 }
@@ -153,18 +141,16 @@ VoidResult AdminService::deleteStatus(const QString& statusId) const
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("the built-in status '%1' cannot be deleted").arg(statusId),
                              QStringLiteral("status"));
-        auto used = m_db.exec(QStringLiteral("SELECT count(*) FROM cases WHERE status_id = ?"), {statusId});
+        auto used = StatusRepository(m_db).caseCount(statusId);
         if (!used.ok())
             return used.error();
-        if (used->next() && used->value(0).toLongLong() > 0)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("%1 cases are in the status '%2'; move them first")
-                                 .arg(used->value(0).toLongLong())
-                                 .arg(statusId),
-                             QStringLiteral("status"));
-        auto q = m_db.exec(QStringLiteral("DELETE FROM statuses WHERE id = ?"), {statusId});
-        if (!q.ok())
-            return q.error();
+        if (*used > 0)
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("%1 cases are in the status '%2'; move them first").arg(*used).arg(statusId),
+                QStringLiteral("status"));
+        if (auto r = StatusRepository(m_db).remove(statusId); !r.ok())
+            return r;
         return audit(QStringLiteral("admin.status_deleted"), statusId);
     });
 }
@@ -172,22 +158,8 @@ VoidResult AdminService::deleteStatus(const QString& statusId) const
 VoidResult AdminService::setTransitions(const QString& fromStatusId, const QStringList& toStatusIds) const
 {
     return inTransaction(m_db, [&]() -> VoidResult {
-        if (auto q = m_db.exec(QStringLiteral("DELETE FROM status_transitions WHERE from_status_id = ?"),
-                               {fromStatusId});
-            !q.ok())
-            return q.error();
-        for (const QString& to : toStatusIds) {
-            if (to == fromStatusId)
-                continue;
-            auto q = m_db.exec(
-                QStringLiteral("INSERT INTO status_transitions (from_status_id, to_status_id) VALUES (?, ?)"),
-                {fromStatusId, to});
-            if (!q.ok())
-                return q.error().code == ErrorCode::InvalidInput
-                           ? makeError(ErrorCode::InvalidInput, QStringLiteral("no status '%1'").arg(to),
-                                       QStringLiteral("to"))
-                           : q.error();
-        }
+        if (auto r = StatusRepository(m_db).replaceTransitions(fromStatusId, toStatusIds); !r.ok())
+            return r;
         return audit(QStringLiteral("admin.transitions_changed"),
                      fromStatusId + QStringLiteral(" -> ") + toStatusIds.join(QLatin1Char(',')));
     });

@@ -104,4 +104,17 @@ VoidResult EServiceRepository::setLanguage(const QString& id, const QString& lan
     return updateOne(QStringLiteral("UPDATE eservices SET language = ? WHERE id = ?"), {language, id});
 }
 
+VoidResult EServiceRepository::update(const EService& e) const
+{
+    return updateOne(
+        QStringLiteral(
+            "UPDATE eservices SET name = ?, functional_mailbox = ?, language = ?, retention_days = ?"
+            " WHERE id = ?"),
+        {e.name,
+         e.functionalMailbox.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                       : QVariant(e.functionalMailbox),
+         e.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("sv"),
+         e.retentionDays ? QVariant(*e.retentionDays) : QVariant(QMetaType(QMetaType::Int)), e.id});
+}
+
 } // namespace casedesk

@@ -22,6 +22,8 @@ public:
     VoidResult setRetention(const QString& id, std::optional<int> days) const;
     VoidResult setMailbox(const QString& id, const QString& mailbox) const;
     VoidResult setLanguage(const QString& id, const QString& language) const;
+    // Name, mailbox, language and retention together (the administrator's dialog).
+    VoidResult update(const EService& e) const;
 
 private:
     VoidResult updateOne(const QString& sql, const QVariantList& params) const;

@@ -65,4 +65,66 @@ Result<QList<Status>> StatusRepository::allowedNext(const QString& fromStatusId,
         {fromStatusId, eserviceId}));
 }
 
+VoidResult StatusRepository::insert(const Status& status) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO statuses (id, eservice_id, name_sv, name_en, kind, sort_order, built_in)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {status.id,
+         status.eserviceId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(status.eserviceId),
+         status.nameSv, status.nameEn, statusKindId(status.kind), status.sortOrder, status.builtIn});
+    if (!q.ok())
+        return q.error();
+    return {};
+}
+
+VoidResult StatusRepository::rename(const QString& id, const QString& nameSv, const QString& nameEn) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE statuses SET name_sv = ?, name_en = ? WHERE id = ?"),
+                       {nameSv, nameEn, id});
+    if (!q.ok())
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no status '%1'").arg(id));
+    return {};
+}
+
+VoidResult StatusRepository::remove(const QString& id) const
+{
+    auto q = m_db.exec(QStringLiteral("DELETE FROM statuses WHERE id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    return {};
+}
+
+Result<qint64> StatusRepository::caseCount(const QString& id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM cases WHERE status_id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+VoidResult StatusRepository::replaceTransitions(const QString& fromStatusId,
+                                                const QStringList& toStatusIds) const
+{
+    if (auto q = m_db.exec(QStringLiteral("DELETE FROM status_transitions WHERE from_status_id = ?"),
+                           {fromStatusId});
+        !q.ok())
+        return q.error();
+    for (const QString& to : toStatusIds) {
+        if (to == fromStatusId)
+            continue;
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO status_transitions (from_status_id, to_status_id) VALUES (?, ?)"),
+            {fromStatusId, to});
+        if (!q.ok())
+            return q.error().code == ErrorCode::InvalidInput
+                       ? makeError(ErrorCode::InvalidInput, QStringLiteral("no status '%1'").arg(to),
+                                   QStringLiteral("to"))
+                       : q.error();
+    }
+    return {};
+}
+
 } // namespace casedesk

@@ -20,6 +20,14 @@ public:
     // The statuses a case of this e-service may move to from `fromStatusId`.
     Result<QList<Status>> allowedNext(const QString& fromStatusId, const QString& eserviceId) const;
 
+    VoidResult insert(const Status& status) const;
+    VoidResult rename(const QString& id, const QString& nameSv, const QString& nameEn) const;
+    VoidResult remove(const QString& id) const;
+    // How many cases are in the status (a status in use cannot be deleted).
+    Result<qint64> caseCount(const QString& id) const;
+    // Replaces every transition out of `fromStatusId`; an unknown target is InvalidInput.
+    VoidResult replaceTransitions(const QString& fromStatusId, const QStringList& toStatusIds) const;
+
 private:
     const Database& m_db;
 };
