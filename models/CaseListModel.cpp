@@ -2,8 +2,12 @@
 
 #include "CaseText.h"
 
+#include <QFont>
+#include <QHash>
 #include <QIcon>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace casedesk {
 
@@ -86,8 +90,19 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return int(c.statusKind);
     case NeedsActionRole:
         return c.needsAction;
-    case Qt::DisplayRole:
+    case UnreadCountRole:
+        return c.unreadCount;
+    case SupplementOverdueRole:
+        return c.supplementOverdue(QDate::currentDate());
     case Qt::AccessibleTextRole:
+        if (index.column() == Unread)
+            return c.unreadCount > 0 ? CaseText::unreadMessagesText(c.unreadCount)
+                                     : (c.needsAction ? CaseText::unreadText() : QString());
+        if (index.column() == SupplementDue && c.supplementDueDate.isValid())
+            return CaseText::supplementDueText(c.supplementDueDate,
+                                               c.supplementOverdue(QDate::currentDate()));
+        [[fallthrough]];
+    case Qt::DisplayRole:
         switch (index.column()) {
         case Reference:
             return c.reference;
@@ -104,24 +119,42 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         case LastActivity:
             return CaseText::dateTime(c.lastActivityAt);
         case Unread:
+            if (c.unreadCount > 0)
+                return QString::number(c.unreadCount);
             return c.needsAction ? CaseText::unreadText() : QString();
         case Signature:
             return CaseText::signatureStateText(c.signatureState);
+        case SupplementDue:
+            return c.supplementDueDate.isValid()
+                       ? QLocale().toString(c.supplementDueDate, QLocale::ShortFormat)
+                       : QString();
         }
         break;
     case Qt::DecorationRole:
         if (index.column() == Status)
             return QIcon(CaseText::statusIconPath(c.statusKind));
-        if (index.column() == Unread && c.needsAction)
+        if (index.column() == Unread && (c.needsAction || c.unreadCount > 0))
             return QIcon(QStringLiteral(":/icons/attention.svg"));
+        if (index.column() == SupplementDue && c.supplementOverdue(QDate::currentDate()))
+            return QIcon(QStringLiteral(":/icons/waiting.svg"));
         if (index.column() == Signature && c.signatureState != SignatureState::None)
             return QIcon(CaseText::signatureIconPath(c.signatureState));
         break;
     case Qt::FontRole:
+        if (index.column() == SupplementDue && c.supplementOverdue(QDate::currentDate())) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
         break;
     case Qt::ToolTipRole:
         if (index.column() == Signature)
             return CaseText::signatureStateText(c.signatureState);
+        if (index.column() == Unread && c.unreadCount > 0)
+            return CaseText::unreadMessagesText(c.unreadCount);
+        if (index.column() == SupplementDue && c.supplementDueDate.isValid())
+            return CaseText::supplementDueText(c.supplementDueDate,
+                                               c.supplementOverdue(QDate::currentDate()));
         break;
     default:
         break;
@@ -152,6 +185,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Unread");
     case Signature:
         return tr("Signatures");
+    case SupplementDue:
+        return tr("Supplement due");
     }
     return {};
 }
@@ -191,6 +226,128 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     m_query.sort = *it;
     m_query.descending = order == Qt::DescendingOrder;
     reload();
+}
+
+} // namespace casedesk
+
+// --- live updates: refresh in place ---
+
+namespace casedesk {
+
+void CaseListModel::refresh()
+{
+    if (m_changing)
+        return;
+    CaseQuery query = m_query;
+    // The loaded range. When everything was loaded, new rows must not push the last ones out.
+    query.limit = m_exhausted ? int(m_rows.size()) + m_pageSize : qMax(m_pageSize, int(m_rows.size()));
+    query.afterValue = QVariant();
+    query.afterId = 0;
+    auto fresh = CaseRepository(m_db).list(query);
+    if (!fresh.ok()) {
+        // Keep what is shown; the next change or F5 tries again.
+        m_lastError = fresh.error().message;
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    m_lastError.clear();
+    m_changing = true;
+    applyRows(*fresh);
+    m_exhausted = fresh->size() < query.limit;
+    m_changing = false;
+}
+
+QVariantList CaseListModel::rowFingerprint(int row) const
+{
+    // What a view shows of the row, so that new columns need nothing here.
+    QVariantList values{m_rows.at(row).version};
+    for (int column = 0; column < ColumnCount; ++column) {
+        const QModelIndex cell = index(row, column);
+        values << data(cell, Qt::DisplayRole) << data(cell, Qt::ToolTipRole);
+    }
+    return values;
+}
+
+void CaseListModel::applyRows(const QList<CaseSummary>& fresh)
+{
+    QHash<qint64, int> freshRow;
+    for (int i = 0; i < fresh.size(); ++i)
+        freshRow.insert(fresh[i].id, i);
+
+    // 1. Rows that are gone (purged, filtered out, or pushed past the loaded range), bottom up.
+    for (int end = int(m_rows.size()) - 1; end >= 0;) {
+        if (freshRow.contains(m_rows[end].id)) {
+            --end;
+            continue;
+        }
+        int first = end;
+        while (first > 0 && !freshRow.contains(m_rows[first - 1].id))
+            --first;
+        beginRemoveRows({}, first, end);
+        m_rows.remove(first, end - first + 1);
+        endRemoveRows();
+        end = first - 1;
+    }
+
+    // 2. Rows that stay but moved (e.g. sorted by last activity): one layout change that
+    //    carries persistent indexes, so selection and current row follow their case.
+    bool inOrder = true;
+    for (int i = 1; i < m_rows.size() && inOrder; ++i)
+        inOrder = freshRow.value(m_rows[i - 1].id) < freshRow.value(m_rows[i].id);
+    if (!inOrder) {
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        QList<CaseSummary> sorted = m_rows;
+        std::stable_sort(sorted.begin(), sorted.end(), [&](const CaseSummary& a, const CaseSummary& b) {
+            return freshRow.value(a.id) < freshRow.value(b.id);
+        });
+        QHash<qint64, int> newRow;
+        for (int i = 0; i < sorted.size(); ++i)
+            newRow.insert(sorted[i].id, i);
+        const QModelIndexList from = persistentIndexList();
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex& index : from)
+            to << this->index(newRow.value(m_rows.at(index.row()).id), index.column());
+        m_rows = sorted;
+        changePersistentIndexList(from, to);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+
+    // 3. New rows, in runs, where the database puts them.
+    int row = 0;
+    for (int j = 0; j < fresh.size();) {
+        if (row < m_rows.size() && m_rows[row].id == fresh[j].id) {
+            ++row;
+            ++j;
+            continue;
+        }
+        int last = j;
+        while (last + 1 < fresh.size() && (row >= m_rows.size() || m_rows[row].id != fresh[last + 1].id))
+            ++last;
+        beginInsertRows({}, row, row + (last - j));
+        for (int k = j; k <= last; ++k)
+            m_rows.insert(row + (k - j), fresh[k]);
+        endInsertRows();
+        row += last - j + 1;
+        j = last + 1;
+    }
+
+    // 4. Changed rows: one dataChanged per run of changed rows.
+    int runStart = -1;
+    for (int i = 0; i <= m_rows.size(); ++i) {
+        bool changed = false;
+        if (i < m_rows.size()) {
+            const QVariantList before = rowFingerprint(i);
+            m_rows[i] = fresh[i];
+            changed = rowFingerprint(i) != before;
+        }
+        if (changed && runStart < 0)
+            runStart = i;
+        if (!changed && runStart >= 0) {
+            Q_EMIT dataChanged(index(runStart, 0), index(i - 1, ColumnCount - 1));
+            runStart = -1;
+        }
+    }
 }
 
 } // namespace casedesk

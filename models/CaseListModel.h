@@ -26,6 +26,7 @@ public:
         LastActivity,
         Unread,
         Signature,
+        SupplementDue, // open supplement request: its due date, marked when overdue
         ColumnCount
     };
     enum Role
@@ -35,7 +36,10 @@ public:
         VersionRole,
         StatusKindRole,
         NeedsActionRole,
-        SortValueRole
+        SortValueRole,
+        UnreadCountRole,      // int: messages from the applicant nobody opened yet
+        SupplementOverdueRole // bool: an open supplement request is past its due date
+
     };
 
     explicit CaseListModel(const Database& db, QObject* parent = nullptr);
@@ -46,6 +50,10 @@ public:
     void setShowProtected(bool show) { m_showProtected = show; }
     // Fetches the first page again, e.g. after a change or on F5.
     void reload();
+    // Reads the loaded range again and applies the difference by case id: changed rows get
+    // dataChanged, new and vanished rows are inserted and removed, reordered rows move as a
+    // layout change. Selection and scroll position stay (live updates).
+    void refresh();
 
     CaseSummary summaryAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString& reference) const;
@@ -64,6 +72,8 @@ Q_SIGNALS:
 
 private:
     QList<CaseSummary> fetchPage(const CaseQuery& query);
+    void applyRows(const QList<CaseSummary>& fresh);
+    QVariantList rowFingerprint(int row) const;
 
     const Database& m_db;
     CaseQuery m_query;

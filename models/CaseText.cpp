@@ -6,7 +6,37 @@ namespace casedesk {
 
 namespace {
 QString g_language = QStringLiteral("en");
+
+// History wording of the messaging events; empty for other kinds.
+QString messagingEventText(const EventRow& event)
+{
+    const auto withDetail = [&event](const QString& text) {
+        QString line = event.detail.isEmpty() ? text : text + QStringLiteral(": ") + event.detail;
+        if (!event.toStatusId.isEmpty() && event.toStatusId != event.fromStatusId)
+            line += QStringLiteral(" (") +
+                    CaseText::tr("status %1 → %2").arg(event.fromStatusId, event.toStatusId) +
+                    QLatin1Char(')');
+        return line;
+    };
+    if (event.kind == QLatin1String("message_sent"))
+        return withDetail(CaseText::tr("Message sent to the applicant"));
+    if (event.kind == QLatin1String("message_received"))
+        return withDetail(CaseText::tr("Message from the applicant"));
+    if (event.kind == QLatin1String("messages_read"))
+        return withDetail(CaseText::tr("The applicant read the messages"));
+    if (event.kind == QLatin1String("note_added"))
+        return withDetail(CaseText::tr("Internal note added"));
+    if (event.kind == QLatin1String("supplement_requested"))
+        return withDetail(CaseText::tr("Supplement requested"));
+    if (event.kind == QLatin1String("supplement_received") || event.kind == QLatin1String("supplemented"))
+        return withDetail(CaseText::tr("Supplement received from the applicant"));
+    if (event.kind == QLatin1String("decision_recorded"))
+        return withDetail(CaseText::tr("Decision recorded"));
+    if (event.kind == QLatin1String("decision_corrected"))
+        return withDetail(CaseText::tr("Decision corrected"));
+    return {};
 }
+} // namespace
 
 void CaseText::setLanguage(const QString& language)
 {
@@ -114,6 +144,8 @@ QString CaseText::eventText(const EventRow& event)
         return tr("Assigned to %1").arg(event.detail);
     if (event.kind == QLatin1String("unassigned"))
         return tr("Unassigned");
+    if (const QString text = messagingEventText(event); !text.isEmpty())
+        return text;
     return event.detail.isEmpty() ? event.kind : event.kind + QStringLiteral(": ") + event.detail;
 }
 
@@ -135,6 +167,83 @@ QString CaseText::roleName(const QString& role)
 QString CaseText::fileSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString CaseText::messageDirectionText(const QString& direction)
+{
+    return direction == QLatin1String("in") ? tr("From the applicant") : tr("To the applicant");
+}
+
+QString CaseText::messageKindText(const QString& kind)
+{
+    if (kind == QLatin1String("supplement_request"))
+        return tr("Supplement request");
+    if (kind == QLatin1String("supplement"))
+        return tr("Supplement");
+    if (kind == QLatin1String("decision"))
+        return tr("Decision");
+    return {};
+}
+
+QString CaseText::readReceiptText(const QDateTime& readAt)
+{
+    if (!readAt.isValid())
+        return tr("Not read yet by the applicant");
+    const QDateTime local = readAt.toLocalTime();
+    const QString when = local.date() == QDate::currentDate()
+                             ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                             : QLocale().toString(local, QLocale::ShortFormat);
+    return tr("Read by the applicant %1").arg(when);
+}
+
+QString CaseText::internalNoteText()
+{
+    return tr("Internal note — not visible to the applicant");
+}
+
+QString CaseText::unreadMessagesText(int count)
+{
+    return tr("%n unread message(s) from the applicant", nullptr, count);
+}
+
+QString CaseText::supplementDueText(const QDate& due, bool overdue)
+{
+    const QString date = QLocale().toString(due, QLocale::ShortFormat);
+    return overdue ? tr("Supplement overdue since %1").arg(date) : tr("Supplement due %1").arg(date);
+}
+
+QString CaseText::decisionText(const QString& outcomeName, const QDateTime& decidedAt,
+                               const QString& decidedBy, bool correction)
+{
+    return (correction ? tr("Decision (corrected): %1, %2 by %3") : tr("Decision: %1, %2 by %3"))
+        .arg(outcomeName, dateTime(decidedAt), decidedBy);
+}
+
+QString CaseText::mailKindText(MailKind kind)
+{
+    switch (kind) {
+    case MailKind::Confirmation:
+        return tr("Confirmation to the applicant");
+    case MailKind::FunctionalMailbox:
+        return tr("Notice to the functional mailbox");
+    case MailKind::NewMessage:
+        return tr("New message available");
+    case MailKind::SupplementRequested:
+        return tr("Supplement requested");
+    case MailKind::DecisionAvailable:
+        return tr("Decision available");
+    case MailKind::CaseClosed:
+        return tr("Case closed");
+    }
+    return {};
+}
+
+QString CaseText::placeholderHelp()
+{
+    return tr("{reference} — the case's reference number\n"
+              "{eservice} — the e-service's name\n"
+              "{caseworker} — your login (message templates only; never in e-mails)\n"
+              "{due_date} — the due date of the open supplement request (YYYY-MM-DD)");
 }
 
 } // namespace casedesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CaseTypes.h"
+#include "messaging/MessagingTypes.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,21 @@ public:
     static QString fileSize(qint64 bytes);
     // A party's role (applicant, guardian, ...) as a person reads it; unknown roles as they are.
     static QString roleName(const QString& role);
+
+    // --- messages, notes, supplement requests, decisions ---
+    static QString messageDirectionText(const QString& direction); // "in" / "out"
+    static QString messageKindText(const QString& kind);           // empty for plain messages
+    // "Read by the applicant 14:02" (the date too when not today), or "Not read yet by the applicant".
+    static QString readReceiptText(const QDateTime& readAt);
+    static QString internalNoteText(); // "Internal note — not visible to the applicant"
+    static QString unreadMessagesText(int count);
+    static QString supplementDueText(const QDate& due, bool overdue);
+    static QString decisionText(const QString& outcomeName, const QDateTime& decidedAt,
+                                const QString& decidedBy, bool correction);
+    // An automatic mail's kind as administrators read it ("New message available", ...).
+    static QString mailKindText(MailKind kind);
+    // What each placeholder stands for, one per line, for the template pages.
+    static QString placeholderHelp();
 };
 
 } // namespace casedesk

@@ -16,12 +16,18 @@ SavedViewModel::SavedViewModel(const Database& db, QString currentUser, QObject*
 void SavedViewModel::refreshCounts()
 {
     const CaseRepository cases(m_db);
-    for (SavedView view : allSavedViews()) {
+    const QList<SavedView> views = allSavedViews();
+    for (int row = 0; row < views.size(); ++row) {
+        const SavedView view = views.at(row);
         auto count = cases.count(queryForView(view, m_currentUser));
-        m_counts.insert(int(view), count.ok() ? *count : -1);
+        const qint64 n = count.ok() ? *count : -1;
+        // Live updates recount often: only a count that moved repaints its row.
+        const auto old = m_counts.constFind(int(view));
+        if (old != m_counts.constEnd() && *old == n)
+            continue;
+        m_counts.insert(int(view), n);
+        Q_EMIT dataChanged(index(row), index(row));
     }
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
 int SavedViewModel::rowCount(const QModelIndex& parent) const

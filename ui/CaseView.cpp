@@ -1,12 +1,16 @@
 #include "CaseView.h"
 
 #include "AttachmentPane.h"
+#include "CaseActionsBar.h"
 #include "CaseDetailModels.h"
 #include "CaseText.h"
 #include "FormModel.h"
 #include "ListTable.h"
+#include "MessagesPane.h"
 #include "UserPrompts.h"
+#include "access/AccessService.h"
 #include "db/Database.h"
+#include "repositories/CaseRepository.h"
 #include "repositories/StatusRepository.h"
 #include "workflow/CaseService.h"
 
@@ -98,7 +102,14 @@ void CaseView::buildHeader()
     assignRow->addWidget(m_takeButton);
     assignRow->addWidget(m_assignButton);
     assignRow->addStretch();
+    m_actions = new CaseActionsBar(m_db, m_prompts);
+    connect(m_actions, &CaseActionsBar::caseChanged, this, [this](const QString& reference) {
+        reload();
+        Q_EMIT caseChanged(reference);
+    });
+    assignRow->addWidget(m_actions);
     layout->addLayout(assignRow);
+    layout->addWidget(m_actions->decisionLabel());
 
     auto* statusRow = new QHBoxLayout;
     auto* moveTo = new QLabel(tr("Move to:"));
@@ -134,8 +145,19 @@ void CaseView::buildTabs()
     m_signatureModel = new SignatureListModel(this);
     m_tabs->addTab(makeTable(m_signatureModel, QStringLiteral("signatureView"), tr("Signatures")),
                    tr("Si&gnatures"));
-    m_messageModel = new MessageListModel(this);
-    m_tabs->addTab(makeTable(m_messageModel, QStringLiteral("messageView"), tr("Messages")), tr("&Messages"));
+    m_messages = new MessagesPane(m_db, m_prompts);
+    connect(m_messages, &MessagesPane::caseChanged, this, [this](const QString& reference) {
+        reload();
+        Q_EMIT caseChanged(reference);
+    });
+    connect(m_messages, &MessagesPane::previewRequested, this, [this](qint64 attachmentId) {
+        for (int row = 0; row < m_detail.attachments.size(); ++row)
+            if (m_detail.attachments.at(row).id == attachmentId) {
+                m_tabs->setCurrentWidget(m_attachments);
+                m_attachments->selectRow(row);
+            }
+    });
+    m_tabs->addTab(m_messages, tr("&Messages"));
     m_historyModel = new HistoryModel(this);
     m_tabs->addTab(makeTable(m_historyModel, QStringLiteral("historyView"), tr("History")), tr("&History"));
     m_content->layout()->addWidget(m_tabs);
@@ -144,6 +166,9 @@ void CaseView::buildTabs()
 void CaseView::clear()
 {
     m_detail = CaseDetail();
+    m_blockedReason.clear();
+    m_messages->clear();
+    m_actions->clear();
     m_content->hide();
     m_emptyHint->show();
 }
@@ -157,6 +182,7 @@ void CaseView::showCase(const QString& reference)
         return;
     }
     m_detail = *detail;
+    m_blockedReason = computeBlockedReason();
     m_emptyHint->hide();
     m_content->show();
     fillHeader();
@@ -164,7 +190,8 @@ void CaseView::showCase(const QString& reference)
     m_formView->expandAll();
     m_attachments->setCase(&m_db, m_detail.summary, m_detail.attachments);
     m_signatureModel->setRows(m_detail.signatures);
-    m_messageModel->setRows(m_detail.messages);
+    m_messages->setCase(m_detail.summary, m_blockedReason);
+    m_actions->setCase(m_detail.summary, m_messages->thread(), m_blockedReason);
     m_historyModel->setRows(m_detail.events);
 }
 
@@ -207,6 +234,8 @@ void CaseView::rebuildStatusButtons()
     if (!next.ok())
         return;
     for (const Status& status : *next) {
+        if (status.id == QLatin1String("decided"))
+            continue; // reached only through "Record decision…", which records what was decided
         auto* button =
             new QPushButton(QIcon(CaseText::statusIconPath(status.kind)), CaseText::statusName(status));
         button->setObjectName(QStringLiteral("statusButton_") + status.id);
@@ -284,6 +313,60 @@ void CaseView::assignCase()
     }
     reload();
     Q_EMIT caseChanged(m_detail.summary.reference);
+}
+
+QString CaseView::computeBlockedReason() const
+{
+    if (m_detail.contentHidden)
+        return tr("The case has a protected identity that you may not see, so it cannot be worked here.");
+    const AccessService access(m_db);
+    if (const auto role = access.currentRole(); role.ok() && *role == QLatin1String("reader"))
+        return tr(
+            "You have read-only access (reader): ask an administrator for work access to change cases.");
+    const auto canWork = access.canWork(m_detail.summary.eserviceId);
+    if (!canWork.ok())
+        return tr("Your access could not be checked: %1").arg(canWork.error().message);
+    if (!*canWork)
+        return tr("You may read the cases of %1 but not work them: ask an administrator for work access.")
+            .arg(m_detail.summary.eserviceName);
+    return {};
+}
+
+QDialog* CaseView::activeDialog() const
+{
+    return m_actions->activeDialog();
+}
+
+void CaseView::requestSupplement()
+{
+    m_actions->requestSupplement();
+}
+
+void CaseView::recordDecision()
+{
+    m_actions->recordDecision();
+}
+
+void CaseView::correctDecision()
+{
+    m_actions->correctDecision();
+}
+
+void CaseView::refreshIfShowing(const QString& reference, bool contentChanged)
+{
+    if (!hasCase() || reference != m_detail.summary.reference)
+        return;
+    auto summary = CaseRepository(m_db).findSummary(reference);
+    if (!summary.ok())
+        return; // the connection is away: keep showing what we have, the banner says why
+    if (!summary->has_value()) {
+        clear(); // purged
+        return;
+    }
+    // Our own change, already shown; status and assignment always bump the version.
+    if (!contentChanged && (*summary)->version == m_detail.summary.version)
+        return;
+    reload();
 }
 
 } // namespace casedesk

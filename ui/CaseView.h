@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,10 +20,11 @@ class QTreeView;
 namespace casedesk {
 
 class AttachmentPane;
+class CaseActionsBar;
 class Database;
 class FormModel;
 class HistoryModel;
-class MessageListModel;
+class MessagesPane;
 class SignatureListModel;
 class UserPrompts;
 
@@ -46,6 +48,21 @@ public:
     void takeCase();
     void assignCase();
 
+    // Messaging actions of the header (CaseActionsBar). Each opens its dialog window-modal
+    // without blocking (activeDialog() for tests); what may not be done is disabled with the reason.
+    void requestSupplement();
+    void recordDecision();
+    void correctDecision();
+    QDialog* activeDialog() const;
+    MessagesPane* messagesPane() const { return m_messages; }
+    // Why the person may not work the open case (reader, no work access, protected); empty if they may.
+    QString workBlockedReason() const { return m_blockedReason; }
+
+public Q_SLOTS:
+    // Live updates: someone else changed `reference`. If it is the open case, show its new
+    // state (a purged case closes). What the caseworker typed here is kept.
+    void refreshIfShowing(const QString& reference, bool contentChanged);
+
 Q_SIGNALS:
     // The case was changed here (status, assignee): lists and counts should follow.
     void caseChanged(const QString& reference);
@@ -56,6 +73,7 @@ private:
     void fillHeader();
     void rebuildStatusButtons();
     void handleConflictOrError(const Error& error, const QString& title);
+    QString computeBlockedReason() const;
 
     const Database& m_db;
     UserPrompts& m_prompts;
@@ -72,12 +90,14 @@ private:
     QLineEdit* m_note = nullptr;
     QPushButton* m_takeButton = nullptr;
     QPushButton* m_assignButton = nullptr;
+    CaseActionsBar* m_actions = nullptr;
+    QString m_blockedReason;
     QTabWidget* m_tabs = nullptr;
     QTreeView* m_formView = nullptr;
     FormModel* m_formModel = nullptr;
     AttachmentPane* m_attachments = nullptr;
     SignatureListModel* m_signatureModel = nullptr;
-    MessageListModel* m_messageModel = nullptr;
+    MessagesPane* m_messages = nullptr;
     HistoryModel* m_historyModel = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "UserPrompts.h"
 #include "db/ConnectionMonitor.h"
 #include "db/Database.h"
+#include "live/ChangeFeed.h"
 #include "repositories/CaseRepository.h"
 #include "repositories/EServiceRepository.h"
 #include "repositories/StatusRepository.h"
@@ -31,6 +32,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace casedesk {
 
@@ -89,7 +92,9 @@ MainWindow::MainWindow(const Database& db, UserPrompts& prompts, QWidget* parent
             [this] { applyFilters(); });
     connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid())
+                // A live refresh that removes the current row moves "current" to a neighbour;
+                // that is not the caseworker opening it.
+                if (current.isValid() && !m_applyingLive)
                     m_caseView->showCase(current.data(CaseListModel::ReferenceRole).toString());
             });
     connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::onCaseChanged);
@@ -99,6 +104,7 @@ MainWindow::MainWindow(const Database& db, UserPrompts& prompts, QWidget* parent
 
     restoreLayout();
     selectView(0);
+    startLiveUpdates();
 }
 
 MainWindow::~MainWindow() = default;
@@ -415,6 +421,51 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
     event->accept();
+}
+
+void MainWindow::startLiveUpdates()
+{
+    if (m_db.dialect() == Dialect::Sqlite && m_db.url().sqlitePath == QLatin1String(":memory:"))
+        return; // nobody else can change a private in-memory database
+    m_liveDebounce = new QTimer(this);
+    m_liveDebounce->setSingleShot(true);
+    // Bursts (a bulk change, a purge batch) become one refresh; not restarted by every
+    // change, so a steady stream still shows within this time.
+    m_liveDebounce->setInterval(200);
+    connect(m_liveDebounce, &QTimer::timeout, this, &MainWindow::applyLiveChanges);
+    m_feed = new ChangeFeed(m_db.url(), this);
+    connect(m_feed, &ChangeFeed::changed, this, &MainWindow::collectChanges);
+    connect(m_feed, &ChangeFeed::connectionRestored, this, [this] {
+        // Whatever happened meanwhile was caught up from the log; refresh once more anyway.
+        m_liveDebounce->start();
+    });
+    m_feed->start();
+}
+
+void MainWindow::collectChanges(const QList<CaseChange>& changes)
+{
+    for (const CaseChange& change : changes) {
+        m_liveChanged.insert(change.reference);
+        if (change.changesContent())
+            m_liveContentChanged.insert(change.reference);
+    }
+    if (!m_liveDebounce->isActive())
+        m_liveDebounce->start();
+}
+
+void MainWindow::applyLiveChanges()
+{
+    const QSet<QString> changed = std::exchange(m_liveChanged, {});
+    const QSet<QString> contentChanged = std::exchange(m_liveContentChanged, {});
+    m_applyingLive = true;
+    m_caseModel->refresh();
+    m_applyingLive = false;
+    m_viewModel->refreshCounts();
+    if (m_caseView->hasCase()) {
+        const QString open = m_caseView->detail().summary.reference;
+        if (changed.contains(open))
+            m_caseView->refreshIfShowing(open, contentChanged.contains(open));
+    }
 }
 
 } // namespace casedesk

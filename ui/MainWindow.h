@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 class QComboBox;
 class QLabel;
@@ -12,7 +13,9 @@ class QTimer;
 
 namespace casedesk {
 
+struct CaseChange;
 class CaseListModel;
+class ChangeFeed;
 class ConnectionMonitor;
 class CaseView;
 class Database;
@@ -40,6 +43,8 @@ public:
     // Where the settings dialog remembers database passwords (the OS keychain in the program).
     void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
     QLabel* connectionBanner() const { return m_banner; }
+    // Live updates: changes by anyone else show without F5 (null for an in-memory database).
+    ChangeFeed* changeFeed() const { return m_feed; }
 
     void selectView(int row);
     void openCase(const QString& reference);
@@ -60,6 +65,9 @@ private:
     void saveLayout() const;
     void onCaseChanged(const QString& reference);
     void showConnectionState(bool connected, const QString& detail);
+    void startLiveUpdates();
+    void collectChanges(const QList<CaseChange>& changes);
+    void applyLiveChanges();
 
     const Database& m_db;
     UserPrompts& m_prompts;
@@ -78,6 +86,11 @@ private:
     QTimer* m_searchDebounce = nullptr;
     QLabel* m_connection = nullptr;
     SecretStore* m_secrets = nullptr;
+    ChangeFeed* m_feed = nullptr;
+    QTimer* m_liveDebounce = nullptr;
+    QSet<QString> m_liveChanged;        // references changed since the last refresh
+    QSet<QString> m_liveContentChanged; // ... whose thread, notes or decisions changed
+    bool m_applyingLive = false;
 };
 
 } // namespace casedesk

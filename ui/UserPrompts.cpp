@@ -42,4 +42,9 @@ QString DialogPrompts::saveFileName(QWidget* parent, const QString& title, const
     return QFileDialog::getSaveFileName(parent, title, suggestedPath);
 }
 
+QStringList DialogPrompts::openFileNames(QWidget* parent, const QString& title, const QString& filter)
+{
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+}
+
 } // namespace casedesk

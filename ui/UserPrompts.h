@@ -23,6 +23,8 @@ public:
                                              const QStringList& choices) = 0;
     // A file to save to; empty when cancelled.
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath) = 0;
+    // Existing files to read (e.g. to attach to a message); empty when cancelled.
+    virtual QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter) = 0;
 };
 
 // The real dialogs.
@@ -36,6 +38,7 @@ public:
     std::optional<QString> askChoice(QWidget* parent, const QString& title, const QString& label,
                                      const QStringList& choices) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath) override;
+    QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter) override;
 };
 
 } // namespace casedesk

@@ -28,6 +28,15 @@ int runPurge(CtlContext& context);
 int runServe(CtlContext& context);
 int runSettings(CtlContext& context);
 int runSendMail(CtlContext& context);
+int runWatch(CtlContext& context);
+// messaging (MessagingCommands.cpp, PortalCommands.cpp)
+int runMessage(CtlContext& context);
+int runNote(CtlContext& context);
+int runDecide(CtlContext& context);
+int runSupplementRequest(CtlContext& context);
+int runTemplate(CtlContext& context);
+int runOutcome(CtlContext& context);
+int runPortal(CtlContext& context);
 
 // The whole program: parses the global options and runs one command.
 int runCtl(const QStringList& arguments);

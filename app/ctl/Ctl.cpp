@@ -21,6 +21,14 @@ const QList<CommandInfo>& commands()
         {"serve", "Run the background service: daily retention, until stopped.", &runServe},
         {"settings", "Show and change shared settings (SMTP server, sender, ...).", &runSettings},
         {"send-mail", "Deliver the mail outbox over SMTP; list and requeue failed mails.", &runSendMail},
+        {"watch", "Print one line per change to a case as it happens.", &runWatch},
+        {"message", "Send a message to the applicant of a case.", &runMessage},
+        {"note", "Add an internal note to a case (never shown to the applicant).", &runNote},
+        {"decide", "Record a decision on a case (or a correction of one).", &runDecide},
+        {"supplement-request", "Ask the applicant for a supplement by a due date.", &runSupplementRequest},
+        {"template", "Message and e-mail templates per e-service.", &runTemplate},
+        {"outcome", "Decision outcomes per e-service.", &runOutcome},
+        {"portal", "Stand in for the citizen portal (Min sida): the portal contract.", &runPortal},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 
 #include "core/Logging.h"
+#include "live/ChangeLogTrimTask.h"
 #include "mail/MailDeliveryTask.h"
 #include "retention/BackgroundRunner.h"
 #include "retention/RetentionTask.h"
@@ -154,6 +155,7 @@ int runServe(CtlContext& context)
     const QTime effectiveRunAt = retention->runAt();
     runner.add(std::move(retention));
     runner.add(std::make_unique<MailDeliveryTask>(**db));
+    runner.add(std::make_unique<ChangeLogTrimTask>(**db));
 
     if (parser.isSet(once)) {
         const auto error = runner.runAllOnce();

@@ -83,6 +83,124 @@
         <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message sent to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant read the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received from the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by the applicant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note — not visible to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s) from the applicant</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supplement overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision (corrected): %1, %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1, %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the functional mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} — the case&apos;s reference number
+{eservice} — the e-service&apos;s name
+{caseworker} — your login (message templates only; never in e-mails)
+{due_date} — the due date of the open supplement request (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -342,6 +460,49 @@
     </message>
 </context>
 <context>
+    <name>casedesk::CaseActionsBar</name>
+    <message>
+        <source>Request s&amp;upplement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decisi&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplement request is already open (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case in status %1 cannot wait for a supplement; move it on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the applicant to send in what is missing, by a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case already has a decision; use &quot;Correct decision…&quot; to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision, close the case and tell the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a correction as a new decision linked to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -377,6 +538,10 @@
     </message>
     <message>
         <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,10 +589,6 @@
     </message>
     <message>
         <source>Si&amp;gnatures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -516,6 +677,156 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>You do not have the right to see protected identities: the content of this case is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has a protected identity that you may not see, so it cannot be worked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have read-only access (reader): ask an administrator for work access to change cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your access could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read the cases of %1 but not work them: ask an administrator for work access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ComposeBox</name>
+    <message>
+        <source>Files to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert tem&amp;plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a message template at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DecisionDialog</name>
+    <message>
+        <source>Correct decision — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the PDF from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a &amp;PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction is recorded as a new decision linked to the old one, which stays in the history. The applicant is told by e-mail that a decision is available on Min sida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the decision closes the case (its retention period starts) and tells the applicant by e-mail that a decision is available on Min sida. It cannot be edited afterwards, only corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF to attach, or let CaseDesk create one from the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the correction of the decision on %1? The applicant is told that a decision is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision &quot;%1&quot; on %2? The case will be closed and the applicant told that a decision is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,6 +998,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>The test e-mail is queued; the background service sends it within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mail settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,6 +1226,200 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>To applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MessageThreadModel</name>
+    <message>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MessagesPane</name>
+    <message>
+        <source>Conversation with the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an attachment of the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the applicant (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message with attachments first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an attachment of the selected message in the Attachments tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which attachment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NoteStreamModel</name>
+    <message>
+        <source>Internal note by %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NotesPane</name>
+    <message>
+        <source>Internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note for colleagues — the applicant never sees it (Ctrl+Enter adds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::OutcomeTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::OutcomesPage</name>
+    <message>
+        <source>E-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcomes caseworkers choose from when they record a decision. Until an e-service has its own list it uses the built-in one; the first change copies it. Retired outcomes stay on past decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wedish name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nglish name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1658,14 @@ The case has been reloaded; check it and try again.</source>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignatureListModel</name>
@@ -1308,6 +1825,196 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Cannot save the transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SupplementRequestDialog</name>
+    <message>
+        <source>Request supplement — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what the applicant needs to send in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant is told by e-mail to supplement on Min sida; the case waits for the supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::TemplatesPage</name>
+    <message>
+        <source>E-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save te&amp;mplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails to the applicant and the functional mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails carry the reference and the e-service&apos;s name only: the applicant reads everything else on Min sida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the applicant by e-mail when a case is &amp;closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the template %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed for this e-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{caseworker} is not allowed in e-mails: a caseworker&apos;s name is not for e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reset the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the announcement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,6 +83,127 @@
         <source>Representative</source>
         <translation>Ombud</translation>
     </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>status %1 → %2</translation>
+    </message>
+    <message>
+        <source>Message sent to the applicant</source>
+        <translation>Meddelande skickat till sökande</translation>
+    </message>
+    <message>
+        <source>Message from the applicant</source>
+        <translation>Meddelande från sökande</translation>
+    </message>
+    <message>
+        <source>The applicant read the messages</source>
+        <translation>Sökande har läst meddelandena</translation>
+    </message>
+    <message>
+        <source>Internal note added</source>
+        <translation>Intern anteckning tillagd</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Komplettering begärd</translation>
+    </message>
+    <message>
+        <source>Supplement received from the applicant</source>
+        <translation>Komplettering inkommen från sökande</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Beslut registrerat</translation>
+    </message>
+    <message>
+        <source>Decision corrected</source>
+        <translation>Beslut rättat</translation>
+    </message>
+    <message>
+        <source>From the applicant</source>
+        <translation>Från sökande</translation>
+    </message>
+    <message>
+        <source>To the applicant</source>
+        <translation>Till sökande</translation>
+    </message>
+    <message>
+        <source>Supplement request</source>
+        <translation>Begäran om komplettering</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Komplettering</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Not read yet by the applicant</source>
+        <translation>Ännu inte läst av sökande</translation>
+    </message>
+    <message>
+        <source>Read by the applicant %1</source>
+        <translation>Läst av sökande %1</translation>
+    </message>
+    <message>
+        <source>Internal note — not visible to the applicant</source>
+        <translation>Intern anteckning – visas inte för sökande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s) from the applicant</source>
+        <translation>
+            <numerusform>%n oläst meddelande från sökande</numerusform>
+            <numerusform>%n olästa meddelanden från sökande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supplement overdue since %1</source>
+        <translation>Kompletteringen är försenad sedan %1</translation>
+    </message>
+    <message>
+        <source>Supplement due %1</source>
+        <translation>Komplettering senast %1</translation>
+    </message>
+    <message>
+        <source>Decision (corrected): %1, %2 by %3</source>
+        <translation>Beslut (rättat): %1, %2 av %3</translation>
+    </message>
+    <message>
+        <source>Decision: %1, %2 by %3</source>
+        <translation>Beslut: %1, %2 av %3</translation>
+    </message>
+    <message>
+        <source>Confirmation to the applicant</source>
+        <translation>Bekräftelse till sökande</translation>
+    </message>
+    <message>
+        <source>Notice to the functional mailbox</source>
+        <translation>Avisering till funktionsbrevlådan</translation>
+    </message>
+    <message>
+        <source>New message available</source>
+        <translation>Nytt meddelande finns</translation>
+    </message>
+    <message>
+        <source>Decision available</source>
+        <translation>Beslut finns</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Ärendet avslutat</translation>
+    </message>
+    <message>
+        <source>{reference} — the case&apos;s reference number
+{eservice} — the e-service&apos;s name
+{caseworker} — your login (message templates only; never in e-mails)
+{due_date} — the due date of the open supplement request (YYYY-MM-DD)</source>
+        <translation>{reference} – ärendets ärendenummer
+{eservice} – e-tjänstens namn
+{caseworker} – ditt användarnamn (bara i meddelandemallar, aldrig i e-post)
+{due_date} – sista dag för den öppna begäran om komplettering (ÅÅÅÅ-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -342,6 +463,49 @@
     </message>
 </context>
 <context>
+    <name>casedesk::CaseActionsBar</name>
+    <message>
+        <source>Request s&amp;upplement…</source>
+        <translation>Begär &amp;komplettering…</translation>
+    </message>
+    <message>
+        <source>Record decisi&amp;on…</source>
+        <translation>Registrera besl&amp;ut…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect decision…</source>
+        <translation>Rätta be&amp;slut…</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Ärendet är avslutat.</translation>
+    </message>
+    <message>
+        <source>A supplement request is already open (%1).</source>
+        <translation>Det finns redan en öppen begäran om komplettering (%1).</translation>
+    </message>
+    <message>
+        <source>A case in status %1 cannot wait for a supplement; move it on first.</source>
+        <translation>Ett ärende med status %1 kan inte vänta på komplettering; flytta det vidare först.</translation>
+    </message>
+    <message>
+        <source>Ask the applicant to send in what is missing, by a due date</source>
+        <translation>Be sökande att skicka in det som saknas senast ett visst datum</translation>
+    </message>
+    <message>
+        <source>The case already has a decision; use &quot;Correct decision…&quot; to correct it.</source>
+        <translation>Ärendet har redan ett beslut; använd ”Rätta beslut…” för att rätta det.</translation>
+    </message>
+    <message>
+        <source>Record the decision, close the case and tell the applicant</source>
+        <translation>Registrera beslutet, avsluta ärendet och meddela sökande</translation>
+    </message>
+    <message>
+        <source>Record a correction as a new decision linked to this one</source>
+        <translation>Registrera en rättelse som ett nytt beslut kopplat till det här</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -378,6 +542,10 @@
     <message>
         <source>Signatures</source>
         <translation>Signaturer</translation>
+    </message>
+    <message>
+        <source>Supplement due</source>
+        <translation>Komplettera senast</translation>
     </message>
 </context>
 <context>
@@ -425,10 +593,6 @@
     <message>
         <source>Si&amp;gnatures</source>
         <translation>Si&amp;gnaturer</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Meddelanden</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
@@ -521,6 +685,156 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>You do not have the right to see protected identities: the content of this case is not shown.</source>
         <translation>Du har inte behörighet att se skyddade personuppgifter: ärendets innehåll visas inte.</translation>
+    </message>
+    <message>
+        <source>The case has a protected identity that you may not see, so it cannot be worked here.</source>
+        <translation>Ärendet gäller en person med skyddad identitet som du inte får se, så det kan inte handläggas här.</translation>
+    </message>
+    <message>
+        <source>You have read-only access (reader): ask an administrator for work access to change cases.</source>
+        <translation>Du har bara läsbehörighet (läsare): be en administratör om behörighet att handlägga för att kunna ändra ärenden.</translation>
+    </message>
+    <message>
+        <source>Your access could not be checked: %1</source>
+        <translation>Din behörighet kunde inte kontrolleras: %1</translation>
+    </message>
+    <message>
+        <source>You may read the cases of %1 but not work them: ask an administrator for work access.</source>
+        <translation>Du får läsa ärendena i %1 men inte handlägga dem: be en administratör om behörighet att handlägga.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ComposeBox</name>
+    <message>
+        <source>Files to attach</source>
+        <translation>Filer att bifoga</translation>
+    </message>
+    <message>
+        <source>Attach fi&amp;le…</source>
+        <translation>Bif&amp;oga fil…</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Ta bort bilaga</translation>
+    </message>
+    <message>
+        <source>Insert tem&amp;plate</source>
+        <translation>Infoga ma&amp;ll</translation>
+    </message>
+    <message>
+        <source>Insert a message template at the cursor</source>
+        <translation>Infoga en meddelandemall vid markören</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Skicka (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Bifoga filer</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DecisionDialog</name>
+    <message>
+        <source>Correct decision — %1</source>
+        <translation>Rätta beslut – %1</translation>
+    </message>
+    <message>
+        <source>Record decision — %1</source>
+        <translation>Registrera beslut – %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>Beslutstext</translation>
+    </message>
+    <message>
+        <source>&amp;Create the PDF from the text</source>
+        <translation>&amp;Skapa PDF:en från texten</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;PDF:</source>
+        <translation>Bifoga en &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose PDF…</source>
+        <translation>&amp;Välj PDF…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>The correction is recorded as a new decision linked to the old one, which stays in the history. The applicant is told by e-mail that a decision is available on Min sida.</source>
+        <translation>Rättelsen registreras som ett nytt beslut kopplat till det gamla, som finns kvar i historiken. Sökande får besked via e-post om att det finns ett beslut på Min sida.</translation>
+    </message>
+    <message>
+        <source>Recording the decision closes the case (its retention period starts) and tells the applicant by e-mail that a decision is available on Min sida. It cannot be edited afterwards, only corrected.</source>
+        <translation>När beslutet registreras avslutas ärendet (tiden fram till gallring börjar löpa) och sökande får besked via e-post om att det finns ett beslut på Min sida. Beslutet kan inte ändras i efterhand, bara rättas.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;text:</source>
+        <translation>Besluts&amp;text:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Record correction</source>
+        <translation>&amp;Registrera rättelse</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Registrera beslut</translation>
+    </message>
+    <message>
+        <source>Decision document</source>
+        <translation>Beslutsdokument</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the PDF to attach, or let CaseDesk create one from the text.</source>
+        <translation>Välj den PDF som ska bifogas, eller låt CaseDesk skapa en från texten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Record the correction of the decision on %1? The applicant is told that a decision is available.</source>
+        <translation>Registrera rättelsen av beslutet i ärende %1? Sökande får besked om att det finns ett beslut.</translation>
+    </message>
+    <message>
+        <source>Record the decision &quot;%1&quot; on %2? The case will be closed and the applicant told that a decision is available.</source>
+        <translation>Registrera beslutet ”%1” i ärende %2? Ärendet avslutas och sökande får besked om att det finns ett beslut.</translation>
+    </message>
+    <message>
+        <source>Correct decision</source>
+        <translation>Rätta beslut</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrera beslut</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>Beslutet registrerades inte: %1</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1007,10 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>The test e-mail is queued; the background service sends it within a minute.</source>
         <translation>Testmejlet ligger i kö; bakgrundstjänsten skickar det inom en minut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mail settings</source>
+        <translation>E-postinställningarna kunde inte läsas</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1235,200 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>To applicant</source>
         <translation>Till sökande</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MessageThreadModel</name>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Bilagor: %1</translation>
+    </message>
+    <message>
+        <source>From the applicant</source>
+        <translation>Från sökande</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MessagesPane</name>
+    <message>
+        <source>Conversation with the applicant</source>
+        <translation>Konversation med sökande</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve attachment…</source>
+        <translation>S&amp;para bilaga…</translation>
+    </message>
+    <message>
+        <source>Save an attachment of the selected message</source>
+        <translation>Spara en bilaga från det markerade meddelandet</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w attachment</source>
+        <translation>Förhands&amp;visa bilaga</translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation>Spara bilaga…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Ski&amp;cka</translation>
+    </message>
+    <message>
+        <source>New message to the applicant</source>
+        <translation>Nytt meddelande till sökande</translation>
+    </message>
+    <message>
+        <source>Message to the applicant (Ctrl+Enter sends)</source>
+        <translation>Meddelande till sökande (Ctrl+Enter skickar)</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be shown: %1</source>
+        <translation>Konversationen kan inte visas: %1</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1: %2</source>
+        <translation>Meddelandet skickades inte: %1: %2</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>Meddelandet skickades inte: %1</translation>
+    </message>
+    <message>
+        <source>Select a message with attachments first</source>
+        <translation>Markera först ett meddelande med bilagor</translation>
+    </message>
+    <message>
+        <source>Show an attachment of the selected message in the Attachments tab</source>
+        <translation>Visa en bilaga från det markerade meddelandet på fliken Bilagor</translation>
+    </message>
+    <message>
+        <source>Which attachment?</source>
+        <translation>Vilken bilaga?</translation>
+    </message>
+    <message>
+        <source>Preview attachment</source>
+        <translation>Förhandsvisa bilaga</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Spara bilaga</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>Bilagan kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NoteStreamModel</name>
+    <message>
+        <source>Internal note by %1, %2: %3</source>
+        <translation>Intern anteckning av %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NotesPane</name>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interna anteckningar</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Lägg till a&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>New internal note</source>
+        <translation>Ny intern anteckning</translation>
+    </message>
+    <message>
+        <source>Internal note for colleagues — the applicant never sees it (Ctrl+Enter adds)</source>
+        <translation>Intern anteckning till kollegor – sökande ser den aldrig (Ctrl+Enter lägger till)</translation>
+    </message>
+    <message>
+        <source>The note was not added: %1</source>
+        <translation>Anteckningen lades inte till: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::OutcomeTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Används</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Inaktiverat</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::OutcomesPage</name>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Decision outcomes</source>
+        <translation>Beslutsutfall</translation>
+    </message>
+    <message>
+        <source>&amp;Save outcome</source>
+        <translation>&amp;Spara utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>In&amp;aktivera</translation>
+    </message>
+    <message>
+        <source>The outcomes caseworkers choose from when they record a decision. Until an e-service has its own list it uses the built-in one; the first change copies it. Retired outcomes stay on past decisions.</source>
+        <translation>De utfall som handläggarna väljer mellan när de registrerar ett beslut. Tills en e-tjänst har en egen lista används den inbyggda; den första ändringen kopierar den. Inaktiverade utfall finns kvar på tidigare beslut.</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>S&amp;wedish name:</source>
+        <translation>S&amp;venskt namn:</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish name:</source>
+        <translation>E&amp;ngelskt namn:</translation>
+    </message>
+    <message>
+        <source>Cannot read the outcomes</source>
+        <translation>Utfallen kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Aktivera igen</translation>
+    </message>
+    <message>
+        <source>Cannot save the outcome</source>
+        <translation>Utfallet kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Cannot change the outcome</source>
+        <translation>Utfallet kunde inte ändras</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1666,14 @@ The case has been reloaded; check it and try again.</source>
         <source>Audit log</source>
         <translation>Loggbok</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+    <message>
+        <source>Decision outcomes</source>
+        <translation>Beslutsutfall</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignatureListModel</name>
@@ -1314,6 +1834,196 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Cannot save the transitions</source>
         <translation>Övergångarna kunde inte sparas</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SupplementRequestDialog</name>
+    <message>
+        <source>Request supplement — %1</source>
+        <translation>Begär komplettering – %1</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Utgå från en mall</translation>
+    </message>
+    <message>
+        <source>(no template)</source>
+        <translation>(ingen mall)</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Vad som saknas</translation>
+    </message>
+    <message>
+        <source>Describe what the applicant needs to send in</source>
+        <translation>Beskriv vad sökande behöver skicka in</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>The applicant is told by e-mail to supplement on Min sida; the case waits for the supplement.</source>
+        <translation>Sökande får besked via e-post om att komplettera på Min sida; ärendet väntar på kompletteringen.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <source>&amp;What is missing:</source>
+        <translation>&amp;Vad som saknas:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Sista dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation>S&amp;kicka begäran</translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>Begäran skickades inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::TemplatesPage</name>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Platshållare:</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Meddelandemallar</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Mallnamn</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Malltext</translation>
+    </message>
+    <message>
+        <source>Save te&amp;mplate</source>
+        <translation>Spara &amp;mall</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve template</source>
+        <translation>Ta &amp;bort mall</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>E-mails to the applicant and the functional mailbox</source>
+        <translation>E-post till sökande och funktionsbrevlådan</translation>
+    </message>
+    <message>
+        <source>Kind of e-mail</source>
+        <translation>Typ av e-post</translation>
+    </message>
+    <message>
+        <source>Language of the e-mail</source>
+        <translation>Språk i e-posten</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>E-mail text</source>
+        <translation>E-posttext</translation>
+    </message>
+    <message>
+        <source>E-mails carry the reference and the e-service&apos;s name only: the applicant reads everything else on Min sida.</source>
+        <translation>E-posten innehåller bara ärendenumret och e-tjänstens namn: allt annat läser sökande på Min sida.</translation>
+    </message>
+    <message>
+        <source>Save &amp;e-mail</source>
+        <translation>Spara e-&amp;post</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>Återställ till stan&amp;dard</translation>
+    </message>
+    <message>
+        <source>Tell the applicant by e-mail when a case is &amp;closed</source>
+        <translation>Meddela sökande via e-post när ett ärende &amp;avslutas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Ämne:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>T&amp;ext:</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>Mallen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>Ta bort mall</translation>
+    </message>
+    <message>
+        <source>Remove the template %1?</source>
+        <translation>Ta bort mallen %1?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the template</source>
+        <translation>Mallen kunde inte tas bort</translation>
+    </message>
+    <message>
+        <source>Changed for this e-service</source>
+        <translation>Ändrad för den här e-tjänsten</translation>
+    </message>
+    <message>
+        <source>Built-in default</source>
+        <translation>Inbyggd standard</translation>
+    </message>
+    <message>
+        <source>{caseworker} is not allowed in e-mails: a caseworker&apos;s name is not for e-mail.</source>
+        <translation>{caseworker} får inte användas i e-post: handläggarens namn ska inte skickas via e-post.</translation>
+    </message>
+    <message>
+        <source>Cannot save the e-mail</source>
+        <translation>E-posten kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Cannot reset the e-mail</source>
+        <translation>E-posten kunde inte återställas</translation>
+    </message>
+    <message>
+        <source>Cannot change the announcement</source>
+        <translation>Inställningen för avslutsmeddelandet kunde inte ändras</translation>
     </message>
 </context>
 <context>

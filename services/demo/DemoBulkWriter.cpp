@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
+#include "repositories/CaseSearch.h"
 #include "repositories/SettingsRepository.h"
 
 #include <QStringList>
@@ -277,6 +278,10 @@ VoidResult DemoBulkWriter::write(DemoBatch& batch)
     if (!transaction.begun().ok())
         return transaction.begun().error();
 
+    // The search index is filled once per batch below, not row by row by the triggers.
+    const SearchIndex search(m_db);
+    if (auto r = search.setDeferred(true); !r.ok())
+        return r;
     auto caseIds = reserveIds(DemoTable::Cases, batch.caseCount());
     if (!caseIds.ok())
         return caseIds.error();
@@ -316,6 +321,10 @@ VoidResult DemoBulkWriter::write(DemoBatch& batch)
         if (auto r = insertRows(DemoTable(t), batch.tables[std::size_t(t)]); !r.ok())
             return r;
     }
+    if (auto r = search.indexNewCases(*caseIds); !r.ok())
+        return r;
+    if (auto r = search.setDeferred(false); !r.ok())
+        return r;
     if (auto r = transaction.commit(); !r.ok())
         return r;
     if (m_firstReference.isEmpty() && !references->isEmpty())

@@ -18,6 +18,8 @@ namespace casedesk::demo {
 // SQLite's write lock, nextval() on PostgreSQL) so that child rows need no round trip to learn
 // their case's id. On SQLite the statements are multi-row INSERT ... VALUES (?, ...), (?, ...);
 // on PostgreSQL INSERT ... SELECT * FROM unnest(?::type[], ...) with one array per column.
+// The search index (migration 0007) is filled once per batch, inside the batch's transaction,
+// instead of row by row by its triggers; the view counters are kept by their triggers.
 class DemoBulkWriter
 {
 public:

@@ -227,6 +227,22 @@ Result<DemoDataReport> DemoDataGenerator::run()
         return error;
     }
 
+    // Fresh statistics, so that the planners know the tables' new sizes at once. SQLite samples
+    // (analysis_limit) to keep this to seconds at a million cases. PostgreSQL also vacuums, which
+    // moves the GIN search index's pending list (fast inserts) into the index proper: until then
+    // the planner prices every search through that list and prefers reading the whole table.
+    // (Only the tables' owner may; for others these are warnings, not errors.)
+    if (m_db.dialect() == Dialect::Sqlite) {
+        m_db.exec(QStringLiteral("PRAGMA analysis_limit = 1000")).ok();
+        if (auto r = m_db.exec(QStringLiteral("ANALYZE")); !r.ok())
+            qCWarning(lcDemo) << "ANALYZE failed:" << r.error().message;
+        m_db.exec(QStringLiteral("PRAGMA analysis_limit = 0")).ok();
+    } else if (auto r = m_db.exec(
+                   QStringLiteral("VACUUM (ANALYZE) cases, case_search, case_counts, form_fields, messages"));
+               !r.ok()) {
+        qCWarning(lcDemo) << "ANALYZE failed:" << r.error().message;
+    }
+
     report.cases = done;
     report.attachments = attachments;
     report.messages = messages;

@@ -2,6 +2,7 @@
 
 #include "Submission.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -80,6 +81,14 @@ struct CaseSummary
     SignatureState signatureState = SignatureState::None;
     bool needsAction = false;
     int version = 0;
+    // Messages from the applicant that no caseworker has opened yet (shown in the inbox).
+    int unreadCount = 0;
+    // Due date of the open supplement request; invalid when none is open.
+    QDate supplementDueDate;
+    bool supplementOverdue(const QDate& today) const
+    {
+        return supplementDueDate.isValid() && supplementDueDate < today;
+    }
 };
 
 enum class SignatureCheck

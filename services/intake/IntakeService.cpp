@@ -1,5 +1,7 @@
 #include "IntakeService.h"
 
+#include "messaging/ApplicantMail.h"
+
 #include "core/Logging.h"
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
@@ -95,17 +97,22 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
         ++receipt.mailsQueued;
         return {};
     };
+    // The e-service's own templates when an administrator wrote them, the built-in text otherwise.
+    const auto render = [&](MailKind kind) {
+        return renderEServiceMail(m_db, eservice->id, kind, eservice->language, *reference, eservice->name);
+    };
     if (!submission.applicant.email.isEmpty()) {
-        if (auto r = queue(QStringLiteral("confirmation"), submission.applicant.email,
-                           MailTemplates::confirmation(eservice->language, *reference, eservice->name));
-            !r.ok())
+        auto text = render(MailKind::Confirmation);
+        if (!text.ok())
+            return text.error();
+        if (auto r = queue(QStringLiteral("confirmation"), submission.applicant.email, *text); !r.ok())
             return r.error();
     }
     if (!eservice->functionalMailbox.isEmpty()) {
-        if (auto r =
-                queue(QStringLiteral("functional_mailbox"), eservice->functionalMailbox,
-                      MailTemplates::functionalMailboxNotice(eservice->language, *reference, eservice->name));
-            !r.ok())
+        auto text = render(MailKind::FunctionalMailbox);
+        if (!text.ok())
+            return text.error();
+        if (auto r = queue(QStringLiteral("functional_mailbox"), eservice->functionalMailbox, *text); !r.ok())
             return r.error();
     }
 

@@ -1,9 +1,12 @@
 #include "CaseRepository.h"
 
+#include "CaseSearch.h"
 #include "SettingsRepository.h"
 #include "db/Database.h"
-#include "intake/PersonalNumber.h"
 
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QStringList>
 
 namespace casedesk {
@@ -13,9 +16,30 @@ namespace {
 const QString kSummarySelect = QStringLiteral(
     "SELECT c.id, c.reference, c.eservice_id, e.name, c.status_id, s.name_sv, s.name_en, s.kind, c.assignee,"
     " a.name, a.personal_number, c.protected_identity, c.submitted_at, c.updated_at, c.closed_at,"
-    " c.last_activity_at, c.signature_state, c.needs_action, c.version"
+    " c.last_activity_at, c.signature_state, c.needs_action, c.version, c.unread_count, c.supplement_due_at"
     " FROM cases c JOIN eservices e ON e.id = c.eservice_id JOIN statuses s ON s.id = c.status_id"
     " LEFT JOIN case_applicants a ON a.case_id = c.id");
+
+// kSummarySelect as each dialect runs it. On PostgreSQL case_applicants is a security-barrier
+// view, which the planner never joins by a parameterised index lookup: joined as it is, every
+// query would read the whole view (all readable cases). Joined LATERAL, it looks up each row's
+// applicant by id (the LIMIT keeps the planner from flattening it back into a join). SQLite
+// flattens the view and looks up by rowid anyway.
+QString summarySelect(Dialect dialect)
+{
+    if (dialect != Dialect::Postgres)
+        return kSummarySelect;
+    static const QString lateral = [] {
+        QString sql = kSummarySelect;
+        const QString join = QStringLiteral(" LEFT JOIN case_applicants a ON a.case_id = c.id");
+        Q_ASSERT(sql.contains(join));
+        sql.replace(
+            join, QStringLiteral(" LEFT JOIN LATERAL (SELECT a.name, a.personal_number FROM case_applicants a"
+                                 " WHERE a.case_id = c.id LIMIT 1) a ON true")); // LIMIT: kept apart
+        return sql;
+    }();
+    return lateral;
+}
 
 CaseSummary readSummary(const QSqlQuery& q)
 {
@@ -39,6 +63,9 @@ CaseSummary readSummary(const QSqlQuery& q)
     c.signatureState = signatureStateFromId(q.value(16).toString());
     c.needsAction = q.value(17).toBool();
     c.version = q.value(18).toInt();
+    c.unreadCount = q.value(19).toInt();
+    c.supplementDueDate =
+        q.value(20).isNull() ? QDate() : QDate::fromString(q.value(20).toString().left(10), Qt::ISODate);
     return c;
 }
 
@@ -102,7 +129,7 @@ Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& no
 
 Result<std::optional<CaseSummary>> CaseRepository::findSummary(const QString& reference) const
 {
-    auto q = m_db.exec(kSummarySelect + QStringLiteral(" WHERE c.reference = ?"), {reference});
+    auto q = m_db.exec(summarySelect(m_db.dialect()) + QStringLiteral(" WHERE c.reference = ?"), {reference});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -124,7 +151,8 @@ QString sortExpression(CaseSort sort)
     case CaseSort::EService:
         return QStringLiteral("c.eservice_id");
     case CaseSort::Applicant:
-        return QStringLiteral("coalesce(a.name, '')");
+        // The name with '' for a protected identity, as everybody may sort by it (0007).
+        return QStringLiteral("c.applicant_sort_name");
     case CaseSort::Status:
         return QStringLiteral("c.status_id");
     case CaseSort::Assignee:
@@ -133,6 +161,13 @@ QString sortExpression(CaseSort sort)
         return QStringLiteral("c.last_activity_at");
     }
     return QStringLiteral("c.submitted_at");
+}
+
+// A text sort key that is never NULL: the sort expressions fold NULL to '', and a null QString
+// would be bound as NULL, which compares as unknown and would end the listing.
+QVariant textKey(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
 QVariant sortValue(CaseSort sort, const CaseSummary& row)
@@ -145,23 +180,15 @@ QVariant sortValue(CaseSort sort, const CaseSummary& row)
     case CaseSort::EService:
         return row.eserviceId;
     case CaseSort::Applicant:
-        return row.applicantName;
+        return textKey(row.protectedIdentity ? QString() : row.applicantName);
     case CaseSort::Status:
         return row.statusId;
     case CaseSort::Assignee:
-        return row.assignee;
+        return textKey(row.assignee);
     case CaseSort::LastActivity:
         return toSqlTime(row.lastActivityAt);
     }
     return {};
-}
-
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
 }
 
 // WHERE clauses and their parameters for everything but the cursor.
@@ -191,20 +218,9 @@ void buildFilter(const CaseQuery& query, Dialect dialect, QStringList& where, QV
         add("c.submitted_at >= ?", toSqlTime(query.submittedFrom));
     if (query.submittedTo.isValid())
         add("c.submitted_at < ?", toSqlTime(query.submittedTo));
-    const QString search = query.search.trimmed();
-    if (!search.isEmpty()) {
-        const QString like = dialect == Dialect::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
-        const QString pattern = QLatin1Char('%') + escapeLike(search) + QLatin1Char('%');
-        // A personal number typed in any of its forms finds the normalised one stored.
-        const auto personalNumber = PersonalNumber::normalize(search);
-        where << QStringLiteral("(c.reference LIKE ? ESCAPE '\\' OR a.personal_number = ? OR"
-                                " a.personal_number LIKE ? ESCAPE '\\' OR a.name %1 ? "
-                                "ESCAPE '\\' OR EXISTS (SELECT 1 FROM form_fields f WHERE f.case_id = c.id "
-                                "AND f.value_text %1 ? "
-                                "ESCAPE '\\'))")
-                     .arg(like);
-        params << QString(escapeLike(search.toUpper()) + QLatin1Char('%'))
-               << (personalNumber.ok() ? *personalNumber : search) << pattern << pattern << pattern;
+    if (auto search = searchCondition(query.search, dialect)) {
+        where << search->sql;
+        params << search->params;
     }
 }
 
@@ -226,7 +242,7 @@ Result<std::pair<QString, QString>> CaseRepository::origin(qint64 caseId) const
     return std::pair{q->value(0).toString(), q->value(1).toString()};
 }
 
-Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
+CaseQuerySql CaseRepository::listSql(const CaseQuery& query) const
 {
     QStringList where;
     QVariantList params;
@@ -238,13 +254,28 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
                      .arg(key, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
         params << query.afterValue << query.afterId;
     }
-    QString sql = kSummarySelect;
+    // The page first, from cases and statuses alone, so that the planner reads it in index
+    // order and stops after `limit` rows; then the page's rows get their e-service, status and
+    // applicant. (Joined to the case_applicants view, a security barrier on PostgreSQL, the
+    // planner would otherwise join whole tables before it sorts.)
+    QString page = QStringLiteral("SELECT c.id FROM cases c JOIN statuses s ON s.id = c.status_id");
     if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(key, direction);
+        page += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    page += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(key, direction);
     params << std::clamp(query.limit, 1, 10000);
+    QString sql = summarySelect(m_db.dialect());
+    const QString from = QStringLiteral(" FROM cases c ");
+    Q_ASSERT(sql.contains(from));
+    sql.replace(sql.indexOf(from), from.size(),
+                QStringLiteral(" FROM (") + page + QStringLiteral(") page JOIN cases c ON c.id = page.id "));
+    sql += QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(key, direction);
+    return {sql, params};
+}
 
-    auto q = m_db.exec(sql, params);
+Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
+{
+    const CaseQuerySql statement = listSql(query);
+    auto q = m_db.exec(statement.sql, statement.params);
     if (!q.ok())
         return q.error();
     QList<CaseSummary> result;
@@ -253,20 +284,143 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
     return result;
 }
 
-Result<qint64> CaseRepository::count(const CaseQuery& query) const
+bool CaseRepository::countedByCounters(const CaseQuery& query)
+{
+    return query.search.trimmed().isEmpty() && !query.submittedFrom.isValid() && !query.submittedTo.isValid();
+}
+
+namespace {
+
+// The filters of a counter-backed query, on case_counts k (see 0007: '' is "unassigned").
+void buildCounterFilter(const CaseQuery& query, QStringList& where, QVariantList& params)
+{
+    const auto add = [&](const char* clause, const QVariant& value) {
+        where << QString::fromLatin1(clause);
+        params << value;
+    };
+    if (!query.eserviceId.isEmpty())
+        add("k.eservice_id = ?", query.eserviceId);
+    if (!query.statusId.isEmpty())
+        add("k.status_id = ?", query.statusId);
+    if (query.statusKind)
+        add("s.kind = ?", statusKindId(*query.statusKind));
+    if (query.openOnly)
+        where << QStringLiteral("s.kind <> 'closed'");
+    if (query.assignee) {
+        if (query.assignee->isEmpty())
+            where << QStringLiteral("k.assignee = ''"); // unassigned, as the counters store it
+        else
+            add("k.assignee = ?", *query.assignee);
+    }
+    if (query.needsActionOnly)
+        add("k.needs_action = ?", true);
+}
+
+} // namespace
+
+CaseQuerySql CaseRepository::countSql(const CaseQuery& query) const
 {
     QStringList where;
     QVariantList params;
-    buildFilter(query, m_db.dialect(), where, params);
-    QString sql = QStringLiteral("SELECT count(*) FROM cases c JOIN statuses s ON s.id = c.status_id");
-    if (!query.search.trimmed().isEmpty())
-        sql += QStringLiteral(" LEFT JOIN case_applicants a ON a.case_id = c.id");
+    QString sql;
+    if (countedByCounters(query)) {
+        buildCounterFilter(query, where, params);
+        sql = QStringLiteral(
+            "SELECT coalesce(sum(k.n), 0) FROM case_counts k JOIN statuses s ON s.id = k.status_id");
+    } else {
+        buildFilter(query, m_db.dialect(), where, params);
+        sql = QStringLiteral("SELECT count(*) FROM cases c JOIN statuses s ON s.id = c.status_id");
+    }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    auto q = m_db.exec(sql, params);
+    return {sql, params};
+}
+
+Result<qint64> CaseRepository::count(const CaseQuery& query) const
+{
+    const CaseQuerySql statement = countSql(query);
+    auto q = m_db.exec(statement.sql, statement.params);
     if (!q.ok())
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<CaseCount> CaseRepository::quickCount(const CaseQuery& query) const
+{
+    if (countedByCounters(query)) {
+        auto exact = count(query);
+        if (!exact.ok())
+            return exact.error();
+        return CaseCount{*exact, true};
+    }
+    CaseQuerySql statement = countSql(query);
+    statement.sql.replace(QStringLiteral("SELECT count(*) FROM"),
+                          QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM"));
+    statement.sql += QStringLiteral(" LIMIT ?) limited");
+    statement.params << kCountLimit + 1;
+    auto q = m_db.exec(statement.sql, statement.params);
+    if (!q.ok())
+        return q.error();
+    const qint64 n = q->next() ? q->value(0).toLongLong() : 0;
+    if (n > kCountLimit)
+        return CaseCount{kCountLimit, false};
+    return CaseCount{n, true};
+}
+
+Result<QString> CaseRepository::explain(const CaseQuery& query) const
+{
+    return explainSql(listSql(query));
+}
+
+Result<QString> CaseRepository::explainCount(const CaseQuery& query) const
+{
+    return explainSql(countSql(query));
+}
+
+Result<QString> CaseRepository::explainSql(const CaseQuerySql& statement) const
+{
+    QStringList lines;
+    if (m_db.dialect() == Dialect::Sqlite) {
+        auto q = m_db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql, statement.params);
+        if (!q.ok())
+            return q.error();
+        // Rows: id, parent, notused, detail; indent each step under its parent.
+        QHash<int, int> depth;
+        while (q->next()) {
+            const int level = depth.value(q->value(1).toInt(), -1) + 1;
+            depth.insert(q->value(0).toInt(), level);
+            lines << QString(level * 2, QLatin1Char(' ')) + q->value(3).toString();
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    // PostgreSQL cannot PREPARE an EXPLAIN, which is how Qt runs statements with parameters: the
+    // values go in as literals quoted by the driver (libpq's escaping). This gives the plan
+    // the application's own statements get, since each is prepared afresh and so planned with
+    // its values.
+    QString sql;
+    qsizetype next = 0;
+    bool quoted = false;
+    const QSqlDriver* driver = m_db.connection().driver();
+    for (const QChar ch : statement.sql) {
+        if (ch == QLatin1Char('\''))
+            quoted = !quoted;
+        if (ch != QLatin1Char('?') || quoted) {
+            sql += ch;
+            continue;
+        }
+        if (next >= statement.params.size())
+            return makeError(ErrorCode::Internal, QStringLiteral("explain: too few parameters"));
+        const QVariant& value = statement.params.at(next++);
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        sql += driver->formatValue(field);
+    }
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("EXPLAIN ") + sql))
+        return sqlError(q, QStringLiteral("explaining a case query"));
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
 }
 
 Result<QStringList> CaseRepository::assignees() const

@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "domain/CaseTypes.h"
 
+#include <QVariantList>
+
 #include <utility>
 
 namespace casedesk {
@@ -46,6 +48,21 @@ struct CaseQuery
 // The keyset cursor that continues a listing after `row`.
 void continueAfter(CaseQuery& query, const CaseSummary& row);
 
+// A count for the sidebar and the status bar. `exact` is false when counting exactly would have
+// read too many rows: `value` is then a lower bound ("more than 10,000").
+struct CaseCount
+{
+    qint64 value = 0;
+    bool exact = true;
+};
+
+// The statement and parameters of a query, for plans and benchmarks.
+struct CaseQuerySql
+{
+    QString sql;
+    QVariantList params;
+};
+
 struct NewCaseRow
 {
     QString reference;
@@ -76,8 +93,25 @@ public:
     // Where the case came from: its source ("casedesk", "oep", "demo") and external id.
     Result<std::pair<QString, QString>> origin(qint64 caseId) const;
     Result<QList<CaseSummary>> list(const CaseQuery& query) const;
-    // How many cases match, ignoring the cursor and limit.
+    // How many cases match, ignoring the cursor and limit. Exact. Read from the maintained
+    // counters (case_counts) when the query filters by nothing but e-service, status, status
+    // kind, open, assignee and needs action (every saved view); otherwise counted row by row.
+    // On PostgreSQL it counts what the caller may read: the cases of readable e-services,
+    // protected identities included (their rows are visible as "Skyddad identitet").
     Result<qint64> count(const CaseQuery& query) const;
+    // Like count(), but never reads more than kCountLimit rows: beyond that the result is
+    // {kCountLimit, exact = false}. Counter-backed queries are always exact.
+    static constexpr qint64 kCountLimit = 10'000;
+    Result<CaseCount> quickCount(const CaseQuery& query) const;
+    // Whether count() answers `query` from the counters.
+    static bool countedByCounters(const CaseQuery& query);
+    // The statement list() runs for `query`, and the database's plan for it (SQLite: EXPLAIN
+    // QUERY PLAN, one line per step; PostgreSQL: EXPLAIN).
+    CaseQuerySql listSql(const CaseQuery& query) const;
+    Result<QString> explain(const CaseQuery& query) const;
+    // The same for the statement count() runs.
+    CaseQuerySql countSql(const CaseQuery& query) const;
+    Result<QString> explainCount(const CaseQuery& query) const;
     // Everyone who has cases assigned, for the assignee filter.
     Result<QStringList> assignees() const;
     VoidResult setAssignee(qint64 caseId, int expectedVersion, const QString& assignee,
@@ -92,6 +126,8 @@ public:
     Result<QList<EventRow>> events(qint64 caseId) const;
 
 private:
+    Result<QString> explainSql(const CaseQuerySql& statement) const;
+
     const Database& m_db;
 };
 

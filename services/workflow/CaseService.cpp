@@ -4,6 +4,8 @@
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
 #include "domain/SignatureVerifier.h"
+#include "messaging/ApplicantMail.h"
+#include "messaging/MessagingRepository.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/CaseContentRepository.h"
 #include "repositories/CaseRepository.h"
@@ -80,6 +82,18 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
     if (*mayWork) {
         if (auto r = CaseRepository(m_db).setNeedsAction(id, false); !r.ok())
             return r.error();
+    }
+    // A caseworker who may work the case has now seen the applicant's new messages.
+    const auto mayRead = markOpened && summary->unreadCount > 0
+                             ? AccessService(m_db).canWork(summary->eserviceId)
+                             : Result<bool>(false);
+    if (!mayRead.ok())
+        return mayRead.error();
+    if (*mayRead) {
+        auto marked = MessagingRepository(m_db).markInboundRead(id, QDateTime::currentDateTimeUtc());
+        if (!marked.ok())
+            return marked.error();
+        detail.summary.unreadCount = 0;
     }
     if (auto r =
             AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.opened"), id, reference);
@@ -174,6 +188,10 @@ Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QS
     auto updated = requireCase(reference);
     if (!updated.ok())
         return updated.error();
+    // An e-service may tell the applicant that the case is closed; the mail is queued in this
+    // transaction so that it goes exactly when the change lands.
+    if (auto r = queueStatusAnnouncement(m_db, *updated, (*target)->kind); !r.ok())
+        return r.error();
     if (auto r = transaction.commit(); !r.ok())
         return r.error();
     return updated;

@@ -17,6 +17,7 @@ public:
     QStringList asked;  // "confirm: title", "warn: title", ...
     QString lastWarning;
     QString lastSuggestedPath;
+    QStringList openAnswer; // what openFileNames answers
 
     bool confirm(QWidget*, const QString& title, const QString&) override
     {
@@ -51,6 +52,11 @@ public:
         if (saveFolder.isEmpty())
             return {};
         return saveFolder + QLatin1Char('/') + suggestedPath.section(QLatin1Char('/'), -1);
+    }
+    QStringList openFileNames(QWidget*, const QString& title, const QString&) override
+    {
+        asked << QStringLiteral("open: ") + title;
+        return openAnswer;
     }
 };
 

@@ -2,8 +2,10 @@
 #include "TestDatabase.h"
 
 #include "intake/IntakeService.h"
+#include "messaging/TemplateService.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/CaseRepository.h"
+#include "repositories/OutboxRepository.h"
 #include "workflow/CaseService.h"
 
 #include <gtest/gtest.h>
@@ -121,6 +123,61 @@ TEST_P(CaseServiceTest, UnknownReferenceIsNotFound)
     auto result = CaseService(db()).open(QStringLiteral("CD-1999-000001"), false);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, ErrorCode::NotFound);
+}
+
+namespace {
+
+// Every queued mail of `kind` for the case with `reference`, as "recipient|subject|body".
+QStringList queuedMails(const Database& db, const QString& kind)
+{
+    QStringList mails;
+    auto pending = OutboxRepository(db).pending(1000);
+    EXPECT_TRUE(pending.ok());
+    if (pending.ok())
+        for (const OutgoingMail& mail : *pending)
+            if (mail.kind == kind)
+                mails << mail.recipient + QLatin1Char('|') + mail.subject + QLatin1Char('|') + mail.body;
+    return mails;
+}
+
+} // namespace
+
+TEST_P(CaseServiceTest, ClosingIsAnnouncedOnlyWhenTheEServiceSaysSoAndWithoutPersonalData)
+{
+    const QString quiet = submit(QStringLiteral("quiet"));
+    ASSERT_TRUE(CaseService(db()).changeStatus(quiet, QStringLiteral("closed"), std::nullopt, {}).ok());
+    EXPECT_TRUE(queuedMails(db(), QStringLiteral("case_closed")).isEmpty());
+
+    ASSERT_TRUE(TemplateService(db()).setAnnouncesClosed(QStringLiteral("parkeringstillstand"), true).ok());
+    const QString announced = submit(QStringLiteral("announced"));
+    ASSERT_TRUE(
+        CaseService(db()).changeStatus(announced, QStringLiteral("registered"), std::nullopt, {}).ok());
+    EXPECT_TRUE(queuedMails(db(), QStringLiteral("case_closed")).isEmpty()) << "only closing is announced";
+    ASSERT_TRUE(CaseService(db()).changeStatus(announced, QStringLiteral("closed"), std::nullopt, {}).ok());
+    const QStringList mails = queuedMails(db(), QStringLiteral("case_closed"));
+    ASSERT_EQ(mails.size(), 1);
+    EXPECT_TRUE(mails[0].startsWith(QStringLiteral("tolvan@example.se|")));
+    EXPECT_TRUE(mails[0].contains(announced));
+    for (const QString& personal : {QStringLiteral("Tolvan"), QStringLiteral("1212")})
+        EXPECT_FALSE(mails[0].section(QLatin1Char('|'), 1).contains(personal)) << mails[0].toStdString();
+}
+
+TEST_P(CaseServiceTest, IntakeUsesTheEServicesOwnConfirmationText)
+{
+    const QString first = submit(QStringLiteral("first")); // the e-service exists from its first case
+    ASSERT_TRUE(TemplateService(db())
+                    .setMailTemplate(QStringLiteral("parkeringstillstand"), MailKind::Confirmation,
+                                     QStringLiteral("sv"), QStringLiteral("Tack! {reference}"),
+                                     QStringLiteral("Vi har tagit emot {reference} till {eservice}."))
+                    .ok());
+    const QString ref = submit(QStringLiteral("templated"));
+    const QStringList mails = queuedMails(db(), QStringLiteral("confirmation"));
+    ASSERT_EQ(mails.size(), 2);
+    EXPECT_FALSE(mails[0].contains(QStringLiteral("Tack!"))) << "the first case had the built-in text";
+    EXPECT_TRUE(mails[0].contains(first));
+    EXPECT_EQ(mails[1].section(QLatin1Char('|'), 1, 1), QStringLiteral("Tack! ") + ref);
+    EXPECT_TRUE(mails[1].section(QLatin1Char('|'), 2).startsWith(QStringLiteral("Vi har tagit emot ") + ref))
+        << mails[1].toStdString();
 }
 
 CASEDESK_INSTANTIATE_BACKENDS(CaseServiceTest);

@@ -5,6 +5,8 @@
 #include "access/AccessService.h"
 #include "db/TransactionGuard.h"
 #include "intake/IntakeService.h"
+#include "messaging/DecisionService.h"
+#include "messaging/SupplementService.h"
 #include "repositories/EServiceRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "retention/RetentionService.h"
@@ -105,8 +107,18 @@ protected:
             return 0;
         m_refs.insert(receipt->caseId, receipt->reference);
         const qint64 id = receipt->caseId;
-        if (daysAgo >= 0)
+        if (daysAgo >= 0) {
+            // A supplement request and the decision that closed the case: both are purged with it.
+            const QString reference = receipt->reference;
+            auto request = SupplementService(db()).request(reference, QStringLiteral("Intyg saknas."),
+                                                           QDate::currentDate().addDays(14));
+            EXPECT_TRUE(request.ok()) << (request.ok() ? std::string() : text(request.error()));
+            auto decision = DecisionService(db()).record(
+                reference,
+                {QStringLiteral("approved"), QStringLiteral("Beviljas."), std::nullopt, std::nullopt});
+            EXPECT_TRUE(decision.ok()) << (decision.ok() ? std::string() : text(decision.error()));
             close(db(), id, daysAgo);
+        }
         // What casework adds: a message with an attachment of its own, and a note.
         const QString time = toSqlTime(kNow.addDays(-40)).toString();
         auto message =
@@ -183,8 +195,8 @@ TEST_P(RetentionTest, PurgesOnlyCasesWhoseRetentionTimeHasRunOut)
     EXPECT_EQ(row->value(1).toString(), kParking);
     EXPECT_EQ(row->value(2).toLongLong(), fields);
     EXPECT_GT(fields, 0);
-    EXPECT_EQ(row->value(3).toInt(), 2); // the submission's and the message's
-    EXPECT_EQ(row->value(4).toInt(), 1);
+    EXPECT_EQ(row->value(3).toInt(), 3); // the submission's, the message's and the decision document
+    EXPECT_EQ(row->value(4).toInt(), 3); // the applicant's, the supplement request and the decision
     EXPECT_EQ(row->value(5).toInt(), 1);
     EXPECT_EQ(row->value(6).toInt(), 1);
     EXPECT_EQ(row->value(7).toLongLong(), events);
@@ -280,8 +292,9 @@ TEST_P(RetentionTest, NothingOfAPurgedCaseIsLeftAndTheLogHoldsNoPersonalData)
     EXPECT_EQ(purge().purged, 1);
 
     const QStringList withCaseId = tables(db(), true);
-    for (const char* expected : {"form_pages", "form_fields", "case_parties", "signatures", "messages",
-                                 "attachments", "notes", "case_events", "mail_outbox", "audit_log"})
+    for (const char* expected :
+         {"form_pages", "form_fields", "case_parties", "signatures", "messages", "attachments", "notes",
+          "case_events", "mail_outbox", "audit_log", "supplement_requests", "decisions"})
         EXPECT_TRUE(withCaseId.contains(QString::fromLatin1(expected))) << expected;
     for (const QString& table : withCaseId) {
         const QString sql =
@@ -289,6 +302,10 @@ TEST_P(RetentionTest, NothingOfAPurgedCaseIsLeftAndTheLogHoldsNoPersonalData)
         const qint64 left = scalar(db(), sql, {gone});
         if (table == QLatin1String("audit_log")) {
             EXPECT_EQ(left, 1) << "audit rows keep id and reference for accountability until they expire";
+            continue;
+        }
+        if (table == QLatin1String("case_changes")) {
+            EXPECT_EQ(left, 1) << "one change-log row announces the purge; trimmed after a day";
             continue;
         }
         EXPECT_EQ(left, 0) << table.toStdString();

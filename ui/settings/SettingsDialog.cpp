@@ -4,9 +4,11 @@
 #include "AuditPage.h"
 #include "EServicesPage.h"
 #include "MailPage.h"
+#include "OutcomesPage.h"
 #include "PreferencesPage.h"
 #include "RetentionPage.h"
 #include "StatusesPage.h"
+#include "TemplatesPage.h"
 #include "access/AccessService.h"
 #include "db/Database.h"
 
@@ -41,6 +43,8 @@ SettingsDialog::SettingsDialog(const Database& db, UserPrompts& prompts, SecretS
         addPage(new RetentionPage(db, prompts), tr("Retention"), QStringLiteral("waiting"));
         addPage(new AccessPage(db, prompts), tr("Access"), QStringLiteral("person"));
         addPage(new MailPage(db, prompts), tr("Mail"), QStringLiteral("inbox"));
+        addPage(new TemplatesPage(db, prompts), tr("Templates"), QStringLiteral("inbox"));
+        addPage(new OutcomesPage(db, prompts), tr("Decision outcomes"), QStringLiteral("status-closed"));
         addPage(new AuditPage(db, prompts), tr("Audit log"), QStringLiteral("closed"));
     }
     addPage(new PreferencesPage(prompts, secrets), tr("Preferences"), QStringLiteral("person"));

@@ -1,0 +1,181 @@
+#include "DecisionService.h"
+
+#include "ApplicantMail.h"
+#include "AttachmentCheck.h"
+#include "MessagingRepository.h"
+#include "MessagingSupport.h"
+#include "PdfWriter.h"
+#include "TemplateService.h"
+#include "db/Database.h"
+#include "db/TransactionGuard.h"
+#include "repositories/CaseContentRepository.h"
+#include "repositories/EServiceRepository.h"
+
+namespace casedesk {
+
+QByteArray DecisionService::renderDocument(const QString& reference, const QString& eserviceName,
+                                           const QString& outcomeName, const QString& text,
+                                           const QDateTime& decidedAt, const QString& language)
+{
+    const bool en = language == QLatin1String("en");
+    PdfWriter pdf;
+    pdf.setTitle((en ? QStringLiteral("Decision ") : QStringLiteral("Beslut ")) + reference);
+    pdf.addHeading(en ? QStringLiteral("Decision") : QStringLiteral("Beslut"));
+    const QString date = decidedAt.toUTC().date().toString(Qt::ISODate);
+    pdf.addParagraph(en ? QStringLiteral("Case: %1\nE-service: %2\nDate of decision: %3\nOutcome: %4")
+                              .arg(reference, eserviceName, date, outcomeName)
+                        : QStringLiteral("Ärende: %1\nE-tjänst: %2\nBeslutsdatum: %3\nBeslut: %4")
+                              .arg(reference, eserviceName, date, outcomeName));
+    pdf.addParagraph(text);
+    return pdf.render();
+}
+
+Result<Decision> DecisionService::record(const QString& reference, const DecisionInput& input) const
+{
+    return write(reference, 0, input);
+}
+
+Result<Decision> DecisionService::correct(const QString& reference, qint64 correctsDecisionId,
+                                          const DecisionInput& input) const
+{
+    if (correctsDecisionId <= 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("names no decision"),
+                         QStringLiteral("corrects"));
+    return write(reference, correctsDecisionId, input);
+}
+
+Result<QList<Decision>> DecisionService::decisions(const QString& reference) const
+{
+    auto summary = messaging::requireCase(m_db, reference);
+    if (!summary.ok())
+        return summary.error();
+    return MessagingRepository(m_db).decisions(summary->id);
+}
+
+Result<Decision> DecisionService::write(const QString& reference, qint64 correctsDecisionId,
+                                        const DecisionInput& input) const
+{
+    auto text = messaging::checkText(input.text, QStringLiteral("text"), IntakeLimits{}.maxMultiLineLength);
+    if (!text.ok())
+        return text.error();
+    std::optional<IncomingAttachment> document;
+    if (input.document) {
+        auto checked = checkAttachments({*input.document}, QStringLiteral("document"));
+        if (!checked.ok())
+            return checked.error();
+        if (checked->constFirst().mimeType != QLatin1String("application/pdf"))
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the decision document must be a PDF"),
+                             QStringLiteral("document"));
+        document = checked->constFirst();
+    }
+
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    auto summary = messaging::requireCase(m_db, reference);
+    if (!summary.ok())
+        return summary.error();
+    if (auto r = messaging::requireWork(m_db, *summary); !r.ok())
+        return r.error();
+    if (auto r = messaging::checkVersion(m_db, *summary, input.expectedVersion); !r.ok())
+        return r.error();
+
+    auto outcomes = TemplateService(m_db).outcomes(summary->eserviceId, true);
+    if (!outcomes.ok())
+        return outcomes.error();
+    std::optional<DecisionOutcome> outcome;
+    QStringList known;
+    for (const DecisionOutcome& o : *outcomes) {
+        known << o.id;
+        if (o.id == input.outcomeId)
+            outcome = o;
+    }
+    if (!outcome)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("unknown outcome '%1'; known: %2")
+                             .arg(input.outcomeId.left(40), known.join(QStringLiteral(", "))),
+                         QStringLiteral("outcome"));
+
+    const MessagingRepository repo(m_db);
+    auto existing = repo.decisions(summary->id);
+    if (!existing.ok())
+        return existing.error();
+    if (correctsDecisionId == 0 && !existing->isEmpty())
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the case already has a decision; record a correction instead"));
+    if (correctsDecisionId != 0 && (existing->isEmpty() || existing->constLast().id != correctsDecisionId))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("only the case's latest decision (%1) can be corrected")
+                             .arg(existing->isEmpty() ? QStringLiteral("none")
+                                                      : QString::number(existing->constLast().id)),
+                         QStringLiteral("corrects"));
+
+    auto eservice = EServiceRepository(m_db).find(summary->eserviceId);
+    if (!eservice.ok())
+        return eservice.error();
+    const QString language = eservice->has_value() ? (*eservice)->language : QStringLiteral("sv");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!document) {
+        IncomingAttachment rendered;
+        rendered.fileName =
+            (language == QLatin1String("en") ? QStringLiteral("decision-") : QStringLiteral("beslut-")) +
+            summary->reference + QStringLiteral(".pdf");
+        rendered.mimeType = QStringLiteral("application/pdf");
+        rendered.content = renderDocument(summary->reference, summary->eserviceName, outcome->name(language),
+                                          *text, now, language);
+        document = rendered;
+    }
+
+    Decision decision;
+    decision.caseId = summary->id;
+    decision.outcomeId = outcome->id;
+    decision.outcomeNameSv = outcome->nameSv;
+    decision.outcomeNameEn = outcome->nameEn;
+    decision.text = *text;
+    decision.decidedBy = m_db.currentUser();
+    decision.decidedAt = now;
+    decision.correctsDecisionId = correctsDecisionId;
+    decision.documentFileName = document->fileName;
+
+    auto messageId = repo.insertMessage(summary->id, QStringLiteral("out"), MessageKind::decision(),
+                                        decision.decidedBy, *text, now);
+    if (!messageId.ok())
+        return messageId.error();
+    decision.messageId = *messageId;
+    auto attachmentId = CaseContentRepository(m_db).insertAttachment(summary->id, *messageId, *document, now);
+    if (!attachmentId.ok())
+        return attachmentId.error();
+    decision.documentAttachmentId = *attachmentId;
+    auto id = repo.insertDecision(decision);
+    if (!id.ok())
+        return id.error();
+    decision.id = *id;
+
+    QString toStatus;
+    if (summary->statusKind == StatusKind::Closed) {
+        if (auto r = repo.touchCase(summary->id, summary->version, now); !r.ok())
+            return r.error();
+    } else {
+        auto moved = messaging::moveStatus(m_db, *summary, QStringLiteral("decided"), now);
+        if (!moved.ok())
+            return moved.error();
+        toStatus = moved->id;
+    }
+    if (summary->supplementDueDate.isValid()) {
+        if (auto r = repo.setSupplementDue(summary->id, QDate()); !r.ok())
+            return r.error();
+    }
+    if (auto r = messaging::addEvent(
+            m_db, summary->id,
+            correctsDecisionId ? QStringLiteral("decision_corrected") : QStringLiteral("decision_recorded"),
+            outcome->id, now, toStatus.isEmpty() ? QString() : summary->statusId, toStatus);
+        !r.ok())
+        return r.error();
+    if (auto r = queueApplicantMail(m_db, *summary, MailKind::DecisionAvailable); !r.ok())
+        return r.error();
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    return decision;
+}
+
+} // namespace casedesk

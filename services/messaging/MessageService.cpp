@@ -1,0 +1,164 @@
+#include "MessageService.h"
+
+#include "ApplicantMail.h"
+#include "AttachmentCheck.h"
+#include "MessagingRepository.h"
+#include "MessagingSupport.h"
+#include "access/AccessService.h"
+#include "db/Database.h"
+#include "db/TransactionGuard.h"
+#include "repositories/AuditRepository.h"
+#include "repositories/CaseContentRepository.h"
+
+namespace casedesk {
+
+namespace {
+
+constexpr int MaxTextLength = IntakeLimits{}.maxMultiLineLength;
+
+} // namespace
+
+Result<ThreadMessage> MessageService::send(const QString& reference, const QString& body,
+                                           const QList<OutgoingFile>& attachments,
+                                           std::optional<int> expectedVersion) const
+{
+    auto text = messaging::checkText(body, QStringLiteral("text"), MaxTextLength);
+    if (!text.ok())
+        return text.error();
+    auto files = checkAttachments(attachments, QStringLiteral("attachments"));
+    if (!files.ok())
+        return files.error();
+
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    auto summary = messaging::requireCase(m_db, reference);
+    if (!summary.ok())
+        return summary.error();
+    if (auto r = messaging::requireWork(m_db, *summary); !r.ok())
+        return r.error();
+    if (auto r = messaging::checkVersion(m_db, *summary, expectedVersion); !r.ok())
+        return r.error();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const MessagingRepository repo(m_db);
+    ThreadMessage message;
+    message.direction = QStringLiteral("out");
+    message.kind = MessageKind::message();
+    message.author = m_db.currentUser();
+    message.body = *text;
+    message.sentAt = now;
+    auto id =
+        repo.insertMessage(summary->id, message.direction, message.kind, message.author, message.body, now);
+    if (!id.ok())
+        return id.error();
+    message.id = *id;
+    const CaseContentRepository content(m_db);
+    for (const IncomingAttachment& file : *files) {
+        auto attachmentId = content.insertAttachment(summary->id, message.id, file, now);
+        if (!attachmentId.ok())
+            return attachmentId.error();
+        message.attachments.append({*attachmentId, message.id, QString(), file.fileName, file.mimeType,
+                                    qint64(file.content.size()), QString()});
+    }
+    if (auto r = repo.touchCase(summary->id, summary->version, now); !r.ok())
+        return r.error();
+    if (auto r = messaging::addEvent(m_db, summary->id, QStringLiteral("message_sent"),
+                                     QStringLiteral("%1 attachment(s)").arg(files->size()), now);
+        !r.ok())
+        return r.error();
+    if (auto r = queueApplicantMail(m_db, *summary, MailKind::NewMessage); !r.ok())
+        return r.error();
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    return message;
+}
+
+Result<NoteRow> MessageService::addNote(const QString& reference, const QString& body) const
+{
+    auto text = messaging::checkText(body, QStringLiteral("text"), MaxTextLength);
+    if (!text.ok())
+        return text.error();
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    auto summary = messaging::requireCase(m_db, reference);
+    if (!summary.ok())
+        return summary.error();
+    if (auto r = messaging::requireWork(m_db, *summary); !r.ok())
+        return r.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const MessagingRepository repo(m_db);
+    auto note = repo.insertNote(summary->id, m_db.currentUser(), *text, now);
+    if (!note.ok())
+        return note.error();
+    if (auto r = repo.touchCase(summary->id, summary->version, now); !r.ok())
+        return r.error();
+    if (auto r = messaging::addEvent(m_db, summary->id, QStringLiteral("note_added"), QString(), now);
+        !r.ok())
+        return r.error();
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    return note;
+}
+
+Result<CaseThread> MessageService::thread(const QString& reference) const
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    auto summary = messaging::requireCase(m_db, reference);
+    if (!summary.ok())
+        return summary.error();
+    const MessagingRepository repo(m_db);
+    CaseThread thread;
+    thread.caseId = summary->id;
+    thread.reference = summary->reference;
+    auto messages = repo.messages(summary->id);
+    if (!messages.ok())
+        return messages.error();
+    auto notes = repo.notes(summary->id);
+    if (!notes.ok())
+        return notes.error();
+    auto requests = repo.supplementRequests(summary->id);
+    if (!requests.ok())
+        return requests.error();
+    auto decisions = repo.decisions(summary->id);
+    if (!decisions.ok())
+        return decisions.error();
+    thread.messages = *messages;
+    thread.notes = *notes;
+    thread.supplementRequests = *requests;
+    thread.decisions = *decisions;
+    if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.thread_read"),
+                                              summary->id, summary->reference);
+        !r.ok())
+        return r.error();
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    return thread;
+}
+
+Result<int> MessageService::markInboundRead(const QString& reference) const
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    auto summary = messaging::requireCase(m_db, reference);
+    if (!summary.ok())
+        return summary.error();
+    auto mayWork = AccessService(m_db).canWork(summary->eserviceId);
+    if (!mayWork.ok())
+        return mayWork.error();
+    if (!*mayWork || summary->unreadCount == 0)
+        return 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto marked = MessagingRepository(m_db).markInboundRead(summary->id, now);
+    if (!marked.ok())
+        return marked.error();
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    return marked;
+}
+
+} // namespace casedesk

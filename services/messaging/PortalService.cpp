@@ -1,0 +1,220 @@
+#include "PortalService.h"
+
+#include "AttachmentCheck.h"
+#include "MessagingSupport.h"
+#include "PortalRepository.h"
+#include "db/Database.h"
+#include "db/TransactionGuard.h"
+
+#include <QJsonArray>
+
+namespace casedesk {
+
+namespace {
+
+Error noCase(const QString& reference)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no case with reference %1").arg(reference.left(40)),
+                     QStringLiteral("reference"));
+}
+
+QJsonValue time(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject documentJson(const PortalDocument& d)
+{
+    return {{QStringLiteral("id"), d.id},
+            {QStringLiteral("fileName"), d.fileName},
+            {QStringLiteral("mimeType"), d.mimeType},
+            {QStringLiteral("size"), d.size},
+            {QStringLiteral("sha256"), d.sha256}};
+}
+
+} // namespace
+
+Result<PortalView> PortalService::messages(const QString& reference) const
+{
+    TransactionGuard transaction(m_db); // one snapshot for the three reads
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    const PortalRepository repo(m_db);
+    auto view = repo.caseView(reference);
+    if (!view.ok())
+        return view.error();
+    if (!view->has_value())
+        return noCase(reference);
+    auto messages = repo.messages(reference);
+    if (!messages.ok())
+        return messages.error();
+    auto decisions = repo.decisions(reference);
+    if (!decisions.ok())
+        return decisions.error();
+    PortalView result = **view;
+    result.messages = *messages;
+    result.decisions = *decisions;
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    return result;
+}
+
+Result<PortalMessage> PortalService::writeInbound(const QString& reference, const QString& text,
+                                                  const QList<OutgoingFile>& attachments,
+                                                  bool supplement) const
+{
+    auto body =
+        messaging::checkText(text, QStringLiteral("text"), IntakeLimits{}.maxMultiLineLength, supplement);
+    if (!body.ok())
+        return body.error();
+    if (supplement && body->isEmpty() && attachments.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("a supplement needs a text or an attachment"),
+                         QStringLiteral("text"));
+    auto files = checkAttachments(attachments, QStringLiteral("attachments"));
+    if (!files.ok())
+        return files.error();
+
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    const PortalRepository repo(m_db);
+    auto view = repo.caseView(reference);
+    if (!view.ok())
+        return view.error();
+    if (!view->has_value())
+        return noCase(reference);
+    if (supplement && !(*view)->openSupplement)
+        return makeError(ErrorCode::NotFound, QStringLiteral("the case has no open supplement request"),
+                         QStringLiteral("reference"));
+    auto id = repo.writeInbound(reference, *body, supplement);
+    if (!id.ok())
+        return id.error();
+    PortalMessage message;
+    message.id = *id;
+    message.from = QStringLiteral("applicant");
+    message.kind = supplement ? MessageKind::supplement() : MessageKind::message();
+    message.body = *body;
+    message.sentAt = QDateTime::currentDateTimeUtc();
+    for (const IncomingAttachment& file : *files) {
+        auto attachmentId = repo.attach(reference, *id, file);
+        if (!attachmentId.ok())
+            return attachmentId.error();
+        message.attachments.append(
+            {*attachmentId, file.fileName, file.mimeType, qint64(file.content.size()), {}});
+    }
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    return message;
+}
+
+Result<PortalMessage> PortalService::reply(const QString& reference, const QString& text,
+                                           const QList<OutgoingFile>& attachments) const
+{
+    return writeInbound(reference, text, attachments, false);
+}
+
+Result<PortalMessage> PortalService::supplement(const QString& reference, const QString& text,
+                                                const QList<OutgoingFile>& attachments) const
+{
+    return writeInbound(reference, text, attachments, true);
+}
+
+Result<int> PortalService::markRead(const QString& reference) const
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    const PortalRepository repo(m_db);
+    auto view = repo.caseView(reference);
+    if (!view.ok())
+        return view.error();
+    if (!view->has_value())
+        return noCase(reference);
+    auto count = repo.markRead(reference);
+    if (!count.ok())
+        return count.error();
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    return count;
+}
+
+Result<QList<PortalDecision>> PortalService::decisions(const QString& reference) const
+{
+    const PortalRepository repo(m_db);
+    auto view = repo.caseView(reference);
+    if (!view.ok())
+        return view.error();
+    if (!view->has_value())
+        return noCase(reference);
+    return repo.decisions(reference);
+}
+
+Result<PortalFile> PortalService::document(const QString& reference, qint64 attachmentId) const
+{
+    auto file = PortalRepository(m_db).document(reference, attachmentId);
+    if (!file.ok())
+        return file.error();
+    if (!file->has_value())
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("no document %1 on case %2").arg(attachmentId).arg(reference.left(40)),
+            QStringLiteral("document"));
+    return **file;
+}
+
+QJsonObject PortalService::toJson(const PortalMessage& m)
+{
+    QJsonArray attachments;
+    for (const PortalDocument& d : m.attachments)
+        attachments << documentJson(d);
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("from"), m.from},
+            {QStringLiteral("kind"), m.kind},
+            {QStringLiteral("body"), m.body},
+            {QStringLiteral("sentAt"), time(m.sentAt)},
+            {QStringLiteral("readAt"), time(m.readAt)},
+            {QStringLiteral("attachments"), attachments}};
+}
+
+QJsonObject PortalService::toJson(const PortalDecision& d)
+{
+    return {{QStringLiteral("id"), d.id},
+            {QStringLiteral("outcome"), d.outcomeId},
+            {QStringLiteral("outcomeName"),
+             QJsonObject{{QStringLiteral("sv"), d.outcomeNameSv}, {QStringLiteral("en"), d.outcomeNameEn}}},
+            {QStringLiteral("text"), d.text},
+            {QStringLiteral("decidedAt"), time(d.decidedAt)},
+            {QStringLiteral("corrects"),
+             d.correctsDecisionId > 0 ? QJsonValue(d.correctsDecisionId) : QJsonValue()},
+            {QStringLiteral("document"), d.document ? QJsonValue(documentJson(*d.document)) : QJsonValue()}};
+}
+
+QJsonObject PortalService::toJson(const PortalView& v)
+{
+    QJsonArray messages;
+    for (const PortalMessage& m : v.messages)
+        messages << toJson(m);
+    QJsonArray decisions;
+    for (const PortalDecision& d : v.decisions)
+        decisions << toJson(d);
+    QJsonValue supplement;
+    if (v.openSupplement)
+        supplement = QJsonObject{{QStringLiteral("id"), v.openSupplement->id},
+                                 {QStringLiteral("text"), v.openSupplement->text},
+                                 {QStringLiteral("due"), v.openSupplement->dueDate.toString(Qt::ISODate)},
+                                 {QStringLiteral("requestedAt"), time(v.openSupplement->requestedAt)}};
+    return {{QStringLiteral("reference"), v.reference},
+            {QStringLiteral("eservice"), v.eserviceName},
+            {QStringLiteral("status"), QJsonObject{{QStringLiteral("id"), v.statusId},
+                                                   {QStringLiteral("kind"), v.statusKind},
+                                                   {QStringLiteral("sv"), v.statusNameSv},
+                                                   {QStringLiteral("en"), v.statusNameEn}}},
+            {QStringLiteral("submittedAt"), time(v.submittedAt)},
+            {QStringLiteral("closedAt"), time(v.closedAt)},
+            {QStringLiteral("openSupplementRequest"), supplement},
+            {QStringLiteral("messages"), messages},
+            {QStringLiteral("decisions"), decisions}};
+}
+
+} // namespace casedesk

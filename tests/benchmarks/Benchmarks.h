@@ -1,0 +1,13 @@
+#pragma once
+
+namespace casedesk::bench {
+
+class BenchDatabase;
+
+// Each registers its figures for one backend; names are "<figure>/<backend>/<variant>".
+void registerInboxBenchmarks(BenchDatabase& database);
+void registerCaseBenchmarks(BenchDatabase& database);
+void registerWriteBenchmarks(BenchDatabase& database);
+void registerGuiBenchmarks(BenchDatabase& database);
+
+} // namespace casedesk::bench

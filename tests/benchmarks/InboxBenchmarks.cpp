@@ -1,0 +1,170 @@
+#include "BenchDatabase.h"
+#include "Benchmarks.h"
+#include "CaseListModel.h"
+#include "Measure.h"
+#include "SavedView.h"
+#include "SavedViewModel.h"
+
+#include <QElapsedTimer>
+
+#include <memory>
+
+namespace casedesk::bench {
+
+namespace {
+
+// What a view does with a fresh page: every cell's display text.
+void readAll(const CaseListModel& model, int fromRow = 0)
+{
+    for (int row = fromRow; row < model.rowCount(); ++row)
+        for (int column = 0; column < CaseListModel::ColumnCount; ++column)
+            benchmark::DoNotOptimize(model.data(model.index(row, column)));
+}
+
+std::string name(const char* figure, const BenchDatabase& database, const QString& variant)
+{
+    return std::string(figure) + '/' + database.label().toStdString() + '/' + variant.toStdString();
+}
+
+// The same page through CaseRepository::list alone (no model), to tell the query's cost from
+// the model's: the median of a few runs, in ms.
+double repositoryOnly(const Database& db, CaseQuery query)
+{
+    query.limit = 200; // CaseListModel's page
+    std::vector<double> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < 5; ++i) {
+        timer.start();
+        benchmark::DoNotOptimize(CaseRepository(db).list(query));
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
+}
+
+struct Sorted
+{
+    CaseListModel::Column column = CaseListModel::Submitted;
+    Qt::SortOrder order = Qt::DescendingOrder;
+};
+
+// The first page of `query` through CaseListModel, as selecting a view or filter does.
+void registerFirstPage(BenchDatabase& database, const char* figure, const QString& variant,
+                       const CaseQuery& query, Sorted sorted = {})
+{
+    benchmark::RegisterBenchmark(name(figure, database, variant).c_str(), [&database, query,
+                                                                           sorted](benchmark::State& state) {
+        CaseListModel model(database.db());
+        model.sort(sorted.column, sorted.order);
+        if (!model.lastError().isEmpty())
+            return fail(state, model.lastError());
+        measure(
+            state, {},
+            [&] {
+                model.setQuery(query);
+                readAll(model);
+            },
+            &database.db());
+        if (!model.lastError().isEmpty())
+            return fail(state, model.lastError());
+        state.counters["page_rows"] = model.rowCount();
+        state.counters["repository_ms"] = repositoryOnly(database.db(), model.query());
+    })->UseManualTime();
+}
+
+// The page after the first, as scrolling to the end of the list does.
+void registerNextPage(BenchDatabase& database, const QString& variant, const CaseQuery& query)
+{
+    benchmark::RegisterBenchmark(name("inbox_next_page", database, variant).c_str(),
+                                 [&database, query](benchmark::State& state) {
+                                     CaseListModel model(database.db());
+                                     int firstPage = 0;
+                                     measure(
+                                         state,
+                                         [&] {
+                                             model.setQuery(query);
+                                             firstPage = model.rowCount();
+                                         },
+                                         [&] {
+                                             if (model.canFetchMore({}))
+                                                 model.fetchMore({});
+                                             readAll(model, firstPage);
+                                         },
+                                         &database.db());
+                                     if (!model.lastError().isEmpty())
+                                         return fail(state, model.lastError());
+                                     if (model.rowCount() <= firstPage)
+                                         return fail(state, QStringLiteral("no second page"));
+                                     state.counters["page_rows"] = model.rowCount() - firstPage;
+                                 })
+        ->UseManualTime();
+}
+
+} // namespace
+
+void registerInboxBenchmarks(BenchDatabase& database)
+{
+    const QString user = database.currentUser();
+    static const char* const viewNames[] = {"all_open",     "mine",    "unassigned",
+                                            "needs_action", "waiting", "closed"};
+    for (const SavedView view : allSavedViews())
+        registerFirstPage(database, "inbox_first_page", QString::fromLatin1(viewNames[int(view)]),
+                          queryForView(view, user));
+
+    CaseQuery eservice = queryForView(SavedView::AllOpen, user);
+    eservice.eserviceId = database.sampleEService();
+    registerFirstPage(database, "inbox_first_page", QStringLiteral("filter_eservice"), eservice);
+
+    CaseQuery status;
+    status.eserviceId = database.sampleEService();
+    status.statusId = database.sampleStatus();
+    registerFirstPage(database, "inbox_first_page", QStringLiteral("filter_eservice_status"), status);
+
+    CaseQuery mineNeedsAction = queryForView(SavedView::NeedsAction, user);
+    mineNeedsAction.assignee = user;
+    registerFirstPage(database, "inbox_first_page", QStringLiteral("filter_mine_needs_action"),
+                      mineNeedsAction);
+
+    CaseQuery period = queryForView(SavedView::AllOpen, user);
+    period.submittedFrom = database.sampleSubmitted().addDays(-30);
+    period.submittedTo = database.sampleSubmitted().addDays(1);
+    registerFirstPage(database, "inbox_first_page", QStringLiteral("filter_period"), period);
+
+    registerFirstPage(database, "inbox_first_page", QStringLiteral("sort_applicant"),
+                      queryForView(SavedView::AllOpen, user), {CaseListModel::Applicant, Qt::AscendingOrder});
+    registerFirstPage(database, "inbox_first_page", QStringLiteral("sort_last_activity"),
+                      queryForView(SavedView::AllOpen, user),
+                      {CaseListModel::LastActivity, Qt::DescendingOrder});
+    CaseQuery closedByEService = queryForView(SavedView::Closed, user);
+    closedByEService.eserviceId = database.sampleEService();
+    registerFirstPage(database, "inbox_first_page", QStringLiteral("closed_eservice_sort_reference"),
+                      closedByEService, {CaseListModel::Reference, Qt::AscendingOrder});
+
+    registerNextPage(database, QStringLiteral("all_open"), queryForView(SavedView::AllOpen, user));
+    registerNextPage(database, QStringLiteral("closed"), queryForView(SavedView::Closed, user));
+
+    benchmark::RegisterBenchmark(name("view_counts", database, QStringLiteral("all_views")).c_str(),
+                                 [&database, user](benchmark::State& state) {
+                                     SavedViewModel views(database.db(), user);
+                                     measure(
+                                         state, {}, [&] { views.refreshCounts(); }, &database.db());
+                                     for (const SavedView view : allSavedViews())
+                                         if (views.count(view) < 0)
+                                             return fail(state, QStringLiteral("a view count failed"));
+                                     state.counters["all_open"] = double(views.count(SavedView::AllOpen));
+                                 })
+        ->UseManualTime();
+
+    const SearchTerms& terms = database.terms();
+    const std::pair<const char*, QString> searches[] = {{"reference", terms.reference},
+                                                        {"personal_number", terms.personalNumber},
+                                                        {"name", terms.name},
+                                                        {"field_value", terms.fieldValue},
+                                                        {"message_text", terms.messageText}};
+    for (const auto& [variant, term] : searches) {
+        CaseQuery search;
+        search.search = term;
+        registerFirstPage(database, "search_first_page", QString::fromLatin1(variant), search);
+    }
+}
+
+} // namespace casedesk::bench

@@ -1,0 +1,202 @@
+#include "PostgresCluster.h"
+#include "SampleSubmissions.h"
+#include "TestDatabase.h"
+
+#include "access/AccessService.h"
+#include "intake/IntakeService.h"
+#include "messaging/DecisionService.h"
+#include "messaging/MessageService.h"
+#include "messaging/PortalService.h"
+#include "messaging/SupplementService.h"
+#include "messaging/TemplateService.h"
+
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+// The messaging tables' rights on a real PostgreSQL, as raw SQL under each role and through the
+// services: the portal role holds nothing but the contract's functions. (SQLite enforces none.)
+class MessagingAccessTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        static int counter = 0;
+        m_prefix = QStringLiteral("m%1_").arg(++counter);
+        m_database = std::make_unique<TestDatabase>(Backend::Postgres);
+        ASSERT_TRUE(m_database->ok());
+        Database& owner = m_database->db();
+        auto receipt = IntakeService(owner).submit(sampleSubmission(QStringLiteral("acl-1")));
+        ASSERT_TRUE(receipt.ok());
+        m_ref = receipt->reference;
+        Submission school = sampleSubmission(QStringLiteral("acl-2"));
+        school.eserviceId = QStringLiteral("skolskjuts");
+        school.eserviceName = QStringLiteral("Skolskjuts");
+        auto other = IntakeService(owner).submit(school);
+        ASSERT_TRUE(other.ok());
+        m_schoolRef = other->reference;
+
+        const AccessService access(owner);
+        ASSERT_TRUE(access.addUser(user("cw"), QStringLiteral("caseworker"), QString(), false).ok());
+        ASSERT_TRUE(access.addUser(user("rd"), QStringLiteral("reader"), QString(), false).ok());
+        ASSERT_TRUE(access.addUser(user("admin"), QStringLiteral("admin"), QString(), false).ok());
+        ASSERT_TRUE(
+            access.grant(user("cw"), QStringLiteral("parkeringstillstand"), QStringLiteral("work")).ok());
+        ASSERT_TRUE(access.grant(user("cw"), QStringLiteral("skolskjuts"), QStringLiteral("read")).ok());
+        ASSERT_TRUE(
+            access.grant(user("rd"), QStringLiteral("parkeringstillstand"), QStringLiteral("read")).ok());
+        // The portal's own login, a member of casedesk_portal only.
+        ASSERT_TRUE(owner
+                        .exec(QStringLiteral("CREATE ROLE ") + user("portal") +
+                              QStringLiteral(" LOGIN IN ROLE casedesk_portal"))
+                        .ok());
+
+        ASSERT_TRUE(MessageService(owner).addNote(m_ref, QStringLiteral("SECRET-NOTE")).ok());
+        ASSERT_TRUE(MessageService(owner).send(m_ref, QStringLiteral("Hej från kommunen"), {}).ok());
+    }
+
+    QString user(const char* name) const { return m_prefix + QString::fromLatin1(name); }
+
+    std::unique_ptr<Database> as(const char* name)
+    {
+        DatabaseUrl url = m_database->url();
+        url.user = user(name);
+        auto db = Database::open(url);
+        EXPECT_TRUE(db.ok()) << (db.ok() ? std::string() : db.error().message.toStdString());
+        return db.ok() ? std::move(db).value() : nullptr;
+    }
+
+    std::unique_ptr<TestDatabase> m_database;
+    QString m_prefix;
+    QString m_ref;
+    QString m_schoolRef;
+};
+
+TEST_F(MessagingAccessTest, PortalRoleHasNoTableRightsOnlyTheContract)
+{
+    auto portal = as("portal");
+    ASSERT_TRUE(portal);
+    for (const char* table : {"cases", "messages", "notes", "attachments", "case_events", "decisions",
+                              "supplement_requests", "mail_outbox", "case_applicants", "eservices",
+                              "audit_log", "message_templates", "decision_outcomes"}) {
+        auto q = portal->exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table));
+        ASSERT_FALSE(q.ok()) << table;
+        EXPECT_EQ(q.error().code, ErrorCode::PermissionDenied) << table;
+    }
+    EXPECT_FALSE(portal->exec(QStringLiteral("UPDATE messages SET read_at = now()")).ok());
+    EXPECT_FALSE(portal->exec(QStringLiteral("SELECT casedesk_portal_write(?, 'x', false)"), {m_ref}).ok());
+    EXPECT_FALSE(portal->exec(QStringLiteral("SELECT casedesk_case_readable(1)")).ok());
+
+    // The contract works for the portal and shows no note, no caseworker, no personal data.
+    auto view = PortalService(*portal).messages(m_ref);
+    ASSERT_TRUE(view.ok()) << view.error().describe().toStdString();
+    ASSERT_EQ(view->messages.size(), 1);
+    const QString json = QString::fromUtf8(QJsonDocument(PortalService::toJson(*view)).toJson());
+    EXPECT_FALSE(json.contains(QStringLiteral("SECRET-NOTE")));
+    EXPECT_FALSE(json.contains(m_database->db().currentUser()));
+    EXPECT_FALSE(json.contains(QStringLiteral("Tolvan")));
+    EXPECT_FALSE(json.contains(QStringLiteral("19121212")));
+
+    EXPECT_EQ(*PortalService(*portal).markRead(m_ref), 1);
+    auto reply = PortalService(*portal).reply(m_ref, QStringLiteral("Tack"),
+                                              {OutgoingFile{QStringLiteral("bilaga.pdf"), tinyPdf(), {}}});
+    ASSERT_TRUE(reply.ok()) << reply.error().describe().toStdString();
+    EXPECT_EQ(reply->attachments.size(), 1);
+    // An attachment cannot be pinned on someone else's message, nor outside the writing transaction.
+    auto pinned =
+        portal->exec(QStringLiteral("SELECT casedesk_portal_attach(?, ?, 'x.pdf', 'application/pdf', ?)"),
+                     {m_ref, reply->id, tinyPdf()});
+    EXPECT_FALSE(pinned.ok());
+    auto noCase = PortalService(*portal).messages(QStringLiteral("CD-1999-999999"));
+    ASSERT_FALSE(noCase.ok());
+    EXPECT_EQ(noCase.error().code, ErrorCode::NotFound);
+
+    // What the portal did is on the case for the caseworker.
+    auto cw = as("cw");
+    ASSERT_TRUE(cw);
+    auto thread = MessageService(*cw).thread(m_ref);
+    ASSERT_TRUE(thread.ok()) << thread.error().describe().toStdString();
+    ASSERT_EQ(thread->messages.size(), 2);
+    EXPECT_TRUE(thread->messages.first().readAt.isValid());
+    EXPECT_EQ(thread->messages.last().attachments.size(), 1);
+}
+
+TEST_F(MessagingAccessTest, CaseworkersWriteOnlyOnWorkableCasesAndDecisionsAreFinal)
+{
+    auto cw = as("cw");
+    auto rd = as("rd");
+    ASSERT_TRUE(cw && rd);
+    EXPECT_TRUE(MessageService(*cw).send(m_ref, QStringLiteral("Hej"), {}).ok());
+    EXPECT_TRUE(MessageService(*cw).addNote(m_ref, QStringLiteral("notering")).ok());
+    EXPECT_EQ(MessageService(*cw).send(m_schoolRef, QStringLiteral("Hej"), {}).error().code,
+              ErrorCode::PermissionDenied);
+    EXPECT_EQ(MessageService(*rd).addNote(m_ref, QStringLiteral("x")).error().code,
+              ErrorCode::PermissionDenied);
+    EXPECT_EQ(SupplementService(*rd)
+                  .request(m_ref, QStringLiteral("x"), QDate::currentDate().addDays(3))
+                  .error()
+                  .code,
+              ErrorCode::PermissionDenied);
+    // Raw SQL: the database itself refuses, whatever the client checks.
+    EXPECT_FALSE(
+        rd->exec(QStringLiteral("INSERT INTO notes (case_id, author, body, created_at)"
+                                " SELECT id, session_user, 'x', now() FROM cases WHERE reference = ?"),
+                 {m_ref})
+            .ok());
+    auto schoolNote =
+        cw->exec(QStringLiteral("INSERT INTO notes (case_id, author, body, created_at)"
+                                " SELECT id, session_user, 'x', now() FROM cases WHERE reference = ?"),
+                 {m_schoolRef});
+    EXPECT_FALSE(schoolNote.ok());
+    auto schoolUnread =
+        cw->exec(QStringLiteral("UPDATE cases SET unread_count = 5 WHERE reference = ?"), {m_schoolRef});
+    ASSERT_TRUE(schoolUnread.ok());
+    EXPECT_EQ(schoolUnread->numRowsAffected(), 0); // RLS: not workable, so not visible for UPDATE
+
+    DecisionInput input;
+    input.outcomeId = QStringLiteral("approved");
+    input.text = QStringLiteral("Beviljas.");
+    auto decision = DecisionService(*cw).record(m_ref, input);
+    ASSERT_TRUE(decision.ok()) << decision.error().describe().toStdString();
+    for (Database* db : {cw.get(), rd.get(), &m_database->db()}) {
+        EXPECT_FALSE(
+            db->exec(QStringLiteral("UPDATE decisions SET body = 'x' WHERE id = ?"), {decision->id}).ok());
+        EXPECT_FALSE(db->exec(QStringLiteral("DELETE FROM decisions WHERE id = ?"), {decision->id}).ok());
+    }
+    // decided_by must be the session user: nobody records a decision in another's name.
+    EXPECT_FALSE(cw->exec(QStringLiteral(
+                              "INSERT INTO decisions (case_id, outcome_id, outcome_name_sv, outcome_name_en,"
+                              " body, decided_by, decided_at) SELECT id, 'approved', 'a', 'a', 'x',"
+                              " 'someone_else', now() FROM cases WHERE reference = ?"),
+                          {m_ref})
+                     .ok());
+}
+
+TEST_F(MessagingAccessTest, OnlyAdministratorsChangeTemplatesAndOutcomes)
+{
+    auto cw = as("cw");
+    auto admin = as("admin");
+    ASSERT_TRUE(cw && admin);
+    const QString eservice = QStringLiteral("parkeringstillstand");
+    EXPECT_EQ(TemplateService(*cw)
+                  .setMessageTemplate(eservice, QStringLiteral("a"), QStringLiteral("b"))
+                  .error()
+                  .code,
+              ErrorCode::PermissionDenied);
+    EXPECT_FALSE(cw->exec(QStringLiteral("INSERT INTO message_templates (eservice_id, name, body, updated_at)"
+                                         " VALUES ('parkeringstillstand', 'x', 'y', now())"))
+                     .ok());
+    EXPECT_TRUE(
+        TemplateService(*admin).setMessageTemplate(eservice, QStringLiteral("a"), QStringLiteral("b")).ok());
+    EXPECT_TRUE(TemplateService(*admin)
+                    .setOutcome(eservice, QStringLiteral("referred"), QStringLiteral("Hänvisas"),
+                                QStringLiteral("Referred"))
+                    .ok());
+    auto seen = TemplateService(*cw).outcomes(eservice);
+    ASSERT_TRUE(seen.ok());
+    EXPECT_EQ(seen->size(), 5);
+    EXPECT_EQ(TemplateService(*cw).messageTemplates(eservice)->size(), 1);
+}

@@ -1,0 +1,92 @@
+#include "messaging/DecisionService.h"
+#include "messaging/PdfWriter.h"
+
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace casedesk;
+
+namespace {
+
+// Opens `pdf` with QtPdf (pdfium) and returns the text of every page; -1 pages when it fails.
+struct ReadBack
+{
+    int pages = -1;
+    QStringList text;
+};
+
+ReadBack readBack(const QByteArray& pdf)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doc.pdf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {};
+    file.close();
+    QPdfDocument document;
+    if (document.load(path) != QPdfDocument::Error::None)
+        return {};
+    ReadBack result;
+    result.pages = document.pageCount();
+    for (int i = 0; i < result.pages; ++i)
+        result.text << document.getAllText(i).text();
+    return result;
+}
+
+QString squeeze(QString text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+TEST(MessagingPdfTest, DecisionDocumentOpensInQtPdfWithSwedishText)
+{
+    const QString text =
+        QStringLiteral("Ansökan om färdtjänst beviljas. Åtgärden gäller även é-resor (ö, ä, å; Ö, Ä, Å).\n"
+                       "Sökanden har rätt att överklaga \\ beslutet inom tre veckor.");
+    const QByteArray pdf = DecisionService::renderDocument(
+        QStringLiteral("CD-2026-000042"), QStringLiteral("Färdtjänst"), QStringLiteral("Beviljas"), text,
+        QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc()), QStringLiteral("sv"));
+    ASSERT_TRUE(pdf.startsWith("%PDF-1.4"));
+    const ReadBack back = readBack(pdf);
+    ASSERT_EQ(back.pages, 1);
+    const QString all = squeeze(back.text.join(QLatin1Char(' ')));
+    EXPECT_TRUE(all.contains(QStringLiteral("Beslut"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("CD-2026-000042")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Färdtjänst")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Ansökan om färdtjänst beviljas."))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("é-resor (ö, ä, å; Ö, Ä, Å)"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("överklaga \\ beslutet"))) << all.toStdString();
+}
+
+TEST(MessagingPdfTest, LongTextWrapsOntoSeveralPagesAndKeepsEveryWord)
+{
+    QStringList words;
+    for (int i = 0; i < 1500; ++i)
+        words << QStringLiteral("ord%1").arg(i);
+    PdfWriter writer;
+    writer.setTitle(QStringLiteral("Långt beslut"));
+    writer.addHeading(QStringLiteral("Beslut"));
+    writer.addParagraph(words.join(QLatin1Char(' ')));
+    writer.addParagraph(QStringLiteral("(parentes) och \\ snedstreck ) ( slut"));
+    writer.addParagraph(QString(300, QLatin1Char('W'))); // one word wider than a line
+    const ReadBack back = readBack(writer.render());
+    ASSERT_GE(back.pages, 2);
+    const QString all = squeeze(back.text.join(QLatin1Char(' ')));
+    for (int i : {0, 1, 499, 1000, 1499})
+        EXPECT_TRUE(all.contains(QStringLiteral(" ord%1 ").arg(i)) ||
+                    all.startsWith(QStringLiteral("ord%1 ").arg(i)) ||
+                    all.contains(QStringLiteral("ord%1 ").arg(i)))
+            << i;
+    EXPECT_TRUE(all.contains(QStringLiteral("(parentes) och \\ snedstreck ) ( slut"))) << all.toStdString();
+    EXPECT_EQ(all.count(QLatin1Char('W')), 300);
+    // Every line fits within the page: the words are laid out by the font's real widths.
+    EXPECT_NEAR(PdfWriter::textWidth(QStringLiteral("Hello"), 10, false), 22.78, 0.01);
+    EXPECT_NEAR(PdfWriter::textWidth(QStringLiteral("åäö"), 10, false), 16.68, 0.01);
+    EXPECT_EQ(PdfWriter::toWinAnsi(QStringLiteral("å€✓")), QByteArray("\xe5\x80?"));
+}

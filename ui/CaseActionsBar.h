@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/CaseTypes.h"
+#include "messaging/MessagingTypes.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QDialog;
+class QLabel;
+class QPushButton;
+
+namespace casedesk {
+
+class Database;
+class UserPrompts;
+
+// The case header's messaging actions: "Request supplement…", "Record decision…" and
+// "Correct decision…", and the label that shows the recorded decision. Each action opens its
+// dialog window-modal without blocking (activeDialog() for tests). What may not be done is
+// disabled with the reason as the tooltip (read-only access, case closed, request open, ...).
+class CaseActionsBar : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseActionsBar(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+
+    // The decision label lives in the header under the buttons; the caller places it.
+    QLabel* decisionLabel() const { return m_decisionLabel; }
+
+    void setCase(const CaseSummary& summary, const CaseThread& thread, const QString& blockedReason);
+    void clear();
+
+    void requestSupplement();
+    void recordDecision();
+    void correctDecision();
+    QDialog* activeDialog() const;
+
+Q_SIGNALS:
+    // A dialog wrote to the case: the view reloads, lists follow.
+    void caseChanged(const QString& reference);
+
+private:
+    QString supplementBlockedReason() const;
+    void showDialog(QDialog* dialog);
+
+    const Database& m_db;
+    UserPrompts& m_prompts;
+    CaseSummary m_owner;
+    CaseThread m_thread;
+    QString m_blockedReason;
+    QPushButton* m_supplementButton = nullptr;
+    QPushButton* m_decisionButton = nullptr;
+    QPushButton* m_correctButton = nullptr;
+    QLabel* m_decisionLabel = nullptr;
+    QPointer<QDialog> m_dialog;
+};
+
+} // namespace casedesk

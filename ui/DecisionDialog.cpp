@@ -1,0 +1,170 @@
+#include "DecisionDialog.h"
+
+#include "CaseText.h"
+#include "UserPrompts.h"
+#include "messaging/AttachmentCheck.h"
+#include "messaging/DecisionService.h"
+#include "messaging/TemplateService.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+DecisionDialog::DecisionDialog(const Database& db, UserPrompts& prompts, const CaseSummary& owner,
+                               std::optional<Decision> corrects, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_prompts(prompts)
+    , m_owner(owner)
+    , m_corrects(std::move(corrects))
+{
+    setObjectName(QStringLiteral("decisionDialog"));
+    setWindowTitle(m_corrects ? tr("Correct decision — %1").arg(owner.reference)
+                              : tr("Record decision — %1").arg(owner.reference));
+    m_outcome = new QComboBox;
+    m_outcome->setObjectName(QStringLiteral("decisionOutcome"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    if (auto outcomes = TemplateService(db).outcomes(owner.eserviceId); outcomes.ok())
+        for (const DecisionOutcome& o : *outcomes)
+            m_outcome->addItem(o.name(CaseText::language()), o.id);
+    m_text = new QPlainTextEdit;
+    m_text->setObjectName(QStringLiteral("decisionText"));
+    m_text->setAccessibleName(tr("Decision text"));
+    m_text->setTabChangesFocus(true);
+    if (m_corrects) {
+        m_outcome->setCurrentIndex(qMax(0, m_outcome->findData(m_corrects->outcomeId)));
+        m_text->setPlainText(m_corrects->text);
+    }
+
+    m_rendered = new QRadioButton(tr("&Create the PDF from the text"));
+    m_rendered->setObjectName(QStringLiteral("decisionRenderPdf"));
+    m_rendered->setChecked(true);
+    m_attached = new QRadioButton(tr("Attach a &PDF:"));
+    m_attached->setObjectName(QStringLiteral("decisionAttachPdf"));
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_rendered);
+    group->addButton(m_attached);
+    m_choose = new QPushButton(tr("C&hoose PDF…"));
+    m_choose->setObjectName(QStringLiteral("decisionChoosePdf"));
+    connect(m_choose, &QPushButton::clicked, this, &DecisionDialog::choosePdf);
+    m_pdfName = new QLabel(tr("No file chosen"));
+    m_pdfName->setObjectName(QStringLiteral("decisionPdfName"));
+    auto* documentRow = new QHBoxLayout;
+    documentRow->addWidget(m_attached);
+    documentRow->addWidget(m_choose);
+    documentRow->addWidget(m_pdfName, 1);
+
+    auto* consequence =
+        new QLabel(m_corrects ? tr("The correction is recorded as a new decision linked to the "
+                                   "old one, which stays in the history. The applicant is told "
+                                   "by e-mail that a decision is available on Min sida.")
+                              : tr("Recording the decision closes the case (its retention period "
+                                   "starts) and tells the applicant by e-mail that a decision is "
+                                   "available on Min sida. It cannot be edited afterwards, only "
+                                   "corrected."));
+    consequence->setObjectName(QStringLiteral("decisionConsequence"));
+    consequence->setWordWrap(true);
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("decisionError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Outcome:"), m_outcome);
+    form->addRow(tr("Decision &text:"), m_text);
+    form->addRow(tr("Document:"), m_rendered);
+    form->addRow(QString(), documentRow);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(m_corrects ? tr("&Record correction") : tr("&Record decision"));
+    ok->setObjectName(QStringLiteral("decisionRecord"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(consequence);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(620, 480);
+}
+
+bool DecisionDialog::choosePdf()
+{
+    const QStringList files =
+        m_prompts.openFileNames(this, tr("Decision document"), tr("PDF documents (*.pdf)"));
+    if (files.isEmpty())
+        return false;
+    m_pdfPath = files.first();
+    m_pdfName->setText(QFileInfo(m_pdfPath).fileName());
+    m_attached->setChecked(true);
+    return true;
+}
+
+void DecisionDialog::useRenderedPdf()
+{
+    m_rendered->setChecked(true);
+}
+
+QString DecisionDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void DecisionDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setAccessibleName(message);
+    m_error->show();
+}
+
+bool DecisionDialog::submit()
+{
+    DecisionInput input;
+    input.outcomeId = m_outcome->currentData().toString();
+    input.text = m_text->toPlainText();
+    input.expectedVersion = m_owner.version;
+    if (m_attached->isChecked()) {
+        if (m_pdfPath.isEmpty()) {
+            showError(tr("Choose the PDF to attach, or let CaseDesk create one from the text."));
+            return false;
+        }
+        auto file = loadAttachmentFile(m_pdfPath);
+        if (!file.ok()) {
+            showError(tr("%1: %2").arg(QFileInfo(m_pdfPath).fileName(), file.error().describe()));
+            return false;
+        }
+        input.document = *file;
+    }
+    const QString question =
+        m_corrects
+            ? tr("Record the correction of the decision on %1? The applicant is told that a decision is "
+                 "available.")
+                  .arg(m_owner.reference)
+            : tr("Record the decision \"%1\" on %2? The case will be closed and the applicant told that a "
+                 "decision is available.")
+                  .arg(m_outcome->currentText(), m_owner.reference);
+    if (!m_prompts.confirm(this, m_corrects ? tr("Correct decision") : tr("Record decision"), question))
+        return false;
+    const DecisionService service(m_db);
+    auto decision = m_corrects ? service.correct(m_owner.reference, m_corrects->id, input)
+                               : service.record(m_owner.reference, input);
+    if (!decision.ok()) {
+        showError(tr("The decision was not recorded: %1").arg(decision.error().describe()));
+        return false;
+    }
+    m_decision = *decision;
+    accept();
+    return true;
+}
+
+} // namespace casedesk

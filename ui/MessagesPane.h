@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/CaseTypes.h"
+#include "messaging/MessagingTypes.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace casedesk {
+
+class ComposeBox;
+class Database;
+class MessageThreadModel;
+class NotesPane;
+class UserPrompts;
+
+// The Messages tab: the conversation with the applicant in order (author, time, direction,
+// attachments, read receipts) with a compose box under it, and the internal notes as a
+// separate, clearly marked stream with a compose box of its own (NotesPane).
+class MessagesPane : public QWidget
+{
+    Q_OBJECT
+public:
+    MessagesPane(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+
+    // Shows the case's thread. The same case again (a reload) keeps what is being typed;
+    // another case keeps the draft of this one for when it comes back. `blockedReason`
+    // non-empty: the person may read but not write (reader, no work access, protected).
+    void setCase(const CaseSummary& summary, const QString& blockedReason);
+    void clear();
+    // Re-reads the thread (e.g. after the applicant read or answered).
+    void reloadThread();
+
+    const CaseThread& thread() const { return m_thread; }
+    MessageThreadModel* model() const { return m_model; }
+    ComposeBox* compose() const { return m_compose; }
+    NotesPane* notes() const { return m_notes; }
+
+    // Sends what the compose box holds; false (text kept, error shown inline) on failure.
+    bool send();
+    // Saves an attachment of the selected message, asking which one when it has several.
+    bool saveSelectedAttachment();
+    // Asks the case view to preview an attachment of the selected message (the Attachments tab).
+    bool previewSelectedAttachment();
+
+Q_SIGNALS:
+    // Something was written to the case here (message, note): header, history and lists follow.
+    void caseChanged(const QString& reference);
+    void previewRequested(qint64 attachmentId);
+
+private:
+    void fillTemplates();
+    void updateAttachmentButton();
+    std::optional<ThreadMessage> selectedMessage() const;
+    std::optional<AttachmentInfo> chooseAttachment(const QString& title);
+
+    const Database& m_db;
+    UserPrompts& m_prompts;
+    CaseSummary m_owner;
+    CaseThread m_thread;
+    QHash<QString, QString> m_drafts; // reference -> unsent message text
+    MessageThreadModel* m_model = nullptr;
+    QListView* m_view = nullptr;
+    QLabel* m_unavailable = nullptr;
+    QPushButton* m_saveAttachment = nullptr;
+    QPushButton* m_previewAttachment = nullptr;
+    ComposeBox* m_compose = nullptr;
+    NotesPane* m_notes = nullptr;
+};
+
+} // namespace casedesk

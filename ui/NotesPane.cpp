@@ -1,0 +1,106 @@
+#include "NotesPane.h"
+
+#include "CaseText.h"
+#include "ComposeBox.h"
+#include "MessageThreadModel.h"
+#include "messaging/MessageService.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+NotesPane::NotesPane(const Database& db, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+{
+    setObjectName(QStringLiteral("notesPane"));
+    setAccessibleName(CaseText::internalNoteText());
+    // Its own paper colour, so that nobody mistakes it for the conversation.
+    setAutoFillBackground(true);
+    QPalette paper = palette();
+    paper.setColor(QPalette::Window, QColor(0xfb, 0xed, 0xb0));
+    paper.setColor(QPalette::WindowText, QColor(0x3a, 0x30, 0x00));
+    setPalette(paper);
+
+    auto* banner =
+        new QLabel(QStringLiteral("<img src=\":/icons/protected.svg\" width=16 height=16> <b>%1</b>")
+                       .arg(CaseText::internalNoteText().toHtmlEscaped()));
+    banner->setObjectName(QStringLiteral("internalNoteBanner"));
+    banner->setAccessibleName(CaseText::internalNoteText());
+
+    m_model = new NoteStreamModel(this);
+    m_view = new QListView;
+    m_view->setObjectName(QStringLiteral("noteStream"));
+    m_view->setAccessibleName(tr("Internal notes"));
+    m_view->setAccessibleDescription(CaseText::internalNoteText());
+    m_view->setModel(m_model);
+    m_view->setWordWrap(true);
+    m_view->setUniformItemSizes(false);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setSpacing(3);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QPalette listPaper = m_view->palette();
+    listPaper.setColor(QPalette::Base, QColor(0xff, 0xf8, 0xdc));
+    listPaper.setColor(QPalette::Text, QColor(0x3a, 0x30, 0x00));
+    m_view->setPalette(listPaper);
+
+    ComposeBox::Options options;
+    options.objectPrefix = QStringLiteral("note");
+    options.sendText = tr("Add &note");
+    options.editorName = tr("New internal note");
+    options.placeholder = tr("Internal note for colleagues — the applicant never sees it (Ctrl+Enter adds)");
+    options.attachments = false;
+    options.templates = false;
+    m_compose = new ComposeBox(prompts, options);
+    connect(m_compose, &ComposeBox::sendRequested, this, &NotesPane::addNote);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(banner);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_compose);
+}
+
+void NotesPane::setCase(const CaseSummary& summary, const QList<NoteRow>& notes, const QString& blockedReason)
+{
+    if (summary.reference != m_owner.reference) {
+        if (!m_owner.reference.isEmpty())
+            m_drafts.insert(m_owner.reference, m_compose->text());
+        m_compose->clearAfterSend();
+        m_compose->setText(m_drafts.take(summary.reference));
+    }
+    m_owner = summary;
+    m_model->setNotes(notes);
+    m_view->scrollToBottom();
+    m_compose->setBlocked(blockedReason);
+}
+
+void NotesPane::clear()
+{
+    if (!m_owner.reference.isEmpty())
+        m_drafts.insert(m_owner.reference, m_compose->text());
+    m_owner = CaseSummary();
+    m_model->setNotes({});
+    m_compose->clearAfterSend();
+}
+
+bool NotesPane::addNote()
+{
+    if (m_owner.reference.isEmpty())
+        return false;
+    auto note = MessageService(m_db).addNote(m_owner.reference, m_compose->text());
+    if (!note.ok()) {
+        m_compose->showError(tr("The note was not added: %1").arg(note.error().describe()));
+        return false;
+    }
+    QList<NoteRow> notes = m_model->notes();
+    notes << *note;
+    m_model->setNotes(notes);
+    m_view->scrollToBottom();
+    m_compose->clearAfterSend();
+    Q_EMIT noteAdded(m_owner.reference);
+    return true;
+}
+
+} // namespace casedesk

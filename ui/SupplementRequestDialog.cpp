@@ -1,0 +1,105 @@
+#include "SupplementRequestDialog.h"
+
+#include "db/Database.h"
+#include "messaging/SupplementService.h"
+#include "messaging/TemplateService.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+SupplementRequestDialog::SupplementRequestDialog(const Database& db, const CaseSummary& owner,
+                                                 QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_owner(owner)
+{
+    setObjectName(QStringLiteral("supplementRequestDialog"));
+    setWindowTitle(tr("Request supplement — %1").arg(owner.reference));
+    m_template = new QComboBox;
+    m_template->setObjectName(QStringLiteral("supplementTemplate"));
+    m_template->setAccessibleName(tr("Start from a template"));
+    m_template->addItem(tr("(no template)"));
+    if (auto templates = TemplateService(db).messageTemplates(owner.eserviceId); templates.ok())
+        for (const MessageTemplate& t : *templates)
+            m_template->addItem(t.name, t.body);
+    m_template->setEnabled(m_template->count() > 1);
+    connect(m_template, &QComboBox::activated, this, &SupplementRequestDialog::insertTemplate);
+
+    m_text = new QPlainTextEdit;
+    m_text->setObjectName(QStringLiteral("supplementText"));
+    m_text->setAccessibleName(tr("What is missing"));
+    m_text->setPlaceholderText(tr("Describe what the applicant needs to send in"));
+    m_text->setTabChangesFocus(true);
+    m_due = new QDateEdit(QDate::currentDate().addDays(14));
+    m_due->setObjectName(QStringLiteral("supplementDue"));
+    m_due->setAccessibleName(tr("Due date"));
+    m_due->setCalendarPopup(true);
+    m_due->setMinimumDate(QDate::currentDate());
+    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("supplementError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto* info =
+        new QLabel(tr("The applicant is told by e-mail to supplement on Min sida; the case waits for "
+                      "the supplement."));
+    info->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Template:"), m_template);
+    form->addRow(tr("&What is missing:"), m_text);
+    form->addRow(tr("&Due date:"), m_due);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send request"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("supplementSend"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SupplementRequestDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(info);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(560, 380);
+}
+
+void SupplementRequestDialog::insertTemplate(int index)
+{
+    if (index <= 0)
+        return;
+    TemplateContext context{m_owner.reference, m_owner.eserviceName, m_db.currentUser(), m_due->date()};
+    auto text = TemplateService::expand(m_template->itemData(index).toString(), context);
+    if (text.ok())
+        m_text->insertPlainText(*text);
+    m_text->setFocus(Qt::OtherFocusReason);
+}
+
+QString SupplementRequestDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool SupplementRequestDialog::submit()
+{
+    auto request = SupplementService(m_db).request(m_owner.reference, m_text->toPlainText(), m_due->date(),
+                                                   m_owner.version);
+    if (!request.ok()) {
+        m_error->setText(tr("The request was not sent: %1").arg(request.error().describe()));
+        m_error->setAccessibleName(m_error->text());
+        m_error->show();
+        return false;
+    }
+    m_request = *request;
+    accept();
+    return true;
+}
+
+} // namespace casedesk

@@ -1,0 +1,283 @@
+#include "TemplatesPage.h"
+
+#include "CaseText.h"
+#include "UserPrompts.h"
+#include "messaging/TemplateService.h"
+#include "repositories/EServiceRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+TemplatesPage::TemplatesPage(const Database& db, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_prompts(prompts)
+{
+    setObjectName(QStringLiteral("templatesPage"));
+    m_eservice = new QComboBox;
+    m_eservice->setObjectName(QStringLiteral("templatesEService"));
+    m_eservice->setAccessibleName(tr("E-service"));
+    if (auto list = EServiceRepository(db).list(); list.ok())
+        for (const EService& e : *list)
+            m_eservice->addItem(e.name, e.id);
+    auto* help = new QLabel(tr("Placeholders:") + QLatin1Char('\n') + CaseText::placeholderHelp());
+    help->setObjectName(QStringLiteral("placeholderHelp"));
+    help->setWordWrap(true);
+    help->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* sections = new QHBoxLayout;
+    sections->addWidget(buildMessageSection(), 1);
+    sections->addWidget(buildMailSection(), 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_eservice);
+    layout->addLayout(sections, 1);
+    layout->addWidget(help);
+    connect(m_eservice, &QComboBox::currentIndexChanged, this, &TemplatesPage::reload);
+    reload();
+}
+
+QWidget* TemplatesPage::buildMessageSection()
+{
+    auto* box = new QGroupBox(tr("Message templates"));
+    m_messageList = new QListWidget;
+    m_messageList->setObjectName(QStringLiteral("messageTemplateList"));
+    m_messageList->setAccessibleName(tr("Message templates"));
+    m_messageName = new QLineEdit;
+    m_messageName->setObjectName(QStringLiteral("messageTemplateName"));
+    m_messageName->setAccessibleName(tr("Template name"));
+    m_messageBody = new QPlainTextEdit;
+    m_messageBody->setObjectName(QStringLiteral("messageTemplateBody"));
+    m_messageBody->setAccessibleName(tr("Template text"));
+    m_messageBody->setTabChangesFocus(true);
+    auto* save = new QPushButton(tr("Save te&mplate"));
+    save->setObjectName(QStringLiteral("saveMessageTemplate"));
+    auto* remove = new QPushButton(tr("Remo&ve template"));
+    remove->setObjectName(QStringLiteral("removeMessageTemplate"));
+    connect(save, &QPushButton::clicked, this, &TemplatesPage::saveMessageTemplate);
+    connect(remove, &QPushButton::clicked, this, &TemplatesPage::removeMessageTemplate);
+    connect(m_messageList, &QListWidget::currentRowChanged, this, &TemplatesPage::showMessageTemplate);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_messageName);
+    form->addRow(tr("Te&xt:"), m_messageBody);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(save);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_messageList, 1);
+    layout->addLayout(form, 1);
+    layout->addLayout(buttons);
+    return box;
+}
+
+QWidget* TemplatesPage::buildMailSection()
+{
+    auto* box = new QGroupBox(tr("E-mails to the applicant and the functional mailbox"));
+    m_mailKind = new QComboBox;
+    m_mailKind->setObjectName(QStringLiteral("mailTemplateKind"));
+    m_mailKind->setAccessibleName(tr("Kind of e-mail"));
+    for (MailKind kind : allMailKinds())
+        m_mailKind->addItem(CaseText::mailKindText(kind), mailKindId(kind));
+    m_mailLanguage = new QComboBox;
+    m_mailLanguage->setObjectName(QStringLiteral("mailTemplateLanguage"));
+    m_mailLanguage->setAccessibleName(tr("Language of the e-mail"));
+    m_mailLanguage->addItem(tr("Swedish"), QStringLiteral("sv"));
+    m_mailLanguage->addItem(tr("English"), QStringLiteral("en"));
+    m_mailState = new QLabel;
+    m_mailState->setObjectName(QStringLiteral("mailTemplateState"));
+    m_mailSubject = new QLineEdit;
+    m_mailSubject->setObjectName(QStringLiteral("mailTemplateSubject"));
+    m_mailSubject->setAccessibleName(tr("Subject"));
+    m_mailBody = new QPlainTextEdit;
+    m_mailBody->setObjectName(QStringLiteral("mailTemplateBody"));
+    m_mailBody->setAccessibleName(tr("E-mail text"));
+    m_mailBody->setTabChangesFocus(true);
+    m_mailValidation = new QLabel;
+    m_mailValidation->setObjectName(QStringLiteral("mailTemplateValidation"));
+    m_mailValidation->setWordWrap(true);
+    m_mailValidation->hide();
+    auto* privacy = new QLabel(tr("E-mails carry the reference and the e-service's name only: the applicant "
+                                  "reads everything else on Min sida."));
+    privacy->setWordWrap(true);
+    auto* save = new QPushButton(tr("Save &e-mail"));
+    save->setObjectName(QStringLiteral("saveMailTemplate"));
+    auto* reset = new QPushButton(tr("Reset to &default"));
+    reset->setObjectName(QStringLiteral("resetMailTemplate"));
+    m_announceClosed = new QCheckBox(tr("Tell the applicant by e-mail when a case is &closed"));
+    m_announceClosed->setObjectName(QStringLiteral("announceClosed"));
+    connect(save, &QPushButton::clicked, this, &TemplatesPage::saveMailTemplate);
+    connect(reset, &QPushButton::clicked, this, &TemplatesPage::resetMailTemplate);
+    connect(m_announceClosed, &QCheckBox::clicked, this, &TemplatesPage::saveAnnouncement);
+    connect(m_mailKind, &QComboBox::currentIndexChanged, this, &TemplatesPage::showMailTemplate);
+    connect(m_mailLanguage, &QComboBox::currentIndexChanged, this, &TemplatesPage::showMailTemplate);
+    connect(m_mailSubject, &QLineEdit::textChanged, this, &TemplatesPage::validateMail);
+    connect(m_mailBody, &QPlainTextEdit::textChanged, this, &TemplatesPage::validateMail);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Kind:"), m_mailKind);
+    form->addRow(tr("&Language:"), m_mailLanguage);
+    form->addRow(QString(), m_mailState);
+    form->addRow(tr("&Subject:"), m_mailSubject);
+    form->addRow(tr("&Text:"), m_mailBody);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(save);
+    buttons->addWidget(reset);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(form, 1);
+    layout->addWidget(m_mailValidation);
+    layout->addWidget(privacy);
+    layout->addLayout(buttons);
+    layout->addWidget(m_announceClosed);
+    return box;
+}
+
+QString TemplatesPage::eserviceId() const
+{
+    return m_eservice->currentData().toString();
+}
+
+MailKind TemplatesPage::mailKind() const
+{
+    return mailKindFromId(m_mailKind->currentData().toString()).value_or(MailKind::NewMessage);
+}
+
+QString TemplatesPage::mailLanguage() const
+{
+    return m_mailLanguage->currentData().toString();
+}
+
+void TemplatesPage::reload()
+{
+    const QString current = m_messageName->text();
+    auto templates = TemplateService(m_db).messageTemplates(eserviceId());
+    m_messageTemplates = templates.ok() ? *templates : QList<MessageTemplate>();
+    const QSignalBlocker block(m_messageList);
+    m_messageList->clear();
+    for (const MessageTemplate& t : m_messageTemplates)
+        m_messageList->addItem(t.name);
+    const auto found = m_messageList->findItems(current, Qt::MatchExactly);
+    m_messageList->setCurrentRow(found.isEmpty() ? -1 : m_messageList->row(found.first()));
+    auto announce = TemplateService(m_db).announcesClosed(eserviceId());
+    m_announceClosed->setChecked(announce.ok() && *announce);
+    showMailTemplate();
+}
+
+void TemplatesPage::showMessageTemplate()
+{
+    const int row = m_messageList->currentRow();
+    if (row < 0 || row >= m_messageTemplates.size())
+        return;
+    m_messageName->setText(m_messageTemplates.at(row).name);
+    m_messageBody->setPlainText(m_messageTemplates.at(row).body);
+}
+
+bool TemplatesPage::saveMessageTemplate()
+{
+    if (auto r = TemplateService(m_db).setMessageTemplate(eserviceId(), m_messageName->text().trimmed(),
+                                                          m_messageBody->toPlainText());
+        !r.ok()) {
+        m_prompts.warn(this, tr("Cannot save the template"), r.error().describe());
+        return false;
+    }
+    m_messageName->setText(m_messageName->text().trimmed());
+    reload();
+    return true;
+}
+
+bool TemplatesPage::removeMessageTemplate()
+{
+    const QString name = m_messageName->text().trimmed();
+    if (name.isEmpty() ||
+        !m_prompts.confirm(this, tr("Remove template"), tr("Remove the template %1?").arg(name)))
+        return false;
+    if (auto r = TemplateService(m_db).removeMessageTemplate(eserviceId(), name); !r.ok()) {
+        m_prompts.warn(this, tr("Cannot remove the template"), r.error().describe());
+        return false;
+    }
+    m_messageName->clear();
+    m_messageBody->clear();
+    reload();
+    return true;
+}
+
+void TemplatesPage::showMailTemplate()
+{
+    auto mail = TemplateService(m_db).mailTemplate(eserviceId(), mailKind(), mailLanguage());
+    if (!mail.ok()) {
+        m_mailState->setText(mail.error().message);
+        return;
+    }
+    m_mailSubject->setText(mail->subject);
+    m_mailBody->setPlainText(mail->body);
+    m_mailState->setText(mail->overridden ? tr("Changed for this e-service") : tr("Built-in default"));
+    validateMail();
+}
+
+void TemplatesPage::validateMail()
+{
+    QString problem;
+    if (m_mailSubject->text().contains(QLatin1String("{caseworker}")) ||
+        m_mailBody->toPlainText().contains(QLatin1String("{caseworker}")))
+        problem = tr("{caseworker} is not allowed in e-mails: a caseworker's name is not for e-mail.");
+    else if (auto s = TemplateService::validate(m_mailSubject->text(), QStringLiteral("subject")); !s.ok())
+        problem = s.error().describe();
+    else if (auto b = TemplateService::validate(m_mailBody->toPlainText(), QStringLiteral("body")); !b.ok())
+        problem = b.error().describe();
+    m_mailValidation->setText(problem);
+    m_mailValidation->setAccessibleName(problem);
+    m_mailValidation->setVisible(!problem.isEmpty());
+}
+
+QString TemplatesPage::mailValidation() const
+{
+    return m_mailValidation->isHidden() ? QString() : m_mailValidation->text();
+}
+
+bool TemplatesPage::saveMailTemplate()
+{
+    if (auto r = TemplateService(m_db).setMailTemplate(eserviceId(), mailKind(), mailLanguage(),
+                                                       m_mailSubject->text(), m_mailBody->toPlainText());
+        !r.ok()) {
+        m_prompts.warn(this, tr("Cannot save the e-mail"), r.error().describe());
+        return false;
+    }
+    showMailTemplate();
+    return true;
+}
+
+bool TemplatesPage::resetMailTemplate()
+{
+    if (auto r = TemplateService(m_db).resetMailTemplate(eserviceId(), mailKind(), mailLanguage()); !r.ok()) {
+        m_prompts.warn(this, tr("Cannot reset the e-mail"), r.error().describe());
+        return false;
+    }
+    showMailTemplate();
+    return true;
+}
+
+bool TemplatesPage::saveAnnouncement()
+{
+    if (auto r = TemplateService(m_db).setAnnouncesClosed(eserviceId(), m_announceClosed->isChecked());
+        !r.ok()) {
+        m_prompts.warn(this, tr("Cannot change the announcement"), r.error().describe());
+        const QSignalBlocker block(m_announceClosed);
+        m_announceClosed->setChecked(!m_announceClosed->isChecked());
+        return false;
+    }
+    return true;
+}
+
+} // namespace casedesk

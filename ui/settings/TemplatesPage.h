@@ -1,0 +1,63 @@
+#pragma once
+
+#include "messaging/MessagingTypes.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace casedesk {
+
+class Database;
+class UserPrompts;
+
+// Administrators: per e-service, the message templates caseworkers insert from the compose box,
+// and the texts of the automatic e-mails per kind and language (built-in defaults, changed per
+// e-service), with placeholder help and validation as you type. The service audits every change.
+class TemplatesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    TemplatesPage(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    void reload();
+
+    bool saveMessageTemplate();
+    bool removeMessageTemplate();
+    bool saveMailTemplate();
+    bool resetMailTemplate();
+    bool saveAnnouncement();
+    // The inline validation of the mail template being edited; empty when it is valid.
+    QString mailValidation() const;
+
+private:
+    QWidget* buildMessageSection();
+    QWidget* buildMailSection();
+    void showMessageTemplate();
+    void showMailTemplate();
+    void validateMail();
+    QString eserviceId() const;
+    MailKind mailKind() const;
+    QString mailLanguage() const;
+
+    const Database& m_db;
+    UserPrompts& m_prompts;
+    QComboBox* m_eservice = nullptr;
+    QList<MessageTemplate> m_messageTemplates;
+    QListWidget* m_messageList = nullptr;
+    QLineEdit* m_messageName = nullptr;
+    QPlainTextEdit* m_messageBody = nullptr;
+    QComboBox* m_mailKind = nullptr;
+    QComboBox* m_mailLanguage = nullptr;
+    QLabel* m_mailState = nullptr;
+    QLineEdit* m_mailSubject = nullptr;
+    QPlainTextEdit* m_mailBody = nullptr;
+    QLabel* m_mailValidation = nullptr;
+    QCheckBox* m_announceClosed = nullptr;
+};
+
+} // namespace casedesk
