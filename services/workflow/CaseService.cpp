@@ -153,6 +153,12 @@ Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QS
     if (!target->has_value())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("no status '%1'").arg(statusId),
                          QStringLiteral("status"));
+    // "Decided" means a decision exists: only DecisionService moves a case there, with the decision.
+    if (statusId == QLatin1String("decided"))
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("a case becomes 'decided' by recording a decision (casedeskctl decide)"),
+            QStringLiteral("status"));
     auto allowed = statuses.allowedNext(current->statusId, current->eserviceId);
     if (!allowed.ok())
         return allowed.error();

@@ -180,4 +180,17 @@ TEST_P(CaseServiceTest, IntakeUsesTheEServicesOwnConfirmationText)
         << mails[1].toStdString();
 }
 
+TEST_P(CaseServiceTest, ACaseIsDecidedOnlyByRecordingADecision)
+{
+    const QString ref = submit();
+    ASSERT_TRUE(CaseService(db()).changeStatus(ref, QStringLiteral("in_progress"), std::nullopt, {}).ok());
+    auto result = CaseService(db()).changeStatus(ref, QStringLiteral("decided"), std::nullopt, {});
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(result.error().field, QStringLiteral("status"));
+    auto summary = CaseRepository(db()).findSummary(ref);
+    ASSERT_TRUE(summary.ok() && summary->has_value());
+    EXPECT_EQ((*summary)->statusId, QStringLiteral("in_progress"));
+}
+
 CASEDESK_INSTANTIATE_BACKENDS(CaseServiceTest);
