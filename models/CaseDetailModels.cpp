@@ -124,40 +124,4 @@ QVariant HistoryModel::cell(const EventRow& e, int column, int role) const
     return {};
 }
 
-QString MessageListModel::header(int column) const
-{
-    switch (column) {
-    case Time:
-        return tr("Sent");
-    case Direction:
-        return tr("Direction");
-    case Author:
-        return tr("From");
-    case Text:
-        return tr("Message");
-    case Read:
-        return tr("Read");
-    }
-    return {};
-}
-
-QVariant MessageListModel::cell(const MessageRow& m, int column, int role) const
-{
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case Time:
-        return CaseText::dateTime(m.sentAt);
-    case Direction:
-        return m.direction == QLatin1String("in") ? tr("From applicant") : tr("To applicant");
-    case Author:
-        return m.author;
-    case Text:
-        return m.body;
-    case Read:
-        return m.readAt.isValid() ? CaseText::dateTime(m.readAt) : QString();
-    }
-    return {};
-}
-
 } // namespace casedesk

@@ -74,25 +74,4 @@ protected:
     QVariant cell(const EventRow& row, int column, int role) const override;
 };
 
-class MessageListModel : public RowTableModel<MessageRow>
-{
-    Q_OBJECT
-public:
-    enum Column
-    {
-        Time,
-        Direction,
-        Author,
-        Text,
-        Read,
-        ColumnCount
-    };
-    using RowTableModel::RowTableModel;
-
-protected:
-    int columns() const override { return ColumnCount; }
-    QString header(int column) const override;
-    QVariant cell(const MessageRow& row, int column, int role) const override;
-};
-
 } // namespace casedesk

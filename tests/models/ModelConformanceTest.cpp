@@ -122,19 +122,6 @@ private Q_SLOTS:
         QAbstractItemModelTester t3(&history, QAbstractItemModelTester::FailureReportingMode::Fatal);
         history.setRows(detail->events);
         QCOMPARE(history.rowCount(), 1);
-
-        MessageListModel messages;
-        QAbstractItemModelTester t4(&messages, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        messages.setRows({MessageRow{1,
-                                     QStringLiteral("in"),
-                                     QStringLiteral("message"),
-                                     QStringLiteral("Tolvan"),
-                                     QStringLiteral("Hej"),
-                                     QDateTime::currentDateTimeUtc(),
-                                     {}}});
-        QCOMPARE(messages.rowCount(), 1);
-        messages.setRows({});
-        QCOMPARE(messages.rowCount(), 0);
     }
 };
 
