@@ -7,6 +7,7 @@
 #include "db/TransactionGuard.h"
 #include "intake/TextRules.h"
 #include "mail/MailTemplates.h"
+#include "repositories/AuditRepository.h"
 
 #include <QRegularExpression>
 
@@ -23,8 +24,13 @@ bool validLanguage(const QString& language)
     return language == QLatin1String("sv") || language == QLatin1String("en");
 }
 
-VoidResult commitOr(TransactionGuard& transaction)
+// An administrator's change is audited in its own transaction, like AdminService's: the e-service
+// and what changed, never the text itself.
+VoidResult auditAndCommit(const Database& db, TransactionGuard& transaction, const QString& action,
+                          const QString& detail)
 {
+    if (VoidResult r = AuditRepository(db).append(db.currentUser(), action, 0, QString(), detail); !r.ok())
+        return r;
     return transaction.commit();
 }
 
@@ -145,7 +151,8 @@ VoidResult TemplateService::setMessageTemplate(const QString& eserviceId, const 
                                                                       QDateTime::currentDateTimeUtc());
         !r.ok())
         return r;
-    return commitOr(transaction);
+    return auditAndCommit(m_db, transaction, QStringLiteral("admin.message_template_changed"),
+                          eserviceId + QStringLiteral(": ") + name);
 }
 
 VoidResult TemplateService::removeMessageTemplate(const QString& eserviceId, const QString& name) const
@@ -161,7 +168,8 @@ VoidResult TemplateService::removeMessageTemplate(const QString& eserviceId, con
     if (!*removed)
         return makeError(ErrorCode::NotFound, QStringLiteral("no message template '%1'").arg(name.left(100)),
                          QStringLiteral("name"));
-    return commitOr(transaction);
+    return auditAndCommit(m_db, transaction, QStringLiteral("admin.message_template_removed"),
+                          eserviceId + QStringLiteral(": ") + name);
 }
 
 MailTemplate TemplateService::builtInMailTemplate(MailKind kind, const QString& language)
@@ -244,7 +252,8 @@ VoidResult TemplateService::setMailTemplate(const QString& eserviceId, MailKind 
     if (VoidResult r = TemplateRepository(m_db).upsertMailOverride(t, QDateTime::currentDateTimeUtc());
         !r.ok())
         return r;
-    return commitOr(transaction);
+    return auditAndCommit(m_db, transaction, QStringLiteral("admin.mail_template_changed"),
+                          eserviceId + QStringLiteral(": ") + mailKindId(kind) + QLatin1Char('/') + language);
 }
 
 VoidResult TemplateService::resetMailTemplate(const QString& eserviceId, MailKind kind,
@@ -263,7 +272,8 @@ VoidResult TemplateService::resetMailTemplate(const QString& eserviceId, MailKin
     auto removed = TemplateRepository(m_db).deleteMailOverride(eserviceId, mailKindId(kind), language);
     if (!removed.ok())
         return removed.error();
-    return commitOr(transaction);
+    return auditAndCommit(m_db, transaction, QStringLiteral("admin.mail_template_reset"),
+                          eserviceId + QStringLiteral(": ") + mailKindId(kind) + QLatin1Char('/') + language);
 }
 
 Result<QList<DecisionOutcome>> TemplateService::outcomes(const QString& eserviceId, bool activeOnly) const
@@ -321,7 +331,8 @@ VoidResult TemplateService::setOutcome(const QString& eserviceId, const QString&
         if (!updated.ok())
             return updated.error();
     }
-    return commitOr(transaction);
+    return auditAndCommit(m_db, transaction, QStringLiteral("admin.outcome_changed"),
+                          eserviceId + QStringLiteral(": ") + outcomeId);
 }
 
 VoidResult TemplateService::setOutcomeActive(const QString& eserviceId, const QString& outcomeId,
@@ -345,7 +356,9 @@ VoidResult TemplateService::setOutcomeActive(const QString& eserviceId, const QS
         auto updated = repo.updateOutcome(o);
         if (!updated.ok())
             return updated.error();
-        return commitOr(transaction);
+        return auditAndCommit(m_db, transaction, QStringLiteral("admin.outcome_changed"),
+                              eserviceId + QStringLiteral(": ") + outcomeId +
+                                  (active ? QStringLiteral(" active") : QStringLiteral(" retired")));
     }
     return makeError(ErrorCode::NotFound, QStringLiteral("no outcome '%1'").arg(outcomeId.left(40)),
                      QStringLiteral("outcome"));
@@ -388,7 +401,9 @@ VoidResult TemplateService::setAnnouncesClosed(const QString& eserviceId, bool a
     auto set = TemplateRepository(m_db).setAnnouncesClosed(eserviceId, announce);
     if (!set.ok())
         return set.error();
-    return commitOr(transaction);
+    return auditAndCommit(m_db, transaction, QStringLiteral("admin.announcement_changed"),
+                          eserviceId + (announce ? QStringLiteral(": closing announced")
+                                                 : QStringLiteral(": closing not announced")));
 }
 
 } // namespace casedesk

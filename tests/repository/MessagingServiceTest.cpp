@@ -422,6 +422,20 @@ TEST_P(MessagingServiceTest, TemplatesPlaceholdersAndOverrides)
     EXPECT_FALSE(
         templates.setOutcome(eservice, QStringLiteral("Bad Id"), QStringLiteral("x"), QStringLiteral("x"))
             .ok());
+
+    // Every administrative change is in the audit log, naming what changed but not the text.
+    auto audited = db().exec(QStringLiteral("SELECT action, detail FROM audit_log WHERE action IN"
+                                            " ('admin.mail_template_changed', 'admin.mail_template_reset',"
+                                            " 'admin.outcome_changed') ORDER BY id"));
+    ASSERT_TRUE(audited.ok());
+    QStringList rows;
+    while (audited->next())
+        rows << audited->value(0).toString() + QLatin1Char(' ') + audited->value(1).toString();
+    EXPECT_EQ(rows,
+              (QStringList{QStringLiteral("admin.mail_template_changed parkeringstillstand: new_message/sv"),
+                           QStringLiteral("admin.mail_template_reset parkeringstillstand: new_message/sv"),
+                           QStringLiteral("admin.outcome_changed parkeringstillstand: referred"),
+                           QStringLiteral("admin.outcome_changed parkeringstillstand: dismissed retired")}));
 }
 
 TEST_P(MessagingServiceTest, ClosingIsAnnouncedOnlyWhenTheEServiceSaysSo)
