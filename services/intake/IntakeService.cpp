@@ -39,8 +39,7 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
             QStringLiteral("already stored as %1 (external id %2)").arg(**existing, submission.externalId),
             QStringLiteral("externalId"));
 
-    auto eservice = EServiceRepository(m_db).ensure(submission.eserviceId, submission.eserviceName,
-                                                    submission.eserviceMailbox);
+    auto eservice = EServiceRepository(m_db).ensure(submission.eserviceId, submission.eserviceName);
     if (!eservice.ok())
         return eservice.error();
 

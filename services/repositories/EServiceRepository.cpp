@@ -44,24 +44,16 @@ Result<QList<EService>> EServiceRepository::list() const
     return result;
 }
 
-Result<EService> EServiceRepository::ensure(const QString& id, const QString& name,
-                                            const QString& mailbox) const
+Result<EService> EServiceRepository::ensure(const QString& id, const QString& name) const
 {
     auto existing = find(id);
     if (!existing.ok())
         return existing.error();
-    if (existing->has_value()) {
-        EService e = **existing;
-        if (e.functionalMailbox.isEmpty() && !mailbox.isEmpty()) {
-            if (auto r = setMailbox(id, mailbox); !r.ok())
-                return r.error();
-            e.functionalMailbox = mailbox;
-        }
-        return e;
-    }
-    auto inserted = m_db.exec(
-        QStringLiteral("INSERT INTO eservices (id, name, functional_mailbox) VALUES (?, ?, ?)"),
-        {id, name, mailbox.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mailbox)});
+    if (existing->has_value())
+        return **existing;
+    // Id and name only: the functional mailbox is the administrators' choice, never a
+    // submission's (on PostgreSQL the database enforces it too).
+    auto inserted = m_db.exec(QStringLiteral("INSERT INTO eservices (id, name) VALUES (?, ?)"), {id, name});
     if (!inserted.ok())
         return inserted.error();
     auto created = find(id);

@@ -16,9 +16,9 @@ public:
 
     Result<std::optional<EService>> find(const QString& id) const;
     Result<QList<EService>> list() const;
-    // Creates the e-service on first intake; an existing one keeps its name and settings, but
-    // gets the mailbox if it had none.
-    Result<EService> ensure(const QString& id, const QString& name, const QString& mailbox) const;
+    // Creates the e-service on first intake, by id and name; an existing one keeps its name and
+    // settings. The functional mailbox is set by administrators only (setMailbox).
+    Result<EService> ensure(const QString& id, const QString& name) const;
     VoidResult setRetention(const QString& id, std::optional<int> days) const;
     VoidResult setMailbox(const QString& id, const QString& mailbox) const;
     VoidResult setLanguage(const QString& id, const QString& language) const;

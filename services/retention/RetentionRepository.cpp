@@ -154,16 +154,19 @@ Result<int> RetentionRepository::log(const QList<PurgeLogRow>& rows) const
         QString sql =
             QStringLiteral("INSERT INTO purge_log (reference, eservice_id, closed_at, purged_at, field_count,"
                            " attachment_count, message_count, note_count, signature_count, event_count,"
-                           " mail_count) VALUES ");
+                           " mail_count, purged_by) VALUES ");
         QVariantList params;
-        params.reserve(count * 11);
+        params.reserve(count * 12);
         for (qsizetype i = start; i < start + count; ++i) {
             const PurgeLogRow& row = rows.at(i);
-            sql += (i == start ? QString() : QStringLiteral(", ")) + QStringLiteral("(") + placeholders(11) +
+            sql += (i == start ? QString() : QStringLiteral(", ")) + QStringLiteral("(") + placeholders(12) +
                    QStringLiteral(")");
             params << row.reference << row.eserviceId << toSqlTime(row.closedAt) << toSqlTime(row.purgedAt)
                    << row.counts.fields << row.counts.attachments << row.counts.messages << row.counts.notes
-                   << row.counts.signatures << row.counts.events << row.counts.mails;
+                   << row.counts.signatures << row.counts.events
+                   << row.counts.mails
+                   // Who purged: on PostgreSQL the database writes the session's login itself.
+                   << m_db.currentUser();
         }
         auto q = m_db.exec(sql, params);
         if (!q.ok())

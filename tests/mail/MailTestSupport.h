@@ -37,6 +37,8 @@ inline void configureSmtp(const Database& db, int port, const QString& security 
 
 inline IntakeReceipt submitSample(const Database& db, const QString& externalId)
 {
+    // The e-service and its functional mailbox as an administrator set them up.
+    EXPECT_TRUE(configureSampleEService(db, sampleSubmission(externalId)));
     auto receipt = IntakeService(db).submit(sampleSubmission(externalId));
     EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? std::string() : text(receipt.error()));
     return receipt.ok() ? *receipt : IntakeReceipt();

@@ -101,7 +101,7 @@ TEST_P(CaseRepositoryTest, FiltersByStatusEServiceAndKind)
 TEST_P(CaseRepositoryTest, EServiceSettingsRoundTrip)
 {
     const EServiceRepository eservices(db());
-    ASSERT_TRUE(eservices.ensure(QStringLiteral("bygglov"), QStringLiteral("Bygglov"), {}).ok());
+    ASSERT_TRUE(eservices.ensure(QStringLiteral("bygglov"), QStringLiteral("Bygglov")).ok());
     auto fresh = eservices.find(QStringLiteral("bygglov"));
     ASSERT_TRUE(fresh.ok() && fresh->has_value());
     EXPECT_EQ((*fresh)->retentionDays, 30);

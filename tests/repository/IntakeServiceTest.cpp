@@ -33,6 +33,7 @@ class IntakeServiceTest : public BackendTest
 TEST_P(IntakeServiceTest, StoresEverythingOfASubmissionInOneCase)
 {
     const Submission submission = sampleSubmission(QStringLiteral("portal-4711"));
+    ASSERT_TRUE(configureSampleEService(db(), submission));
     auto receipt = IntakeService(db()).submit(submission);
     ASSERT_TRUE(receipt.ok()) << receipt.error().describe().toStdString();
     EXPECT_EQ(receipt->reference, QStringLiteral("CD-2026-000001"));
@@ -76,6 +77,7 @@ TEST_P(IntakeServiceTest, StoresEverythingOfASubmissionInOneCase)
 
 TEST_P(IntakeServiceTest, QueuesMailsWithoutPersonalData)
 {
+    ASSERT_TRUE(configureSampleEService(db(), sampleSubmission(QStringLiteral("portal-1"))));
     auto receipt = IntakeService(db()).submit(sampleSubmission(QStringLiteral("portal-1")));
     ASSERT_TRUE(receipt.ok());
     auto mails = OutboxRepository(db()).forCase(receipt->caseId);
@@ -96,11 +98,27 @@ TEST_P(IntakeServiceTest, QueuesMailsWithoutPersonalData)
     EXPECT_TRUE(mails->at(0).body.contains(QStringLiteral("Min sida")));
 }
 
+// The functional mailbox is the administrators' choice: a submission that names one (the format
+// still allows the field) neither sets it nor gets a mail sent there.
+TEST_P(IntakeServiceTest, NeverTakesTheFunctionalMailboxFromASubmission)
+{
+    Submission submission = sampleSubmission(QStringLiteral("portal-mbx"));
+    submission.eserviceMailbox = QStringLiteral("attacker@example.net");
+    auto receipt = IntakeService(db()).submit(submission);
+    ASSERT_TRUE(receipt.ok()) << receipt.error().describe().toStdString();
+    EXPECT_EQ(receipt->mailsQueued, 1);
+    auto eservice = EServiceRepository(db()).find(submission.eserviceId);
+    ASSERT_TRUE(eservice.ok() && eservice->has_value());
+    EXPECT_TRUE((*eservice)->functionalMailbox.isEmpty());
+    auto mails = OutboxRepository(db()).forCase(receipt->caseId);
+    ASSERT_TRUE(mails.ok());
+    for (const OutgoingMail& mail : *mails)
+        EXPECT_NE(mail.recipient, submission.eserviceMailbox);
+}
+
 TEST_P(IntakeServiceTest, WritesNoApplicantMailWithoutAnAddressAndUsesEnglishWhenSet)
 {
-    ASSERT_TRUE(EServiceRepository(db())
-                    .ensure(QStringLiteral("parkeringstillstand"), QStringLiteral("Parking"), {})
-                    .ok());
+    ASSERT_TRUE(configureSampleEService(db(), sampleSubmission(QStringLiteral("portal-2"))));
     ASSERT_TRUE(EServiceRepository(db())
                     .setLanguage(QStringLiteral("parkeringstillstand"), QStringLiteral("en"))
                     .ok());

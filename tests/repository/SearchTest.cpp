@@ -384,7 +384,7 @@ TEST_P(SearchTest, WordsAreSplitAsTheIndexSplitsThem)
 // assignments, needs-action changes and purges.
 TEST_P(SearchTest, CountersEqualCountedRowsAfterRandomOperations)
 {
-    ASSERT_TRUE(EServiceRepository(db()).ensure(kSchool, QStringLiteral("Skolskjuts"), {}).ok());
+    ASSERT_TRUE(EServiceRepository(db()).ensure(kSchool, QStringLiteral("Skolskjuts")).ok());
     ASSERT_TRUE(EServiceRepository(db()).setRetention(kSchool, 10).ok());
     std::mt19937 random(20261128);
     const auto pick = [&](int n) { return int(random() % unsigned(n)); };

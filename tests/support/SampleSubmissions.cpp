@@ -1,10 +1,19 @@
 #include "SampleSubmissions.h"
 
+#include "db/Database.h"
 #include "domain/FormCanonical.h"
+#include "repositories/EServiceRepository.h"
 
 #include <QTimeZone>
 
 namespace casedesk::test {
+
+bool configureSampleEService(const Database& db, const Submission& sample)
+{
+    const EServiceRepository eservices(db);
+    return eservices.ensure(sample.eserviceId, sample.eserviceName).ok() &&
+           eservices.setMailbox(sample.eserviceId, sample.eserviceMailbox).ok();
+}
 
 QByteArray tinyPdf()
 {
