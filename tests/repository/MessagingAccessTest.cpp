@@ -226,6 +226,23 @@ TEST_F(MessagingAccessTest, PortalFunctionsAnswerOnlyForTheCitizensOwnCases)
                          .ok());
     }
 
+    // A temporary table of the caller's never stands in for CaseDesk's: pg_temp comes last.
+    ASSERT_TRUE(
+        portal
+            ->exec(QStringLiteral("CREATE TEMP TABLE case_parties (id bigint, case_id bigint, role text,"
+                                  " name text, personal_number text, required_signature boolean)"))
+            .ok());
+    ASSERT_TRUE(
+        portal
+            ->exec(QStringLiteral("INSERT INTO pg_temp.case_parties SELECT g, g, 'guardian', 'x', ?, true"
+                                  " FROM generate_series(1, 1000) g"),
+                   {QStringLiteral("19800101-1231")})
+            .ok());
+    for (const QString& sql : reads)
+        EXPECT_EQ(rows(sql, {stranger, m_ref}), 0) << "temp table: " << sql.toStdString();
+    EXPECT_EQ(rows(mine, {stranger}), 0);
+    EXPECT_FALSE(portal->exec(QStringLiteral("SELECT casedesk_portal_read(?, ?)"), {stranger, m_ref}).ok());
+
     // The reference-only signatures of 0005 are gone.
     for (const char* old :
          {"casedesk_portal_case(text)", "casedesk_portal_messages(text)", "casedesk_portal_documents(text)",
