@@ -15,12 +15,22 @@ namespace casedesk::ctl {
 
 namespace {
 
-const QString Usage = QStringLiteral("portal messages REF [--json]\n"
-                                     "       portal reply REF --text T [--attach FILE]...\n"
-                                     "       portal read REF\n"
-                                     "       portal supplement REF [--text T] [--attach FILE]...\n"
-                                     "       portal decision REF [--json]\n"
-                                     "       portal document REF ATTACHMENT_ID --output FILE");
+const QString Usage =
+    QStringLiteral("portal --as PERSONAL_NUMBER cases [--json]\n"
+                   "       portal --as PERSONAL_NUMBER messages REF [--json]\n"
+                   "       portal --as PERSONAL_NUMBER reply REF --text T [--attach FILE]...\n"
+                   "       portal --as PERSONAL_NUMBER read REF\n"
+                   "       portal --as PERSONAL_NUMBER supplement REF [--text T] [--attach FILE]...\n"
+                   "       portal --as PERSONAL_NUMBER decision REF [--json]\n"
+                   "       portal --as PERSONAL_NUMBER document REF ATTACHMENT_ID --output FILE");
+
+void printCases(QTextStream& out, const QList<PortalCaseSummary>& cases)
+{
+    for (const PortalCaseSummary& c : cases)
+        out << c.reference << "  " << c.eserviceName << "  " << c.statusName << "  "
+            << c.lastActivityAt.toString(Qt::ISODate) << "  " << c.unreadCount << " unread\n";
+    out.flush();
+}
 
 void printMessages(QTextStream& out, const PortalView& view)
 {
@@ -50,23 +60,40 @@ int runPortal(CtlContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Stands in for the citizen portal (Min sida): what the applicant sees of a case and what they may "
-        "do. Never shows internal notes or caseworker-only data. On PostgreSQL connect as a login in the "
-        "casedesk_portal role."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 QStringLiteral("messages, reply, read, supplement, decision or document."));
+        "Stands in for the citizen portal (Min sida), acting for one citizen: --as names the personal "
+        "number the portal verified by e-ID (YYYYMMDD-NNNN or another usual form). It sees and does only "
+        "what that person may on cases where they are the applicant, a party or a signer; any other "
+        "case is answered as missing. Never shows internal notes or caseworker-only data. On PostgreSQL "
+        "connect as a login in the casedesk_portal role."));
+    parser.addPositionalArgument(
+        QStringLiteral("ACTION"),
+        QStringLiteral("cases, messages, reply, read, supplement, decision or document."));
+    const QCommandLineOption as(QStringLiteral("as"),
+                                QStringLiteral("The citizen the portal acts for (required): their personal "
+                                               "number, as verified by e-ID."),
+                                QStringLiteral("PERSONAL_NUMBER"));
     const QCommandLineOption text(QStringLiteral("text"), QStringLiteral("The text."), QStringLiteral("T"));
     const QCommandLineOption attach(QStringLiteral("attach"), QStringLiteral("Attach a file (repeatable)."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Where to save the document."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({text, attach, output, json});
-    if (auto stop = parseCommandLine(context, parser, Usage, 2, 3))
+    parser.addOptions({as, text, attach, output, json});
+    if (auto stop = parseCommandLine(context, parser, Usage, 1, 3))
         return *stop;
+    if (!parser.isSet(as) || parser.value(as).trimmed().isEmpty())
+        return context.usage(QStringLiteral("portal commands act for one citizen: give --as PERSONAL_NUMBER, "
+                                            "the identity the portal verified by e-ID"));
     const QStringList args = parser.positionalArguments().mid(1);
     const QString action = args.at(0);
-    const QString reference = args.at(1);
+    if (action != QLatin1String("cases") && args.size() < 2)
+        return context.usage(QStringLiteral("usage: casedeskctl ") + Usage);
+    const QString reference = args.value(1);
+    auto identity = PortalService::normalizeIdentity(parser.value(as));
+    if (!identity.ok())
+        return context.fail(
+            makeError(ErrorCode::InvalidInput, identity.error().message, QStringLiteral("--as")));
+    const QString person = *identity;
     QList<OutgoingFile> files;
     for (const QString& path : parser.values(attach)) {
         auto file = loadAttachmentFile(path);
@@ -79,8 +106,23 @@ int runPortal(CtlContext& context)
         return context.fail(db.error());
     const PortalService portal(**db);
 
+    if (action == QLatin1String("cases") && args.size() == 1) {
+        auto cases = portal.cases(person);
+        if (!cases.ok())
+            return context.fail(cases.error());
+        if (parser.isSet(json)) {
+            QJsonArray list;
+            for (const PortalCaseSummary& c : *cases)
+                list << PortalService::toJson(c);
+            context.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            context.out().flush();
+        } else {
+            printCases(context.out(), *cases);
+        }
+        return ExitOk;
+    }
     if (action == QLatin1String("messages") && args.size() == 2) {
-        auto view = portal.messages(reference);
+        auto view = portal.messages(person, reference);
         if (!view.ok())
             return context.fail(view.error());
         if (parser.isSet(json))
@@ -94,8 +136,8 @@ int runPortal(CtlContext& context)
         if (action == QLatin1String("reply") && !parser.isSet(text))
             return context.usage(QStringLiteral("portal reply needs --text"));
         auto message = action == QLatin1String("reply")
-                           ? portal.reply(reference, parser.value(text), files)
-                           : portal.supplement(reference, parser.value(text), files);
+                           ? portal.reply(person, reference, parser.value(text), files)
+                           : portal.supplement(person, reference, parser.value(text), files);
         if (!message.ok())
             return context.fail(message.error());
         context.out() << "Message " << message->id << " sent with " << message->attachments.size()
@@ -103,14 +145,14 @@ int runPortal(CtlContext& context)
         return ExitOk;
     }
     if (action == QLatin1String("read") && args.size() == 2) {
-        auto count = portal.markRead(reference);
+        auto count = portal.markRead(person, reference);
         if (!count.ok())
             return context.fail(count.error());
         context.out() << *count << " message(s) marked read" << Qt::endl;
         return ExitOk;
     }
     if (action == QLatin1String("decision") && args.size() == 2) {
-        auto decisions = portal.decisions(reference);
+        auto decisions = portal.decisions(person, reference);
         if (!decisions.ok())
             return context.fail(decisions.error());
         if (decisions->isEmpty())
@@ -138,8 +180,9 @@ int runPortal(CtlContext& context)
         bool ok = false;
         const qint64 id = args.at(2).toLongLong(&ok);
         if (!ok || !parser.isSet(output))
-            return context.usage(QStringLiteral("portal document REF ATTACHMENT_ID --output FILE"));
-        auto file = portal.document(reference, id);
+            return context.usage(
+                QStringLiteral("portal --as PERSONAL_NUMBER document REF ATTACHMENT_ID --output FILE"));
+        auto file = portal.document(person, reference, id);
         if (!file.ok())
             return context.fail(file.error());
         QFile out(parser.value(output));

@@ -1,6 +1,7 @@
 #include "DatabaseUrl.h"
 
 #include <QDir>
+#include <QHostAddress>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QUrl>
@@ -29,6 +30,16 @@ const QStringList& allowedPostgresOptions()
 }
 
 } // namespace
+
+bool DatabaseUrl::isLocalHost(const QString& host)
+{
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')))
+        return true; // a Unix socket
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback(); // 127.0.0.0/8, ::1
+}
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
 {
@@ -67,6 +78,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
             QStringLiteral("the URL must name one database, e.g. postgresql://user@host/casedesk"));
 
     QStringList options;
+    bool sslModeGiven = false;
     const auto items = QUrlQuery(qurl).queryItems(QUrl::FullyDecoded);
     for (const auto& [key, value] : items) {
         if (key == QLatin1String("host")) {
@@ -77,8 +89,13 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
             return urlError(QStringLiteral("unknown connection option '%1'").arg(key));
         if (value.contains(QLatin1Char(';')))
             return urlError(QStringLiteral("connection option '%1' contains ';'").arg(key));
+        sslModeGiven = sslModeGiven || key == QLatin1String("sslmode");
         options.append(key + QLatin1Char('=') + value);
     }
+    // Over a network, TLS with the server's certificate and name checked, unless the URL says
+    // otherwise: passwords and personal data never cross the wire in clear text by default.
+    if (!sslModeGiven && !isLocalHost(url.host))
+        options.prepend(QStringLiteral("sslmode=verify-full"));
     url.connectOptions = options.join(QLatin1Char(';'));
     return url;
 }

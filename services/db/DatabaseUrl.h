@@ -13,7 +13,9 @@ enum class Dialect
 };
 
 // Where the case database lives: "sqlite:/path/file.db" or
-// "postgresql://user@host:port/dbname?sslmode=require". A password may come from libpq's own
+// "postgresql://user@host:port/dbname?sslmode=require". A PostgreSQL server that is not on this
+// machine (loopback address, localhost or a Unix socket) is reached with sslmode=verify-full
+// unless the URL names an sslmode itself. A password may come from libpq's own
 // sources (PGPASSWORD, ~/.pgpass) or the OS keychain; one written in the URL is accepted but
 // never shown again (displayString() leaves it out).
 struct DatabaseUrl
@@ -31,6 +33,8 @@ struct DatabaseUrl
     // --db wins over CASEDESK_DB, which wins over the embedded default.
     static Result<DatabaseUrl> resolve(const QString& commandLineValue);
     static DatabaseUrl embeddedDefault();
+    // A Unix socket (empty or starting with '/'), localhost, 127.0.0.0/8 or ::1.
+    static bool isLocalHost(const QString& host);
 
     QString displayString() const;
 };

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace casedesk {
 
@@ -19,37 +20,104 @@ QDate fromSqlDate(const QVariant& value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
 }
 
+// The identity as the portal functions take it: 12 digits "YYYYMMDDNNNN". The stored forms it
+// matches: the normalised "YYYYMMDD-NNNN" and, to be safe, the bare digits.
+Result<QVariantList> identityForms(const QString& identity)
+{
+    static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
+    if (!twelveDigits.match(identity).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("identity: expected a personal number of 12 digits (YYYYMMDDNNNN)"),
+                         QStringLiteral("identity"));
+    return QVariantList{QString(identity.left(8) + QLatin1Char('-') + identity.mid(8)), identity};
+}
+
 // The SQLite statements mirror the casedesk_portal_*() functions of
-// resources/sql/postgresql/0005_messaging.sql; keep the two in step.
+// resources/sql/postgresql/0010_portal_identity.sql; keep the two in step. The case is first
+// resolved by sqliteCaseId() (reference and identity), then read by its id.
+const QString SqliteCaseId = QStringLiteral(
+    "SELECT c.id FROM cases c WHERE c.reference = ? AND (c.applicant_personal_number IN (?, ?)"
+    " OR EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND p.personal_number IN (?, ?))"
+    " OR EXISTS (SELECT 1 FROM signatures s WHERE s.case_id = c.id AND s.personal_number IN (?, ?)))");
+const QString SqliteCases = QStringLiteral(
+    "SELECT c.reference, e.name, c.status_id, CASE WHEN e.language = 'en' THEN s.name_en ELSE s.name_sv END,"
+    " c.last_activity_at, (SELECT count(*) FROM messages m WHERE m.case_id = c.id AND m.direction = 'out'"
+    " AND m.read_at IS NULL) FROM cases c JOIN eservices e ON e.id = c.eservice_id"
+    " JOIN statuses s ON s.id = c.status_id"
+    " WHERE c.id IN (SELECT id FROM cases WHERE applicant_personal_number IN (?, ?)"
+    " UNION SELECT case_id FROM case_parties WHERE personal_number IN (?, ?)"
+    " UNION SELECT case_id FROM signatures WHERE personal_number IN (?, ?))"
+    " ORDER BY c.last_activity_at DESC, c.id DESC");
 const QString SqliteCase = QStringLiteral(
     "SELECT c.reference, e.name, c.status_id, s.name_sv, s.name_en, s.kind, c.submitted_at, c.closed_at,"
     " r.id, r.body, r.due_date, r.requested_at FROM cases c JOIN eservices e ON e.id = c.eservice_id"
     " JOIN statuses s ON s.id = c.status_id"
     " LEFT JOIN supplement_requests r ON r.case_id = c.id AND r.answered_at IS NULL AND s.kind <> 'closed'"
-    " WHERE c.reference = ?");
+    " WHERE c.id = ?");
 const QString SqliteMessages =
     QStringLiteral("SELECT m.id, m.direction, m.kind, m.body, m.sent_at, m.read_at FROM messages m"
-                   " WHERE m.case_id = (SELECT id FROM cases WHERE reference = ?) ORDER BY m.sent_at, m.id");
+                   " WHERE m.case_id = ? ORDER BY m.sent_at, m.id");
 const QString SqliteDocuments = QStringLiteral(
     "SELECT a.id, a.message_id, a.file_name, a.mime_type, a.size_bytes, a.sha256 FROM attachments a"
-    " WHERE a.case_id = (SELECT id FROM cases WHERE reference = ?) AND a.message_id IS NOT NULL ORDER BY "
-    "a.id");
+    " WHERE a.case_id = ? AND a.message_id IS NOT NULL ORDER BY a.id");
 const QString SqliteDocument = QStringLiteral(
     "SELECT a.id, a.file_name, a.mime_type, a.size_bytes, a.sha256, a.content FROM attachments a"
-    " WHERE a.id = ? AND a.case_id = (SELECT id FROM cases WHERE reference = ?) AND a.message_id IS NOT "
-    "NULL");
-const QString SqliteDecisions = QStringLiteral(
-    "SELECT d.id, d.outcome_id, d.outcome_name_sv, d.outcome_name_en, d.body, d.decided_at,"
-    " d.corrects_decision_id, d.document_attachment_id FROM decisions d"
-    " WHERE d.case_id = (SELECT id FROM cases WHERE reference = ?) ORDER BY d.decided_at, d.id");
+    " WHERE a.id = ? AND a.case_id = ? AND a.message_id IS NOT NULL");
+const QString SqliteDecisions =
+    QStringLiteral("SELECT d.id, d.outcome_id, d.outcome_name_sv, d.outcome_name_en, d.body, d.decided_at,"
+                   " d.corrects_decision_id, d.document_attachment_id FROM decisions d"
+                   " WHERE d.case_id = ? ORDER BY d.decided_at, d.id");
+
+Error noCase(const QString& reference)
+{
+    return makeError(ErrorCode::NotFound,
+                     QStringLiteral("no case with reference %1").arg(reference.left(40)));
+}
 
 } // namespace
 
-Result<std::optional<PortalView>> PortalRepository::caseView(const QString& reference) const
+Result<qint64> PortalRepository::sqliteCaseId(const QString& identity, const QString& reference) const
 {
+    auto forms = identityForms(identity);
+    if (!forms.ok())
+        return forms.error();
+    auto q = m_db.exec(SqliteCaseId, QVariantList{reference} + *forms + *forms + *forms);
+    if (!q.ok())
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<QList<PortalCaseSummary>> PortalRepository::cases(const QString& identity) const
+{
+    auto forms = identityForms(identity);
+    if (!forms.ok())
+        return forms.error();
     auto q = isPostgres(m_db)
-                 ? m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_case(?)"), {reference})
-                 : m_db.exec(SqliteCase, {reference});
+                 ? m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_cases(?)"), {identity})
+                 : m_db.exec(SqliteCases, *forms + *forms + *forms);
+    if (!q.ok())
+        return q.error();
+    QList<PortalCaseSummary> result;
+    while (q->next())
+        result << PortalCaseSummary{q->value(0).toString(), q->value(1).toString(),   q->value(2).toString(),
+                                    q->value(3).toString(), fromSqlTime(q->value(4)), q->value(5).toInt()};
+    return result;
+}
+
+Result<std::optional<PortalView>> PortalRepository::caseView(const QString& identity,
+                                                             const QString& reference) const
+{
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    if (isPostgres(m_db)) {
+        q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_case(?, ?)"), {identity, reference});
+    } else {
+        auto id = sqliteCaseId(identity, reference);
+        if (!id.ok())
+            return id.error();
+        if (*id == 0)
+            return std::optional<PortalView>();
+        q = m_db.exec(SqliteCase, {*id});
+    }
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -70,11 +138,18 @@ Result<std::optional<PortalView>> PortalRepository::caseView(const QString& refe
 }
 
 Result<QList<PortalDocument>>
-PortalRepository::documents(const QString& reference, QHash<qint64, QList<PortalDocument>>* byMessage) const
+PortalRepository::documents(const QString& identity, const QString& reference,
+                            QHash<qint64, QList<PortalDocument>>* byMessage) const
 {
-    auto q = isPostgres(m_db)
-                 ? m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_documents(?)"), {reference})
-                 : m_db.exec(SqliteDocuments, {reference});
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    if (isPostgres(m_db)) {
+        q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_documents(?, ?)"), {identity, reference});
+    } else {
+        auto id = sqliteCaseId(identity, reference);
+        if (!id.ok())
+            return id.error();
+        q = m_db.exec(SqliteDocuments, {*id});
+    }
     if (!q.ok())
         return q.error();
     QList<PortalDocument> all;
@@ -88,14 +163,21 @@ PortalRepository::documents(const QString& reference, QHash<qint64, QList<Portal
     return all;
 }
 
-Result<QList<PortalMessage>> PortalRepository::messages(const QString& reference) const
+Result<QList<PortalMessage>> PortalRepository::messages(const QString& identity,
+                                                        const QString& reference) const
 {
     QHash<qint64, QList<PortalDocument>> byMessage;
-    if (auto d = documents(reference, &byMessage); !d.ok())
+    if (auto d = documents(identity, reference, &byMessage); !d.ok())
         return d.error();
-    auto q = isPostgres(m_db)
-                 ? m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_messages(?)"), {reference})
-                 : m_db.exec(SqliteMessages, {reference});
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    if (isPostgres(m_db)) {
+        q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_messages(?, ?)"), {identity, reference});
+    } else {
+        auto id = sqliteCaseId(identity, reference);
+        if (!id.ok())
+            return id.error();
+        q = m_db.exec(SqliteMessages, {*id});
+    }
     if (!q.ok())
         return q.error();
     QList<PortalMessage> result;
@@ -114,14 +196,21 @@ Result<QList<PortalMessage>> PortalRepository::messages(const QString& reference
     return result;
 }
 
-Result<QList<PortalDecision>> PortalRepository::decisions(const QString& reference) const
+Result<QList<PortalDecision>> PortalRepository::decisions(const QString& identity,
+                                                          const QString& reference) const
 {
-    auto docs = documents(reference, nullptr);
+    auto docs = documents(identity, reference, nullptr);
     if (!docs.ok())
         return docs.error();
-    auto q = isPostgres(m_db)
-                 ? m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_decision(?)"), {reference})
-                 : m_db.exec(SqliteDecisions, {reference});
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    if (isPostgres(m_db)) {
+        q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_decision(?, ?)"), {identity, reference});
+    } else {
+        auto id = sqliteCaseId(identity, reference);
+        if (!id.ok())
+            return id.error();
+        q = m_db.exec(SqliteDecisions, {*id});
+    }
     if (!q.ok())
         return q.error();
     QList<PortalDecision> result;
@@ -143,12 +232,19 @@ Result<QList<PortalDecision>> PortalRepository::decisions(const QString& referen
     return result;
 }
 
-Result<std::optional<PortalFile>> PortalRepository::document(const QString& reference,
-                                                             qint64 attachmentId) const
+Result<std::optional<PortalFile>>
+PortalRepository::document(const QString& identity, const QString& reference, qint64 attachmentId) const
 {
-    auto q = isPostgres(m_db) ? m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_document(?, ?)"),
-                                          {reference, attachmentId})
-                              : m_db.exec(SqliteDocument, {attachmentId, reference});
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    if (isPostgres(m_db)) {
+        q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_document(?, ?, ?)"),
+                      {identity, reference, attachmentId});
+    } else {
+        auto id = sqliteCaseId(identity, reference);
+        if (!id.ok())
+            return id.error();
+        q = m_db.exec(SqliteDocument, {attachmentId, *id});
+    }
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -160,15 +256,15 @@ Result<std::optional<PortalFile>> PortalRepository::document(const QString& refe
     return std::optional<PortalFile>(f);
 }
 
-Result<qint64> PortalRepository::writeInbound(const QString& reference, const QString& text,
-                                              bool supplement) const
+Result<qint64> PortalRepository::writeInbound(const QString& identity, const QString& reference,
+                                              const QString& text, bool supplement) const
 {
     // A supplement may be files only: an empty text, never NULL.
     const QString body = text.isNull() ? QStringLiteral("") : text;
     if (isPostgres(m_db)) {
-        auto q = m_db.exec(supplement ? QStringLiteral("SELECT casedesk_portal_supplement(?, ?)")
-                                      : QStringLiteral("SELECT casedesk_portal_reply(?, ?)"),
-                           {reference, body});
+        auto q = m_db.exec(supplement ? QStringLiteral("SELECT casedesk_portal_supplement(?, ?, ?)")
+                                      : QStringLiteral("SELECT casedesk_portal_reply(?, ?, ?)"),
+                           {identity, reference, body});
         if (!q.ok())
             return q.error();
         if (!q->next())
@@ -176,11 +272,16 @@ Result<qint64> PortalRepository::writeInbound(const QString& reference, const QS
         return q->value(0).toLongLong();
     }
     // SQLite: the statements of casedesk_portal_write().
-    auto c = m_db.exec(QStringLiteral("SELECT id, status_id FROM cases WHERE reference = ?"), {reference});
+    auto id = sqliteCaseId(identity, reference);
+    if (!id.ok())
+        return id.error();
+    if (*id == 0)
+        return noCase(reference);
+    auto c = m_db.exec(QStringLiteral("SELECT id, status_id FROM cases WHERE id = ?"), {*id});
     if (!c.ok())
         return c.error();
     if (!c->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no case with reference %1").arg(reference));
+        return noCase(reference);
     const qint64 caseId = c->value(0).toLongLong();
     const QString fromStatus = c->value(1).toString();
     QString toStatus = fromStatus;
@@ -241,28 +342,30 @@ Result<qint64> PortalRepository::writeInbound(const QString& reference, const QS
     return messageId;
 }
 
-Result<qint64> PortalRepository::attach(const QString& reference, qint64 messageId,
+Result<qint64> PortalRepository::attach(const QString& identity, const QString& reference, qint64 messageId,
                                         const IncomingAttachment& file) const
 {
     if (isPostgres(m_db)) {
-        auto q = m_db.exec(QStringLiteral("SELECT casedesk_portal_attach(?, ?, ?, ?, ?)"),
-                           {reference, messageId, file.fileName, file.mimeType, file.content});
+        auto q = m_db.exec(QStringLiteral("SELECT casedesk_portal_attach(?, ?, ?, ?, ?, ?)"),
+                           {identity, reference, messageId, file.fileName, file.mimeType, file.content});
         if (!q.ok())
             return q.error();
         if (!q->next())
             return makeError(ErrorCode::Internal, QStringLiteral("the portal function returned nothing"));
         return q->value(0).toLongLong();
     }
+    auto caseId = sqliteCaseId(identity, reference);
+    if (!caseId.ok())
+        return caseId.error();
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());
     auto q = m_db.exec(
         QStringLiteral(
             "INSERT INTO attachments (case_id, message_id, field_key, file_name, mime_type, size_bytes,"
             " sha256, content, created_at) SELECT m.case_id, m.id, NULL, ?, ?, ?, ?, ?, ? FROM messages m"
-            " JOIN cases c ON c.id = m.case_id WHERE m.id = ? AND c.reference = ? AND m.direction = 'in'"
-            " RETURNING id"),
+            " WHERE m.id = ? AND m.case_id = ? AND m.direction = 'in' RETURNING id"),
         {file.fileName, file.mimeType, qint64(file.content.size()), sha, file.content,
-         toSqlTime(QDateTime::currentDateTimeUtc()), messageId, reference});
+         toSqlTime(QDateTime::currentDateTimeUtc()), messageId, *caseId});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -271,20 +374,20 @@ Result<qint64> PortalRepository::attach(const QString& reference, qint64 message
     return q->value(0).toLongLong();
 }
 
-Result<int> PortalRepository::markRead(const QString& reference) const
+Result<int> PortalRepository::markRead(const QString& identity, const QString& reference) const
 {
     if (isPostgres(m_db)) {
-        auto q = m_db.exec(QStringLiteral("SELECT casedesk_portal_read(?)"), {reference});
+        auto q = m_db.exec(QStringLiteral("SELECT casedesk_portal_read(?, ?)"), {identity, reference});
         if (!q.ok())
             return q.error();
         return q->next() ? q->value(0).toInt() : 0;
     }
-    auto c = m_db.exec(QStringLiteral("SELECT id FROM cases WHERE reference = ?"), {reference});
-    if (!c.ok())
-        return c.error();
-    if (!c->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no case with reference %1").arg(reference));
-    const qint64 caseId = c->value(0).toLongLong();
+    auto id = sqliteCaseId(identity, reference);
+    if (!id.ok())
+        return id.error();
+    if (*id == 0)
+        return noCase(reference);
+    const qint64 caseId = *id;
     const QVariant now = toSqlTime(QDateTime::currentDateTimeUtc());
     auto u =
         m_db.exec(QStringLiteral("UPDATE messages SET read_at = ? WHERE case_id = ? AND direction = 'out'"

@@ -5,6 +5,7 @@
 #include "PortalRepository.h"
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
+#include "intake/PersonalNumber.h"
 
 #include <QJsonArray>
 
@@ -34,21 +35,42 @@ QJsonObject documentJson(const PortalDocument& d)
 
 } // namespace
 
-Result<PortalView> PortalService::messages(const QString& reference) const
+Result<QString> PortalService::normalizeIdentity(const QString& personalNumber)
 {
+    auto normalized = PersonalNumber::normalize(personalNumber);
+    if (!normalized.ok())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("not a personal number: %1").arg(normalized.error().message),
+                         QStringLiteral("identity"));
+    return QString(*normalized).remove(QLatin1Char('-'));
+}
+
+Result<QList<PortalCaseSummary>> PortalService::cases(const QString& identity) const
+{
+    auto person = normalizeIdentity(identity);
+    if (!person.ok())
+        return person.error();
+    return PortalRepository(m_db).cases(*person);
+}
+
+Result<PortalView> PortalService::messages(const QString& identity, const QString& reference) const
+{
+    auto person = normalizeIdentity(identity);
+    if (!person.ok())
+        return person.error();
     TransactionGuard transaction(m_db); // one snapshot for the three reads
     if (!transaction.begun().ok())
         return transaction.begun().error();
     const PortalRepository repo(m_db);
-    auto view = repo.caseView(reference);
+    auto view = repo.caseView(*person, reference);
     if (!view.ok())
         return view.error();
     if (!view->has_value())
         return noCase(reference);
-    auto messages = repo.messages(reference);
+    auto messages = repo.messages(*person, reference);
     if (!messages.ok())
         return messages.error();
-    auto decisions = repo.decisions(reference);
+    auto decisions = repo.decisions(*person, reference);
     if (!decisions.ok())
         return decisions.error();
     PortalView result = **view;
@@ -59,10 +81,13 @@ Result<PortalView> PortalService::messages(const QString& reference) const
     return result;
 }
 
-Result<PortalMessage> PortalService::writeInbound(const QString& reference, const QString& text,
-                                                  const QList<OutgoingFile>& attachments,
+Result<PortalMessage> PortalService::writeInbound(const QString& identity, const QString& reference,
+                                                  const QString& text, const QList<OutgoingFile>& attachments,
                                                   bool supplement) const
 {
+    auto person = normalizeIdentity(identity);
+    if (!person.ok())
+        return person.error();
     auto body =
         messaging::checkText(text, QStringLiteral("text"), IntakeLimits{}.maxMultiLineLength, supplement);
     if (!body.ok())
@@ -79,7 +104,7 @@ Result<PortalMessage> PortalService::writeInbound(const QString& reference, cons
     if (!transaction.begun().ok())
         return transaction.begun().error();
     const PortalRepository repo(m_db);
-    auto view = repo.caseView(reference);
+    auto view = repo.caseView(*person, reference);
     if (!view.ok())
         return view.error();
     if (!view->has_value())
@@ -87,7 +112,7 @@ Result<PortalMessage> PortalService::writeInbound(const QString& reference, cons
     if (supplement && !(*view)->openSupplement)
         return makeError(ErrorCode::NotFound, QStringLiteral("the case has no open supplement request"),
                          QStringLiteral("reference"));
-    auto id = repo.writeInbound(reference, *body, supplement);
+    auto id = repo.writeInbound(*person, reference, *body, supplement);
     if (!id.ok())
         return id.error();
     PortalMessage message;
@@ -97,7 +122,7 @@ Result<PortalMessage> PortalService::writeInbound(const QString& reference, cons
     message.body = *body;
     message.sentAt = QDateTime::currentDateTimeUtc();
     for (const IncomingAttachment& file : *files) {
-        auto attachmentId = repo.attach(reference, *id, file);
+        auto attachmentId = repo.attach(*person, reference, *id, file);
         if (!attachmentId.ok())
             return attachmentId.error();
         message.attachments.append(
@@ -108,30 +133,34 @@ Result<PortalMessage> PortalService::writeInbound(const QString& reference, cons
     return message;
 }
 
-Result<PortalMessage> PortalService::reply(const QString& reference, const QString& text,
-                                           const QList<OutgoingFile>& attachments) const
+Result<PortalMessage> PortalService::reply(const QString& identity, const QString& reference,
+                                           const QString& text, const QList<OutgoingFile>& attachments) const
 {
-    return writeInbound(reference, text, attachments, false);
+    return writeInbound(identity, reference, text, attachments, false);
 }
 
-Result<PortalMessage> PortalService::supplement(const QString& reference, const QString& text,
+Result<PortalMessage> PortalService::supplement(const QString& identity, const QString& reference,
+                                                const QString& text,
                                                 const QList<OutgoingFile>& attachments) const
 {
-    return writeInbound(reference, text, attachments, true);
+    return writeInbound(identity, reference, text, attachments, true);
 }
 
-Result<int> PortalService::markRead(const QString& reference) const
+Result<int> PortalService::markRead(const QString& identity, const QString& reference) const
 {
+    auto person = normalizeIdentity(identity);
+    if (!person.ok())
+        return person.error();
     TransactionGuard transaction(m_db);
     if (!transaction.begun().ok())
         return transaction.begun().error();
     const PortalRepository repo(m_db);
-    auto view = repo.caseView(reference);
+    auto view = repo.caseView(*person, reference);
     if (!view.ok())
         return view.error();
     if (!view->has_value())
         return noCase(reference);
-    auto count = repo.markRead(reference);
+    auto count = repo.markRead(*person, reference);
     if (!count.ok())
         return count.error();
     if (auto r = transaction.commit(); !r.ok())
@@ -139,20 +168,28 @@ Result<int> PortalService::markRead(const QString& reference) const
     return count;
 }
 
-Result<QList<PortalDecision>> PortalService::decisions(const QString& reference) const
+Result<QList<PortalDecision>> PortalService::decisions(const QString& identity,
+                                                       const QString& reference) const
 {
+    auto person = normalizeIdentity(identity);
+    if (!person.ok())
+        return person.error();
     const PortalRepository repo(m_db);
-    auto view = repo.caseView(reference);
+    auto view = repo.caseView(*person, reference);
     if (!view.ok())
         return view.error();
     if (!view->has_value())
         return noCase(reference);
-    return repo.decisions(reference);
+    return repo.decisions(*person, reference);
 }
 
-Result<PortalFile> PortalService::document(const QString& reference, qint64 attachmentId) const
+Result<PortalFile> PortalService::document(const QString& identity, const QString& reference,
+                                           qint64 attachmentId) const
 {
-    auto file = PortalRepository(m_db).document(reference, attachmentId);
+    auto person = normalizeIdentity(identity);
+    if (!person.ok())
+        return person.error();
+    auto file = PortalRepository(m_db).document(*person, reference, attachmentId);
     if (!file.ok())
         return file.error();
     if (!file->has_value())
@@ -161,6 +198,16 @@ Result<PortalFile> PortalService::document(const QString& reference, qint64 atta
             QStringLiteral("no document %1 on case %2").arg(attachmentId).arg(reference.left(40)),
             QStringLiteral("document"));
     return **file;
+}
+
+QJsonObject PortalService::toJson(const PortalCaseSummary& c)
+{
+    return {{QStringLiteral("reference"), c.reference},
+            {QStringLiteral("eservice"), c.eserviceName},
+            {QStringLiteral("status"),
+             QJsonObject{{QStringLiteral("id"), c.statusId}, {QStringLiteral("name"), c.statusName}}},
+            {QStringLiteral("lastActivityAt"), time(c.lastActivityAt)},
+            {QStringLiteral("unread"), c.unreadCount}};
 }
 
 QJsonObject PortalService::toJson(const PortalMessage& m)

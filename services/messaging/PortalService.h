@@ -69,6 +69,17 @@ struct PortalView
     std::optional<PortalSupplementRequest> openSupplement; // the request waiting for an answer
 };
 
+// One line of Min sida's list of the citizen's own cases.
+struct PortalCaseSummary
+{
+    QString reference;
+    QString eserviceName;
+    QString statusId;
+    QString statusName; // in the case's language (the e-service's, sv or en)
+    QDateTime lastActivityAt;
+    int unreadCount = 0; // messages from the municipality the citizen has not read
+};
+
 struct PortalFile
 {
     PortalDocument document;
@@ -76,11 +87,15 @@ struct PortalFile
 };
 
 // The portal contract (docs/portal-contract.md): what the citizen portal ("Min sida") may read
-// and do for one case. On PostgreSQL every call goes through the SECURITY DEFINER functions
-// casedesk_portal_*(), the only rights of the casedesk_portal role; on SQLite the same
-// statements run directly. The portal has checked the citizen's identity before it calls.
-// Nothing returned holds internal notes, caseworker logins, assignees, audit data or the
-// applicant's personal data.
+// and do for the one citizen it verified by e-ID. On PostgreSQL every call goes through the
+// SECURITY DEFINER functions casedesk_portal_*(), the only rights of the casedesk_portal role; on
+// SQLite the same statements run directly.
+//
+// Every call takes that citizen's identity, the personal number in any usual written form
+// (normalizeIdentity), and answers only for a case where that person is the applicant, a party
+// (co-applicant, guardian, required signer) or a signer. Someone else's case gets exactly the
+// answer of a missing case. Nothing returned holds internal notes, caseworker logins, assignees,
+// audit data or the applicant's personal data.
 class PortalService
 {
 public:
@@ -88,27 +103,34 @@ public:
         : m_db(db)
     {}
 
-    Result<PortalView> messages(const QString& reference) const;
+    // "YYYYMMDD-NNNN", "YYMMDD-NNNN", "YYYYMMDDNNNN", ... (date and check digit checked) ->
+    // "YYYYMMDDNNNN", as the casedesk_portal_*() functions take it. InvalidInput otherwise.
+    static Result<QString> normalizeIdentity(const QString& personalNumber);
+
+    // The citizen's own cases, most recent activity first (what Min sida lists).
+    Result<QList<PortalCaseSummary>> cases(const QString& identity) const;
+    Result<PortalView> messages(const QString& identity, const QString& reference) const;
     // A message from the applicant: unread for caseworkers, needs action.
-    Result<PortalMessage> reply(const QString& reference, const QString& text,
+    Result<PortalMessage> reply(const QString& identity, const QString& reference, const QString& text,
                                 const QList<OutgoingFile>& attachments) const;
     // The applicant has read every outbound message (read receipts). Returns how many were new.
-    Result<int> markRead(const QString& reference) const;
+    Result<int> markRead(const QString& identity, const QString& reference) const;
     // Answers the open supplement request (NotFound when none is open): text and/or attachments
     // (at least one), the case moves to "supplemented" and needs action.
-    Result<PortalMessage> supplement(const QString& reference, const QString& text,
+    Result<PortalMessage> supplement(const QString& identity, const QString& reference, const QString& text,
                                      const QList<OutgoingFile>& attachments) const;
-    Result<QList<PortalDecision>> decisions(const QString& reference) const;
+    Result<QList<PortalDecision>> decisions(const QString& identity, const QString& reference) const;
     // One document the applicant may see (an attachment of a message or a decision).
-    Result<PortalFile> document(const QString& reference, qint64 attachmentId) const;
+    Result<PortalFile> document(const QString& identity, const QString& reference, qint64 attachmentId) const;
 
     // The JSON of `casedeskctl portal messages --json` (shape in docs/portal-contract.md).
     static QJsonObject toJson(const PortalView& view);
     static QJsonObject toJson(const PortalDecision& decision);
     static QJsonObject toJson(const PortalMessage& message);
+    static QJsonObject toJson(const PortalCaseSummary& summary);
 
 private:
-    Result<PortalMessage> writeInbound(const QString& reference, const QString& text,
+    Result<PortalMessage> writeInbound(const QString& identity, const QString& reference, const QString& text,
                                        const QList<OutgoingFile>& attachments, bool supplement) const;
     const Database& m_db;
 };

@@ -90,7 +90,7 @@ private:
 
     PortalView portalView(const QString& reference)
     {
-        auto view = PortalService(*m_portalDb).messages(reference);
+        auto view = PortalService(*m_portalDb).messages(sampleApplicant(), reference);
         if (!view.ok())
             qFatal("portal messages: %s", qPrintable(view.error().message));
         return *view;
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(compose->attachmentPaths().isEmpty());
 
         // The applicant reads it on Min sida; F5 shows the receipt.
-        auto read = PortalService(*m_portalDb).markRead(ref);
+        auto read = PortalService(*m_portalDb).markRead(sampleApplicant(), ref);
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
         QCOMPARE(*read, 1);
         QTest::keyClick(m_window.get(), Qt::Key_F5);
@@ -406,7 +406,8 @@ private Q_SLOTS:
         // The applicant supplements on Min sida, with a file.
         OutgoingFile file{QStringLiteral("intyg.pdf"), tinyPdf(), QString()};
         auto answer = PortalService(*m_portalDb)
-                          .supplement(ref, QStringLiteral("Här är det underskrivna intyget."), {file});
+                          .supplement(sampleApplicant(), ref,
+                                      QStringLiteral("Här är det underskrivna intyget."), {file});
         QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
         m_window->selectView(3); // Needs action
         row = m_window->caseModel()->rowOf(ref);
@@ -507,7 +508,7 @@ private Q_SLOTS:
         const QString ref = m_references.first();
         QVERIFY(MessageService(*m_db).send(ref, QStringLiteral("Första"), {}).ok());
         QVERIFY(MessageService(*m_db).addNote(ref, QStringLiteral("Anteckning")).ok());
-        QVERIFY(PortalService(*m_portalDb).reply(ref, QStringLiteral("Svar"), {}).ok());
+        QVERIFY(PortalService(*m_portalDb).reply(sampleApplicant(), ref, QStringLiteral("Svar"), {}).ok());
         auto thread = MessageService(*m_db).thread(ref);
         QVERIFY(thread.ok());
         MessageThreadModel messages;

@@ -169,7 +169,7 @@ TEST_P(MessagingServiceTest, PortalNeverSeesNotesOrCaseworkerData)
     ASSERT_TRUE(CaseService(db()).assign(m_ref, QStringLiteral("handlaggare.hemlig"), std::nullopt).ok());
     ASSERT_TRUE(MessageService(db()).send(m_ref, QStringLiteral("Till sökanden"), {}).ok());
 
-    auto view = PortalService(db()).messages(m_ref);
+    auto view = PortalService(db()).messages(sampleApplicant(), m_ref);
     ASSERT_TRUE(view.ok()) << describe(view.error());
     ASSERT_EQ(view->messages.size(), 1);
     EXPECT_EQ(view->messages.first().from, QStringLiteral("municipality"));
@@ -186,16 +186,16 @@ TEST_P(MessagingServiceTest, PortalNeverSeesNotesOrCaseworkerData)
 TEST_P(MessagingServiceTest, ReadReceiptsAndUnreadCount)
 {
     ASSERT_TRUE(MessageService(db()).send(m_ref, QStringLiteral("Fråga"), {}).ok());
-    auto read = PortalService(db()).markRead(m_ref);
+    auto read = PortalService(db()).markRead(sampleApplicant(), m_ref);
     ASSERT_TRUE(read.ok()) << describe(read.error());
     EXPECT_EQ(*read, 1);
-    EXPECT_EQ(*PortalService(db()).markRead(m_ref), 0);
+    EXPECT_EQ(*PortalService(db()).markRead(sampleApplicant(), m_ref), 0);
     auto thread = MessageService(db()).thread(m_ref);
     ASSERT_TRUE(thread.ok());
     ASSERT_EQ(thread->messages.size(), 1);
     EXPECT_TRUE(thread->messages.first().readAt.isValid());
 
-    auto reply = PortalService(db()).reply(m_ref, QStringLiteral("Svar från sökanden"),
+    auto reply = PortalService(db()).reply(sampleApplicant(), m_ref, QStringLiteral("Svar från sökanden"),
                                            {OutgoingFile{QStringLiteral("foto.pdf"), tinyPdf(), {}}});
     ASSERT_TRUE(reply.ok()) << describe(reply.error());
     EXPECT_EQ(summary().unreadCount, 1);
@@ -236,15 +236,16 @@ TEST_P(MessagingServiceTest, SupplementRoundTrip)
     ASSERT_FALSE(past.ok());
     EXPECT_EQ(past.error().field, QStringLiteral("due"));
 
-    auto view = PortalService(db()).messages(m_ref);
+    auto view = PortalService(db()).messages(sampleApplicant(), m_ref);
     ASSERT_TRUE(view.ok());
     ASSERT_TRUE(view->openSupplement.has_value());
     EXPECT_EQ(view->openSupplement->dueDate, due);
     EXPECT_EQ(view->openSupplement->text, QStringLiteral("Läkarintyg saknas"));
 
     // Neither text nor files: refused.
-    EXPECT_EQ(PortalService(db()).supplement(m_ref, QString(), {}).error().code, ErrorCode::InvalidInput);
-    auto answer = PortalService(db()).supplement(m_ref, QStringLiteral("Här är intyget"),
+    EXPECT_EQ(PortalService(db()).supplement(sampleApplicant(), m_ref, QString(), {}).error().code,
+              ErrorCode::InvalidInput);
+    auto answer = PortalService(db()).supplement(sampleApplicant(), m_ref, QStringLiteral("Här är intyget"),
                                                  {OutgoingFile{QStringLiteral("intyg.pdf"), tinyPdf(), {}}});
     ASSERT_TRUE(answer.ok()) << describe(answer.error());
     s = summary();
@@ -267,8 +268,9 @@ TEST_P(MessagingServiceTest, SupplementRoundTrip)
                   " AND to_status_id = 'supplemented'")),
               1);
     // Nothing open any more.
-    EXPECT_EQ(PortalService(db()).supplement(m_ref, QStringLiteral("igen"), {}).error().code,
-              ErrorCode::NotFound);
+    EXPECT_EQ(
+        PortalService(db()).supplement(sampleApplicant(), m_ref, QStringLiteral("igen"), {}).error().code,
+        ErrorCode::NotFound);
 
     // A request left open when the case is decided is no longer offered to the applicant.
     ASSERT_TRUE(CaseService(db()).changeStatus(m_ref, QStringLiteral("in_progress"), std::nullopt, {}).ok());
@@ -278,11 +280,12 @@ TEST_P(MessagingServiceTest, SupplementRoundTrip)
     input.text = QStringLiteral("Avslås.");
     ASSERT_TRUE(DecisionService(db()).record(m_ref, input).ok());
     EXPECT_FALSE(summary().supplementDueDate.isValid());
-    auto closed = PortalService(db()).messages(m_ref);
+    auto closed = PortalService(db()).messages(sampleApplicant(), m_ref);
     ASSERT_TRUE(closed.ok());
     EXPECT_FALSE(closed->openSupplement.has_value());
-    EXPECT_EQ(PortalService(db()).supplement(m_ref, QStringLiteral("sent"), {}).error().code,
-              ErrorCode::NotFound);
+    EXPECT_EQ(
+        PortalService(db()).supplement(sampleApplicant(), m_ref, QStringLiteral("sent"), {}).error().code,
+        ErrorCode::NotFound);
 }
 
 TEST_P(MessagingServiceTest, DecisionClosesCaseShowsInPortalAndCannotBeChanged)
@@ -305,12 +308,12 @@ TEST_P(MessagingServiceTest, DecisionClosesCaseShowsInPortalAndCannotBeChanged)
     ASSERT_EQ(mailsOfKind(QStringLiteral("decision_available")).size(), 1);
     expectNoPersonalData(mailsOfKind(QStringLiteral("decision_available")).first().body);
 
-    auto portal = PortalService(db()).decisions(m_ref);
+    auto portal = PortalService(db()).decisions(sampleApplicant(), m_ref);
     ASSERT_TRUE(portal.ok());
     ASSERT_EQ(portal->size(), 1);
     EXPECT_EQ(portal->first().text, input.text);
     ASSERT_TRUE(portal->first().document.has_value());
-    auto pdf = PortalService(db()).document(m_ref, portal->first().document->id);
+    auto pdf = PortalService(db()).document(sampleApplicant(), m_ref, portal->first().document->id);
     ASSERT_TRUE(pdf.ok());
     EXPECT_TRUE(pdf->content.startsWith("%PDF-1.4"));
 
@@ -334,7 +337,7 @@ TEST_P(MessagingServiceTest, DecisionClosesCaseShowsInPortalAndCannotBeChanged)
     EXPECT_EQ(corrected->correctsDecisionId, decision->id);
     EXPECT_EQ(DecisionService(db()).correct(m_ref, decision->id, correction).error().field,
               QStringLiteral("corrects"));
-    auto both = PortalService(db()).decisions(m_ref);
+    auto both = PortalService(db()).decisions(sampleApplicant(), m_ref);
     ASSERT_TRUE(both.ok());
     ASSERT_EQ(both->size(), 2);
     EXPECT_EQ(both->at(1).correctsDecisionId, decision->id);
@@ -458,7 +461,7 @@ TEST_P(MessagingServiceTest, ClosingIsAnnouncedOnlyWhenTheEServiceSaysSo)
 TEST_P(MessagingServiceTest, RetentionPurgesDecidedCasesWithEverythingTheyHold)
 {
     ASSERT_TRUE(SupplementService(db()).request(m_ref, QStringLiteral("Foto"), QDate::currentDate()).ok());
-    ASSERT_TRUE(PortalService(db()).supplement(m_ref, QStringLiteral("Här"), {}).ok());
+    ASSERT_TRUE(PortalService(db()).supplement(sampleApplicant(), m_ref, QStringLiteral("Här"), {}).ok());
     DecisionInput input;
     input.outcomeId = QStringLiteral("approved");
     input.text = QStringLiteral("Beviljas.");

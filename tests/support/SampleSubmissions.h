@@ -17,6 +17,18 @@ Submission sampleSubmission(const QString& externalId, const QDateTime& submitte
 // would (intake never takes the mailbox from a submission). Returns false on failure.
 bool configureSampleEService(const Database& db, const Submission& sample);
 
+// The identities in sampleSubmission(), as the portal passes the personal number it verified by
+// e-ID: the applicant (also a signer and a guardian) and the second guardian, a party who has
+// not signed.
+inline QString sampleApplicant()
+{
+    return QStringLiteral("19121212-1212");
+}
+inline QString sampleGuardian()
+{
+    return QStringLiteral("20080808-0006");
+}
+
 // The smallest PDF that real viewers open.
 QByteArray tinyPdf();
 

@@ -56,3 +56,51 @@ TEST(DatabaseUrl, NeverShowsThePassword)
     EXPECT_EQ(url->password, QStringLiteral("hemligt"));
     EXPECT_FALSE(url->displayString().contains(QStringLiteral("hemligt")));
 }
+
+TEST(DatabaseUrl, RemoteServersUseVerifiedTlsUnlessTheUrlSaysOtherwise)
+{
+    for (const char* remote :
+         {"postgresql://anna@db.kommun.example/casedesk", "postgresql://anna@10.1.2.3:5432/casedesk",
+          "postgresql://anna@[2001:db8::5]/casedesk", "postgresql://anna@128.0.0.1/casedesk",
+          "postgresql://anna@localhost.kommun.example/casedesk",
+          "postgresql://anna@db/casedesk?connect_timeout=5"}) {
+        auto url = DatabaseUrl::parse(QString::fromLatin1(remote));
+        ASSERT_TRUE(url.ok()) << remote;
+        EXPECT_TRUE(
+            url->connectOptions.split(QLatin1Char(';')).contains(QStringLiteral("sslmode=verify-full")))
+            << remote << ": " << url->connectOptions.toStdString();
+    }
+    auto withTimeout = DatabaseUrl::parse(QStringLiteral("postgresql://anna@db/casedesk?connect_timeout=5"));
+    ASSERT_TRUE(withTimeout.ok());
+    EXPECT_EQ(withTimeout->connectOptions, QStringLiteral("sslmode=verify-full;connect_timeout=5"));
+
+    // Loopback and Unix sockets: no TLS is forced.
+    for (const char* local :
+         {"postgresql://anna@localhost/casedesk", "postgresql://anna@LOCALHOST:5433/casedesk",
+          "postgresql://anna@127.0.0.1/casedesk", "postgresql://anna@127.10.20.30/casedesk",
+          "postgresql://anna@[::1]:5432/casedesk", "postgres:///casedesk",
+          "postgresql:///casedesk?host=/var/run/postgresql",
+          "postgresql://anna@db.kommun.example/casedesk?host=%2Fvar%2Frun%2Fpostgresql"}) {
+        auto url = DatabaseUrl::parse(QString::fromLatin1(local));
+        ASSERT_TRUE(url.ok()) << local;
+        EXPECT_FALSE(url->connectOptions.contains(QStringLiteral("sslmode"))) << local;
+    }
+
+    // An explicit sslmode wins, whatever it is.
+    for (const char* mode : {"disable", "require", "verify-ca", "verify-full"}) {
+        auto url =
+            DatabaseUrl::parse(QStringLiteral("postgresql://anna@db.kommun.example/casedesk?sslmode=") +
+                               QString::fromLatin1(mode));
+        ASSERT_TRUE(url.ok()) << mode;
+        EXPECT_EQ(url->connectOptions, QStringLiteral("sslmode=") + QString::fromLatin1(mode));
+    }
+    auto local = DatabaseUrl::parse(QStringLiteral("postgresql://anna@localhost/casedesk?sslmode=require"));
+    ASSERT_TRUE(local.ok());
+    EXPECT_EQ(local->connectOptions, QStringLiteral("sslmode=require"));
+
+    EXPECT_TRUE(DatabaseUrl::isLocalHost(QString()));
+    EXPECT_TRUE(DatabaseUrl::isLocalHost(QStringLiteral("/tmp/pg")));
+    EXPECT_TRUE(DatabaseUrl::isLocalHost(QStringLiteral("::1")));
+    EXPECT_FALSE(DatabaseUrl::isLocalHost(QStringLiteral("127.example")));
+    EXPECT_FALSE(DatabaseUrl::isLocalHost(QStringLiteral("::2")));
+}
