@@ -3,6 +3,8 @@
 #include "db/Migrator.h"
 #include "repositories/StatusRepository.h"
 
+#include <QDir>
+
 #include <gtest/gtest.h>
 
 using namespace casedesk;
@@ -26,7 +28,11 @@ TEST_P(MigrationTest, CreatesTheCurrentSchemaAndIsIdempotent)
     auto rows = db().exec(QStringLiteral("SELECT count(*) FROM schema_version"));
     ASSERT_TRUE(rows.ok());
     ASSERT_TRUE(rows->next());
-    EXPECT_EQ(rows->value(0).toInt(), state->supported);
+    // One row per migration file: numbers may have a gap while a colleague's migration is
+    // being written on another branch (0009 runs after 0008).
+    const QString folder = db().dialect() == Dialect::Sqlite ? QStringLiteral(":/sql/sqlite")
+                                                             : QStringLiteral(":/sql/postgresql");
+    EXPECT_EQ(rows->value(0).toInt(), QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files).size());
 }
 
 TEST_P(MigrationTest, RefusesADatabaseNewerThanTheProgram)
