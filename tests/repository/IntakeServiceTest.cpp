@@ -318,6 +318,12 @@ TEST_P(IntakeServiceTest, TypesOffTheEServicesAllowlistAreRefusedAndNothingIsSto
     ASSERT_TRUE(eservice.ok() && eservice->has_value());
     EXPECT_TRUE((*eservice)->allowedFileTypes.isEmpty());
     EXPECT_EQ(refusal(db(), sampleSubmission(QStringLiteral("pdf-again"))), QStringLiteral("stored"));
+    // The database checks the column's form on both backends.
+    for (const char* bad : {"", "pdf,,png", ",pdf", "pdf,", "PDF", "pdf;png", "<b>"})
+        EXPECT_FALSE(db().exec(QStringLiteral("UPDATE eservices SET allowed_file_types = ? WHERE id = ?"),
+                               {QString::fromLatin1(bad), QStringLiteral("parkeringstillstand")})
+                         .ok())
+            << bad;
 }
 
 // PostgreSQL: everyone reads the allowlist; only administrators (and the owner) change it.
