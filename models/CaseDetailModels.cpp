@@ -32,9 +32,9 @@ QVariant AttachmentListModel::cell(const AttachmentInfo& a, int column, int role
         return {};
     switch (column) {
     case Name:
-        return a.fileName;
+        return role == Qt::ToolTipRole ? CaseText::plainToolTip(a.fileName) : a.fileName;
     case Type:
-        return a.mimeType;
+        return role == Qt::ToolTipRole ? CaseText::plainToolTip(a.mimeType) : a.mimeType;
     case Size:
         return CaseText::fileSize(a.size);
     case Checksum:

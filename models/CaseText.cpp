@@ -1,6 +1,7 @@
 #include "CaseText.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 namespace casedesk {
 
@@ -131,6 +132,11 @@ QString CaseText::signatureCheckText(SignatureCheck check)
     return {};
 }
 
+QString CaseText::plainToolTip(const QString& text)
+{
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
 QString CaseText::eventText(const EventRow& event)
 {
     if (event.kind == QLatin1String("submitted"))
@@ -144,6 +150,8 @@ QString CaseText::eventText(const EventRow& event)
         return tr("Assigned to %1").arg(event.detail);
     if (event.kind == QLatin1String("unassigned"))
         return tr("Unassigned");
+    if (event.kind == QLatin1String("attachment_renamed"))
+        return tr("Attachment renamed to match its content: %1").arg(event.detail);
     if (const QString text = messagingEventText(event); !text.isEmpty())
         return text;
     return event.detail.isEmpty() ? event.kind : event.kind + QStringLiteral(": ") + event.detail;

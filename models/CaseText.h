@@ -16,6 +16,9 @@ public:
     // "sv" or "en": which of a status's two names to show. Follows the UI language.
     static void setLanguage(const QString& language);
     static QString language();
+    // Text from outside (a submission, an administrator) as a tooltip: Qt shows a tooltip as
+    // rich text when it looks like HTML, so it is escaped and wrapped.
+    static QString plainToolTip(const QString& text);
 
     static QString statusName(const CaseSummary& summary);
     static QString statusName(const Status& status);

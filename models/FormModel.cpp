@@ -1,5 +1,6 @@
 #include "FormModel.h"
 
+#include "CaseText.h"
 #include "domain/FieldCondition.h"
 
 #include <QFont>
@@ -85,8 +86,10 @@ QVariant FormModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const FormField& field = m_pages.at(int(index.internalId() - 1)).fields.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
         return index.column() == Label ? field.label : field.valueText;
+    if (role == Qt::ToolTipRole)
+        return CaseText::plainToolTip(index.column() == Label ? field.label : field.valueText);
     return {};
 }
 

@@ -3,7 +3,9 @@
 #include "CaseDetailModels.h"
 #include "ListTable.h"
 #include "UserPrompts.h"
+#include "intake/FileTypes.h"
 #include "intake/SafeFileName.h"
+#include "repositories/EServiceRepository.h"
 #include "workflow/CaseService.h"
 
 #include <QDesktopServices>
@@ -95,6 +97,12 @@ void AttachmentPane::setCase(const Database* db, const CaseSummary& owner,
 {
     m_db = db;
     m_owner = owner;
+    m_allowedTypes = defaultFileTypes();
+    if (m_db) {
+        auto eservice = EServiceRepository(*m_db).find(owner.eserviceId);
+        if (eservice.ok() && eservice->has_value())
+            m_allowedTypes = allowedFileTypes((*eservice)->allowedFileTypes);
+    }
     m_model->setRows(attachments);
     if (!attachments.isEmpty())
         selectRow(0);
@@ -116,6 +124,11 @@ std::optional<AttachmentInfo> AttachmentPane::selected() const
     return m_model->rowAt(current.row());
 }
 
+bool AttachmentPane::canOpenSelected() const
+{
+    return m_openButton->isEnabled();
+}
+
 QString AttachmentPane::previewKind() const
 {
     if (m_preview->currentIndex() == 1)
@@ -129,7 +142,14 @@ void AttachmentPane::showPreview()
 {
     const auto attachment = selected();
     m_saveButton->setEnabled(attachment.has_value());
-    m_openButton->setEnabled(attachment.has_value());
+    // Only a type the e-service allows, under a name that says so, goes to the desktop's own
+    // program; anything else can only be saved.
+    m_openButton->setEnabled(attachment.has_value() &&
+                             mayOpenOnDesktop(attachment->fileName, attachment->mimeType, m_allowedTypes));
+    m_openButton->setToolTip(m_openButton->isEnabled() || !attachment
+                                 ? QString()
+                                 : tr("This type of file can only be saved (Save as…), not opened from "
+                                      "CaseDesk."));
     m_preview->setCurrentWidget(m_noPreview);
     if (!attachment || !m_db)
         return;
@@ -190,10 +210,20 @@ void AttachmentPane::openSelected()
     const auto attachment = selected();
     if (!attachment || !m_db)
         return;
+    if (!mayOpenOnDesktop(attachment->fileName, attachment->mimeType, m_allowedTypes)) {
+        m_prompts.warn(this, tr("Cannot open the attachment"),
+                       tr("This type of file can only be saved (Save as…), not opened from CaseDesk."));
+        return;
+    }
     auto content =
         CaseService(*m_db).readAttachment(m_owner, attachment->id, QStringLiteral("attachment.opened"));
     if (!content.ok()) {
         m_prompts.warn(this, tr("Cannot open the attachment"), content.error().message);
+        return;
+    }
+    if (!mayOpenOnDesktop(attachment->fileName, attachment->mimeType, *content, m_allowedTypes)) {
+        m_prompts.warn(this, tr("Cannot open the attachment"),
+                       tr("This type of file can only be saved (Save as…), not opened from CaseDesk."));
         return;
     }
     // A private temporary folder that disappears with the window: the copy does not outlive

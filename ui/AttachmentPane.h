@@ -34,7 +34,8 @@ public:
     // Saves the selected attachment; asks for the place, suggesting the safe name.
     bool saveSelected();
     void openSelected();
-    QString previewKind() const; // "image", "pdf", "none": for tests and accessibility
+    QString previewKind() const;  // "image", "pdf", "none": for tests and accessibility
+    bool canOpenSelected() const; // "Open" is offered only for allowed types with a matching name
 
 private:
     std::optional<AttachmentInfo> selected() const;
@@ -43,6 +44,7 @@ private:
     UserPrompts& m_prompts;
     const Database* m_db = nullptr;
     CaseSummary m_owner;
+    QStringList m_allowedTypes; // the e-service's attachment types: only those are opened
     AttachmentListModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QStackedWidget* m_preview = nullptr;

@@ -85,7 +85,7 @@ void CaseActionsBar::setCase(const CaseSummary& summary, const CaseThread& threa
             QStringLiteral("<img src=\"%1\" width=16 height=16> %2")
                 .arg(CaseText::statusIconPath(StatusKind::Closed), text.toHtmlEscaped()));
         m_decisionLabel->setAccessibleName(text);
-        m_decisionLabel->setToolTip(latest.text);
+        m_decisionLabel->setToolTip(CaseText::plainToolTip(latest.text));
     }
     m_decisionLabel->setVisible(decided);
 

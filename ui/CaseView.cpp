@@ -67,6 +67,7 @@ void CaseView::buildHeader()
     auto* titleRow = new QHBoxLayout;
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("caseTitle"));
+    m_title->setTextFormat(Qt::PlainText); // the e-service's name comes from the portal
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -86,8 +87,10 @@ void CaseView::buildHeader()
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_dates = new QLabel;
     m_dates->setObjectName(QStringLiteral("caseDates"));
+    m_dates->setTextFormat(Qt::PlainText);
     m_assignee = new QLabel;
     m_assignee->setObjectName(QStringLiteral("assigneeLabel"));
+    m_assignee->setTextFormat(Qt::PlainText);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_dates);
 

@@ -1,5 +1,6 @@
 #include "ComposeBox.h"
 
+#include "CaseText.h"
 #include "UserPrompts.h"
 
 #include <QFileInfo>
@@ -33,6 +34,7 @@ ComposeBox::ComposeBox(UserPrompts& prompts, const Options& options, QWidget* pa
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposeBox::updateButtons);
 
     m_error = new QLabel;
+    m_error->setTextFormat(Qt::PlainText); // errors can quote file names and texts from outside
     m_error->setObjectName(prefix + QStringLiteral("ComposeError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -141,7 +143,7 @@ bool ComposeBox::addAttachments()
         const QFileInfo info(path);
         auto* item = new QListWidgetItem(info.fileName(), m_attachments);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(path);
+        item->setToolTip(CaseText::plainToolTip(path));
     }
     m_attachments->setVisible(m_attachments->count() > 0);
     updateButtons();
@@ -166,7 +168,7 @@ void ComposeBox::setBlocked(const QString& reason)
                        static_cast<QWidget*>(m_templateButton)})
         if (w) {
             w->setEnabled(reason.isEmpty());
-            w->setToolTip(reason);
+            w->setToolTip(reason); // CaseDesk's own wording, never text from outside
         }
     m_send->setToolTip(reason.isEmpty() ? tr("Send (Ctrl+Enter)") : reason);
     updateButtons();

@@ -58,6 +58,7 @@ DecisionDialog::DecisionDialog(const Database& db, UserPrompts& prompts, const C
     m_choose->setObjectName(QStringLiteral("decisionChoosePdf"));
     connect(m_choose, &QPushButton::clicked, this, &DecisionDialog::choosePdf);
     m_pdfName = new QLabel(tr("No file chosen"));
+    m_pdfName->setTextFormat(Qt::PlainText);
     m_pdfName->setObjectName(QStringLiteral("decisionPdfName"));
     auto* documentRow = new QHBoxLayout;
     documentRow->addWidget(m_attached);
@@ -75,6 +76,7 @@ DecisionDialog::DecisionDialog(const Database& db, UserPrompts& prompts, const C
     consequence->setObjectName(QStringLiteral("decisionConsequence"));
     consequence->setWordWrap(true);
     m_error = new QLabel;
+    m_error->setTextFormat(Qt::PlainText); // errors can quote file names and texts from outside
     m_error->setObjectName(QStringLiteral("decisionError"));
     m_error->setWordWrap(true);
     m_error->hide();

@@ -391,7 +391,7 @@ void MainWindow::showConnectionState(bool connected, const QString& detail)
                               .arg(connected ? QStringLiteral("connected") : QStringLiteral("disconnected"),
                                    text.toHtmlEscaped()));
     m_connection->setAccessibleName(text);
-    m_connection->setToolTip(detail);
+    m_connection->setToolTip(CaseText::plainToolTip(detail));
     m_banner->setText(
         tr("The connection to the database was lost. CaseDesk keeps trying to reconnect; what you have "
            "typed is kept, but changes cannot be saved until the connection is back."));

@@ -47,6 +47,7 @@ MessagesPane::MessagesPane(const Database& db, UserPrompts& prompts, QWidget* pa
             &MessagesPane::updateAttachmentButton);
 
     m_unavailable = new QLabel;
+    m_unavailable->setTextFormat(Qt::PlainText); // errors can quote file names and texts from outside
     m_unavailable->setObjectName(QStringLiteral("threadUnavailable"));
     m_unavailable->setWordWrap(true);
     m_unavailable->hide();

@@ -46,6 +46,7 @@ SupplementRequestDialog::SupplementRequestDialog(const Database& db, const CaseS
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
 
     m_error = new QLabel;
+    m_error->setTextFormat(Qt::PlainText); // errors can quote file names and texts from outside
     m_error->setObjectName(QStringLiteral("supplementError"));
     m_error->setWordWrap(true);
     m_error->hide();

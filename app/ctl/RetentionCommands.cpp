@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 
 #include "admin/AdminService.h"
+#include "intake/FileTypes.h"
 #include "intake/TextRules.h"
 #include "repositories/CaseRepository.h"
 #include "repositories/EServiceRepository.h"
@@ -22,7 +23,8 @@ namespace {
 const QString kEServiceUsage =
     QStringLiteral("eservice list [--json]\n"
                    "       casedeskctl eservice set-retention ESERVICE DAYS|never\n"
-                   "       casedeskctl eservice set-mailbox ESERVICE ADDRESS");
+                   "       casedeskctl eservice set-mailbox ESERVICE ADDRESS\n"
+                   "       casedeskctl eservice set-file-types ESERVICE LIST|default");
 constexpr int kMaxRetentionDays = 36500;
 
 QString retentionText(const std::optional<int>& days)
@@ -54,6 +56,8 @@ int listEServices(CtlContext& context, const Database& db, bool json)
                                      {QStringLiteral("retentionDays"),
                                       e.retentionDays ? QJsonValue(*e.retentionDays) : QJsonValue()},
                                      {QStringLiteral("language"), e.language},
+                                     {QStringLiteral("fileTypes"),
+                                      QJsonArray::fromStringList(allowedFileTypes(e.allowedFileTypes))},
                                      {QStringLiteral("cases"), counts.at(i)}});
         }
         context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -107,9 +111,12 @@ int runEService(CtlContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Lists the e-services, or sets how long their closed cases are kept before they are purged "
-        "(DAYS from 0 to 36500, or 'never') and the functional mailbox that gets their notifications."));
+        "(DAYS from 0 to 36500, or 'never'), the functional mailbox that gets their notifications, and "
+        "the attachment types they accept (set-file-types: a comma-separated LIST of pdf, jpeg, png, heic, "
+        "gif, tiff, webp, text, docx, xlsx, pptx, odt, ods, zip, or 'default' for "
+        "pdf,jpeg,png,heic,text,docx,xlsx,odt; administrators only)."));
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 QStringLiteral("list, set-retention or set-mailbox."));
+                                 QStringLiteral("list, set-retention, set-mailbox or set-file-types."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (list)."));
     parser.addOption(json);
     if (auto stop = parseCommandLine(context, parser, kEServiceUsage, 1, 3))
@@ -119,7 +126,8 @@ int runEService(CtlContext& context)
     const bool isList = action == QLatin1String("list") && args.size() == 1;
     const bool isRetention = action == QLatin1String("set-retention") && args.size() == 3;
     const bool isMailbox = action == QLatin1String("set-mailbox") && args.size() == 3;
-    if (!isList && !isRetention && !isMailbox)
+    const bool isFileTypes = action == QLatin1String("set-file-types") && args.size() == 3;
+    if (!isList && !isRetention && !isMailbox && !isFileTypes)
         return context.usage(QStringLiteral("usage: casedeskctl ") + kEServiceUsage);
 
     std::optional<int> days;
@@ -142,6 +150,14 @@ int runEService(CtlContext& context)
             return context.fail(r.error());
     }
 
+    QStringList fileTypes;
+    if (isFileTypes) {
+        auto parsed = parseFileTypeList(args[2]);
+        if (!parsed.ok())
+            return context.fail(parsed.error());
+        fileTypes = *parsed;
+    }
+
     auto db = context.database();
     if (!db.ok())
         return context.fail(db.error());
@@ -156,6 +172,14 @@ int runEService(CtlContext& context)
                                   : QStringLiteral("closed cases are never purged"))
                           << Qt::endl;
         return code;
+    }
+    if (isFileTypes) {
+        if (auto r = AdminService(**db).setAllowedFileTypes(args[1], fileTypes); !r.ok())
+            return context.fail(r.error());
+        context.out() << args[1] << ": attachments of type "
+                      << (fileTypes.isEmpty() ? defaultFileTypes() : fileTypes).join(QStringLiteral(", "))
+                      << (fileTypes.isEmpty() ? QStringLiteral(" (the default)") : QString()) << Qt::endl;
+        return ExitOk;
     }
     const int code =
         changeEService(context, **db, args[1], [&](EService& e) { e.functionalMailbox = args[2].trimmed(); });

@@ -4,6 +4,10 @@
 <context>
     <name>CaseText</name>
     <message>
+        <source>Attachment renamed to match its content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Protected identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,6 +352,10 @@
 </context>
 <context>
     <name>casedesk::AttachmentPane</name>
+    <message>
+        <source>This type of file can only be saved (Save as…), not opened from CaseDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Attachments</source>
         <translation type="unfinished"></translation>

@@ -4,6 +4,10 @@
 <context>
     <name>CaseText</name>
     <message>
+        <source>Attachment renamed to match its content: %1</source>
+        <translation>Bilagan har bytt namn efter sitt innehåll: %1</translation>
+    </message>
+    <message>
         <source>Protected identity</source>
         <translation>Skyddad identitet</translation>
     </message>
@@ -351,6 +355,10 @@
 </context>
 <context>
     <name>casedesk::AttachmentPane</name>
+    <message>
+        <source>This type of file can only be saved (Save as…), not opened from CaseDesk.</source>
+        <translation>Den här typen av fil kan bara sparas (Spara som…), inte öppnas från CaseDesk.</translation>
+    </message>
     <message>
         <source>Attachments</source>
         <translation>Bilagor</translation>

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
+#include "intake/FileTypes.h"
 #include "intake/TextRules.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/EServiceRepository.h"
@@ -58,6 +59,22 @@ VoidResult AdminService::updateEService(const EService& e) const
                          .arg(e.id,
                               e.retentionDays ? QString::number(*e.retentionDays) : QStringLiteral("never"),
                               e.language));
+    });
+}
+
+VoidResult AdminService::setAllowedFileTypes(const QString& eserviceId, const QStringList& typeIds) const
+{
+    for (const QString& id : typeIds) {
+        if (!fileTypeById(id))
+            return invalid(QStringLiteral("LIST"), QStringLiteral("unknown file type '%1'").arg(id));
+    }
+    return inTransaction(m_db, [&]() -> VoidResult {
+        if (auto r = EServiceRepository(m_db).setAllowedFileTypes(eserviceId, typeIds); !r.ok())
+            return r;
+        return audit(QStringLiteral("admin.eservice_file_types"),
+                     QStringLiteral("%1: %2").arg(eserviceId, typeIds.isEmpty()
+                                                                  ? QStringLiteral("default")
+                                                                  : typeIds.join(QLatin1Char(','))));
     });
 }
 

@@ -30,6 +30,8 @@ public:
     {}
 
     VoidResult updateEService(const EService& eservice) const; // name, mailbox, language, retention
+    // The attachment types the e-service accepts (FileTypes ids); empty: the default list.
+    VoidResult setAllowedFileTypes(const QString& eserviceId, const QStringList& typeIds) const;
 
     Result<QList<Status>> statuses(const QString& eserviceId) const;
     // The statuses a case in `fromStatusId` may move to, for this e-service.

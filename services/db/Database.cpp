@@ -4,11 +4,19 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace casedesk {
 
@@ -26,6 +34,66 @@ QString operatingSystemUser()
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
     return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
+// Creates the folders of an embedded database that do not exist yet, each 0700 whatever the
+// umask: the file holds personal data of citizens and nobody but its owner may list or read it.
+// Folders that exist already are left as they are (the user may have chosen a shared place).
+bool createPrivateFolder(const QString& folder)
+{
+#ifdef Q_OS_UNIX
+    const QString clean = QDir::cleanPath(QDir(folder).absolutePath());
+    QStringList missing;
+    for (QString path = clean; !QFileInfo::exists(path); path = QFileInfo(path).absolutePath()) {
+        missing.prepend(path);
+        if (QFileInfo(path).absolutePath() == path)
+            break;
+    }
+    for (const QString& path : std::as_const(missing)) {
+        const QByteArray native = QFile::encodeName(path);
+        if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
+            return false;
+        if (::chmod(native.constData(), 0700) != 0)
+            return false;
+    }
+    return QFileInfo(clean).isDir();
+#else
+    return QDir().mkpath(folder);
+#endif
+}
+
+// The database file and its -wal and -shm companions are 0600. SQLite creates the main file
+// 0644 (less the umask) and gives -wal and -shm the main file's mode, so the main file is made
+// (or tightened to) 0600 before SQLite opens it, and companions left by an earlier run are
+// tightened too. A no-op on Windows, where the user's profile folder is private already.
+bool makeDatabaseFilesPrivate(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    if (QFileInfo::exists(path)) {
+        // An older CaseDesk (or a copy) may have left it world-readable.
+        if (::chmod(native.constData(), 0600) != 0) {
+            qCWarning(lcDb) << "cannot tighten the permissions of" << path << "to 0600";
+            return false;
+        }
+    } else {
+        const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return errno == EEXIST && ::chmod(native.constData(), 0600) == 0; // created meanwhile
+        const bool tightened = ::fchmod(fd, 0600) == 0; // O_CREAT's mode is reduced by the umask
+        ::close(fd);
+        if (!tightened)
+            return false;
+    }
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const QByteArray companion = native + suffix;
+        if (::chmod(companion.constData(), 0600) != 0 && errno != ENOENT)
+            return false;
+    }
+#else
+    Q_UNUSED(path);
+#endif
+    return true;
 }
 
 } // namespace
@@ -60,9 +128,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
     if (url.dialect == Dialect::Sqlite) {
         if (url.sqlitePath != QLatin1String(":memory:")) {
             const QFileInfo info(url.sqlitePath);
-            if (!QDir().mkpath(info.absolutePath()))
+            if (!createPrivateFolder(info.absolutePath()))
                 return makeError(ErrorCode::Unavailable,
                                  QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+            if (!makeDatabaseFilesPrivate(info.absoluteFilePath()))
+                return makeError(ErrorCode::Unavailable,
+                                 QStringLiteral("cannot make %1 private to its owner").arg(url.sqlitePath));
         }
         db.setDatabaseName(url.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

@@ -11,8 +11,8 @@ using namespace form;
 
 EService eservice(const char* id, const char* name, const char* mailbox, std::optional<int> retentionDays)
 {
-    return EService{QString::fromLatin1(id), u(name), QString::fromLatin1(mailbox), retentionDays,
-                    QStringLiteral("sv")};
+    return EService{QString::fromLatin1(id), u(name),  QString::fromLatin1(mailbox), retentionDays,
+                    QStringLiteral("sv"),    QString()};
 }
 
 DemoEServiceSpec parking()

@@ -18,6 +18,7 @@ struct EService
     QString functionalMailbox;
     std::optional<int> retentionDays; // nullopt: never purged
     QString language;                 // "sv" or "en": the language of its e-mails
+    QString allowedFileTypes;         // attachment type ids, comma-separated; empty: the default list
 };
 
 enum class StatusKind

@@ -1,5 +1,6 @@
 #include "IntakeService.h"
 
+#include "AttachmentTypePolicy.h"
 #include "messaging/ApplicantMail.h"
 
 #include "core/Logging.h"
@@ -42,6 +43,12 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
     auto eservice = EServiceRepository(m_db).ensure(submission.eserviceId, submission.eserviceName);
     if (!eservice.ok())
         return eservice.error();
+    // The e-service's allowlist, and names that say what the content is.
+    QList<IncomingAttachment> attachments = submission.attachments;
+    auto renames = applyFileTypeRule(attachments, allowedFileTypes(eservice->allowedFileTypes),
+                                     submission.eserviceId, QStringLiteral("attachments"));
+    if (!renames.ok())
+        return renames.error();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // The year of the reference is the Swedish calendar year: a case sent at 00:30 on New Year's
@@ -69,7 +76,7 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
         return r.error();
     if (auto r = content.insertSignatures(*caseId, submission.signatures); !r.ok())
         return r.error();
-    for (const IncomingAttachment& attachment : submission.attachments) {
+    for (const IncomingAttachment& attachment : std::as_const(attachments)) {
         if (auto r = content.insertAttachment(*caseId, 0, attachment, now); !r.ok())
             return r.error();
     }
@@ -83,6 +90,8 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
                        ? QStringLiteral("Open ePlatform")
                        : QStringLiteral("casedesk.submission/1");
     if (auto r = cases.addEvent(*caseId, event); !r.ok())
+        return r.error();
+    if (auto r = recordRenamedAttachments(m_db, *caseId, *renames, now); !r.ok())
         return r.error();
 
     IntakeReceipt receipt{*caseId, *reference, 0};

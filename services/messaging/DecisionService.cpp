@@ -8,6 +8,7 @@
 #include "TemplateService.h"
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
+#include "intake/AttachmentTypePolicy.h"
 #include "repositories/CaseContentRepository.h"
 #include "repositories/EServiceRepository.h"
 
@@ -115,6 +116,18 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
         return eservice.error();
     const QString language = eservice->has_value() ? (*eservice)->language : QStringLiteral("sv");
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The caseworker's own PDF: the name must say PDF ("beslut.pdf.js" is stored as
+    // "beslut.pdf.pdf"). The document is a PDF whatever the e-service's allowlist says.
+    QList<RenamedAttachment> renames;
+    if (document) {
+        QList<IncomingAttachment> documents{*document};
+        auto renamed = applyFileTypeRule(documents, {QStringLiteral("pdf")}, summary->eserviceId,
+                                         QStringLiteral("document"));
+        if (!renamed.ok())
+            return renamed.error();
+        renames = *renamed;
+        document = documents.constFirst();
+    }
     if (!document) {
         IncomingAttachment rendered;
         rendered.fileName =
@@ -170,6 +183,8 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
             correctsDecisionId ? QStringLiteral("decision_corrected") : QStringLiteral("decision_recorded"),
             outcome->id, now, toStatus.isEmpty() ? QString() : summary->statusId, toStatus);
         !r.ok())
+        return r.error();
+    if (auto r = recordRenamedAttachments(m_db, summary->id, renames, now); !r.ok())
         return r.error();
     if (auto r = queueApplicantMail(m_db, *summary, MailKind::DecisionAvailable); !r.ok())
         return r.error();

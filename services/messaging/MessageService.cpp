@@ -7,6 +7,7 @@
 #include "access/AccessService.h"
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
+#include "intake/AttachmentTypePolicy.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/CaseContentRepository.h"
 
@@ -39,6 +40,11 @@ Result<ThreadMessage> MessageService::send(const QString& reference, const QStri
         return r.error();
     if (auto r = messaging::checkVersion(m_db, *summary, expectedVersion); !r.ok())
         return r.error();
+    // The e-service's allowlist, and names that say what the content is.
+    QList<IncomingAttachment> stored = *files;
+    auto renames = enforceAttachmentTypes(m_db, summary->eserviceId, stored, QStringLiteral("attachments"));
+    if (!renames.ok())
+        return renames.error();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const MessagingRepository repo(m_db);
@@ -54,7 +60,7 @@ Result<ThreadMessage> MessageService::send(const QString& reference, const QStri
         return id.error();
     message.id = *id;
     const CaseContentRepository content(m_db);
-    for (const IncomingAttachment& file : *files) {
+    for (const IncomingAttachment& file : std::as_const(stored)) {
         auto attachmentId = content.insertAttachment(summary->id, message.id, file, now);
         if (!attachmentId.ok())
             return attachmentId.error();
@@ -66,6 +72,8 @@ Result<ThreadMessage> MessageService::send(const QString& reference, const QStri
     if (auto r = messaging::addEvent(m_db, summary->id, QStringLiteral("message_sent"),
                                      QStringLiteral("%1 attachment(s)").arg(files->size()), now);
         !r.ok())
+        return r.error();
+    if (auto r = recordRenamedAttachments(m_db, summary->id, *renames, now); !r.ok())
         return r.error();
     if (auto r = queueApplicantMail(m_db, *summary, MailKind::NewMessage); !r.ok())
         return r.error();

@@ -5,6 +5,7 @@
 #include "PortalRepository.h"
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
+#include "intake/FileTypes.h"
 #include "intake/PersonalNumber.h"
 
 #include <QJsonArray>
@@ -112,6 +113,13 @@ Result<PortalMessage> PortalService::writeInbound(const QString& identity, const
     if (supplement && !(*view)->openSupplement)
         return makeError(ErrorCode::NotFound, QStringLiteral("the case has no open supplement request"),
                          QStringLiteral("reference"));
+    // The portal's role reads no tables on PostgreSQL, so the applicant's files meet the default
+    // allowlist here; names are made to say what the content is, as at intake.
+    QList<IncomingAttachment> stored = *files;
+    if (auto renamed = applyFileTypeRule(stored, defaultFileTypes(), (*view)->eserviceName,
+                                         QStringLiteral("attachments"));
+        !renamed.ok())
+        return renamed.error();
     auto id = repo.writeInbound(*person, reference, *body, supplement);
     if (!id.ok())
         return id.error();
@@ -121,7 +129,7 @@ Result<PortalMessage> PortalService::writeInbound(const QString& identity, const
     message.kind = supplement ? MessageKind::supplement() : MessageKind::message();
     message.body = *body;
     message.sentAt = QDateTime::currentDateTimeUtc();
-    for (const IncomingAttachment& file : *files) {
+    for (const IncomingAttachment& file : std::as_const(stored)) {
         auto attachmentId = repo.attach(*person, reference, *id, file);
         if (!attachmentId.ok())
             return attachmentId.error();

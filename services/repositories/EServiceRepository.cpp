@@ -6,8 +6,8 @@ namespace casedesk {
 
 namespace {
 
-const QString kSelect =
-    QStringLiteral("SELECT id, name, functional_mailbox, retention_days, language FROM eservices");
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, functional_mailbox, retention_days, language, allowed_file_types FROM eservices");
 
 EService readEService(const QSqlQuery& q)
 {
@@ -18,6 +18,7 @@ EService readEService(const QSqlQuery& q)
     if (!q.value(3).isNull())
         e.retentionDays = q.value(3).toInt();
     e.language = q.value(4).toString();
+    e.allowedFileTypes = q.value(5).toString();
     return e;
 }
 
@@ -94,6 +95,14 @@ VoidResult EServiceRepository::setLanguage(const QString& id, const QString& lan
         return makeError(ErrorCode::InvalidInput, QStringLiteral("language must be sv or en"),
                          QStringLiteral("language"));
     return updateOne(QStringLiteral("UPDATE eservices SET language = ? WHERE id = ?"), {language, id});
+}
+
+VoidResult EServiceRepository::setAllowedFileTypes(const QString& id, const QStringList& typeIds) const
+{
+    return updateOne(QStringLiteral("UPDATE eservices SET allowed_file_types = ? WHERE id = ?"),
+                     {typeIds.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(typeIds.join(QLatin1Char(','))),
+                      id});
 }
 
 VoidResult EServiceRepository::update(const EService& e) const

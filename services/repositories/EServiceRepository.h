@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "domain/CaseTypes.h"
 
+#include <QStringList>
+
 namespace casedesk {
 
 class Database;
@@ -22,6 +24,9 @@ public:
     VoidResult setRetention(const QString& id, std::optional<int> days) const;
     VoidResult setMailbox(const QString& id, const QString& mailbox) const;
     VoidResult setLanguage(const QString& id, const QString& language) const;
+    // The attachment types it accepts (FileTypes ids); empty: back to the default list. On
+    // PostgreSQL only administrators may (a trigger refuses everyone else).
+    VoidResult setAllowedFileTypes(const QString& id, const QStringList& typeIds) const;
     // Name, mailbox, language and retention together (the administrator's dialog).
     VoidResult update(const EService& e) const;
 

@@ -204,4 +204,27 @@ std::optional<qint64> RetentionRepository::auditRowsBefore(const QDateTime& befo
     return q->value(0).toLongLong();
 }
 
+VoidResult RetentionRepository::dropPurgedSearchTerms() const
+{
+    if (m_db.dialect() != Dialect::Sqlite)
+        return {};
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO case_search(case_search) VALUES ('optimize')"));
+        !r.ok())
+        return r.error();
+    return {};
+}
+
+VoidResult RetentionRepository::requireSecureDelete() const
+{
+    if (m_db.dialect() != Dialect::Sqlite)
+        return {};
+    auto q = m_db.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    if (!q.ok())
+        return q.error();
+    if (!q->next() || q->value(0).toInt() != 1)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("SQLite refused secure_delete; nothing was purged"));
+    return {};
+}
+
 } // namespace casedesk

@@ -74,6 +74,13 @@ public:
     Result<int> expireAudit(const QDateTime& before, int limit) const;
     // Audit rows older than `before`; nullopt where the caller may not read the audit log.
     std::optional<qint64> auditRowsBefore(const QDateTime& before) const;
+    // SQLite: deleting a row from the FTS5 index only adds a delete marker; the purged words
+    // stay in the index pages until their segments are merged. 'optimize' merges every segment
+    // into one without them, and secure_delete zeroes the pages the old segments held.
+    // PostgreSQL's case_search is an ordinary table: nothing to do.
+    VoidResult dropPurgedSearchTerms() const;
+    // SQLite: makes sure freed pages are overwritten with zeros during the purge.
+    VoidResult requireSecureDelete() const;
 
 private:
     QString duePredicate() const;

@@ -116,6 +116,11 @@ Result<bool> RetentionService::purgeBatch(const QDateTime& now, int batchSize, q
         if (gone.contains(c.caseId))
             rows.append({c.reference, c.eserviceId, c.closedAt, purgedAt, counts->value(c.caseId)});
     }
+    // The purged words leave the full-text index in the same transaction as the rows.
+    if (!rows.isEmpty()) {
+        if (auto r = repository.dropPurgedSearchTerms(); !r.ok())
+            return r.error();
+    }
     auto logged = repository.log(rows);
     if (!logged.ok())
         return logged.error();
@@ -178,6 +183,8 @@ Result<PurgeReport> RetentionService::purge(const QDateTime& now, const PurgeOpt
         return makeError(ErrorCode::InvalidInput, QStringLiteral("must be from 1 to %1").arg(kMaxBatchSize),
                          QStringLiteral("batchSize"));
     if (auto r = requirePurgeRight(); !r.ok())
+        return r.error();
+    if (auto r = RetentionRepository(m_db).requireSecureDelete(); !r.ok())
         return r.error();
     QElapsedTimer timer;
     timer.start();

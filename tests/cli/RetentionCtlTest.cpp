@@ -124,6 +124,31 @@ TEST_P(RetentionCtlTest, ListsEServicesAndSetsRetentionAndMailbox)
     row = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
     EXPECT_EQ(row.value(QStringLiteral("mailbox")).toString(), QStringLiteral("hr@kommun.example.se"));
     EXPECT_EQ(row.value(QStringLiteral("retentionDays")).toInt(), 0);
+    EXPECT_EQ(row.value(QStringLiteral("fileTypes")).toArray().size(), 8) << "the default list";
+
+    // Attachment types: a list of known ids, or default.
+    const CtlResult types = ctl(
+        {QStringLiteral("eservice"), QStringLiteral("set-file-types"), eservice, QStringLiteral("pdf,PNG")});
+    EXPECT_EQ(types.exitCode, 0) << types.err.toStdString();
+    listed = ctl({QStringLiteral("eservice"), QStringLiteral("list"), QStringLiteral("--json")});
+    row = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
+    EXPECT_EQ(row.value(QStringLiteral("fileTypes")).toArray(),
+              (QJsonArray{QStringLiteral("pdf"), QStringLiteral("png")}));
+    const CtlResult unknown = ctl(
+        {QStringLiteral("eservice"), QStringLiteral("set-file-types"), eservice, QStringLiteral("pdf,exe")});
+    EXPECT_EQ(unknown.exitCode, 3);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown file type 'exe'"))) << unknown.err.toStdString();
+    EXPECT_EQ(ctl({QStringLiteral("eservice"), QStringLiteral("set-file-types"), QStringLiteral("nope"),
+                   QStringLiteral("pdf")})
+                  .exitCode,
+              3);
+    EXPECT_EQ(ctl({QStringLiteral("eservice"), QStringLiteral("set-file-types"), eservice,
+                   QStringLiteral("default")})
+                  .exitCode,
+              0);
+    listed = ctl({QStringLiteral("eservice"), QStringLiteral("list"), QStringLiteral("--json")});
+    row = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
+    EXPECT_EQ(row.value(QStringLiteral("fileTypes")).toArray().size(), 8);
     EXPECT_EQ(ctl({QStringLiteral("eservice"), QStringLiteral("--help")}).exitCode, 0);
 }
 

@@ -1,6 +1,9 @@
+#include "PostgresCluster.h"
 #include "SampleSubmissions.h"
 #include "TestDatabase.h"
 
+#include "access/AccessService.h"
+#include "admin/AdminService.h"
 #include "intake/IntakeService.h"
 #include "intake/SubmissionReader.h"
 #include "repositories/CaseRepository.h"
@@ -10,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -216,6 +220,194 @@ TEST_P(IntakeServiceTest, StoresTheOpenEPlatformExportWithSwedishCharactersIntac
     auto again = IntakeService(db()).submit(*submission);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::Conflict);
+}
+
+namespace {
+
+IncomingAttachment file(const QString& name, const QString& mimeType, const QByteArray& content)
+{
+    IncomingAttachment a;
+    a.fileName = name;
+    a.mimeType = mimeType;
+    a.content = content;
+    return a;
+}
+
+QByteArray htaBody()
+{
+    return QByteArrayLiteral(
+        "<html><head><HTA:APPLICATION id=\"x\"/></head>"
+        "<body><script>new ActiveXObject('WScript.Shell').Run('calc')</script></body></html>\n");
+}
+
+QByteArray msiBody()
+{
+    QByteArray msi("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8); // an OLE compound file, as MSI installers are
+    msi.append(QByteArray(504, '\0'));
+    return msi;
+}
+
+QByteArray gifBody()
+{
+    return QByteArray("GIF89a\x01\0\x01\0\x80\0\0\0\0\0\xFF\xFF\xFF!\xF9\x04\x01\0\0\0\0,"
+                      "\0\0\0\0\x01\0\x01\0\0\x02\x02D\x01\0;",
+                      43);
+}
+
+QStringList storedNames(Database& db, qint64 caseId)
+{
+    auto q =
+        db.exec(QStringLiteral("SELECT file_name, mime_type FROM attachments WHERE case_id = ? ORDER BY id"),
+                {caseId});
+    EXPECT_TRUE(q.ok());
+    QStringList names;
+    while (q.ok() && q->next())
+        names << q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString();
+    return names;
+}
+
+QString refusal(Database& db, const Submission& s)
+{
+    auto receipt = IntakeService(db).submit(s);
+    return receipt.ok() ? QStringLiteral("stored") : receipt.error().describe();
+}
+
+} // namespace
+
+// A name never says something the content is not: an executable or script name is replaced by
+// the extension of what the content is, and the history says so.
+TEST_P(IntakeServiceTest, HostileAttachmentNamesAreStoredUnderTheirContentsType)
+{
+    Submission s = sampleSubmission(QStringLiteral("hostile-names"));
+    s.attachments = {file(QStringLiteral("läkarintyg.pdf.js"), QStringLiteral("application/pdf"), tinyPdf()),
+                     file(QStringLiteral("intyg.hta"), QStringLiteral("application/hta"), htaBody()),
+                     file(QStringLiteral("intyg"), QStringLiteral("application/pdf"), tinyPdf()),
+                     file(QStringLiteral("Foto.JPG"), QStringLiteral("image/jpeg"),
+                          QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11))};
+    auto receipt = IntakeService(db()).submit(s);
+    ASSERT_TRUE(receipt.ok()) << receipt.error().describe().toStdString();
+    EXPECT_EQ(
+        storedNames(db(), receipt->caseId),
+        (QStringList{QStringLiteral("läkarintyg.pdf.pdf application/pdf"),
+                     QStringLiteral("intyg.txt text/plain"), QStringLiteral("intyg.pdf application/pdf"),
+                     QStringLiteral("Foto.JPG image/jpeg")}));
+    auto detail = CaseService(db()).open(receipt->reference, false);
+    ASSERT_TRUE(detail.ok());
+    QStringList renames;
+    for (const EventRow& e : std::as_const(detail->events)) {
+        if (e.kind == QLatin1String("attachment_renamed"))
+            renames << e.detail;
+    }
+    renames.sort();
+    EXPECT_EQ(renames,
+              (QStringList{QStringLiteral("intyg → intyg.pdf"), QStringLiteral("intyg.hta → intyg.txt"),
+                           QStringLiteral("läkarintyg.pdf.js → läkarintyg.pdf.pdf")}));
+}
+
+TEST_P(IntakeServiceTest, TypesOffTheEServicesAllowlistAreRefusedAndNothingIsStored)
+{
+    const int before = countRows(db(), "cases");
+    Submission msi = sampleSubmission(QStringLiteral("hostile-msi"));
+    msi.attachments.append(
+        file(QStringLiteral("blankett.msi"), QStringLiteral("application/octet-stream"), msiBody()));
+    EXPECT_EQ(refusal(db(), msi),
+              QStringLiteral("attachments[1].fileName: type application/octet-stream is not "
+                             "allowed for e-service parkeringstillstand"));
+
+    Submission gif = sampleSubmission(QStringLiteral("hostile-gif"));
+    gif.attachments = {file(QStringLiteral("karta.gif"), QStringLiteral("image/gif"), gifBody())};
+    EXPECT_EQ(
+        refusal(db(), gif),
+        QStringLiteral("attachments[0].fileName: type gif is not allowed for e-service parkeringstillstand"));
+    EXPECT_EQ(countRows(db(), "cases"), before);
+
+    // An administrator narrows the list: the sample's PDF is refused, a GIF allowed.
+    ASSERT_TRUE(IntakeService(db()).submit(sampleSubmission(QStringLiteral("creates-eservice"))).ok());
+    ASSERT_TRUE(AdminService(db())
+                    .setAllowedFileTypes(QStringLiteral("parkeringstillstand"), {QStringLiteral("gif")})
+                    .ok());
+    EXPECT_EQ(
+        refusal(db(), sampleSubmission(QStringLiteral("pdf-now-refused"))),
+        QStringLiteral("attachments[0].fileName: type pdf is not allowed for e-service parkeringstillstand"));
+    EXPECT_EQ(refusal(db(), gif), QStringLiteral("stored"));
+    // Back to the default list.
+    ASSERT_TRUE(AdminService(db()).setAllowedFileTypes(QStringLiteral("parkeringstillstand"), {}).ok());
+    auto eservice = EServiceRepository(db()).find(QStringLiteral("parkeringstillstand"));
+    ASSERT_TRUE(eservice.ok() && eservice->has_value());
+    EXPECT_TRUE((*eservice)->allowedFileTypes.isEmpty());
+    EXPECT_EQ(refusal(db(), sampleSubmission(QStringLiteral("pdf-again"))), QStringLiteral("stored"));
+    // The database checks the column's form on both backends.
+    for (const char* bad : {"", "pdf,,png", ",pdf", "pdf,", "PDF", "pdf;png", "<b>"})
+        EXPECT_FALSE(db().exec(QStringLiteral("UPDATE eservices SET allowed_file_types = ? WHERE id = ?"),
+                               {QString::fromLatin1(bad), QStringLiteral("parkeringstillstand")})
+                         .ok())
+            << bad;
+}
+
+// PostgreSQL: everyone reads the allowlist; only administrators (and the owner) change it.
+TEST(AttachmentTypesAccessTest, OnlyAdministratorsSetTheAllowlist)
+{
+    TestDatabase database(Backend::Postgres);
+    ASSERT_TRUE(database.ok());
+    Database& owner = database.db();
+    ASSERT_TRUE(IntakeService(owner).submit(sampleSubmission(QStringLiteral("types-1"))).ok());
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString cw = QStringLiteral("ft_cw_") + suffix;
+    const QString admin = QStringLiteral("ft_admin_") + suffix;
+    const QString service = QStringLiteral("ft_svc_") + suffix;
+    ASSERT_TRUE(AccessService(owner).addUser(cw, QStringLiteral("caseworker"), {}, false).ok());
+    ASSERT_TRUE(
+        AccessService(owner).grant(cw, QStringLiteral("parkeringstillstand"), QStringLiteral("work")).ok());
+    ASSERT_TRUE(AccessService(owner).addUser(admin, QStringLiteral("admin"), {}, false).ok());
+    QString error;
+    PostgresCluster* cluster = PostgresCluster::shared(&error);
+    ASSERT_TRUE(cluster) << error.toStdString();
+    ASSERT_TRUE(cluster->execAsSuperuser(
+        database.url().databaseName,
+        QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE casedesk_service").arg(service), &error))
+        << error.toStdString();
+    auto as = [&](const QString& login) -> std::unique_ptr<Database> {
+        DatabaseUrl url = database.url();
+        url.user = login;
+        auto db = Database::open(url);
+        EXPECT_TRUE(db.ok());
+        return db.ok() ? std::move(db).value() : nullptr;
+    };
+    auto asCaseworker = as(cw);
+    auto asAdmin = as(admin);
+    auto asService = as(service);
+    ASSERT_TRUE(asCaseworker && asAdmin && asService);
+
+    const QString id = QStringLiteral("parkeringstillstand");
+    for (Database* db : {asCaseworker.get(), asService.get()}) {
+        auto set = AdminService(*db).setAllowedFileTypes(id, {QStringLiteral("zip")});
+        ASSERT_FALSE(set.ok());
+        EXPECT_EQ(set.error().code, ErrorCode::PermissionDenied) << set.error().describe().toStdString();
+        auto raw =
+            db->exec(QStringLiteral("UPDATE eservices SET allowed_file_types = 'zip' WHERE id = ?"), {id});
+        ASSERT_FALSE(raw.ok());
+        EXPECT_EQ(raw.error().code, ErrorCode::PermissionDenied);
+    }
+    // The service still keeps the e-service's other columns, as intake needs.
+    EXPECT_TRUE(asService
+                    ->exec(QStringLiteral("UPDATE eservices SET functional_mailbox = 'x@kommun.example.se' "
+                                          "WHERE id = ?"),
+                           {id})
+                    .ok());
+    auto byService = asService->exec(QStringLiteral("INSERT INTO eservices (id, name, allowed_file_types) "
+                                                    "VALUES ('sneaky', 'Sneaky', 'zip')"));
+    EXPECT_FALSE(byService.ok());
+
+    ASSERT_TRUE(
+        AdminService(*asAdmin).setAllowedFileTypes(id, {QStringLiteral("pdf"), QStringLiteral("png")}).ok());
+    for (Database* db : {asCaseworker.get(), asService.get(), asAdmin.get()}) {
+        auto read = EServiceRepository(*db).find(id);
+        ASSERT_TRUE(read.ok() && read->has_value());
+        EXPECT_EQ((*read)->allowedFileTypes, QStringLiteral("pdf,png"));
+    }
+    auto bad =
+        owner.exec(QStringLiteral("UPDATE eservices SET allowed_file_types = 'pdf,,<b>' WHERE id = ?"), {id});
+    EXPECT_FALSE(bad.ok()) << "the column's form is checked";
 }
 
 CASEDESK_INSTANTIATE_BACKENDS(IntakeServiceTest);

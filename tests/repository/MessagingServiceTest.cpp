@@ -1,6 +1,7 @@
 #include "SampleSubmissions.h"
 #include "TestDatabase.h"
 
+#include "admin/AdminService.h"
 #include "intake/IntakeService.h"
 #include "messaging/ApplicantMail.h"
 #include "messaging/DecisionService.h"
@@ -481,6 +482,56 @@ TEST_P(MessagingServiceTest, RetentionPurgesDecidedCasesWithEverythingTheyHold)
         EXPECT_EQ(
             count(QStringLiteral("SELECT count(*) FROM %1 WHERE case_id = ?").arg(QLatin1String(table))), 0)
             << table;
+}
+
+// Caseworkers' own attachments meet the intake rule: the e-service's allowlist, and a name
+// that says what the content is.
+TEST_P(MessagingServiceTest, OutgoingAttachmentsFollowTheAllowlistAndTheirContentsType)
+{
+    const QByteArray gif("GIF89a\x01\0\x01\0\x80\0\0\0\0\0\xFF\xFF\xFF,\0\0\0\0\x01\0\x01\0\0\x02\x02"
+                         "D\x01\0;",
+                         35);
+    auto refused = MessageService(db()).send(m_ref, QStringLiteral("karta"),
+                                             {OutgoingFile{QStringLiteral("karta.gif"), gif, {}}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(
+        refused.error().describe(),
+        QStringLiteral("attachments[0].fileName: type gif is not allowed for e-service parkeringstillstand"));
+
+    auto sent = MessageService(db()).send(
+        m_ref, QStringLiteral("intyg"),
+        {OutgoingFile{QStringLiteral("läkarintyg.pdf.js"), tinyPdf(), {}},
+         OutgoingFile{
+             QStringLiteral("intyg.hta"), QByteArrayLiteral("<html><script>x()</script></html>"), {}}});
+    ASSERT_TRUE(sent.ok()) << describe(sent.error());
+    ASSERT_EQ(sent->attachments.size(), 2);
+    EXPECT_EQ(sent->attachments[0].fileName, QStringLiteral("läkarintyg.pdf.pdf"));
+    EXPECT_EQ(sent->attachments[1].fileName, QStringLiteral("intyg.txt"));
+    EXPECT_EQ(sent->attachments[1].mimeType, QStringLiteral("text/plain"));
+    EXPECT_EQ(count(QStringLiteral(
+                  "SELECT count(*) FROM case_events WHERE case_id = ? AND kind = 'attachment_renamed'")),
+              2);
+
+    ASSERT_TRUE(AdminService(db())
+                    .setAllowedFileTypes(QStringLiteral("parkeringstillstand"), {QStringLiteral("gif")})
+                    .ok());
+    EXPECT_TRUE(
+        MessageService(db())
+            .send(m_ref, QStringLiteral("karta"), {OutgoingFile{QStringLiteral("karta.gif"), gif, {}}})
+            .ok());
+    auto pdfNow = MessageService(db()).send(m_ref, QStringLiteral("intyg"),
+                                            {OutgoingFile{QStringLiteral("intyg.pdf"), tinyPdf(), {}}});
+    ASSERT_FALSE(pdfNow.ok());
+    EXPECT_EQ(pdfNow.error().field, QStringLiteral("attachments[0].fileName"));
+
+    // The decision document is a PDF whatever the list says; its name is made to say so.
+    DecisionInput input;
+    input.outcomeId = QStringLiteral("approved");
+    input.text = QStringLiteral("Beviljas.");
+    input.document = OutgoingFile{QStringLiteral("beslut.pdf.exe"), tinyPdf(), {}};
+    auto decision = DecisionService(db()).record(m_ref, input);
+    ASSERT_TRUE(decision.ok()) << describe(decision.error());
+    EXPECT_EQ(decision->documentFileName, QStringLiteral("beslut.pdf.pdf"));
 }
 
 CASEDESK_INSTANTIATE_BACKENDS(MessagingServiceTest);

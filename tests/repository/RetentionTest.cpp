@@ -4,6 +4,7 @@
 
 #include "access/AccessService.h"
 #include "db/TransactionGuard.h"
+#include "domain/FormCanonical.h"
 #include "intake/IntakeService.h"
 #include "messaging/DecisionService.h"
 #include "messaging/SupplementService.h"
@@ -28,6 +29,7 @@ namespace {
 
 const QString kParking = QStringLiteral("parkeringstillstand");
 const QString kSecretName = QStringLiteral("Quintessa Zyxwvutsson");
+const QString kSecretAnswer = QStringLiteral("Xylofonvägen 7");
 const QDateTime kNow(QDate(2027, 3, 1), QTime(2, 30), Qt::UTC);
 
 std::string text(const Error& e)
@@ -392,6 +394,11 @@ TEST(RetentionFilesTest, APurgedApplicantIsGoneFromTheDatabaseFiles)
     Submission s = sampleSubmission(QStringLiteral("secret-1"));
     s.applicant.name = kSecretName;
     s.signatures[0].name = kSecretName;
+    // A form answer that only this case holds; its first letter starts no other word in the
+    // index, so FTS5's prefix compression stores the whole word.
+    s.pages[0].fields[0].value = kSecretAnswer;
+    s.pages[0].fields[0].valueText = kSecretAnswer;
+    s.signatures[0].signedDigest = pagesDigest(s.pages);
     auto receipt = IntakeService(db).submit(s);
     ASSERT_TRUE(receipt.ok());
     ASSERT_TRUE(IntakeService(db).submit(sampleSubmission(QStringLiteral("other-1"))).ok());
@@ -410,14 +417,38 @@ TEST(RetentionFilesTest, APurgedApplicantIsGoneFromTheDatabaseFiles)
         }
         return all;
     };
+    auto oneFile = [&](const QString& suffix) {
+        QFile file(main.filePath() + suffix);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
     const QByteArray needle = kSecretName.toUtf8();
-    ASSERT_TRUE(fileBytes().contains(needle)) << "the check must see the name before the purge";
+    // The full-text index keeps words lower-cased, each on its own: those are residue too.
+    const QList<QByteArray> words{needle,
+                                  QByteArrayLiteral("Zyxwvutsson"),
+                                  kSecretAnswer.toUtf8(),
+                                  QByteArrayLiteral("quintessa"),
+                                  QByteArrayLiteral("zyxwvutsson"),
+                                  QString(QStringLiteral("xylofonvägen")).toUtf8()};
+    for (const QByteArray& word : words)
+        ASSERT_TRUE(fileBytes().contains(word)) << "the check must see " << word.toStdString() << " first";
     auto report = RetentionService(db).purge(kNow);
     ASSERT_TRUE(report.ok()) << text(report.error());
     EXPECT_EQ(report->purged, 1);
     EXPECT_FALSE(report->maintenance.isEmpty());
     EXPECT_FALSE(fileBytes().contains(needle)) << report->maintenance.toStdString();
-    EXPECT_FALSE(fileBytes().contains(QByteArrayLiteral("Zyxwvutsson")));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        const QByteArray bytes = oneFile(suffix);
+        for (const QByteArray& word : words)
+            EXPECT_FALSE(bytes.contains(word))
+                << word.toStdString() << " left in the file" << suffix.toStdString();
+    }
+    // The other case is still found: the index was rebuilt, not dropped.
+    EXPECT_EQ(
+        scalar(db, QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH 'tolvansson'")),
+        1);
+    EXPECT_EQ(
+        scalar(db, QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH 'quintessa'")),
+        0);
 
     // Space: new files start with incremental auto-vacuum; a file made by an older CaseDesk
     // (auto_vacuum NONE) is converted by the first big purge, and later runs use that.

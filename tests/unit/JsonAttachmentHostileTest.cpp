@@ -1,3 +1,4 @@
+#include "intake/FileTypes.h"
 #include "intake/SubmissionReader.h"
 
 #include "JsonTestSupport.h"
@@ -130,4 +131,41 @@ TEST(JsonAttachmentHostile, ExecutablesAreRefused)
     EXPECT_EQ(refusal(withAttachment(QStringLiteral("data.bin"), QStringLiteral("application/octet-stream"),
                                      QByteArray("#!/bin/sh\nid\n"))),
               refused);
+}
+
+// What the parser lets through, the file-type rule (applied when the case is stored) names after
+// its content, or refuses: no executable or script name survives.
+TEST(JsonAttachmentHostile, ExecutableNamesNeverSurviveTheFileTypeRule)
+{
+    const QByteArray pdf = readTestData(QStringLiteral("intake/tiny.pdf"));
+    Result<Submission> pdfJs = parseJson(
+        withAttachment(QStringLiteral("läkarintyg.pdf.js"), QStringLiteral("application/pdf"), pdf));
+    ASSERT_TRUE(pdfJs) << outcome(pdfJs).toStdString();
+    Result<Submission> hta =
+        parseJson(withAttachment(QStringLiteral("intyg.hta"), QStringLiteral("application/hta"),
+                                 QByteArrayLiteral("<html><script>x()</script></html>")));
+    ASSERT_TRUE(hta) << outcome(hta).toStdString();
+    QList<IncomingAttachment> files{pdfJs->attachments.at(0), hta->attachments.at(0)};
+    auto renames = applyFileTypeRule(files, defaultFileTypes(), QStringLiteral("bygglov"),
+                                     QStringLiteral("attachments"));
+    ASSERT_TRUE(renames.ok()) << renames.error().describe().toStdString();
+    EXPECT_EQ(files.at(0).fileName, QStringLiteral("läkarintyg.pdf.pdf"));
+    EXPECT_EQ(files.at(1).fileName, QStringLiteral("intyg.txt"));
+
+    // An installer declared as one is refused by the parser; declared as anything else, by the rule.
+    const QByteArray msi = QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0');
+    EXPECT_EQ(
+        refusal(withAttachment(QStringLiteral("blankett.msi"), QStringLiteral("application/x-msi"), msi)),
+        QStringLiteral("attachments[0].contentBase64: executable content is not accepted"));
+    Result<Submission> octet = parseJson(
+        withAttachment(QStringLiteral("blankett.msi"), QStringLiteral("application/octet-stream"), msi));
+    ASSERT_TRUE(octet) << outcome(octet).toStdString();
+    QList<IncomingAttachment> installer = octet->attachments;
+    auto refused = applyFileTypeRule(installer, defaultFileTypes(), QStringLiteral("bygglov"),
+                                     QStringLiteral("attachments"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(
+        refused.error().describe(),
+        QStringLiteral(
+            "attachments[0].fileName: type application/octet-stream is not allowed for e-service bygglov"));
 }

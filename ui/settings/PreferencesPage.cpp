@@ -1,5 +1,6 @@
 #include "PreferencesPage.h"
 
+#include "CaseText.h"
 #include "UserPrompts.h"
 #include "credentials/DatabasePasswordProvider.h"
 #include "credentials/SecretStore.h"
@@ -135,7 +136,7 @@ void PreferencesPage::reloadConnections()
     for (const SavedConnection& c : savedConnections()) {
         auto* item = new QListWidgetItem(c.name, m_connections);
         item->setData(Qt::UserRole, c.url);
-        item->setToolTip(c.url);
+        item->setToolTip(CaseText::plainToolTip(c.url));
         if (c.name == current)
             m_connections->setCurrentItem(item);
     }
