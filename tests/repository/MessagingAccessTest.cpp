@@ -226,7 +226,15 @@ TEST_F(MessagingAccessTest, PortalFunctionsAnswerOnlyForTheCitizensOwnCases)
                          .ok());
     }
 
-    // A temporary table of the caller's never stands in for CaseDesk's: pg_temp comes last.
+    // A temporary table of the caller's never stands in for CaseDesk's: PUBLIC may not create
+    // one at all, and where a DBA granted TEMPORARY back, pg_temp still comes last.
+    EXPECT_FALSE(portal->exec(QStringLiteral("CREATE TEMP TABLE case_parties (id bigint)")).ok());
+    ASSERT_TRUE(m_database->db()
+                    .exec(QStringLiteral("GRANT TEMPORARY ON DATABASE ") + m_database->url().databaseName +
+                          QStringLiteral(" TO ") + user("portal"))
+                    .ok());
+    portal = as("portal");
+    ASSERT_TRUE(portal);
     ASSERT_TRUE(
         portal
             ->exec(QStringLiteral("CREATE TEMP TABLE case_parties (id bigint, case_id bigint, role text,"

@@ -3,8 +3,6 @@
 #include "db/Migrator.h"
 #include "repositories/StatusRepository.h"
 
-#include <QDir>
-
 #include <gtest/gtest.h>
 
 using namespace casedesk;
