@@ -68,6 +68,9 @@ void SecurityTest::SetUp()
                      {caseId(m_parkingRef)});
     ASSERT_TRUE(q.ok() && q->next());
     m_incomingMessageId = q->value(0).toLongLong();
+    ASSERT_TRUE(attempt(owner(),
+                        QStringLiteral("UPDATE cases SET unread_count = unread_count + 1 WHERE id = ?"),
+                        {caseId(m_parkingRef)}));
 }
 
 QString SecurityTest::login(const char* role) const

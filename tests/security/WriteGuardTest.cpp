@@ -1,8 +1,14 @@
 #include "SecurityFixture.h"
 
+#include "SampleSubmissions.h"
+
 #include "mail/MailTemplates.h"
+#include "messaging/DecisionService.h"
+#include "messaging/MessageService.h"
+#include "messaging/SupplementService.h"
 #include "repositories/EServiceRepository.h"
 #include "retention/RetentionService.h"
+#include "workflow/CaseService.h"
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -442,4 +448,59 @@ TEST_F(SecurityTest, TheFunctionalMailboxIsSetByAdministratorsOnly)
     EXPECT_EQ(ownerCount(
                   QStringLiteral("SELECT count(*) FROM eservices WHERE functional_mailbox LIKE 'attacker%'")),
               0);
+}
+
+// The guards refuse what CaseDesk would refuse, and nothing CaseDesk does: a caseworker's whole
+// day through the services, as their own login, lands with every mail queued.
+TEST_F(SecurityTest, ACaseworkersWholeWorkflowPassesTheGuards)
+{
+    auto cw = as("cw");
+    ASSERT_TRUE(cw);
+    const auto ok = [](const auto& result) {
+        return result.ok() ? std::string() : result.error().describe().toStdString();
+    };
+    auto opened = CaseService(*cw).open(m_parkingRef, true);
+    ASSERT_TRUE(opened.ok()) << ok(opened);
+    auto taken = CaseService(*cw).assign(m_parkingRef, login("cw"), opened->summary.version);
+    ASSERT_TRUE(taken.ok()) << ok(taken);
+    auto registered =
+        CaseService(*cw).changeStatus(m_parkingRef, QStringLiteral("registered"), taken->version, {});
+    ASSERT_TRUE(registered.ok()) << ok(registered);
+    auto read = MessageService(*cw).markInboundRead(m_parkingRef);
+    ASSERT_TRUE(read.ok()) << ok(read); // opening marked it read already; either way it is read now
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM messages WHERE id = ? AND read_at IS NOT NULL"),
+                         {m_incomingMessageId}),
+              1);
+    OutgoingFile file;
+    file.fileName = QStringLiteral("information.pdf");
+    file.content = tinyPdf();
+    auto sent =
+        MessageService(*cw).send(m_parkingRef, QStringLiteral("Hej! Här kommer information."), {file});
+    ASSERT_TRUE(sent.ok()) << ok(sent);
+    auto note = MessageService(*cw).addNote(m_parkingRef, QStringLiteral("Ringde sökanden."));
+    ASSERT_TRUE(note.ok()) << ok(note);
+    auto supplement = SupplementService(*cw).request(m_parkingRef, QStringLiteral("Skicka läkarintyget."),
+                                                     QDate::currentDate().addDays(14));
+    ASSERT_TRUE(supplement.ok()) << ok(supplement);
+    auto working =
+        CaseService(*cw).changeStatus(m_parkingRef, QStringLiteral("in_progress"), std::nullopt, {});
+    ASSERT_TRUE(working.ok()) << ok(working);
+    DecisionInput input;
+    input.outcomeId = QStringLiteral("approved");
+    input.text = QStringLiteral("Ansökan beviljas.");
+    auto decision = DecisionService(*cw).record(m_parkingRef, input);
+    ASSERT_TRUE(decision.ok()) << ok(decision);
+    auto corrected = DecisionService(*cw).correct(m_parkingRef, decision->id, input);
+    ASSERT_TRUE(corrected.ok()) << ok(corrected);
+
+    const qint64 id = caseId(m_parkingRef);
+    EXPECT_EQ(ownerValue(QStringLiteral("SELECT status_id FROM cases WHERE id = ?"), {id}).toString(),
+              QStringLiteral("decided"));
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM mail_outbox WHERE case_id = ? AND kind IN"
+                                        " ('new_message', 'supplement_requested', 'decision_available')"),
+                         {id}),
+              4);
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM case_events WHERE case_id = ? AND actor = ?"),
+                         {id, login("cw")}),
+              8); // assigned, registered, message, note, supplement, in progress, decision, correction
 }
