@@ -1,6 +1,7 @@
 #include "MessagingRepository.h"
 
 #include "db/Database.h"
+#include "repositories/PersonalRows.h"
 
 #include <QHash>
 
@@ -49,10 +50,10 @@ Result<qint64> MessagingRepository::insertMessage(qint64 caseId, const QString& 
 
 Result<QList<ThreadMessage>> MessagingRepository::messages(qint64 caseId) const
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT id, direction, kind, author, body, sent_at, read_at FROM messages"
-                                 " WHERE case_id = ? ORDER BY sent_at, id"),
-                  {caseId});
+    const PersonalRows rows(m_db, "messages", caseId);
+    auto q = m_db.exec(QStringLiteral("SELECT id, direction, kind, author, body, sent_at, read_at FROM ") +
+                           rows.from + QStringLiteral(" WHERE case_id = ? ORDER BY sent_at, id"),
+                       rows.params + QVariantList{caseId});
     if (!q.ok())
         return q.error();
     QList<ThreadMessage> result;
@@ -101,10 +102,10 @@ Result<NoteRow> MessagingRepository::insertNote(qint64 caseId, const QString& au
 
 Result<QList<NoteRow>> MessagingRepository::notes(qint64 caseId) const
 {
-    auto q = m_db.exec(
-        QStringLiteral(
-            "SELECT id, author, body, created_at FROM notes WHERE case_id = ? ORDER BY created_at, id"),
-        {caseId});
+    const PersonalRows rows(m_db, "notes", caseId);
+    auto q = m_db.exec(QStringLiteral("SELECT id, author, body, created_at FROM ") + rows.from +
+                           QStringLiteral(" WHERE case_id = ? ORDER BY created_at, id"),
+                       rows.params + QVariantList{caseId});
     if (!q.ok())
         return q.error();
     QList<NoteRow> result;
@@ -140,11 +141,12 @@ Result<qint64> MessagingRepository::insertSupplementRequest(const SupplementRequ
 
 Result<QList<SupplementRequest>> MessagingRepository::supplementRequests(qint64 caseId) const
 {
+    const PersonalRows rows(m_db, "supplement_requests", caseId);
     auto q =
         m_db.exec(QStringLiteral("SELECT id, case_id, message_id, body, due_date, requested_by, requested_at,"
-                                 " answered_at, answer_message_id FROM supplement_requests WHERE case_id = ?"
-                                 " ORDER BY requested_at, id"),
-                  {caseId});
+                                 " answered_at, answer_message_id FROM ") +
+                      rows.from + QStringLiteral(" WHERE case_id = ? ORDER BY requested_at, id"),
+                  rows.params + QVariantList{caseId});
     if (!q.ok())
         return q.error();
     QList<SupplementRequest> result;
@@ -177,13 +179,15 @@ Result<qint64> MessagingRepository::insertDecision(const Decision& d) const
 
 Result<QList<Decision>> MessagingRepository::decisions(qint64 caseId) const
 {
+    const PersonalRows rows(m_db, "decisions", caseId, "d");
     auto q =
         m_db.exec(QStringLiteral("SELECT d.id, d.case_id, d.outcome_id, d.outcome_name_sv, d.outcome_name_en,"
                                  " d.body, d.document_attachment_id, a.file_name, d.message_id, d.decided_by,"
-                                 " d.decided_at, d.corrects_decision_id FROM decisions d"
-                                 " LEFT JOIN attachments a ON a.id = d.document_attachment_id"
-                                 " WHERE d.case_id = ? ORDER BY d.decided_at, d.id"),
-                  {caseId});
+                                 " d.decided_at, d.corrects_decision_id FROM ") +
+                      rows.from +
+                      QStringLiteral(" LEFT JOIN attachments a ON a.id = d.document_attachment_id"
+                                     " WHERE d.case_id = ? ORDER BY d.decided_at, d.id"),
+                  rows.params + QVariantList{caseId});
     if (!q.ok())
         return q.error();
     QList<Decision> result;
@@ -230,7 +234,11 @@ VoidResult MessagingRepository::setSupplementDue(qint64 caseId, const QDate& due
 
 Result<QString> MessagingRepository::applicantEmail(qint64 caseId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT email FROM case_applicants WHERE case_id = ?"), {caseId});
+    // On PostgreSQL a person reads contact details only through the logging function.
+    auto q = m_db.exec(m_db.dialect() == Dialect::Postgres
+                           ? QStringLiteral("SELECT email FROM casedesk_read_applicant(?)")
+                           : QStringLiteral("SELECT email FROM case_applicants WHERE case_id = ?"),
+                       {caseId});
     if (!q.ok())
         return q.error();
     return q->next() ? q->value(0).toString().trimmed() : QString();

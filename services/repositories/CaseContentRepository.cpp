@@ -1,5 +1,7 @@
 #include "CaseContentRepository.h"
 
+#include "PersonalRows.h"
+
 #include "db/Database.h"
 
 #include <QCryptographicHash>
@@ -122,10 +124,12 @@ Result<QList<FormPage>> CaseContentRepository::form(qint64 caseId) const
         indexes.append(pages->value(0).toInt());
         result.append(FormPage{pages->value(1).toString(), {}});
     }
+    const PersonalRows formFields(m_db, "form_fields", caseId);
     auto fields = m_db.exec(
         QStringLiteral("SELECT page_index, field_key, label, field_type, value_json, value_text, visible_when"
-                       " FROM form_fields WHERE case_id = ? ORDER BY page_index, field_index"),
-        {caseId});
+                       " FROM ") +
+            formFields.from + QStringLiteral(" WHERE case_id = ? ORDER BY page_index, field_index"),
+        formFields.params + QVariantList{caseId});
     if (!fields.ok())
         return fields.error();
     while (fields->next()) {
@@ -142,9 +146,10 @@ Result<QList<FormPage>> CaseContentRepository::form(qint64 caseId) const
 
 Result<QList<RequiredSigner>> CaseContentRepository::requiredSigners(qint64 caseId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT role, name, personal_number FROM case_parties"
-                                      " WHERE case_id = ? AND required_signature = ? ORDER BY id"),
-                       {caseId, true});
+    const PersonalRows parties(m_db, "case_parties", caseId);
+    auto q = m_db.exec(QStringLiteral("SELECT role, name, personal_number FROM ") + parties.from +
+                           QStringLiteral(" WHERE case_id = ? AND required_signature = ? ORDER BY id"),
+                       parties.params + QVariantList{caseId, true});
     if (!q.ok())
         return q.error();
     QList<RequiredSigner> result;
@@ -155,10 +160,11 @@ Result<QList<RequiredSigner>> CaseContentRepository::requiredSigners(qint64 case
 
 Result<QList<IncomingSignature>> CaseContentRepository::signatures(qint64 caseId) const
 {
+    const PersonalRows signatures(m_db, "signatures", caseId);
     auto q = m_db.exec(
-        QStringLiteral("SELECT role, personal_number, name, signed_at, provider, signed_digest, kind"
-                       " FROM signatures WHERE case_id = ? ORDER BY signed_at, id"),
-        {caseId});
+        QStringLiteral("SELECT role, personal_number, name, signed_at, provider, signed_digest, kind FROM ") +
+            signatures.from + QStringLiteral(" WHERE case_id = ? ORDER BY signed_at, id"),
+        signatures.params + QVariantList{caseId});
     if (!q.ok())
         return q.error();
     QList<IncomingSignature> result;
@@ -188,8 +194,10 @@ Result<QList<AttachmentInfo>> CaseContentRepository::attachments(qint64 caseId) 
 
 Result<QByteArray> CaseContentRepository::attachmentContent(qint64 caseId, qint64 attachmentId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT content FROM attachments WHERE id = ? AND case_id = ?"),
-                       {attachmentId, caseId});
+    const PersonalRows attachments(m_db, "attachments", caseId);
+    auto q = m_db.exec(QStringLiteral("SELECT content FROM ") + attachments.from +
+                           QStringLiteral(" WHERE id = ? AND case_id = ?"),
+                       attachments.params + QVariantList{attachmentId, caseId});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -200,10 +208,10 @@ Result<QByteArray> CaseContentRepository::attachmentContent(qint64 caseId, qint6
 
 Result<QList<MessageRow>> CaseContentRepository::messages(qint64 caseId) const
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT id, direction, kind, author, body, sent_at, read_at FROM messages"
-                                 " WHERE case_id = ? ORDER BY sent_at, id"),
-                  {caseId});
+    const PersonalRows messages(m_db, "messages", caseId);
+    auto q = m_db.exec(QStringLiteral("SELECT id, direction, kind, author, body, sent_at, read_at FROM ") +
+                           messages.from + QStringLiteral(" WHERE case_id = ? ORDER BY sent_at, id"),
+                       messages.params + QVariantList{caseId});
     if (!q.ok())
         return q.error();
     QList<MessageRow> result;
@@ -216,10 +224,10 @@ Result<QList<MessageRow>> CaseContentRepository::messages(qint64 caseId) const
 
 Result<QList<NoteRow>> CaseContentRepository::notes(qint64 caseId) const
 {
-    auto q = m_db.exec(
-        QStringLiteral(
-            "SELECT id, author, body, created_at FROM notes WHERE case_id = ? ORDER BY created_at, id"),
-        {caseId});
+    const PersonalRows notes(m_db, "notes", caseId);
+    auto q = m_db.exec(QStringLiteral("SELECT id, author, body, created_at FROM ") + notes.from +
+                           QStringLiteral(" WHERE case_id = ? ORDER BY created_at, id"),
+                       notes.params + QVariantList{caseId});
     if (!q.ok())
         return q.error();
     QList<NoteRow> result;
@@ -231,11 +239,15 @@ Result<QList<NoteRow>> CaseContentRepository::notes(qint64 caseId) const
 
 Result<Applicant> CaseContentRepository::applicant(qint64 caseId) const
 {
-    // Through the view: on PostgreSQL it hides a protected applicant from those without the right.
+    // Through the view: on PostgreSQL it hides a protected applicant from those without the right,
+    // and a person reads it only through casedesk_read_applicant, which logs the read.
+    const QString applicants = m_db.dialect() == Dialect::Postgres
+                                   ? QStringLiteral("casedesk_read_applicant(c.id)")
+                                   : QStringLiteral("case_applicants");
     auto q = m_db.exec(
         QStringLiteral("SELECT a.personal_number, a.name, a.email, a.phone, a.street, a.postal_code, a.city,"
-                       " c.protected_identity FROM cases c LEFT JOIN case_applicants a ON a.case_id = c.id"
-                       " WHERE c.id = ?"),
+                       " c.protected_identity FROM cases c LEFT JOIN ") +
+            applicants + QStringLiteral(" a ON a.case_id = c.id WHERE c.id = ?"),
         {caseId});
     if (!q.ok())
         return q.error();

@@ -20,11 +20,12 @@ const QString kSummarySelect = QStringLiteral(
     " FROM cases c JOIN eservices e ON e.id = c.eservice_id JOIN statuses s ON s.id = c.status_id"
     " LEFT JOIN case_applicants a ON a.case_id = c.id");
 
-// kSummarySelect as each dialect runs it. On PostgreSQL case_applicants is a security-barrier
-// view, which the planner never joins by a parameterised index lookup: joined as it is, every
-// query would read the whole view (all readable cases). Joined LATERAL, it looks up each row's
-// applicant by id (the LIMIT keeps the planner from flattening it back into a join). SQLite
-// flattens the view and looks up by rowid anyway.
+// kSummarySelect as each dialect runs it. On PostgreSQL lists read case_applicant_names, the name
+// and a masked personal number (reading the full applicant is a logged access, migration 0011).
+// It is a security-barrier view, which the planner never joins by a parameterised index lookup:
+// joined as it is, every query would read the whole view (all readable cases). Joined LATERAL,
+// it looks up each row's applicant by id (the LIMIT keeps the planner from flattening it back
+// into a join). SQLite flattens the view and looks up by rowid anyway.
 QString summarySelect(Dialect dialect)
 {
     if (dialect != Dialect::Postgres)
@@ -34,8 +35,9 @@ QString summarySelect(Dialect dialect)
         const QString join = QStringLiteral(" LEFT JOIN case_applicants a ON a.case_id = c.id");
         Q_ASSERT(sql.contains(join));
         sql.replace(
-            join, QStringLiteral(" LEFT JOIN LATERAL (SELECT a.name, a.personal_number FROM case_applicants a"
-                                 " WHERE a.case_id = c.id LIMIT 1) a ON true")); // LIMIT: kept apart
+            join,
+            QStringLiteral(" LEFT JOIN LATERAL (SELECT a.name, a.personal_number FROM case_applicant_names a"
+                           " WHERE a.case_id = c.id LIMIT 1) a ON true")); // LIMIT: kept apart
         return sql;
     }();
     return lateral;

@@ -188,7 +188,13 @@ TEST_F(AccessControlTest, ProtectedIdentityOnlyWithThatRight)
     EXPECT_TRUE(hidden->attachments.isEmpty());
     EXPECT_TRUE(hidden->signatures.isEmpty());
     EXPECT_EQ(rawError(*cw, QStringLiteral("SELECT applicant_name FROM cases")), ErrorCode::PermissionDenied);
-    EXPECT_EQ(rawCount(*cw, QStringLiteral("SELECT count(*) FROM case_applicants WHERE case_id = ?"),
+    // The full applicant only through the logging function; lists see name and masked number.
+    EXPECT_EQ(rawError(*cw, QStringLiteral("SELECT count(*) FROM case_applicants")),
+              ErrorCode::PermissionDenied);
+    EXPECT_EQ(rawCount(*cw, QStringLiteral("SELECT count(*) FROM case_applicant_names WHERE case_id = ?"),
+                       {caseId(m_protectedRef)}),
+              0);
+    EXPECT_EQ(rawCount(*cw, QStringLiteral("SELECT count(*) FROM casedesk_read_applicant(?)"),
                        {caseId(m_protectedRef)}),
               0);
     CaseQuery byName;

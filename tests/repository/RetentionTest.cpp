@@ -303,7 +303,9 @@ TEST_P(RetentionTest, NothingOfAPurgedCaseIsLeftAndTheLogHoldsNoPersonalData)
             QStringLiteral("SELECT count(*) FROM ") + table + QStringLiteral(" WHERE case_id = ?");
         const qint64 left = scalar(db(), sql, {gone});
         if (table == QLatin1String("audit_log")) {
-            EXPECT_EQ(left, 1) << "audit rows keep id and reference for accountability until they expire";
+            // case.opened, and on PostgreSQL the database's own case.personal_data_read
+            EXPECT_EQ(left, db().dialect() == Dialect::Postgres ? 2 : 1)
+                << "audit rows keep id and reference for accountability until they expire";
             continue;
         }
         if (table == QLatin1String("case_changes")) {

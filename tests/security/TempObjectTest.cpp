@@ -21,9 +21,10 @@ struct View
 View whatTheCallerSees(Database& db)
 {
     View v;
-    auto q = db.exec(QStringLiteral(
-        "SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM case_applicants),"
-        " (SELECT count(*) FROM case_applicants WHERE name = 'Skyddad Person'), casedesk_current_role()"));
+    auto q = db.exec(
+        QStringLiteral("SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM case_applicant_names),"
+                       " (SELECT count(*) FROM case_applicant_names WHERE name = 'Skyddad Person'), "
+                       "casedesk_current_role()"));
     if (q.ok() && q->next())
         v = {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(),
              q->value(3).toString()};
@@ -106,8 +107,8 @@ TEST_F(SecurityTest, ShadowingEveryTableAndFunctionChangesNothing)
     // through the qualified schema as an attacker's client would not; what matters is that
     // CaseDesk's functions and policies ignore the shadows.
     auto q = cw->exec(QStringLiteral(
-        "SELECT (SELECT count(*) FROM public.cases), (SELECT count(*) FROM public.case_applicants),"
-        " (SELECT count(*) FROM public.case_applicants WHERE name = 'Skyddad Person'), "
+        "SELECT (SELECT count(*) FROM public.cases), (SELECT count(*) FROM public.case_applicant_names),"
+        " (SELECT count(*) FROM public.case_applicant_names WHERE name = 'Skyddad Person'), "
         "public.casedesk_current_role(),"
         " public.casedesk_can_see_protected(), array_length(public.casedesk_workable_eservices(), 1)"));
     ASSERT_TRUE(q.ok()) << q.error().message.toStdString();

@@ -1,0 +1,19 @@
+#include "PersonalRows.h"
+
+#include "db/Database.h"
+
+namespace casedesk {
+
+PersonalRows::PersonalRows(const Database& db, const char* table, qint64 caseId, const char* alias)
+{
+    const QString name = QString::fromLatin1(table);
+    const QString as = QString::fromLatin1(alias ? alias : table);
+    if (db.dialect() == Dialect::Postgres) {
+        from = QStringLiteral("casedesk_read_%1(?) AS %2").arg(name, as);
+        params = {caseId};
+    } else {
+        from = name + QLatin1Char(' ') + as;
+    }
+}
+
+} // namespace casedesk
