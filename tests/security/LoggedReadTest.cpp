@@ -39,6 +39,11 @@ TEST_F(SecurityTest, NobodyReadsPersonalDataAroundTheLog)
         EXPECT_TRUE(attempt(*db, QStringLiteral("SELECT name, personal_number FROM case_applicant_names")))
             << role;
     }
+    // A caseworker sees which mails a case has, not the applicant's address in them.
+    auto cw = as("cw");
+    ASSERT_TRUE(cw);
+    EXPECT_FALSE(attempt(*cw, QStringLiteral("SELECT recipient FROM mail_outbox")));
+    EXPECT_TRUE(attempt(*cw, QStringLiteral("SELECT kind, sent_at FROM mail_outbox")));
     EXPECT_EQ(
         ownerCount(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case.personal_data_read'")),
         0);

@@ -86,3 +86,9 @@ REVOKE ALL ON FUNCTION casedesk_log_personal_read(bigint, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION casedesk_read_applicant(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION casedesk_read_applicant(bigint)
     TO casedesk_admin, casedesk_caseworker, casedesk_reader, casedesk_service;
+
+-- The outbox holds the applicant's address. Caseworkers see which mails a case has and how they
+-- fared, not where they went or what they say (the write guard of 0008 reads only these).
+REVOKE SELECT ON mail_outbox FROM casedesk_caseworker;
+GRANT SELECT (id, case_id, kind, created_at, attempts, next_attempt_at, sent_at, failed_at) ON mail_outbox
+    TO casedesk_caseworker;
