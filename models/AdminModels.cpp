@@ -1,6 +1,7 @@
 #include "AdminModels.h"
 
 #include "CaseText.h"
+#include "access/Role.h"
 
 #include <QIcon>
 
@@ -108,12 +109,18 @@ QVariant StatusTableModel::cell(const Status& s, int column, int role) const
 
 QString UserTableModel::roleText(const QString& role)
 {
-    if (role == QLatin1String("admin"))
+    switch (roleFromId(role)) {
+    case Role::Admin:
         return tr("Administrator");
-    if (role == QLatin1String("caseworker"))
+    case Role::Caseworker:
         return tr("Caseworker");
-    if (role == QLatin1String("reader"))
+    case Role::Reader:
         return tr("Reader");
+    case Role::Service:
+    case Role::Owner:
+    case Role::None:
+        break;
+    }
     return role;
 }
 

@@ -323,7 +323,7 @@ QString CaseView::computeBlockedReason() const
     if (m_detail.contentHidden)
         return tr("The case has a protected identity that you may not see, so it cannot be worked here.");
     const AccessService access(m_db);
-    if (const auto role = access.currentRole(); role.ok() && *role == QLatin1String("reader"))
+    if (const auto role = access.currentRole(); role.ok() && *role == Role::Reader)
         return tr(
             "You have read-only access (reader): ask an administrator for work access to change cases.");
     const auto canWork = access.canWork(m_detail.summary.eserviceId);

@@ -8,16 +8,6 @@
 
 namespace casedesk {
 
-namespace {
-
-bool validRole(const QString& role)
-{
-    return role == QLatin1String("admin") || role == QLatin1String("caseworker") ||
-           role == QLatin1String("reader");
-}
-
-} // namespace
-
 bool AccessService::isEnforced() const
 {
     return m_db.dialect() == Dialect::Postgres;
@@ -38,7 +28,7 @@ VoidResult AccessService::addUser(const QString& login, const QString& role, con
             QStringLiteral(
                 "must be lower-case letters, digits, '_' or '.', at most 63, starting with a letter"),
             QStringLiteral("name"));
-    if (!validRole(role))
+    if (!assignableToPeople(roleFromId(role)))
         return makeError(ErrorCode::InvalidInput, QStringLiteral("must be admin, caseworker or reader"),
                          QStringLiteral("role"));
     TransactionGuard transaction(m_db);
@@ -71,7 +61,7 @@ VoidResult AccessService::grant(const QString& login, const QString& eserviceId,
     if (!role->has_value())
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no user '%1' (add it with 'user add')").arg(login));
-    if (**role == QLatin1String("reader") && level == QLatin1String("work"))
+    if (roleFromId(**role) == Role::Reader && level == QLatin1String("work"))
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a reader can only be granted read"),
                          QStringLiteral("level"));
     auto exists = users.eserviceExists(eserviceId);
@@ -103,11 +93,14 @@ VoidResult AccessService::revoke(const QString& login, const QString& eserviceId
 }
 
 // SQLite has one user, who is the administrator; PostgreSQL answers for itself.
-Result<QString> AccessService::currentRole() const
+Result<Role> AccessService::currentRole() const
 {
     if (!isEnforced())
-        return QStringLiteral("admin");
-    return UserRepository(m_db).sessionRole();
+        return Role::Admin;
+    auto id = UserRepository(m_db).sessionRole();
+    if (!id.ok())
+        return id.error();
+    return roleFromId(*id);
 }
 
 Result<bool> AccessService::canWork(const QString& eserviceId) const

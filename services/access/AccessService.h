@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Role.h"
 #include "core/Result.h"
 #include "repositories/UserRepository.h"
 
@@ -23,14 +24,15 @@ public:
 
     bool isEnforced() const;
     Result<QList<UserInfo>> users() const;
-    // On PostgreSQL also creates the login role (if missing) in the right group role.
+    // On PostgreSQL also creates the login role (if missing) in the right group role. `role` is
+    // the database's id ("admin", "caseworker" or "reader"), as typed by an administrator.
     VoidResult addUser(const QString& login, const QString& role, const QString& displayName,
                        bool canSeeProtected) const;
     VoidResult grant(const QString& login, const QString& eserviceId, const QString& level) const;
     VoidResult revoke(const QString& login, const QString& eserviceId) const;
 
-    // What the connected user is to CaseDesk: "admin", "caseworker", "reader", "service" or "".
-    Result<QString> currentRole() const;
+    // What the connected user is to CaseDesk (None for a login that is not a CaseDesk user).
+    Result<Role> currentRole() const;
     Result<bool> canWork(const QString& eserviceId) const;
     Result<bool> canSeeProtected() const;
 

@@ -1,16 +1,15 @@
 #include "DecisionService.h"
 
-#include "ApplicantMail.h"
 #include "AttachmentCheck.h"
 #include "MessagingRepository.h"
 #include "MessagingSupport.h"
 #include "PdfWriter.h"
 #include "TemplateService.h"
 #include "db/Database.h"
-#include "db/TransactionGuard.h"
 #include "intake/AttachmentTypePolicy.h"
 #include "repositories/CaseContentRepository.h"
 #include "repositories/EServiceRepository.h"
+#include "workflow/CaseWork.h"
 
 namespace casedesk {
 
@@ -47,7 +46,7 @@ Result<Decision> DecisionService::correct(const QString& reference, qint64 corre
 
 Result<QList<Decision>> DecisionService::decisions(const QString& reference) const
 {
-    auto summary = messaging::requireCase(m_db, reference);
+    auto summary = CaseWork::find(m_db, reference);
     if (!summary.ok())
         return summary.error();
     return MessagingRepository(m_db).decisions(summary->id);
@@ -70,18 +69,12 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
         document = checked->constFirst();
     }
 
-    TransactionGuard transaction(m_db);
-    if (!transaction.begun().ok())
-        return transaction.begun().error();
-    auto summary = messaging::requireCase(m_db, reference);
-    if (!summary.ok())
-        return summary.error();
-    if (auto r = messaging::requireWork(m_db, *summary); !r.ok())
+    CaseWork work(m_db);
+    if (auto r = work.begin(reference, input.expectedVersion); !r.ok())
         return r.error();
-    if (auto r = messaging::checkVersion(m_db, *summary, input.expectedVersion); !r.ok())
-        return r.error();
+    const CaseSummary& summary = work.summary();
 
-    auto outcomes = TemplateService(m_db).outcomes(summary->eserviceId, true);
+    auto outcomes = TemplateService(m_db).outcomes(summary.eserviceId, true);
     if (!outcomes.ok())
         return outcomes.error();
     std::optional<DecisionOutcome> outcome;
@@ -98,7 +91,7 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
                          QStringLiteral("outcome"));
 
     const MessagingRepository repo(m_db);
-    auto existing = repo.decisions(summary->id);
+    auto existing = repo.decisions(summary.id);
     if (!existing.ok())
         return existing.error();
     if (correctsDecisionId == 0 && !existing->isEmpty())
@@ -111,17 +104,17 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
                                                       : QString::number(existing->constLast().id)),
                          QStringLiteral("corrects"));
 
-    auto eservice = EServiceRepository(m_db).find(summary->eserviceId);
+    auto eservice = EServiceRepository(m_db).find(summary.eserviceId);
     if (!eservice.ok())
         return eservice.error();
     const QString language = eservice->has_value() ? (*eservice)->language : QStringLiteral("sv");
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = work.now();
     // The caseworker's own PDF: the name must say PDF ("beslut.pdf.js" is stored as
     // "beslut.pdf.pdf"). The document is a PDF whatever the e-service's allowlist says.
     QList<RenamedAttachment> renames;
     if (document) {
         QList<IncomingAttachment> documents{*document};
-        auto renamed = applyFileTypeRule(documents, {QStringLiteral("pdf")}, summary->eserviceId,
+        auto renamed = applyFileTypeRule(documents, {QStringLiteral("pdf")}, summary.eserviceId,
                                          QStringLiteral("document"));
         if (!renamed.ok())
             return renamed.error();
@@ -132,15 +125,15 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
         IncomingAttachment rendered;
         rendered.fileName =
             (language == QLatin1String("en") ? QStringLiteral("decision-") : QStringLiteral("beslut-")) +
-            summary->reference + QStringLiteral(".pdf");
+            summary.reference + QStringLiteral(".pdf");
         rendered.mimeType = QStringLiteral("application/pdf");
-        rendered.content = renderDocument(summary->reference, summary->eserviceName, outcome->name(language),
+        rendered.content = renderDocument(summary.reference, summary.eserviceName, outcome->name(language),
                                           *text, now, language);
         document = rendered;
     }
 
     Decision decision;
-    decision.caseId = summary->id;
+    decision.caseId = summary.id;
     decision.outcomeId = outcome->id;
     decision.outcomeNameSv = outcome->nameSv;
     decision.outcomeNameEn = outcome->nameEn;
@@ -150,12 +143,12 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
     decision.correctsDecisionId = correctsDecisionId;
     decision.documentFileName = document->fileName;
 
-    auto messageId = repo.insertMessage(summary->id, QStringLiteral("out"), MessageKind::decision(),
+    auto messageId = repo.insertMessage(summary.id, QStringLiteral("out"), MessageKind::decision(),
                                         decision.decidedBy, *text, now);
     if (!messageId.ok())
         return messageId.error();
     decision.messageId = *messageId;
-    auto attachmentId = CaseContentRepository(m_db).insertAttachment(summary->id, *messageId, *document, now);
+    auto attachmentId = CaseContentRepository(m_db).insertAttachment(summary.id, *messageId, *document, now);
     if (!attachmentId.ok())
         return attachmentId.error();
     decision.documentAttachmentId = *attachmentId;
@@ -164,31 +157,25 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
         return id.error();
     decision.id = *id;
 
-    QString toStatus;
-    if (summary->statusKind == StatusKind::Closed) {
-        if (auto r = repo.touchCase(summary->id, summary->version, now); !r.ok())
+    work.decisionRecorded();
+    // A decision on a closed case (a correction) leaves its status; otherwise the case is decided.
+    if (summary.statusKind == StatusKind::Closed) {
+        if (auto r = work.touch(); !r.ok())
             return r.error();
-    } else {
-        auto moved = messaging::moveStatus(m_db, *summary, QStringLiteral("decided"), now);
-        if (!moved.ok())
-            return moved.error();
-        toStatus = moved->id;
+    } else if (auto moved = work.moveStatus(QStringLiteral("decided")); !moved.ok()) {
+        return moved.error();
     }
-    if (summary->supplementDueDate.isValid()) {
-        if (auto r = repo.setSupplementDue(summary->id, QDate()); !r.ok())
+    if (summary.supplementDueDate.isValid()) {
+        if (auto r = repo.setSupplementDue(summary.id, QDate()); !r.ok())
             return r.error();
     }
-    if (auto r = messaging::addEvent(
-            m_db, summary->id,
-            correctsDecisionId ? QStringLiteral("decision_corrected") : QStringLiteral("decision_recorded"),
-            outcome->id, now, toStatus.isEmpty() ? QString() : summary->statusId, toStatus);
-        !r.ok())
+    if (auto r = recordRenamedAttachments(m_db, summary.id, renames, now); !r.ok())
         return r.error();
-    if (auto r = recordRenamedAttachments(m_db, summary->id, renames, now); !r.ok())
-        return r.error();
-    if (auto r = queueApplicantMail(m_db, *summary, MailKind::DecisionAvailable); !r.ok())
-        return r.error();
-    if (auto r = transaction.commit(); !r.ok())
+    work.record(correctsDecisionId ? QStringLiteral("decision_corrected")
+                                   : QStringLiteral("decision_recorded"),
+                outcome->id);
+    work.notifyApplicant(MailKind::DecisionAvailable);
+    if (auto r = work.finish(); !r.ok())
         return r.error();
     return decision;
 }

@@ -4,12 +4,12 @@
 #include "AttachmentCheck.h"
 #include "MessagingRepository.h"
 #include "MessagingSupport.h"
-#include "access/AccessService.h"
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
 #include "intake/AttachmentTypePolicy.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/CaseContentRepository.h"
+#include "workflow/CaseWork.h"
 
 namespace casedesk {
 
@@ -30,23 +30,17 @@ Result<ThreadMessage> MessageService::send(const QString& reference, const QStri
     if (!files.ok())
         return files.error();
 
-    TransactionGuard transaction(m_db);
-    if (!transaction.begun().ok())
-        return transaction.begun().error();
-    auto summary = messaging::requireCase(m_db, reference);
-    if (!summary.ok())
-        return summary.error();
-    if (auto r = messaging::requireWork(m_db, *summary); !r.ok())
+    CaseWork work(m_db);
+    if (auto r = work.begin(reference, expectedVersion); !r.ok())
         return r.error();
-    if (auto r = messaging::checkVersion(m_db, *summary, expectedVersion); !r.ok())
-        return r.error();
+    const CaseSummary& summary = work.summary();
     // The e-service's allowlist, and names that say what the content is.
     QList<IncomingAttachment> stored = *files;
-    auto renames = enforceAttachmentTypes(m_db, summary->eserviceId, stored, QStringLiteral("attachments"));
+    auto renames = enforceAttachmentTypes(m_db, summary.eserviceId, stored, QStringLiteral("attachments"));
     if (!renames.ok())
         return renames.error();
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = work.now();
     const MessagingRepository repo(m_db);
     ThreadMessage message;
     message.direction = QStringLiteral("out");
@@ -55,29 +49,25 @@ Result<ThreadMessage> MessageService::send(const QString& reference, const QStri
     message.body = *text;
     message.sentAt = now;
     auto id =
-        repo.insertMessage(summary->id, message.direction, message.kind, message.author, message.body, now);
+        repo.insertMessage(summary.id, message.direction, message.kind, message.author, message.body, now);
     if (!id.ok())
         return id.error();
     message.id = *id;
     const CaseContentRepository content(m_db);
     for (const IncomingAttachment& file : std::as_const(stored)) {
-        auto attachmentId = content.insertAttachment(summary->id, message.id, file, now);
+        auto attachmentId = content.insertAttachment(summary.id, message.id, file, now);
         if (!attachmentId.ok())
             return attachmentId.error();
         message.attachments.append({*attachmentId, message.id, QString(), file.fileName, file.mimeType,
                                     qint64(file.content.size()), QString()});
     }
-    if (auto r = repo.touchCase(summary->id, summary->version, now); !r.ok())
+    if (auto r = work.touch(); !r.ok())
         return r.error();
-    if (auto r = messaging::addEvent(m_db, summary->id, QStringLiteral("message_sent"),
-                                     QStringLiteral("%1 attachment(s)").arg(files->size()), now);
-        !r.ok())
+    if (auto r = recordRenamedAttachments(m_db, summary.id, *renames, now); !r.ok())
         return r.error();
-    if (auto r = recordRenamedAttachments(m_db, summary->id, *renames, now); !r.ok())
-        return r.error();
-    if (auto r = queueApplicantMail(m_db, *summary, MailKind::NewMessage); !r.ok())
-        return r.error();
-    if (auto r = transaction.commit(); !r.ok())
+    work.record(QStringLiteral("message_sent"), QStringLiteral("%1 attachment(s)").arg(files->size()));
+    work.notifyApplicant(MailKind::NewMessage);
+    if (auto r = work.finish(); !r.ok())
         return r.error();
     return message;
 }
@@ -87,25 +77,17 @@ Result<NoteRow> MessageService::addNote(const QString& reference, const QString&
     auto text = messaging::checkText(body, QStringLiteral("text"), MaxTextLength);
     if (!text.ok())
         return text.error();
-    TransactionGuard transaction(m_db);
-    if (!transaction.begun().ok())
-        return transaction.begun().error();
-    auto summary = messaging::requireCase(m_db, reference);
-    if (!summary.ok())
-        return summary.error();
-    if (auto r = messaging::requireWork(m_db, *summary); !r.ok())
+    CaseWork work(m_db);
+    if (auto r = work.begin(reference, std::nullopt); !r.ok())
         return r.error();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const MessagingRepository repo(m_db);
-    auto note = repo.insertNote(summary->id, m_db.currentUser(), *text, now);
+    auto note =
+        MessagingRepository(m_db).insertNote(work.summary().id, m_db.currentUser(), *text, work.now());
     if (!note.ok())
         return note.error();
-    if (auto r = repo.touchCase(summary->id, summary->version, now); !r.ok())
+    if (auto r = work.touch(); !r.ok())
         return r.error();
-    if (auto r = messaging::addEvent(m_db, summary->id, QStringLiteral("note_added"), QString(), now);
-        !r.ok())
-        return r.error();
-    if (auto r = transaction.commit(); !r.ok())
+    work.record(QStringLiteral("note_added"));
+    if (auto r = work.finish(); !r.ok())
         return r.error();
     return note;
 }
@@ -115,7 +97,7 @@ Result<CaseThread> MessageService::thread(const QString& reference) const
     TransactionGuard transaction(m_db);
     if (!transaction.begun().ok())
         return transaction.begun().error();
-    auto summary = messaging::requireCase(m_db, reference);
+    auto summary = CaseWork::find(m_db, reference);
     if (!summary.ok())
         return summary.error();
     const MessagingRepository repo(m_db);
@@ -149,22 +131,16 @@ Result<CaseThread> MessageService::thread(const QString& reference) const
 
 Result<int> MessageService::markInboundRead(const QString& reference) const
 {
-    TransactionGuard transaction(m_db);
-    if (!transaction.begun().ok())
-        return transaction.begun().error();
-    auto summary = messaging::requireCase(m_db, reference);
-    if (!summary.ok())
-        return summary.error();
-    auto mayWork = AccessService(m_db).canWork(summary->eserviceId);
-    if (!mayWork.ok())
-        return mayWork.error();
-    if (!*mayWork || summary->unreadCount == 0)
+    CaseWork work(m_db);
+    if (auto r = work.begin(reference, std::nullopt); !r.ok())
+        // Who may only read the case leaves the messages unread for those who work it.
+        return r.error().code == ErrorCode::PermissionDenied ? Result<int>(0) : Result<int>(r.error());
+    if (work.summary().unreadCount == 0)
         return 0;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto marked = MessagingRepository(m_db).markInboundRead(summary->id, now);
+    auto marked = MessagingRepository(m_db).markInboundRead(work.summary().id, work.now());
     if (!marked.ok())
         return marked.error();
-    if (auto r = transaction.commit(); !r.ok())
+    if (auto r = work.finish(); !r.ok())
         return r.error();
     return marked;
 }

@@ -1,11 +1,10 @@
 #include "SupplementService.h"
 
-#include "ApplicantMail.h"
 #include "MessagingRepository.h"
 #include "MessagingSupport.h"
 #include "db/Database.h"
-#include "db/TransactionGuard.h"
 #include "intake/IntakeLimits.h"
+#include "workflow/CaseWork.h"
 
 namespace casedesk {
 
@@ -27,18 +26,12 @@ Result<SupplementRequest> SupplementService::request(const QString& reference, c
         return makeError(ErrorCode::InvalidInput, QStringLiteral("must be within a year"),
                          QStringLiteral("due"));
 
-    TransactionGuard transaction(m_db);
-    if (!transaction.begun().ok())
-        return transaction.begun().error();
-    auto summary = messaging::requireCase(m_db, reference);
-    if (!summary.ok())
-        return summary.error();
-    if (auto r = messaging::requireWork(m_db, *summary); !r.ok())
+    CaseWork work(m_db);
+    if (auto r = work.begin(reference, expectedVersion); !r.ok())
         return r.error();
-    if (auto r = messaging::checkVersion(m_db, *summary, expectedVersion); !r.ok())
-        return r.error();
+    const CaseSummary& summary = work.summary();
     const MessagingRepository repo(m_db);
-    auto existing = repo.supplementRequests(summary->id);
+    auto existing = repo.supplementRequests(summary.id);
     if (!existing.ok())
         return existing.error();
     for (const SupplementRequest& r : *existing)
@@ -47,18 +40,16 @@ Result<SupplementRequest> SupplementService::request(const QString& reference, c
                              QStringLiteral("a supplement request (due %1) is still open")
                                  .arg(r.dueDate.toString(Qt::ISODate)));
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto moved = messaging::moveStatus(m_db, *summary, QStringLiteral("waiting_supplement"), now);
-    if (!moved.ok())
+    if (auto moved = work.moveStatus(QStringLiteral("waiting_supplement")); !moved.ok())
         return moved.error();
     SupplementRequest request;
-    request.caseId = summary->id;
+    request.caseId = summary.id;
     request.text = *body;
     request.dueDate = dueDate;
     request.requestedBy = m_db.currentUser();
-    request.requestedAt = now;
-    auto messageId = repo.insertMessage(summary->id, QStringLiteral("out"), MessageKind::supplementRequest(),
-                                        request.requestedBy, request.text, now);
+    request.requestedAt = work.now();
+    auto messageId = repo.insertMessage(summary.id, QStringLiteral("out"), MessageKind::supplementRequest(),
+                                        request.requestedBy, request.text, work.now());
     if (!messageId.ok())
         return messageId.error();
     request.messageId = *messageId;
@@ -66,23 +57,19 @@ Result<SupplementRequest> SupplementService::request(const QString& reference, c
     if (!id.ok())
         return id.error();
     request.id = *id;
-    if (auto r = repo.setSupplementDue(summary->id, dueDate); !r.ok())
+    if (auto r = repo.setSupplementDue(summary.id, dueDate); !r.ok())
         return r.error();
-    if (auto r = messaging::addEvent(m_db, summary->id, QStringLiteral("supplement_requested"),
-                                     QStringLiteral("due %1").arg(dueDate.toString(Qt::ISODate)), now,
-                                     summary->statusId, moved->id);
-        !r.ok())
-        return r.error();
-    if (auto r = queueApplicantMail(m_db, *summary, MailKind::SupplementRequested, dueDate); !r.ok())
-        return r.error();
-    if (auto r = transaction.commit(); !r.ok())
+    work.record(QStringLiteral("supplement_requested"),
+                QStringLiteral("due %1").arg(dueDate.toString(Qt::ISODate)));
+    work.notifyApplicant(MailKind::SupplementRequested, dueDate);
+    if (auto r = work.finish(); !r.ok())
         return r.error();
     return request;
 }
 
 Result<QList<SupplementRequest>> SupplementService::requests(const QString& reference) const
 {
-    auto summary = messaging::requireCase(m_db, reference);
+    auto summary = CaseWork::find(m_db, reference);
     if (!summary.ok())
         return summary.error();
     return MessagingRepository(m_db).supplementRequests(summary->id);

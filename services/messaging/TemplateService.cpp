@@ -104,7 +104,7 @@ VoidResult TemplateService::requireAdmin() const
     auto role = AccessService(m_db).currentRole();
     if (!role.ok())
         return role.error();
-    if (*role != QLatin1String("admin") && *role != QLatin1String("owner"))
+    if (!administers(*role))
         return makeError(ErrorCode::PermissionDenied,
                          QStringLiteral("only administrators change templates and outcomes"));
     return {};

@@ -73,9 +73,7 @@ VoidResult RetentionService::requirePurgeRight() const
     auto role = AccessService(m_db).currentRole();
     if (!role.ok())
         return role.error();
-    static const QStringList allowed{QStringLiteral("owner"), QStringLiteral("service"),
-                                     QStringLiteral("admin")};
-    if (!allowed.contains(*role))
+    if (*role != Role::Owner && *role != Role::Service && *role != Role::Admin)
         return makeError(
             ErrorCode::PermissionDenied,
             QStringLiteral("only the background service (casedesk_service) and administrators purge cases"));
@@ -155,7 +153,7 @@ VoidResult RetentionService::expireAudit(const QDateTime& now, PurgeReport& repo
         auto role = AccessService(m_db).currentRole();
         if (!role.ok())
             return role.error();
-        if (*role == QLatin1String("admin")) {
+        if (*role == Role::Admin) {
             report.auditNote =
                 QStringLiteral("the audit log is expired by the background service, not by administrators");
             return {};

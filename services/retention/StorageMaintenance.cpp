@@ -106,7 +106,7 @@ Result<MaintenanceReport> StorageMaintenance::postgres() const
     auto role = AccessService(m_db).currentRole();
     if (!role.ok())
         return role.error();
-    if (*role != QLatin1String("owner")) {
+    if (*role != Role::Owner) {
         report.summary =
             QStringLiteral("PostgreSQL: VACUUM left to autovacuum (only the database owner may vacuum)");
         return report;

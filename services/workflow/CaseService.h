@@ -9,7 +9,8 @@ namespace casedesk {
 
 class Database;
 
-// What a caseworker does with one case: open it (logged), move it through its statuses.
+// What a caseworker does with one case: open it (logged), move it through its statuses. The
+// rules of every write (access, version, history, mails) are CaseWork's.
 class CaseService
 {
 public:
@@ -38,9 +39,6 @@ public:
                                       const QString& action) const;
 
 private:
-    Result<CaseSummary> requireCase(const QString& reference) const;
-    VoidResult requireWork(const CaseSummary& summary) const;
-    Error describeConflict(qint64 caseId, int expectedVersion) const;
     const Database& m_db;
 };
 

@@ -200,9 +200,15 @@ TEST_F(AccessControlTest, ProtectedIdentityOnlyWithThatRight)
     CaseQuery byName;
     byName.search = QStringLiteral("Skyddad");
     EXPECT_EQ(CaseRepository(*cw).count(byName).value(), 0);
+    // Nobody works a protected case blind: the workflow core refuses before the database would
+    // (row-level security leaves the row out of the UPDATE), for status and assignment alike.
     auto protectedWork =
         CaseService(*cw).changeStatus(m_protectedRef, QStringLiteral("registered"), std::nullopt, {});
-    EXPECT_FALSE(protectedWork.ok());
+    ASSERT_FALSE(protectedWork.ok());
+    EXPECT_EQ(protectedWork.error().code, ErrorCode::PermissionDenied);
+    auto protectedAssign = CaseService(*cw).assign(m_protectedRef, user("cw"), std::nullopt);
+    ASSERT_FALSE(protectedAssign.ok());
+    EXPECT_EQ(protectedAssign.error().code, ErrorCode::PermissionDenied);
 
     auto visible = CaseService(*cwp).open(m_protectedRef, false);
     ASSERT_TRUE(visible.ok());

@@ -46,8 +46,8 @@ AccessPage::AccessPage(const Database& db, UserPrompts& prompts, QWidget* parent
     m_displayName->setObjectName(QStringLiteral("userDisplayName"));
     m_role = new QComboBox;
     m_role->setObjectName(QStringLiteral("userRole"));
-    for (const char* role : {"caseworker", "reader", "admin"})
-        m_role->addItem(UserTableModel::roleText(QString::fromLatin1(role)), QString::fromLatin1(role));
+    for (const Role role : {Role::Caseworker, Role::Reader, Role::Admin})
+        m_role->addItem(UserTableModel::roleText(roleId(role)), roleId(role));
     m_protected = new QCheckBox(tr("May see &protected identities"));
     m_protected->setObjectName(QStringLiteral("userProtected"));
     auto* saveButton = new QPushButton(tr("Add or &update user"));

@@ -36,7 +36,7 @@ SettingsDialog::SettingsDialog(const Database& db, UserPrompts& prompts, SecretS
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     const auto role = AccessService(db).currentRole();
-    m_admin = role.ok() && (*role == QLatin1String("admin") || *role == QLatin1String("owner"));
+    m_admin = role.ok() && administers(*role);
     if (m_admin) {
         addPage(new EServicesPage(db, prompts), tr("E-services"), QStringLiteral("inbox"));
         addPage(new StatusesPage(db, prompts), tr("Statuses"), QStringLiteral("status-in_progress"));
