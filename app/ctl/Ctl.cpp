@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QtGlobal>
 
 namespace casedesk::ctl {
 
@@ -46,9 +47,13 @@ QString globalHelp()
                        "  -h, --help     Show this help; 'casedeskctl COMMAND --help' for a command.\n"
                        "  -v, --version  Show the version.\n\n"
                        "Commands:\n");
+    // Names padded to the longest one and two spaces, so that no name runs into its summary.
+    qsizetype width = 0;
     for (const CommandInfo& command : commands())
-        text += QStringLiteral("  %1%2\n")
-                    .arg(QString::fromLatin1(command.name), -14)
+        width = std::max<qsizetype>(width, qstrlen(command.name));
+    for (const CommandInfo& command : commands())
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name), -int(width))
                     .arg(QString::fromLatin1(command.summary));
     text += QStringLiteral(
         "\nExit status: 0 ok, 1 runtime error, 2 usage, 3 invalid input, 4 conflict, 5 permission denied.\n");

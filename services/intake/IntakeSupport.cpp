@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 namespace casedesk::intake {
 
@@ -99,7 +100,18 @@ Result<QDateTime> parseDateTimeWithOffset(const QString& text, const QString& fi
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
     if (!parsed.isValid() || (parsed.timeSpec() != Qt::OffsetFromUTC && parsed.timeSpec() != Qt::UTC))
         return invalid(fieldPath, QStringLiteral("not a valid date and time"));
-    return parsed.toUTC();
+    return plausibleTime(parsed.toUTC(), fieldPath);
+}
+
+Result<QDateTime> plausibleTime(const QDateTime& utc, const QString& fieldPath)
+{
+    // A submission or signature from the future would sort first in every list for years (and
+    // name a reference year that has not begun); clocks differ by a few minutes at most.
+    if (utc > QDateTime::currentDateTimeUtc().addSecs(5 * 60))
+        return invalid(fieldPath, QStringLiteral("lies in the future"));
+    if (utc < QDateTime(QDate(1900, 1, 1), QTime(0, 0), QTimeZone::utc()))
+        return invalid(fieldPath, QStringLiteral("is before 1900"));
+    return utc;
 }
 
 QString trimTrailingWhitespace(const QString& text)

@@ -35,6 +35,9 @@ void makeAttachmentNamesUnique(QList<IncomingAttachment>& attachments);
 
 // ISO 8601 date and time with a UTC offset ("2026-11-20T10:15:00+01:00" or "...Z"), in UTC.
 Result<QDateTime> parseDateTimeWithOffset(const QString& text, const QString& fieldPath);
+// `utc` unless it lies more than five minutes in the future or before 1900 (InvalidInput naming
+// the field).
+Result<QDateTime> plausibleTime(const QDateTime& utc, const QString& fieldPath);
 
 QString trimTrailingWhitespace(const QString& text);
 

@@ -44,7 +44,7 @@ Result<QDateTime> oepDateTime(const QString& text, const QString& path)
     const QTimeZone stockholm("Europe/Stockholm");
     const QDateTime swedish = stockholm.isValid() ? QDateTime(parsed.date(), parsed.time(), stockholm)
                                                   : QDateTime(parsed.date(), parsed.time(), Qt::LocalTime);
-    return swedish.toUTC();
+    return plausibleTime(swedish.toUTC(), path);
 }
 
 // Firstname + Lastname of a Poster, Owner or Signer element.

@@ -67,9 +67,17 @@ VoidResult CaseWork::begin(const QString& reference, std::optional<int> expected
     auto summary = find(m_db, reference);
     if (!summary.ok())
         return summary.error();
-    m_summary = *summary;
-    if (auto r = requireWork(m_db, m_summary); !r.ok())
+    if (auto r = requireWork(m_db, *summary); !r.ok())
         return r;
+    // Changes that do not race (a note, a message, a status change without an expected version)
+    // must not conflict: wait for the row, then read the case as it is now and work from that.
+    // Only an expected version the caller read earlier can be stale.
+    if (auto r = CaseRepository(m_db).lockForChange(summary->id); !r.ok())
+        return r;
+    summary = find(m_db, reference);
+    if (!summary.ok())
+        return summary.error();
+    m_summary = *summary;
     m_expectedVersion = expectedVersion.value_or(m_summary.version);
     m_version = m_expectedVersion;
     m_now = QDateTime::currentDateTimeUtc();

@@ -154,6 +154,17 @@ TEST(JsonSubmissionHostile, EserviceIdAndDates)
     EXPECT_EQ(
         refusal(with(example, QStringLiteral("submittedAt"), QStringLiteral("2026-02-30T10:15:00+01:00"))),
         QStringLiteral("submittedAt: not a valid date and time"));
+    // Times are plausible: not in the future (beyond a few minutes of clock difference), not
+    // before 1900.
+    const QString future = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
+    EXPECT_EQ(
+        refusal(with(example, QStringLiteral("submittedAt"), QStringLiteral("2099-01-01T10:00:00+01:00"))),
+        QStringLiteral("submittedAt: lies in the future"));
+    EXPECT_EQ(refusal(with(example, QStringLiteral("signatures[0].signedAt"), future)),
+              QStringLiteral("signatures[0].signedAt: lies in the future"));
+    EXPECT_EQ(
+        refusal(with(example, QStringLiteral("submittedAt"), QStringLiteral("1899-12-31T10:00:00+01:00"))),
+        QStringLiteral("submittedAt: is before 1900"));
     EXPECT_EQ(
         refusal(with(example, QStringLiteral("signatures[0].signedAt"), QStringLiteral("igår"))),
         QStringLiteral("signatures[0].signedAt: expected an ISO 8601 date and time with a UTC offset, e.g. "
