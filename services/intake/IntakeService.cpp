@@ -66,8 +66,19 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
         *reference,           submission.eserviceId,  kInitialStatus,    source, submission.externalId,
         submission.applicant, submission.submittedAt, verification.state};
     auto caseId = cases.insert(row, now);
-    if (!caseId.ok())
+    if (!caseId.ok()) {
+        // A copy stored meanwhile by a concurrent intake: the same answer as the check above.
+        if (caseId.error().code == ErrorCode::Conflict &&
+            caseId.error().field == QLatin1String("externalId")) {
+            auto stored = cases.referenceForExternalId(source, submission.externalId);
+            if (stored.ok() && stored->has_value())
+                return makeError(ErrorCode::Conflict,
+                                 QStringLiteral("already stored as %1 (external id %2)")
+                                     .arg(**stored, submission.externalId),
+                                 QStringLiteral("externalId"));
+        }
         return caseId.error();
+    }
 
     const CaseContentRepository content(m_db);
     if (auto r = content.insertForm(*caseId, submission.pages); !r.ok())

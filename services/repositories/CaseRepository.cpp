@@ -116,7 +116,10 @@ Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& no
             "applicant_postal_code,"
             " applicant_city, protected_identity, submitted_at, updated_at, last_activity_at, "
             "signature_state,"
-            " needs_action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            " needs_action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            // Two copies of one submission at once: the second waits for the first and then
+            // stores nothing (rather than failing the transaction on the unique key).
+            " ON CONFLICT (source, external_id) DO NOTHING RETURNING id"),
         {row.reference, row.eserviceId, row.statusId, row.source, row.externalId, a.name,
          toSqlText(a.personalNumber), toSqlText(a.email), toSqlText(a.phone), toSqlText(a.address.street),
          toSqlText(a.address.postalCode), toSqlText(a.address.city), a.protectedIdentity,
@@ -125,7 +128,9 @@ Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& no
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("inserting the case returned no id"));
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("already stored (external id %1)").arg(row.externalId),
+                         QStringLiteral("externalId"));
     return q->value(0).toLongLong();
 }
 

@@ -54,7 +54,10 @@ Result<EService> EServiceRepository::ensure(const QString& id, const QString& na
         return **existing;
     // Id and name only: the functional mailbox is the administrators' choice, never a
     // submission's (on PostgreSQL the database enforces it too).
-    auto inserted = m_db.exec(QStringLiteral("INSERT INTO eservices (id, name) VALUES (?, ?)"), {id, name});
+    // ON CONFLICT: first submissions to a new e-service at once all go in, under one e-service.
+    auto inserted = m_db.exec(
+        QStringLiteral("INSERT INTO eservices (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"),
+        {id, name});
     if (!inserted.ok())
         return inserted.error();
     auto created = find(id);

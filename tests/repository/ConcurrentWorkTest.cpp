@@ -91,4 +91,39 @@ TEST_P(ConcurrentWorkTest, StatusChangesWithoutAnExpectedVersionNeverConflict)
     EXPECT_EQ(statusEvents, applied); // every applied change has its history event
 }
 
+// Intake is idempotent under concurrency: ten copies of one submission store one case and
+// report the others as duplicates; ten first submissions to a new e-service all go in.
+TEST_P(ConcurrentWorkTest, ConcurrentIntakeStoresEachSubmissionOnce)
+{
+    const auto copies = runConcurrently(10, [&](Database& mine, int) {
+        auto receipt = IntakeService(mine).submit(sampleSubmission(QStringLiteral("copy-1")));
+        if (receipt.ok())
+            return std::optional<ErrorCode>();
+        EXPECT_EQ(receipt.error().field, QStringLiteral("externalId"))
+            << receipt.error().describe().toStdString();
+        EXPECT_TRUE(receipt.error().message.startsWith(QStringLiteral("already stored as ")))
+            << receipt.error().describe().toStdString();
+        return std::optional(receipt.error().code);
+    });
+    int stored = 0;
+    for (const auto& code : copies) {
+        EXPECT_TRUE(!code || *code == ErrorCode::Conflict) << "error code " << int(*code);
+        stored += code ? 0 : 1;
+    }
+    EXPECT_EQ(stored, 1);
+
+    const auto firsts = runConcurrently(10, [&](Database& mine, int i) {
+        Submission s = sampleSubmission(QStringLiteral("new-es-%1").arg(i));
+        s.eserviceId = QStringLiteral("nytt-e-tjanst");
+        s.eserviceName = QStringLiteral("Ny e-tjänst");
+        auto receipt = IntakeService(mine).submit(s);
+        return receipt.ok() ? std::nullopt : std::optional(receipt.error().code);
+    });
+    for (const auto& code : firsts)
+        EXPECT_FALSE(code.has_value()) << "error code " << int(*code);
+    auto q = db().exec(QStringLiteral("SELECT count(*) FROM cases WHERE eservice_id = 'nytt-e-tjanst'"));
+    ASSERT_TRUE(q.ok() && q->next());
+    EXPECT_EQ(q->value(0).toInt(), 10);
+}
+
 CASEDESK_INSTANTIATE_BACKENDS(ConcurrentWorkTest);
