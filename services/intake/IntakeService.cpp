@@ -34,11 +34,15 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
     auto existing = cases.referenceForExternalId(source, submission.externalId);
     if (!existing.ok())
         return existing.error();
-    if (existing->has_value())
+    // A duplicate: the portal may hand a case over twice (casedeskctl submit reports it, exit 0).
+    const auto duplicateOf = [&](const QString& reference) {
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral("already stored as %1 (external id %2)").arg(**existing, submission.externalId),
+            QStringLiteral("already stored as %1 (external id %2)").arg(reference, submission.externalId),
             QStringLiteral("externalId"));
+    };
+    if (existing->has_value())
+        return duplicateOf(**existing);
 
     auto eservice = EServiceRepository(m_db).ensure(submission.eserviceId, submission.eserviceName);
     if (!eservice.ok())
@@ -72,10 +76,7 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
             caseId.error().field == QLatin1String("externalId")) {
             auto stored = cases.referenceForExternalId(source, submission.externalId);
             if (stored.ok() && stored->has_value())
-                return makeError(ErrorCode::Conflict,
-                                 QStringLiteral("already stored as %1 (external id %2)")
-                                     .arg(**stored, submission.externalId),
-                                 QStringLiteral("externalId"));
+                return duplicateOf(**stored);
         }
         return caseId.error();
     }

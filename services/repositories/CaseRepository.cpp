@@ -442,14 +442,14 @@ Result<QStringList> CaseRepository::assignees() const
     return result;
 }
 
-VoidResult CaseRepository::lockForChange(qint64 caseId) const
+Result<bool> CaseRepository::lockForChange(qint64 caseId) const
 {
     if (m_db.dialect() != Dialect::Postgres)
-        return {};
+        return false;
     auto q = m_db.exec(QStringLiteral("SELECT id FROM cases WHERE id = ? FOR UPDATE"), {caseId});
     if (!q.ok())
         return q.error();
-    return {};
+    return true;
 }
 
 VoidResult CaseRepository::setAssignee(qint64 caseId, int expectedVersion, const QString& assignee,

@@ -117,10 +117,10 @@ public:
     VoidResult setAssignee(qint64 caseId, int expectedVersion, const QString& assignee,
                            const QDateTime& now) const;
 
-    // Waits for and holds the case row's lock until the transaction ends (PostgreSQL; on SQLite
-    // the writing transaction holds the whole file already), so that what is read next is what
-    // this transaction changes.
-    VoidResult lockForChange(qint64 caseId) const;
+    // Waits for and holds the case row's lock until the transaction ends, so that what is read
+    // next is what this transaction changes. True when it took a lock (PostgreSQL); false on
+    // SQLite, whose writing transaction holds the whole file from its start.
+    Result<bool> lockForChange(qint64 caseId) const;
     // Optimistic lock: changes only when the case still has `expectedVersion`; Conflict otherwise.
     VoidResult updateStatus(qint64 caseId, int expectedVersion, const QString& statusId, bool closes,
                             const QDateTime& now) const;

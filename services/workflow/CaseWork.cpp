@@ -72,11 +72,14 @@ VoidResult CaseWork::begin(const QString& reference, std::optional<int> expected
     // Changes that do not race (a note, a message, a status change without an expected version)
     // must not conflict: wait for the row, then read the case as it is now and work from that.
     // Only an expected version the caller read earlier can be stale.
-    if (auto r = CaseRepository(m_db).lockForChange(summary->id); !r.ok())
-        return r;
-    summary = find(m_db, reference);
-    if (!summary.ok())
-        return summary.error();
+    auto locked = CaseRepository(m_db).lockForChange(summary->id);
+    if (!locked.ok())
+        return locked.error();
+    if (*locked) {
+        summary = find(m_db, reference);
+        if (!summary.ok())
+            return summary.error();
+    }
     m_summary = *summary;
     m_expectedVersion = expectedVersion.value_or(m_summary.version);
     m_version = m_expectedVersion;

@@ -163,14 +163,7 @@ protected:
 
     QString user(const char* name) const { return m_prefix + QString::fromLatin1(name); }
 
-    std::unique_ptr<Database> as(const QString& login)
-    {
-        DatabaseUrl url = m_database->url();
-        url.user = login;
-        auto db = Database::open(url);
-        EXPECT_TRUE(db.ok()) << (db.ok() ? std::string() : db.error().message.toStdString());
-        return db.ok() ? std::move(db).value() : nullptr;
-    }
+    std::unique_ptr<Database> as(const QString& login) { return m_database->openAs(login); }
 
     QString m_prefix;
     std::unique_ptr<TestDatabase> m_database;

@@ -67,14 +67,7 @@ protected:
         return receipt.ok() ? receipt->reference : QString();
     }
 
-    std::unique_ptr<Database> as(const char* name)
-    {
-        DatabaseUrl url = m_database->url();
-        url.user = user(name);
-        auto db = Database::open(url);
-        EXPECT_TRUE(db.ok()) << (db.ok() ? std::string() : db.error().message.toStdString());
-        return db.ok() ? std::move(db).value() : nullptr;
-    }
+    std::unique_ptr<Database> as(const char* name) { return m_database->openAs(user(name)); }
 
     static qint64 visibleCases(Database& db)
     {

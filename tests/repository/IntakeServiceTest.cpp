@@ -366,13 +366,7 @@ TEST(AttachmentTypesAccessTest, OnlyAdministratorsSetTheAllowlist)
         database.url().databaseName,
         QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE casedesk_service").arg(service), &error))
         << error.toStdString();
-    auto as = [&](const QString& login) -> std::unique_ptr<Database> {
-        DatabaseUrl url = database.url();
-        url.user = login;
-        auto db = Database::open(url);
-        EXPECT_TRUE(db.ok());
-        return db.ok() ? std::move(db).value() : nullptr;
-    };
+    auto as = [&](const QString& login) { return database.openAs(login); };
     auto asCaseworker = as(cw);
     auto asAdmin = as(admin);
     auto asService = as(service);

@@ -61,14 +61,7 @@ protected:
 
     QString user(const char* name) const { return m_prefix + QString::fromLatin1(name); }
 
-    std::unique_ptr<Database> as(const char* name)
-    {
-        DatabaseUrl url = m_database->url();
-        url.user = user(name);
-        auto db = Database::open(url);
-        EXPECT_TRUE(db.ok()) << (db.ok() ? std::string() : db.error().message.toStdString());
-        return db.ok() ? std::move(db).value() : nullptr;
-    }
+    std::unique_ptr<Database> as(const char* name) { return m_database->openAs(user(name)); }
 
     std::unique_ptr<TestDatabase> m_database;
     QString m_prefix;

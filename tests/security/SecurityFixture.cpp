@@ -80,11 +80,7 @@ QString SecurityTest::login(const char* role) const
 
 std::unique_ptr<Database> SecurityTest::as(const char* role) const
 {
-    DatabaseUrl url = m_database->url();
-    url.user = login(role);
-    auto db = Database::open(url);
-    EXPECT_TRUE(db.ok()) << (db.ok() ? std::string() : db.error().message.toStdString());
-    return db.ok() ? std::move(db).value() : nullptr;
+    return m_database->openAs(login(role));
 }
 
 bool SecurityTest::attempt(Database& db, const QString& sql, const QVariantList& params)

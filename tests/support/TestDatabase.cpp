@@ -57,6 +57,18 @@ std::unique_ptr<Database> TestDatabase::openAnother() const
     return std::move(db).value();
 }
 
+std::unique_ptr<Database> TestDatabase::openAs(const QString& login) const
+{
+    DatabaseUrl url = m_url;
+    url.user = login;
+    auto db = Database::open(url);
+    if (!db.ok()) {
+        ADD_FAILURE() << "as " << login.toStdString() << ": " << db.error().message.toStdString();
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
 void BackendTest::SetUp()
 {
     m_database = std::make_unique<TestDatabase>(GetParam());

@@ -33,6 +33,8 @@ public:
     QString urlString() const;
     // A second connection to the same database, as another caseworker would have.
     std::unique_ptr<Database> openAnother() const;
+    // A connection to the same PostgreSQL database as `login` (a role the test created).
+    std::unique_ptr<Database> openAs(const QString& login) const;
 
 private:
     QTemporaryDir m_dir;
