@@ -53,11 +53,12 @@ public:
                 m_context.out() << ", " << m_unknown << " unknown (connection lost during its commit)";
             m_context.out() << Qt::endl;
         }
-        if (m_stop)
-            m_context.err() << "casedeskctl: " << m_stop->label << ": " << m_stop->message
-                            << "; stopped. Running the same command again stores the files not stored and "
-                               "reports the stored ones as duplicates."
+        if (m_stop) {
+            m_context.err() << "casedeskctl: " << m_stop->label << ": " << m_stop->message << Qt::endl;
+            m_context.err() << "casedeskctl: stopped; running the same command again stores the files not "
+                               "stored and reports the stored ones as duplicates"
                             << Qt::endl;
+        }
         return m_worst;
     }
 

@@ -285,11 +285,15 @@ Error sqlError(const QSqlQuery& query, const QString& what)
     if (text.contains(QLatin1String("UNIQUE constraint failed")))
         kind = ErrorCode::Conflict; // SQLite reports the plain constraint code 19
     // Never an empty reason: a lost connection often comes without any text from the driver.
-    if (lost)
-        text =
-            QStringLiteral("the connection to the database was lost") +
-            (text.isEmpty() ? QString() : QStringLiteral(": ") + text.simplified()); // libpq: several lines
-    else if (text.isEmpty())
+    if (lost) {
+        // libpq's text runs over several lines, and Qt appends "()" for the SQLSTATE a broken
+        // socket does not have.
+        text = text.simplified();
+        if (text.endsWith(QLatin1String("()")))
+            text = text.chopped(2).trimmed();
+        text = QStringLiteral("the connection to the database was lost") +
+               (text.isEmpty() ? QString() : QStringLiteral(": ") + text);
+    } else if (text.isEmpty())
         text = describeKind(kind);
     return makeError(kind, what + QStringLiteral(": ") + text);
 }
