@@ -361,7 +361,14 @@ TEST_F(ConnectionFaultTest, ServeReconnectsAndDeliversMailAfterARestart)
     };
     ASSERT_TRUE(waitForAllSent(queuedBefore, 30000)) << serve.err().toStdString();
 
-    restartServer();
+    // Down for longer than a mail interval: serve notices, tries again each interval (saying
+    // nothing more), and picks up when the server is back.
+    QString error;
+    ASSERT_TRUE(cluster().stopServer(&error)) << error.toStdString();
+    EXPECT_TRUE(serve.waitFor(QStringLiteral("database connection lost"), 1, 20000, true))
+        << serve.err().toStdString();
+    QThread::msleep(6000);
+    ASSERT_TRUE(cluster().startServer(&error)) << error.toStdString();
     QElapsedTimer sinceBack;
     sinceBack.start();
     ASSERT_TRUE(db().reconnect().ok());
@@ -380,6 +387,7 @@ TEST_F(ConnectionFaultTest, ServeReconnectsAndDeliversMailAfterARestart)
     const CtlRun run = serve.finish(30000);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.err.count(QStringLiteral("database connection lost")), 1) << run.err.toStdString();
+    EXPECT_EQ(run.err.count(QStringLiteral(" warning: ")), 1) << run.err.toStdString();
     EXPECT_EQ(run.err.count(QStringLiteral("database connection restored")), 1) << run.err.toStdString();
     EXPECT_LT(run.err.indexOf(QStringLiteral("database connection lost")),
               run.err.indexOf(QStringLiteral("database connection restored")));
@@ -509,4 +517,29 @@ TEST_F(ConnectionFaultTest, HelpKeepsNamesApartAndStatesTheSeverityOrder)
     EXPECT_TRUE(names.contains(QStringLiteral("serve")));
     EXPECT_TRUE(help.out.contains(QStringLiteral("the most serious wins: 1 > 5 > 4 > 3")))
         << help.out.toStdString();
+}
+
+// watch across a restart: it says it lost the connection, connects again by itself, and shows
+// the changes made after that.
+TEST_F(ConnectionFaultTest, WatchReconnectsAndShowsLaterChanges)
+{
+    RunningCtl watch({QStringLiteral("--db"), url(), QStringLiteral("watch"), QStringLiteral("--interval"),
+                      QStringLiteral("200")});
+    ASSERT_TRUE(watch.waitFor(QStringLiteral("watching changes after"), 1, 30000, true))
+        << watch.err().toStdString();
+    restartServer();
+    ASSERT_TRUE(watch.waitFor(QStringLiteral("connected again"), 1, 30000, true))
+        << watch.err().toStdString();
+    ASSERT_TRUE(db().reconnect().ok());
+    const IntakeReceipt receipt = submitSample(db(), QStringLiteral("watched-after-restart"));
+    ASSERT_FALSE(receipt.reference.isEmpty());
+    EXPECT_TRUE(watch.waitFor(receipt.reference + QStringLiteral("\tcreated"), 1, 30000))
+        << watch.err().toStdString();
+    watch.terminate();
+    const CtlRun run = watch.finish(30000);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("lost the connection"))) << run.err.toStdString();
+    EXPECT_EQ(scalar(db(), QStringLiteral(
+                               "SELECT count(*) FROM cases WHERE external_id = 'watched-after-restart'")),
+              1);
 }
