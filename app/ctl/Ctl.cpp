@@ -19,7 +19,7 @@ const QList<CommandInfo>& commands()
         {"user", "Manage users and which e-services they may read or work.", &runUser},
         {"eservice", "List e-services; set their retention time and functional mailbox.", &runEService},
         {"purge", "Delete closed cases whose retention time has run out (gallring).", &runPurge},
-        {"serve", "Run the background service: daily retention, until stopped.", &runServe},
+        {"serve", "Run the background service (retention, mail, change log) until stopped.", &runServe},
         {"settings", "Show and change shared settings (SMTP server, sender, ...).", &runSettings},
         {"send-mail", "Deliver the mail outbox over SMTP; list and requeue failed mails.", &runSendMail},
         {"watch", "Print one line per change to a case as it happens.", &runWatch},
@@ -56,7 +56,8 @@ QString globalHelp()
                     .arg(QString::fromLatin1(command.name), -int(width))
                     .arg(QString::fromLatin1(command.summary));
     text += QStringLiteral(
-        "\nExit status: 0 ok, 1 runtime error, 2 usage, 3 invalid input, 4 conflict, 5 permission denied.\n");
+        "\nExit status: 0 ok, 1 runtime error, 2 usage, 3 invalid input, 4 conflict, 5 permission denied.\n"
+        "When items fail for different reasons, the most serious wins: 1 > 5 > 4 > 3.\n");
     return text;
 }
 
@@ -88,6 +89,17 @@ int runCtl(const QStringList& arguments)
         bootstrap.out().flush();
         return rest.isEmpty() && !parser.isSet(helpOption) ? ExitUsage : ExitOk;
     }
+    // An empty URL is a mistake (an unset shell variable, a broken unit file), not a wish for
+    // the embedded database: say so rather than quietly opening some other database.
+    if (parser.isSet(dbOption) && parser.value(dbOption).trimmed().isEmpty())
+        return bootstrap.usage(
+            QStringLiteral("--db is empty; give a database URL (sqlite:/path/file.db or "
+                           "postgresql://user@host:port/dbname), "
+                           "or leave --db out to use $CASEDESK_DB or the embedded database"));
+    if (!parser.isSet(dbOption) && qEnvironmentVariableIsSet("CASEDESK_DB") &&
+        qEnvironmentVariable("CASEDESK_DB").trimmed().isEmpty())
+        return bootstrap.usage(QStringLiteral("CASEDESK_DB is set but empty; set it to a database URL, or "
+                                              "unset it to use the embedded database"));
     for (const CommandInfo& command : commands()) {
         if (rest.first() == QLatin1String(command.name)) {
             CtlContext context(rest, parser.value(dbOption));

@@ -23,6 +23,29 @@ int exitCodeFor(const Error& error)
     return ExitRuntime;
 }
 
+int mostSerious(int a, int b)
+{
+    // The one severity order of every command, documented in --help and the README.
+    const auto rank = [](int status) {
+        switch (status) {
+        case ExitOk:
+            return 0;
+        case ExitInvalidInput:
+            return 1;
+        case ExitConflict:
+            return 2;
+        case ExitPermission:
+            return 3;
+        case ExitRuntime:
+            return 4;
+        case ExitUsage:
+            return 5;
+        }
+        return 4; // an unknown status counts as a runtime error
+    };
+    return rank(b) > rank(a) ? b : a;
+}
+
 CtlContext::CtlContext(QStringList arguments, QString databaseUrl)
     : m_arguments(std::move(arguments))
     , m_databaseUrl(std::move(databaseUrl))

@@ -23,6 +23,12 @@ enum ExitCode
 
 int exitCodeFor(const Error& error);
 
+// The more serious of two exit statuses, for a command that handles many items and reports the
+// worst: 1 runtime error > 5 permission denied > 4 conflict > 3 invalid input > 0 ok. A runtime
+// error (the database gone) outranks everything, because what was not done may be fine input.
+// Usage (2) stops a command before it does any work, so it never meets another status.
+int mostSerious(int a, int b);
+
 // What every command gets: its arguments (command name first), the database URL from --db or
 // CASEDESK_DB, and the two output streams.
 class CtlContext

@@ -120,24 +120,39 @@ int runServe(CtlContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "The CaseDesk background service. Runs retention (see 'casedeskctl purge') every day at --purge-at, "
-        "else at the settings key retention.run_at, else at 02:30 local time, and logs what it did without "
-        "personal data. Stops cleanly on SIGTERM or Ctrl+C, after the transaction it is in. With --once it "
-        "runs every job once and exits (cron, tests). Logging: QT_LOGGING_RULES, e.g. "
-        "\"casedesk.retention.debug=true\"."));
+        "else at the settings key retention.run_at, else at 02:30 local time; delivers the mail outbox every "
+        "--mail-interval seconds (default 60); trims the change log every hour. Logs what it did without "
+        "personal data. Before every job it checks the database connection and reconnects if the server was "
+        "restarted; while the database is away the jobs wait (a failed job is retried no later than its "
+        "regular interval), and the loss and the recovery are logged once each. Stops cleanly on SIGTERM or "
+        "Ctrl+C, after the transaction it is in. With --once it runs every job once and exits (cron, tests). "
+        "Logging: QT_LOGGING_RULES, e.g. \"casedesk.retention.debug=true\"."));
     const QCommandLineOption purgeAt(QStringLiteral("purge-at"),
                                      QStringLiteral("Daily retention time, local (HH:MM)."),
                                      QStringLiteral("HH:MM"));
     const QCommandLineOption once(QStringLiteral("once"),
                                   QStringLiteral("Run every job once now, then exit."));
-    parser.addOptions({purgeAt, once});
-    if (auto stop =
-            parseCommandLine(context, parser, QStringLiteral("serve [--purge-at HH:MM] [--once]"), 0, 0))
+    const QCommandLineOption mailInterval(
+        QStringLiteral("mail-interval"),
+        QStringLiteral("Seconds between mail delivery runs, 5 to 3600 (default 60)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({purgeAt, mailInterval, once});
+    if (auto stop = parseCommandLine(
+            context, parser, QStringLiteral("serve [--purge-at HH:MM] [--mail-interval SECONDS] [--once]"), 0,
+            0))
         return *stop;
     std::optional<QTime> runAt;
     if (parser.isSet(purgeAt)) {
         runAt = parseTimeOfDay(parser.value(purgeAt));
         if (!runAt->isValid())
             return context.usage(QStringLiteral("--purge-at needs a time of day as HH:MM, e.g. 02:30"));
+    }
+    int mailSeconds = 60;
+    if (parser.isSet(mailInterval)) {
+        bool ok = false;
+        mailSeconds = parser.value(mailInterval).toInt(&ok);
+        if (!ok || mailSeconds < 5 || mailSeconds > 3600)
+            return context.usage(QStringLiteral("--mail-interval needs whole seconds from 5 to 3600"));
     }
 
     // What the service does is its output; QT_LOGGING_RULES still overrides this.
@@ -150,11 +165,11 @@ int runServe(CtlContext& context)
 
     g_stop.store(false);
     [[maybe_unused]] const StopSignals stopSignals;
-    BackgroundRunner runner(g_stop);
+    BackgroundRunner runner(g_stop, *db);
     auto retention = std::make_unique<RetentionTask>(**db, runAt);
     const QTime effectiveRunAt = retention->runAt();
     runner.add(std::move(retention));
-    runner.add(std::make_unique<MailDeliveryTask>(**db));
+    runner.add(std::make_unique<MailDeliveryTask>(**db, mailSeconds));
     runner.add(std::make_unique<ChangeLogTrimTask>(**db));
 
     if (parser.isSet(once)) {
@@ -163,7 +178,7 @@ int runServe(CtlContext& context)
     }
     qCInfo(lcRetention).noquote() << "CaseDesk background service started; retention daily at"
                                   << effectiveRunAt.toString(QStringLiteral("HH:mm"))
-                                  << "and mail delivery every minute";
+                                  << "and mail delivery every" << mailSeconds << "s";
     runner.start();
     if (!g_stop.load())
         QCoreApplication::exec();

@@ -195,6 +195,10 @@ bool Database::isOpen() const
 
 VoidResult Database::ping() const
 {
+    // Once libpq has seen the connection break, Qt refuses every statement without an error
+    // text (and warns "database not open"): ask the driver first.
+    if (!isOpen())
+        return makeError(ErrorCode::Unavailable, QStringLiteral("the connection to the database was lost"));
     auto q = exec(QStringLiteral("SELECT 1"));
     if (!q.ok())
         return makeError(ErrorCode::Unavailable, q.error().message);
@@ -212,18 +216,65 @@ VoidResult Database::reconnect()
     return configure();
 }
 
+namespace {
+
+// The connection itself is gone (server restart, network, terminated backend), as opposed to
+// one statement failing: PostgreSQL's SQLSTATE class 08 and the shutdown codes, Qt's connection
+// errors, and libpq's texts for a socket that broke (which carry no SQLSTATE).
+bool isLostConnection(const QSqlQuery& query, const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+        code == QLatin1String("57P02") || code == QLatin1String("57P03") ||
+        error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString text = error.databaseText();
+    if (text.contains(QLatin1String("server closed the connection")) ||
+        text.contains(QLatin1String("no connection to the server")) ||
+        text.contains(QLatin1String("terminating connection")) ||
+        text.contains(QLatin1String("could not receive data from server")) ||
+        text.contains(QLatin1String("could not send data to server")) ||
+        text.contains(QLatin1String("connection to server was lost")) ||
+        text.contains(QLatin1String("SSL SYSCALL error")))
+        return true;
+    // Qt refuses statements on a connection libpq has marked broken without setting an error.
+    const QSqlDriver* driver = query.driver();
+    return driver && !driver->isOpen();
+}
+
+// What kind of failure it was, for when the driver gives no text at all.
+QString describeKind(ErrorCode kind)
+{
+    switch (kind) {
+    case ErrorCode::Unavailable:
+        return QStringLiteral("the database is not available");
+    case ErrorCode::Conflict:
+        return QStringLiteral("the database refused it as a conflict with another change");
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("the database refused it: permission denied");
+    case ErrorCode::InvalidInput:
+        return QStringLiteral("the database refused the data as invalid");
+    case ErrorCode::NotFound:
+    case ErrorCode::Internal:
+        break;
+    }
+    return QStringLiteral("the database reported an error without a description");
+}
+
+} // namespace
+
 Error sqlError(const QSqlQuery& query, const QString& what)
 {
     const QSqlError error = query.lastError();
     const QString code = error.nativeErrorCode();
     ErrorCode kind = ErrorCode::Internal;
+    const bool lost = isLostConnection(query, error);
     if (code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555") ||
         code == QLatin1String("40001") || code == QLatin1String("40P01"))
         kind = ErrorCode::Conflict;
     else if (code == QLatin1String("42501"))
         kind = ErrorCode::PermissionDenied;
-    else if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
-             code == QLatin1String("5") || error.type() == QSqlError::ConnectionError)
+    else if (lost || code == QLatin1String("5")) // 5: SQLITE_BUSY
         kind = ErrorCode::Unavailable;
     else if (code.startsWith(QLatin1String("23")) || code == QLatin1String("19") ||
              code == QLatin1String("787") || code == QLatin1String("275"))
@@ -233,6 +284,17 @@ Error sqlError(const QSqlQuery& query, const QString& what)
         text = error.text().trimmed();
     if (text.contains(QLatin1String("UNIQUE constraint failed")))
         kind = ErrorCode::Conflict; // SQLite reports the plain constraint code 19
+    // Never an empty reason: a lost connection often comes without any text from the driver.
+    if (lost) {
+        // libpq's text runs over several lines, and Qt appends "()" for the SQLSTATE a broken
+        // socket does not have.
+        text = text.simplified();
+        if (text.endsWith(QLatin1String("()")))
+            text = text.chopped(2).trimmed();
+        text = QStringLiteral("the connection to the database was lost") +
+               (text.isEmpty() ? QString() : QStringLiteral(": ") + text);
+    } else if (text.isEmpty())
+        text = describeKind(kind);
     return makeError(kind, what + QStringLiteral(": ") + text);
 }
 

@@ -5,6 +5,22 @@
 
 namespace casedesk {
 
+namespace {
+
+const QString& unknownOutcomePrefix()
+{
+    static const QString prefix =
+        QStringLiteral("the connection broke during COMMIT, so whether the change was stored is not known: ");
+    return prefix;
+}
+
+} // namespace
+
+bool isUnknownCommitOutcome(const Error& error)
+{
+    return error.code == ErrorCode::Unavailable && error.message.startsWith(unknownOutcomePrefix());
+}
+
 TransactionGuard::TransactionGuard(const Database& db)
     : m_db(db)
 {
@@ -21,7 +37,9 @@ TransactionGuard::TransactionGuard(const Database& db)
 
 TransactionGuard::~TransactionGuard()
 {
-    if (m_active) {
+    // On a broken connection the server has rolled the transaction back already; a ROLLBACK
+    // would only add a warning about a connection everyone knows is gone.
+    if (m_active && m_db.isOpen()) {
         auto result = m_db.exec(QStringLiteral("ROLLBACK"));
         if (!result.ok())
             qCWarning(lcDb) << "rollback failed:" << result.error().message;
@@ -36,6 +54,8 @@ VoidResult TransactionGuard::commit()
     auto result = m_db.exec(QStringLiteral("COMMIT"));
     m_active = false;
     if (!result.ok()) {
+        if (result.error().code == ErrorCode::Unavailable && !m_db.isOpen())
+            return makeError(ErrorCode::Unavailable, unknownOutcomePrefix() + result.error().message);
         m_db.exec(QStringLiteral("ROLLBACK")).ok();
         return result.error();
     }

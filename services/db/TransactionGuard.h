@@ -19,6 +19,8 @@ public:
 
     // Did BEGIN succeed? Check before doing work.
     const VoidResult& begun() const { return m_begun; }
+    // When the connection breaks during COMMIT, the server may have committed before its answer
+    // was lost: the error (Unavailable) then says so, and isUnknownCommitOutcome() is true.
     VoidResult commit();
 
 private:
@@ -26,5 +28,9 @@ private:
     VoidResult m_begun;
     bool m_active = false;
 };
+
+// Was this error a COMMIT whose answer was lost, so that the change may or may not be stored?
+// Any other failure inside a TransactionGuard certainly stored nothing.
+bool isUnknownCommitOutcome(const Error& error);
 
 } // namespace casedesk

@@ -30,10 +30,6 @@ Result<qint64> ChangeLogTrimTask::trim(const QDateTime& now, const std::atomic_b
 
 Result<QString> ChangeLogTrimTask::run(const std::atomic_bool& stop)
 {
-    if (!m_db.ping().ok()) {
-        if (auto r = m_db.reconnect(); !r.ok())
-            return r.error();
-    }
     auto removed = trim(QDateTime::currentDateTimeUtc(), stop);
     if (!removed.ok())
         return removed.error();

@@ -14,7 +14,7 @@ class ChangeLogTrimTask : public BackgroundTask
 public:
     static constexpr int kKeepHours = 24;
 
-    explicit ChangeLogTrimTask(Database& db)
+    explicit ChangeLogTrimTask(const Database& db)
         : m_db(db)
     {}
 
@@ -26,7 +26,7 @@ public:
     Result<qint64> trim(const QDateTime& now, const std::atomic_bool& stop) const;
 
 private:
-    Database& m_db;
+    const Database& m_db;
 };
 
 } // namespace casedesk

@@ -1,6 +1,7 @@
 #include "BackgroundRunner.h"
 
 #include "core/Logging.h"
+#include "db/Database.h"
 
 #include <algorithm>
 
@@ -12,8 +13,9 @@ constexpr qint64 kMaxSleepMs = 60 * 1000;
 
 } // namespace
 
-BackgroundRunner::BackgroundRunner(const std::atomic_bool& stop)
+BackgroundRunner::BackgroundRunner(const std::atomic_bool& stop, Database* db)
     : m_stop(stop)
+    , m_db(db)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
@@ -25,9 +27,41 @@ void BackgroundRunner::add(std::unique_ptr<BackgroundTask> task)
     m_entries.push_back({std::move(task), {}});
 }
 
-std::optional<Error> BackgroundRunner::runOne(Entry& entry)
+std::optional<Error> BackgroundRunner::ensureConnected(bool* reconnectTried)
+{
+    if (!m_db)
+        return std::nullopt;
+    if (m_connected) {
+        auto alive = m_db->ping();
+        if (alive.ok())
+            return std::nullopt;
+        m_connected = false;
+        qCWarning(lcRetention).noquote() << "database connection lost:" << alive.error().message
+                                         << "- reconnecting before every task until it is back";
+    }
+    // One attempt per round of due tasks: a server that is down (or a connect timeout) is not
+    // asked again for each task in the same round.
+    if (*reconnectTried)
+        return makeError(ErrorCode::Unavailable, QStringLiteral("no connection to the database"));
+    *reconnectTried = true;
+    if (auto reconnected = m_db->reconnect(); !reconnected.ok()) {
+        qCDebug(lcRetention).noquote() << "reconnect failed:" << reconnected.error().message;
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("no connection to the database: ") + reconnected.error().message);
+    }
+    m_connected = true;
+    qCInfo(lcRetention) << "database connection restored";
+    return std::nullopt;
+}
+
+std::optional<Error> BackgroundRunner::runOne(Entry& entry, bool* reconnectTried)
 {
     const QString name = entry.task->name();
+    if (auto unavailable = ensureConnected(reconnectTried)) {
+        // The loss is logged once by ensureConnected, not again for every skipped run.
+        qCDebug(lcRetention).noquote() << name << "skipped:" << unavailable->message;
+        return unavailable;
+    }
     qCInfo(lcRetention).noquote() << name << "started";
     auto result = entry.task->run(m_stop);
     if (!result.ok()) {
@@ -41,10 +75,11 @@ std::optional<Error> BackgroundRunner::runOne(Entry& entry)
 std::optional<Error> BackgroundRunner::runAllOnce()
 {
     std::optional<Error> first;
+    bool reconnectTried = false;
     for (Entry& entry : m_entries) {
         if (m_stop.load())
             break;
-        auto error = runOne(entry);
+        auto error = runOne(entry, &reconnectTried);
         if (error && !first)
             first = error;
     }
@@ -64,12 +99,13 @@ void BackgroundRunner::start()
 
 void BackgroundRunner::tick()
 {
+    bool reconnectTried = false;
     for (Entry& entry : m_entries) {
         if (m_stop.load())
             return;
         if (QDateTime::currentDateTime() < entry.next)
             continue;
-        const bool failed = runOne(entry).has_value();
+        const bool failed = runOne(entry, &reconnectTried).has_value();
         const QDateTime now = QDateTime::currentDateTime();
         entry.next = entry.task->nextRunAfter(now);
         if (failed)

@@ -34,11 +34,6 @@ QDateTime RetentionTask::nextRunAfter(const QDateTime& after)
 
 Result<QString> RetentionTask::run(const std::atomic_bool& stop)
 {
-    // A long-running service outlives server restarts: check the connection first.
-    if (!m_db.ping().ok()) {
-        if (auto r = m_db.reconnect(); !r.ok())
-            return r.error();
-    }
     PurgeOptions options;
     options.cancel = &stop;
     auto report = RetentionService(m_db).purge(QDateTime::currentDateTimeUtc(), options);

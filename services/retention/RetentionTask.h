@@ -15,7 +15,7 @@ class RetentionTask : public BackgroundTask
 public:
     static QTime defaultRunAt() { return QTime(2, 30); }
 
-    RetentionTask(Database& db, std::optional<QTime> runAt)
+    RetentionTask(const Database& db, std::optional<QTime> runAt)
         : m_db(db)
         , m_runAt(runAt)
     {}
@@ -28,7 +28,7 @@ public:
     QTime runAt() const;
 
 private:
-    Database& m_db;
+    const Database& m_db;
     std::optional<QTime> m_runAt;
 };
 

@@ -155,12 +155,8 @@ bool PostgresCluster::start(QString* error)
                            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
                 .arg(m_port)
                 .arg(m_dir->path());
-        m_running = runServerTool(QStringLiteral("pg_ctl"),
-                                  {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"),
-                                   m_dir->path() + QStringLiteral("/server.log"), QStringLiteral("-o"),
-                                   options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                                   QStringLiteral("start")},
-                                  &output, 90000);
+        m_serverOptions = options;
+        m_running = runPgCtlStart(&output);
     }
     if (!m_running) {
         QFile log(m_dir->path() + QStringLiteral("/server.log"));
@@ -170,6 +166,41 @@ bool PostgresCluster::start(QString* error)
         return false;
     }
     return true;
+}
+
+bool PostgresCluster::runPgCtlStart(QString* output) const
+{
+    return runServerTool(QStringLiteral("pg_ctl"),
+                         {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"),
+                          m_dir->path() + QStringLiteral("/server.log"), QStringLiteral("-o"),
+                          m_serverOptions, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                          QStringLiteral("start")},
+                         output, 90000);
+}
+
+bool PostgresCluster::stopServer(QString* error)
+{
+    QString output;
+    if (!runServerTool(QStringLiteral("pg_ctl"),
+                       {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
+                        QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                        QStringLiteral("stop")},
+                       &output, 90000)) {
+        if (error)
+            *error = QStringLiteral("pg_ctl stop failed: ") + output;
+        return false;
+    }
+    m_running = false;
+    return true;
+}
+
+bool PostgresCluster::startServer(QString* error)
+{
+    QString output;
+    m_running = runPgCtlStart(&output);
+    if (!m_running && error)
+        *error = QStringLiteral("pg_ctl start failed: ") + output;
+    return m_running;
 }
 
 PostgresCluster::~PostgresCluster()

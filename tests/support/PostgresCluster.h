@@ -32,15 +32,25 @@ public:
     // Runs a statement as the superuser on `database` (creating roles and such in tests).
     bool execAsSuperuser(const QString& database, const QString& sql, QString* error) const;
 
+    // A server restart as an operator does it (fault tests): stopServer() shuts down "fast",
+    // cutting every open connection; startServer() starts it again on the same port and data
+    // folder. The cluster is shared by the whole test program, so only a program of its own
+    // may restart it. Both wait until done; false with `error` set when that fails.
+    bool stopServer(QString* error);
+    bool startServer(QString* error);
+    bool isRunning() const { return m_running; }
+
 private:
     PostgresCluster() = default;
     bool start(QString* error);
+    bool runPgCtlStart(QString* output) const;
     bool runServerTool(const QString& tool, const QStringList& arguments, QString* output,
                        int timeoutMs) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_binDir;
     QString m_dataDir;
+    QString m_serverOptions; // pg_ctl -o, kept for startServer()
     int m_port = 0;
     bool m_running = false;
     int m_databases = 0;
