@@ -222,9 +222,15 @@ std::optional<Error> sqliteFileError(const QString& nativeCode, const QString& d
                            "example with 'casedeskctl purge')%2")
                 .arg(file, detail));
     case 10: // SQLITE_IOERR
-        return unavailable(QStringLiteral("cannot write or read %1: input/output error, nothing was changed "
-                                          "(a full disk or a file size limit?)%2")
-                               .arg(file, detail));
+        // A write past a file size limit (EFBIG), over a quota or on a failing disk; a write on a
+        // plain full disk (ENOSPC) is SQLITE_FULL above.
+        if (code == 778) // SQLITE_IOERR_WRITE
+            return unavailable(
+                QStringLiteral("disk full or over a size limit: cannot write %1, nothing was "
+                               "changed (free space on its disk, for example with 'casedeskctl "
+                               "purge', or check quotas and the disk)%2")
+                    .arg(file, detail));
+        return unavailable(QStringLiteral("input/output error on %1%2").arg(file, detail));
     case 26: // SQLITE_NOTADB
         return unavailable(QStringLiteral("%1 is not a database file%2").arg(file, detail));
     case 11: // SQLITE_CORRUPT
