@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -438,6 +439,46 @@ TEST_F(SqliteFilesFaultTest, FullDatabaseReadsPurgesAndTakesWorkAgain)
     auto pagesAfter = db.exec(QStringLiteral("PRAGMA page_count"));
     ASSERT_TRUE(pagesAfter.ok() && pagesAfter->next());
     EXPECT_LE(pagesAfter->value(0).toLongLong(), limit);
+}
+
+} // namespace
+
+namespace {
+
+// A real write failure out of process: casedeskctl with a file size limit just above the file
+// (writes past it fail with EFBIG, as on a full disk). Once its -wal has reached the limit, a
+// submission says "disk full" with the file and stores nothing, and every read, the purge
+// preview included, still works.
+TEST_F(SqliteFilesFaultTest, SubmitPastTheSizeLimitSaysDiskFullAndReadsGoOn)
+{
+    const QString path = makeDatabase(QStringLiteral("limited"), 5);
+    const qint64 limit = QFileInfo(path).size() + 8192;
+    const QString data = qEnvironmentVariable("CASEDESK_TESTDATA");
+    const QStringList files{data + QStringLiteral("/intake/oep-signed-with-files.xml"),
+                            data + QStringLiteral("/oep/sundsvall-sick-leave-235212.xml"),
+                            data + QStringLiteral("/intake/parkering-example.json")};
+    const CtlRun submit = ctl(path, QStringList{QStringLiteral("submit")} + files, limit);
+    EXPECT_EQ(submit.exitCode, 1) << submit.err.toStdString();
+    EXPECT_TRUE(submit.err.contains(QStringLiteral("disk full"))) << submit.err.toStdString();
+    EXPECT_TRUE(submit.err.contains(path)) << submit.err.toStdString();
+    const QRegularExpressionMatch summary =
+        QRegularExpression(QStringLiteral("(\\d+) stored")).match(submit.out + submit.err);
+    ASSERT_TRUE(summary.hasMatch()) << submit.out.toStdString();
+    const int stored = summary.captured(1).toInt();
+    EXPECT_LT(stored, 3);
+
+    const CtlRun listed = ctl(path, {QStringLiteral("list"), QStringLiteral("--json")}, limit);
+    EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    // What was reported stored is there (in the -wal), and the refused file is not.
+    EXPECT_EQ(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 5 + stored);
+    const CtlRun preview = ctl(path, {QStringLiteral("purge"), QStringLiteral("--dry-run")}, limit);
+    EXPECT_EQ(preview.exitCode, 0) << preview.err.toStdString();
+    EXPECT_TRUE(preview.err.contains(QStringLiteral("nothing was changed"))) << preview.err.toStdString();
+
+    // Without the limit the same file takes the submission.
+    const CtlRun freed = ctl(path, QStringList{QStringLiteral("submit")} + files);
+    EXPECT_EQ(freed.exitCode, 0) << freed.err.toStdString();
+    EXPECT_EQ(references(path).size(), 8);
 }
 
 } // namespace
