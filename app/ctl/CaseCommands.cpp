@@ -87,6 +87,9 @@ int runShow(CtlContext& context)
             !r.ok())
             return context.fail(r.error());
     }
+    if ((*db)->isReadOnly())
+        context.err() << "casedeskctl: this view is not in the audit log: " << (*db)->url().displayString()
+                      << " is read-only" << Qt::endl;
     if (parser.isSet(json))
         context.out() << QString::fromUtf8(
             QJsonDocument(detailToJson(*detail, revealProtected)).toJson(QJsonDocument::Indented));

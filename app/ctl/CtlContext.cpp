@@ -56,17 +56,27 @@ CtlContext::CtlContext(QStringList arguments, QString databaseUrl)
     m_err.setEncoding(QStringConverter::Utf8);
 }
 
-Result<Database*> CtlContext::database(bool allowOlderSchema)
+Result<Database*> CtlContext::database()
+{
+    return open(OpenMode::ExistingOnly, /*requireCurrentSchema=*/true);
+}
+
+Result<Database*> CtlContext::databaseToCreateOrUpgrade()
+{
+    return open(OpenMode::CreateIfMissing, /*requireCurrentSchema=*/false);
+}
+
+Result<Database*> CtlContext::open(OpenMode mode, bool requireCurrentSchema)
 {
     if (m_database)
         return m_database.get();
     auto url = DatabaseUrl::resolve(m_databaseUrl);
     if (!url.ok())
         return url.error();
-    auto db = Database::open(*url);
+    auto db = Database::open(*url, mode);
     if (!db.ok())
         return db.error();
-    if (!allowOlderSchema) {
+    if (requireCurrentSchema) {
         if (auto r = Migrator(**db).requireCurrent(); !r.ok())
             return r.error();
     }

@@ -40,9 +40,12 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
-    // Opens the database and checks its schema version. With `allowOlderSchema` (init only)
-    // an empty or older database is fine.
-    Result<Database*> database(bool allowOlderSchema = false);
+    // Opens the database and checks that its schema is the one this program knows. An SQLite
+    // file must exist: nothing is created, not even its folder.
+    Result<Database*> database();
+    // For init only: an SQLite file that is missing is created (0600, in 0700 folders), and an
+    // empty or older schema is fine.
+    Result<Database*> databaseToCreateOrUpgrade();
 
     // Prints "casedeskctl: message" (or "field: message") and returns the exit code.
     int fail(const Error& error);
@@ -53,6 +56,8 @@ private:
     QString m_databaseUrl;
     QTextStream m_out;
     QTextStream m_err;
+    Result<Database*> open(OpenMode mode, bool requireCurrentSchema);
+
     std::unique_ptr<Database> m_database;
 };
 

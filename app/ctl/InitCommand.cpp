@@ -14,7 +14,7 @@ int runInit(CtlContext& context)
                        "Safe to run again."));
     if (auto stop = parseCommandLine(context, parser, QStringLiteral("init"), 0, 0))
         return *stop;
-    auto db = context.database(/*allowOlderSchema=*/true);
+    auto db = context.databaseToCreateOrUpgrade();
     if (!db.ok())
         return context.fail(db.error());
     const Migrator migrator(**db);

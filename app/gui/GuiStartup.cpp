@@ -90,7 +90,9 @@ int runGui(QApplication& app)
         if (remembered.ok() && remembered->has_value())
             url->password = **remembered;
     }
-    auto db = Database::open(*url);
+    // The embedded file is ours to make on first start (run-demo.sh starts on a new one); a
+    // shared server database is made by its administrator.
+    auto db = Database::open(*url, OpenMode::CreateIfMissing);
     if (!db.ok())
         return fail(db.error().message);
     const Migrator migrator(**db);

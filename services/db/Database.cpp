@@ -1,22 +1,13 @@
 #include "Database.h"
 
+#include "SqliteFileAccess.h"
 #include "core/Logging.h"
 
 #include <QAtomicInteger>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace casedesk {
 
@@ -36,66 +27,6 @@ QString operatingSystemUser()
     return user.isEmpty() ? QStringLiteral("local") : user;
 }
 
-// Creates the folders of an embedded database that do not exist yet, each 0700 whatever the
-// umask: the file holds personal data of citizens and nobody but its owner may list or read it.
-// Folders that exist already are left as they are (the user may have chosen a shared place).
-bool createPrivateFolder(const QString& folder)
-{
-#ifdef Q_OS_UNIX
-    const QString clean = QDir::cleanPath(QDir(folder).absolutePath());
-    QStringList missing;
-    for (QString path = clean; !QFileInfo::exists(path); path = QFileInfo(path).absolutePath()) {
-        missing.prepend(path);
-        if (QFileInfo(path).absolutePath() == path)
-            break;
-    }
-    for (const QString& path : std::as_const(missing)) {
-        const QByteArray native = QFile::encodeName(path);
-        if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
-            return false;
-        if (::chmod(native.constData(), 0700) != 0)
-            return false;
-    }
-    return QFileInfo(clean).isDir();
-#else
-    return QDir().mkpath(folder);
-#endif
-}
-
-// The database file and its -wal and -shm companions are 0600. SQLite creates the main file
-// 0644 (less the umask) and gives -wal and -shm the main file's mode, so the main file is made
-// (or tightened to) 0600 before SQLite opens it, and companions left by an earlier run are
-// tightened too. A no-op on Windows, where the user's profile folder is private already.
-bool makeDatabaseFilesPrivate(const QString& path)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray native = QFile::encodeName(path);
-    if (QFileInfo::exists(path)) {
-        // An older CaseDesk (or a copy) may have left it world-readable.
-        if (::chmod(native.constData(), 0600) != 0) {
-            qCWarning(lcDb) << "cannot tighten the permissions of" << path << "to 0600";
-            return false;
-        }
-    } else {
-        const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0)
-            return errno == EEXIST && ::chmod(native.constData(), 0600) == 0; // created meanwhile
-        const bool tightened = ::fchmod(fd, 0600) == 0; // O_CREAT's mode is reduced by the umask
-        ::close(fd);
-        if (!tightened)
-            return false;
-    }
-    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
-        const QByteArray companion = native + suffix;
-        if (::chmod(companion.constData(), 0600) != 0 && errno != ENOENT)
-            return false;
-    }
-#else
-    Q_UNUSED(path);
-#endif
-    return true;
-}
-
 } // namespace
 
 Database::Database(DatabaseUrl url, QString connectionName)
@@ -113,7 +44,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMode mode)
 {
     const QString driver =
         url.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
@@ -126,17 +57,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
     std::unique_ptr<Database> database(new Database(url, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
     if (url.dialect == Dialect::Sqlite) {
-        if (url.sqlitePath != QLatin1String(":memory:")) {
-            const QFileInfo info(url.sqlitePath);
-            if (!createPrivateFolder(info.absolutePath()))
-                return makeError(ErrorCode::Unavailable,
-                                 QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
-            if (!makeDatabaseFilesPrivate(info.absoluteFilePath()))
-                return makeError(ErrorCode::Unavailable,
-                                 QStringLiteral("cannot make %1 private to its owner").arg(url.sqlitePath));
-        }
-        db.setDatabaseName(url.sqlitePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        auto plan = planSqliteOpen(url.sqlitePath, mode);
+        if (!plan.ok())
+            return plan.error();
+        database->m_readOnly = plan->readOnly;
+        db.setDatabaseName(plan->databaseName);
+        db.setConnectOptions(plan->connectOptions);
     } else {
         db.setHostName(url.host);
         db.setPort(url.port);
@@ -152,6 +78,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
         db.setConnectOptions(options);
     }
     if (!db.open()) {
+        if (url.dialect == Dialect::Sqlite) {
+            const QSqlError error = db.lastError();
+            if (auto fileError =
+                    sqliteFileError(error.nativeErrorCode(), error.databaseText(), url.sqlitePath))
+                return *fileError;
+        }
         // The driver's text can hold the host and user but never the password.
         return makeError(
             ErrorCode::Unavailable,
@@ -169,9 +101,15 @@ VoidResult Database::configure()
         // just unlinked from the b-tree.
         // auto_vacuum first: it only takes effect on a new file, before WAL is set, and lets
         // retention hand purged pages back in small steps instead of a blocking VACUUM.
-        for (const char* pragma :
-             {"PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-              "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON", "PRAGMA busy_timeout = 10000"}) {
+        // A file we may only read gets only the settings of the connection: auto_vacuum and
+        // journal_mode write to the file (or fail on it), and it is in WAL mode already if
+        // CaseDesk ever wrote it.
+        QList<const char*> pragmas{"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"};
+        if (!m_readOnly)
+            pragmas = {"PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA foreign_keys = ON",
+                       "PRAGMA journal_mode = WAL",        "PRAGMA synchronous = NORMAL",
+                       "PRAGMA secure_delete = ON",        "PRAGMA busy_timeout = 10000"};
+        for (const char* pragma : std::as_const(pragmas)) {
             if (auto r = exec(QString::fromLatin1(pragma)); !r.ok())
                 return r.error();
         }
@@ -298,12 +236,23 @@ Error sqlError(const QSqlQuery& query, const QString& what)
     return makeError(kind, what + QStringLiteral(": ") + text);
 }
 
+Error Database::statementError(const QSqlQuery& query, const QString& what) const
+{
+    // On SQLite, a failure of the file (read-only, full, not a database) says which file.
+    if (m_url.dialect == Dialect::Sqlite) {
+        const QSqlError error = query.lastError();
+        if (auto fileError = sqliteFileError(error.nativeErrorCode(), error.databaseText(), m_url.sqlitePath))
+            return *fileError;
+    }
+    return sqlError(query, what);
+}
+
 Result<QSqlQuery> Database::prepare(const QString& sql) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return sqlError(query, QStringLiteral("prepare failed"));
+        return statementError(query, QStringLiteral("prepare failed"));
     return query;
 }
 
@@ -313,7 +262,7 @@ VoidResult Database::execPrepared(QSqlQuery& query, const QVariantList& params) 
         query.bindValue(i, params.at(i));
     if (!query.exec()) {
         qCDebug(lcDb) << "statement failed:" << query.lastQuery().left(200);
-        return sqlError(query, QStringLiteral("statement failed"));
+        return statementError(query, QStringLiteral("statement failed"));
     }
     return {};
 }
@@ -325,12 +274,12 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params)
     if (params.isEmpty()) {
         if (!query.exec(sql)) {
             qCDebug(lcDb) << "statement failed:" << sql.left(200);
-            return sqlError(query, QStringLiteral("statement failed"));
+            return statementError(query, QStringLiteral("statement failed"));
         }
         return query;
     }
     if (!query.prepare(sql))
-        return sqlError(query, QStringLiteral("prepare failed"));
+        return statementError(query, QStringLiteral("prepare failed"));
     if (auto r = execPrepared(query, params); !r.ok())
         return r.error();
     return query;

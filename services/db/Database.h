@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseUrl.h"
+#include "SqliteFileAccess.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -17,7 +18,10 @@ namespace casedesk {
 class Database
 {
 public:
-    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url);
+    // `mode` matters for SQLite only: every program that does not make databases passes
+    // ExistingOnly (CreateIfMissing stays the default for tests and tools that make their own).
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url,
+                                                  OpenMode mode = OpenMode::CreateIfMissing);
     ~Database();
 
     Database(const Database&) = delete;
@@ -39,6 +43,8 @@ public:
     VoidResult execScript(const QString& script) const;
 
     bool isOpen() const;
+    // An SQLite file we may only read: reads work, every write fails with "PATH is read-only".
+    bool isReadOnly() const { return m_readOnly; }
     // Is the server still there? A cheap round trip.
     VoidResult ping() const;
     // Closes and opens the connection again, e.g. after the server restarted.
@@ -47,10 +53,12 @@ public:
 private:
     explicit Database(DatabaseUrl url, QString connectionName);
     VoidResult configure();
+    Error statementError(const QSqlQuery& query, const QString& what) const;
 
     DatabaseUrl m_url;
     QString m_connectionName;
     QString m_currentUser;
+    bool m_readOnly = false;
 };
 
 // Maps a failed statement onto our error codes: unique violations are conflicts, missing

@@ -43,7 +43,7 @@ void ChangeListener::start()
 bool ChangeListener::connectDatabase(QString* error)
 {
     if (!m_db) {
-        auto opened = Database::open(m_url);
+        auto opened = Database::open(m_url, OpenMode::ExistingOnly);
         if (!opened.ok()) {
             *error = opened.error().message;
             return false;

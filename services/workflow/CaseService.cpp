@@ -78,10 +78,14 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
             return marked.error();
         detail.summary.unreadCount = 0;
     }
-    if (auto r =
-            AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.opened"), id, reference);
-        !r.ok())
-        return r.error();
+    // A file we may only read cannot take the audit row. Its reader could read it with any
+    // SQLite tool, so the reading is not refused; the caller says that it went unrecorded.
+    if (!m_db.isReadOnly()) {
+        if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.opened"), id,
+                                                  reference);
+            !r.ok())
+            return r.error();
+    }
     if (auto r = transaction.commit(); !r.ok())
         return r.error();
     return detail;
