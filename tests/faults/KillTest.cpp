@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -73,6 +74,25 @@ QStringList demoContent(const Database& db)
     return content;
 }
 
+// After a client is killed, PostgreSQL ends its session only when it notices: until then a
+// commit the client had sent may still land. Waits until no other session is left, so that what
+// the test counts is final (SQLite has no server: what is in the file is final at once).
+void waitForKilledSessions(const Database& db)
+{
+    if (db.dialect() != Dialect::Postgres)
+        return;
+    const QDeadlineTimer deadline(30'000);
+    while (!deadline.hasExpired()) {
+        auto q =
+            db.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                   " AND pid <> pg_backend_pid()"));
+        if (q.ok() && q->next() && q->value(0).toInt() == 0)
+            return;
+        QThread::msleep(20);
+    }
+    ADD_FAILURE() << "the killed client's PostgreSQL session did not end within 30 s";
+}
+
 QByteArray digest(const QStringList& rows)
 {
     return QCryptographicHash::hash(rows.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
@@ -120,6 +140,7 @@ TEST_P(KillTest, SubmitKilledMidRunLeavesWholeCasesAndARerunStoresTheRest)
         QDeadlineTimer(60'000));
     ASSERT_TRUE(started) << "no 5 cases stored: " << out.toStdString() << err.toStdString();
     killHard(*process);
+    waitForKilledSessions(db());
     out += QString::fromUtf8(process->readAllStandardOutput());
     ASSERT_EQ(process->exitStatus(), QProcess::CrashExit);
     ASSERT_FALSE(out.contains(QStringLiteral(" stored, "))) << "the run finished before the kill";
@@ -168,6 +189,7 @@ TEST_P(KillTest, DemoDataKilledMidRunIsCompletedByTheSameCommand)
         QDeadlineTimer(60'000));
     ASSERT_TRUE(progressed) << out.toStdString() << err.toStdString();
     killHard(*process);
+    waitForKilledSessions(db());
     ASSERT_EQ(process->exitStatus(), QProcess::CrashExit);
 
     const qint64 stored =
