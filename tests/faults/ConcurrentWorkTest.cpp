@@ -224,6 +224,7 @@ TEST_P(ConcurrentWorkTest, TwentyStatusChangesWithoutAnExpectedVersionNeverConfl
             continue;
         EXPECT_EQ(o->code, ErrorCode::InvalidInput) << describe(o);
         EXPECT_EQ(o->field, QStringLiteral("status")) << describe(o);
+        EXPECT_TRUE(o->message.contains(QStringLiteral(" cannot move to "))) << describe(o);
     }
     const int applied = succeeded(outcomes);
     EXPECT_GE(applied, 1);
