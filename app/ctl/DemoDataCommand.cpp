@@ -16,8 +16,9 @@ int runDemoData(CtlContext& context)
         "e-services, cases in every status over the past two years with history, messages, notes, "
         "signatures and attachments, one transaction per batch. The same seed always gives the same "
         "cases. A run that was interrupted (killed, connection lost) is completed by running it again "
-        "with the same --seed and --cases: the missing cases are added exactly as an uninterrupted run "
-        "would have made them. Running a complete seed again adds nothing; another seed adds more."));
+        "with the same --seed and --cases: the missing cases are added as an uninterrupted run "
+        "would have made them (the same people, forms and history). Running a complete seed again adds "
+        "nothing; another seed adds more."));
     const QCommandLineOption casesOption(
         QStringLiteral("cases"),
         QStringLiteral("How many cases to create (1 to %1).").arg(DemoDataGenerator::kMaxCases),
