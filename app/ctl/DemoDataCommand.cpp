@@ -14,8 +14,11 @@ int runDemoData(CtlContext& context)
     parser.setApplicationDescription(QStringLiteral(
         "Fills the database with realistic demo data: Swedish applicants, six typical municipal "
         "e-services, cases in every status over the past two years with history, messages, notes, "
-        "signatures and attachments. The same seed always gives the same cases; running again with "
-        "the same seed adds nothing, another seed adds more."));
+        "signatures and attachments, one transaction per batch. The same seed always gives the same "
+        "cases. A run that was interrupted (killed, connection lost) is completed by running it again "
+        "with the same --seed and --cases: the missing cases are added as an uninterrupted run "
+        "would have made them (the same people, forms and history). Running a complete seed again adds "
+        "nothing; another seed adds more."));
     const QCommandLineOption casesOption(
         QStringLiteral("cases"),
         QStringLiteral("How many cases to create (1 to %1).").arg(DemoDataGenerator::kMaxCases),
@@ -57,6 +60,9 @@ int runDemoData(CtlContext& context)
         return context.fail(report.error());
 
     const double rate = report->seconds > 0 ? double(report->cases) / report->seconds : 0;
+    if (report->alreadyStored > 0)
+        context.out() << "Completed seed " << seed << ": " << report->alreadyStored
+                      << " cases were already stored by an interrupted run" << Qt::endl;
     if (report->eservicesAdded > 0)
         context.out() << "Added " << report->eservicesAdded << " e-services" << Qt::endl;
     context.out() << "References " << report->firstReference << " to " << report->lastReference << ", "

@@ -109,8 +109,10 @@ int runGui(QApplication& app)
         return fail(schema.error().message);
 
     if (parser.isSet(demoOption)) {
+        // A first start that was closed or killed while filling is completed on the next.
         auto existing = CaseRepository(**db).count(CaseQuery());
-        if (existing.ok() && *existing == 0) {
+        auto unfinished = DemoDataGenerator::unfinished(**db, 1);
+        if ((existing.ok() && *existing == 0) || (unfinished.ok() && *unfinished)) {
             if (auto r = DemoDataGenerator(**db, 2000, 1).run(); !r.ok())
                 return fail(r.error().message);
         }

@@ -2,6 +2,7 @@
 
 #include "DemoBatch.h"
 #include "DemoBulkWriter.h"
+#include "DemoRunRecord.h"
 #include "core/Logging.h"
 #include "db/Database.h"
 
@@ -137,6 +138,54 @@ QString DemoDataGenerator::externalId(quint64 seed, qint64 number)
     return QStringLiteral("demo-%1-%2").arg(seed).arg(number);
 }
 
+VoidResult DemoDataGenerator::checkResumable(const QList<qint64>& stored,
+                                             const std::optional<DemoRunRecord>& record) const
+{
+    if (stored.isEmpty())
+        return {};
+    if (!record)
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("demo data with seed %1 is already in the database (%2 cases); nothing "
+                           "added. Use another --seed for more cases.")
+                .arg(m_seed)
+                .arg(stored.size()),
+            QStringLiteral("seed"));
+    // An interrupted run leaves cases 1 to k (batches are written in order); holes mean cases
+    // were purged or deleted since, and those are not to come back.
+    if (stored.size() >= record->cases || stored.constLast() != stored.size())
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("demo data with seed %1 is already in the database (%2 of %3 cases); "
+                                        "nothing added. Use another --seed for more cases.")
+                             .arg(m_seed)
+                             .arg(stored.size())
+                             .arg(record->cases),
+                         QStringLiteral("seed"));
+    if (record->cases != m_cases || stored.constLast() > m_cases)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("demo data with seed %1 was started with --cases %2 (%3 stored); "
+                                        "nothing added. Run it with --cases %2 to complete it, or use "
+                                        "another --seed.")
+                             .arg(m_seed)
+                             .arg(record->cases)
+                             .arg(stored.size()),
+                         QStringLiteral("cases"));
+    return {};
+}
+
+Result<bool> DemoDataGenerator::unfinished(const Database& db, quint64 seed)
+{
+    auto record = DemoRunRecord::load(db, seed);
+    if (!record.ok())
+        return record.error();
+    if (!record->has_value())
+        return false;
+    auto stored = storedDemoCaseNumbers(db, seed);
+    if (!stored.ok())
+        return stored.error();
+    return stored->size() < (*record)->cases && (stored->isEmpty() || stored->constLast() == stored->size());
+}
+
 Result<DemoDataReport> DemoDataGenerator::run()
 {
     if (m_cases < 1 || m_cases > kMaxCases)
@@ -146,30 +195,38 @@ Result<DemoDataReport> DemoDataGenerator::run()
     QElapsedTimer timer;
     timer.start();
 
-    {
-        auto existing =
-            m_db.exec(QStringLiteral("SELECT reference FROM cases WHERE source = ? AND external_id = ?"),
-                      {source(), externalId(m_seed, 1)});
-        if (!existing.ok())
-            return existing.error();
-        if (existing->next())
-            return makeError(
-                ErrorCode::Conflict,
-                QStringLiteral("demo data with seed %1 is already in the database (%2 is %3); nothing "
-                               "added. Use another --seed for more cases.")
-                    .arg(m_seed)
-                    .arg(externalId(m_seed, 1), existing->value(0).toString()));
-    }
+    auto stored = storedDemoCaseNumbers(m_db, m_seed);
+    if (!stored.ok())
+        return stored.error();
+    auto record = DemoRunRecord::load(m_db, m_seed);
+    if (!record.ok())
+        return record.error();
+    if (auto refused = checkResumable(*stored, *record); !refused.ok())
+        return refused.error();
 
     DemoBulkWriter writer(m_db);
     auto added = writer.prepare();
     if (!added.ok())
         return added.error();
 
-    const Msecs now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
-    const double attachmentShare =
-        m_attachmentShare >= 0 ? m_attachmentShare : (m_cases <= 20'000 ? 0.3 : 0.05);
-    const int batchSize = std::clamp(m_batchSize, 1, 20'000);
+    // A fresh run records what it starts with before its first batch; a rerun takes it back.
+    DemoRunRecord run;
+    if (stored->isEmpty()) {
+        run.cases = m_cases;
+        run.nowMsecs = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+        run.attachmentShare = m_attachmentShare >= 0 ? m_attachmentShare : (m_cases <= 20'000 ? 0.3 : 0.05);
+        if (auto saved = run.save(m_db, m_seed); !saved.ok())
+            return saved.error();
+    } else {
+        run = **record;
+        qCInfo(lcDemo) << "completing demo seed" << m_seed << ":" << stored->size() << "of" << m_cases
+                       << "cases were stored";
+    }
+    const Msecs now = run.nowMsecs;
+    const double attachmentShare = run.attachmentShare;
+    const int batchSize = m_batchSize > 0 ? std::clamp(m_batchSize, 1, 20'000)
+                                          : int(std::clamp<qint64>(m_cases / 10, 100, 2000));
+    const qint64 alreadyStored = stored->size();
 
     DemoDataReport report;
     report.eservicesAdded = *added;
@@ -181,12 +238,21 @@ Result<DemoDataReport> DemoDataGenerator::run()
         const std::vector<Skeleton> skeleton = makeSkeleton(random, m_cases, now);
         DemoCaseFactory factory(m_seed, now, attachmentShare);
         DemoBatch batch;
+        auto nextStored = stored->cbegin();
         for (qint64 i = 0; i < m_cases; ++i) {
-            const DemoCase c =
-                factory.make(i + 1, skeleton[std::size_t(i)].submittedAt,
-                             QString::fromLatin1(kStatuses[skeleton[std::size_t(i)].status].id));
-            appendCase(batch, c, m_seed);
-            if (batch.caseCount() == batchSize || i + 1 == m_cases) {
+            const qint64 number = i + 1;
+            // Every case comes from its own number's random streams, so skipping the ones an
+            // interrupted run stored changes none of the others.
+            if (nextStored != stored->cend() && *nextStored == number) {
+                ++nextStored;
+            } else {
+                const Skeleton& planned = skeleton[std::size_t(i)];
+                appendCase(batch,
+                           factory.make(number, planned.submittedAt,
+                                        QString::fromLatin1(kStatuses[planned.status].id)),
+                           m_seed);
+            }
+            if (batch.caseCount() > 0 && (batch.caseCount() == batchSize || number == m_cases)) {
                 attachments += batch.rows(DemoTable::Attachments).rowCount;
                 messages += batch.rows(DemoTable::Messages).rowCount;
                 if (!queue.push(std::move(batch)))
@@ -198,7 +264,7 @@ Result<DemoDataReport> DemoDataGenerator::run()
     });
 
     VoidResult failure;
-    qint64 done = 0;
+    qint64 done = 0;      // by this run
     qint64 waitingNs = 0; // for the log: is the generator or the database the bottleneck?
     qint64 writingNs = 0;
     QElapsedTimer step;
@@ -216,7 +282,7 @@ Result<DemoDataReport> DemoDataGenerator::run()
         step.restart();
         done += count;
         if (m_progress)
-            m_progress(done, m_cases);
+            m_progress(alreadyStored + done, m_cases);
     }
     queue.cancel();
     generator.join();
@@ -244,6 +310,7 @@ Result<DemoDataReport> DemoDataGenerator::run()
     }
 
     report.cases = done;
+    report.alreadyStored = alreadyStored;
     report.attachments = attachments;
     report.messages = messages;
     report.firstReference = writer.firstReference();

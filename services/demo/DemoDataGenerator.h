@@ -5,15 +5,22 @@
 #include <QDateTime>
 #include <QString>
 
+#include <QList>
+
 #include <functional>
+#include <optional>
 
 namespace casedesk {
 
 class Database;
+namespace demo {
+struct DemoRunRecord;
+}
 
 struct DemoDataReport
 {
-    qint64 cases = 0;
+    qint64 cases = 0;         // stored by this run
+    qint64 alreadyStored = 0; // of the seed's cases, stored by an earlier, interrupted run
     qint64 attachments = 0;
     qint64 messages = 0;
     int eservicesAdded = 0;
@@ -28,8 +35,11 @@ struct DemoDataReport
 //
 // Cases are generated in a worker thread while the calling thread writes the previous batch
 // (one transaction per batch, multi-row inserts), fast enough for a million cases. The external
-// ids are demo-<seed>-<n> (source "demo"): a run whose first case is already stored refuses to
-// start (Conflict), so running twice with one seed adds nothing; another seed adds more.
+// ids are demo-<seed>-<n> (source "demo"). A run killed halfway leaves whole batches; running it
+// again with the same seed and number of cases completes it with exactly the cases an
+// uninterrupted run would have made (DemoRunRecord keeps the run's moment and attachment share).
+// A complete seed refuses to run again (Conflict), so running twice adds nothing; another seed
+// adds more.
 class DemoDataGenerator
 {
 public:
@@ -38,9 +48,11 @@ public:
 
     DemoDataGenerator(const Database& db, qint64 cases, quint64 seed, Progress progress = {});
 
-    // The moment the data leads up to; the current time unless set (tests fix it).
+    // The moment the data leads up to; the current time unless set (tests fix it). Completing an
+    // interrupted run takes that run's moment (and attachment share) instead.
     void setNow(const QDateTime& now) { m_now = now; }
-    // Cases per transaction (default 2000).
+    // Cases per transaction; by default a tenth of the cases, 100 to 2000, so that progress
+    // comes in tenths and an interruption loses little.
     void setBatchSize(int cases) { m_batchSize = cases; }
     // The share of cases with uploaded files; default 30%, 5% above 20,000 cases to keep the
     // database small.
@@ -50,14 +62,21 @@ public:
 
     static QString source() { return QStringLiteral("demo"); }
     static QString externalId(quint64 seed, qint64 number);
+    // True when a run with this seed was started and not all its cases are stored (a GUI start
+    // on the demo database completes it).
+    static Result<bool> unfinished(const Database& db, quint64 seed);
 
 private:
+    // Conflict unless this seed is new or an interrupted run of the same size.
+    VoidResult checkResumable(const QList<qint64>& stored,
+                              const std::optional<demo::DemoRunRecord>& record) const;
+
     const Database& m_db;
     qint64 m_cases;
     quint64 m_seed;
     Progress m_progress;
     QDateTime m_now;
-    int m_batchSize = 2000;
+    int m_batchSize = 0; // 0: by the number of cases
     double m_attachmentShare = -1;
 };
 

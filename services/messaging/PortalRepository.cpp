@@ -5,10 +5,20 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSqlError>
 
 namespace casedesk {
 
 namespace {
+
+// The text a PL/pgSQL RAISE gave, without "ERROR:" and the CONTEXT lines.
+QString functionMessage(const QSqlError& error)
+{
+    QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    return text;
+}
 
 bool isPostgres(const Database& db)
 {
@@ -262,14 +272,23 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
     // A supplement may be files only: an empty text, never NULL.
     const QString body = text.isNull() ? QStringLiteral("") : text;
     if (isPostgres(m_db)) {
-        auto q = m_db.exec(supplement ? QStringLiteral("SELECT casedesk_portal_supplement(?, ?, ?)")
-                                      : QStringLiteral("SELECT casedesk_portal_reply(?, ?, ?)"),
-                           {identity, reference, body});
+        auto q = m_db.prepare(supplement ? QStringLiteral("SELECT casedesk_portal_supplement(?, ?, ?)")
+                                         : QStringLiteral("SELECT casedesk_portal_reply(?, ?, ?)"));
         if (!q.ok())
             return q.error();
-        if (!q->next())
+        QSqlQuery query = std::move(q).value();
+        if (auto r = m_db.execPrepared(query, {identity, reference, body}); !r.ok()) {
+            // The function raises no_data_found when the case or its open request is gone, which
+            // another writer can cause after the checks above (two answers to one request at
+            // once): the answer is the function's own words, NotFound, not an internal error.
+            if (query.lastError().nativeErrorCode() == QLatin1String("P0002"))
+                return makeError(ErrorCode::NotFound, functionMessage(query.lastError()),
+                                 QStringLiteral("reference"));
+            return r.error();
+        }
+        if (!query.next())
             return makeError(ErrorCode::Internal, QStringLiteral("the portal function returned nothing"));
-        return q->value(0).toLongLong();
+        return query.value(0).toLongLong();
     }
     // SQLite: the statements of casedesk_portal_write().
     auto id = sqliteCaseId(identity, reference);
