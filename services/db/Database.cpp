@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "SqliteFileIdentity.h"
 #include "core/Logging.h"
 
 #include <QAtomicInteger>
@@ -105,6 +106,10 @@ Database::Database(DatabaseUrl url, QString connectionName)
 
 Database::~Database()
 {
+    if (filesLost()) {
+        SqliteFileWatch::keepOpenUntilExit(m_connectionName);
+        return;
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -159,6 +164,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
     }
     if (auto configured = database->configure(); !configured.ok())
         return configured.error();
+    if (url.dialect == Dialect::Sqlite) {
+        database->m_fileWatch = SqliteFileWatch::attach(url.sqlitePath);
+        if (auto intact = database->checkFilesOnDisk(); !intact.ok())
+            return intact.error();
+    }
     return database;
 }
 
@@ -195,6 +205,8 @@ bool Database::isOpen() const
 
 VoidResult Database::ping() const
 {
+    if (auto intact = checkFilesOnDisk(); !intact.ok())
+        return intact;
     auto q = exec(QStringLiteral("SELECT 1"));
     if (!q.ok())
         return makeError(ErrorCode::Unavailable, q.error().message);
@@ -203,6 +215,10 @@ VoidResult Database::ping() const
 
 VoidResult Database::reconnect()
 {
+    // Closing would checkpoint a deleted -wal over the database; reopening would join the
+    // process's stale SQLite state. Neither is a reconnect.
+    if (auto intact = checkFilesOnDisk(); !intact.ok())
+        return intact;
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
@@ -210,6 +226,16 @@ VoidResult Database::reconnect()
             ErrorCode::Unavailable,
             QStringLiteral("cannot open %1: %2").arg(m_url.displayString(), db.lastError().text().trimmed()));
     return configure();
+}
+
+VoidResult Database::checkFilesOnDisk() const
+{
+    return m_fileWatch ? m_fileWatch->check() : VoidResult();
+}
+
+bool Database::filesLost() const
+{
+    return m_fileWatch && m_fileWatch->lost();
 }
 
 Error sqlError(const QSqlQuery& query, const QString& what)
