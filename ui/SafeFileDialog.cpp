@@ -17,14 +17,14 @@ QIcon NameOnlyIconProvider::icon(const QFileInfo& info) const
 QString NameOnlyIconProvider::type(const QFileInfo& info) const
 {
     if (info.isDir())
-        return QCoreApplication::translate("NameOnlyIconProvider", "Folder");
+        return QCoreApplication::translate("casedesk::NameOnlyIconProvider", "Folder");
     // By the name's glob patterns only: mimeTypesForFileName never reads the file.
     const QList<QMimeType> byName = QMimeDatabase().mimeTypesForFileName(info.fileName());
     if (!byName.isEmpty() && !byName.first().comment().isEmpty())
         return byName.first().comment();
     return info.suffix().isEmpty()
-               ? QCoreApplication::translate("NameOnlyIconProvider", "File")
-               : QCoreApplication::translate("NameOnlyIconProvider", "%1 file").arg(info.suffix());
+               ? QCoreApplication::translate("casedesk::NameOnlyIconProvider", "File")
+               : QCoreApplication::translate("casedesk::NameOnlyIconProvider", "%1 file").arg(info.suffix());
 }
 
 NameOnlyIconProvider* NameOnlyIconProvider::shared()

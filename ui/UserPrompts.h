@@ -37,7 +37,7 @@ public:
 // would drop SQLite's locks.
 class DialogPrompts : public UserPrompts
 {
-    Q_DECLARE_TR_FUNCTIONS(DialogPrompts)
+    Q_DECLARE_TR_FUNCTIONS(casedesk::DialogPrompts)
 public:
     explicit DialogPrompts(DatabaseFiles databaseFiles = {});
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;

@@ -476,6 +476,23 @@ private Q_SLOTS:
         QCOMPARE(noteTexts(caseOnDisk(m_dbPath, m_reference)), QStringList{QStringLiteral("efter vägran")});
     }
 
+    // What this adds to the UI is in Swedish too (the contexts match the translation file).
+    void theNewTextsAreTranslatedToSwedish()
+    {
+        QTranslator swedish;
+        QVERIFY(swedish.load(QStringLiteral(":/i18n/casedesk_sv.qm")));
+        QCoreApplication::installTranslator(&swedish);
+        const QString dbPath = m_dir.filePath(QStringLiteral("sv/demo.db"));
+        const QString refusal = DialogPrompts(DatabaseFiles(dbPath)).refusalFor({dbPath});
+        const QString folderType = NameOnlyIconProvider().type(QFileInfo(m_dir.path()));
+        const QString indicator =
+            QCoreApplication::translate("casedesk::MainWindow", "Not saving to %1: restart CaseDesk");
+        QCoreApplication::removeTranslator(&swedish);
+        QVERIFY2(refusal.contains(QLatin1String("CaseDesks egen databas")), qPrintable(refusal));
+        QCOMPARE(folderType, QStringLiteral("Mapp"));
+        QCOMPARE(indicator, QStringLiteral("Sparar inte till %1: starta om CaseDesk"));
+    }
+
     // The detection in the services, without any window: every connection of the process to the
     // file refuses to write once the -wal is gone, and none of them "reconnects".
     void servicesRefuseEveryWriteOnceTheWalIsGone()
