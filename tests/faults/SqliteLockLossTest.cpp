@@ -24,6 +24,7 @@
 #include "db/TransactionGuard.h"
 #include "intake/IntakeService.h"
 #include "messaging/MessageService.h"
+#include "retention/StorageMaintenance.h"
 
 #include <QApplication>
 #include <QFile>
@@ -523,6 +524,7 @@ private Q_SLOTS:
         auto note = MessageService(**second).addNote(m_reference, QStringLiteral("efter"));
         QVERIFY(!note.ok());
         QCOMPARE(note.error().code, ErrorCode::Unavailable);
+        QCOMPARE(StorageMaintenance(*m_db).afterPurge().ok(), false); // no vacuum, no checkpoint
         QCOMPARE(m_db->ping().ok(), false);
         QCOMPARE(m_db->reconnect().ok(), false);
         QVERIFY(m_db->isOpen()); // not closed: closing would checkpoint the deleted -wal
