@@ -189,12 +189,19 @@ QStringList browseTo(QFileDialog* dialog, const QString& folder)
     if (!QTest::qWaitFor([&] { return loaded; }, 10000))
         return {QStringLiteral("<folder not loaded>")};
     const QModelIndex parent = model->index(folder);
-    // Every file's icon and type, as the detail view shows them.
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        model->data(model->index(row, 0, parent), Qt::DecorationRole);
-        model->data(model->index(row, 2, parent), Qt::DisplayRole);
-    }
-    QTest::qWait(500); // the model's background thread answers those asynchronously
+    // Every file's type, as the detail view shows it: the model's background thread has asked
+    // the icon provider (where Qt's own would have read the files) once all are known.
+    const bool typed = QTest::qWaitFor(
+        [&] {
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                if (model->data(model->index(row, 2, parent), Qt::DisplayRole).toString().isEmpty())
+                    return false;
+            }
+            return model->rowCount(parent) > 0;
+        },
+        10000);
+    if (!typed)
+        return {QStringLiteral("<types not fetched>")};
     QStringList shown;
     const QModelIndex proxyParent = dialog->proxyModel()->mapFromSource(parent);
     for (int row = 0; row < dialog->proxyModel()->rowCount(proxyParent); ++row)
