@@ -180,7 +180,11 @@ void CaseView::showCase(const QString& reference)
 {
     auto detail = CaseService(m_db).open(reference, /*markOpened=*/true);
     if (!detail.ok()) {
-        clear();
+        // Reloading the case on screen while the database is away keeps it, and what was typed
+        // into it, on screen; anything else shows no case.
+        const bool reloadingThisCase = hasCase() && m_detail.summary.reference == reference;
+        if (!(reloadingThisCase && detail.error().code == ErrorCode::Unavailable))
+            clear();
         m_prompts.warn(this, tr("Cannot open case"), detail.error().message);
         return;
     }

@@ -68,6 +68,7 @@ MainWindow::MainWindow(const Database& db, UserPrompts& prompts, QWidget* parent
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("connectionBanner"));
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText); // it can quote a file name
     m_banner->setAutoFillBackground(true);
     m_banner->setBackgroundRole(QPalette::ToolTipBase);
     m_banner->setForegroundRole(QPalette::ToolTipText);
@@ -386,15 +387,28 @@ void MainWindow::setConnectionMonitor(ConnectionMonitor* monitor)
 void MainWindow::showConnectionState(bool connected, const QString& detail)
 {
     const QString where = m_db.url().displayString();
-    const QString text = connected ? tr("Connected to %1").arg(where) : tr("Not connected to %1").arg(where);
+    // Lost -wal/-shm (another program removed them after something in this process dropped
+    // SQLite's locks) is not a connection that comes back: CaseDesk stopped writing for good.
+    const bool filesLost = !connected && m_db.filesLost();
+    const QString text = connected   ? tr("Connected to %1").arg(where)
+                         : filesLost ? tr("Not saving to %1: restart CaseDesk").arg(where)
+                                     : tr("Not connected to %1").arg(where);
     m_connection->setText(QStringLiteral("<img src=\":/icons/%1.svg\" width=12 height=12> %2")
                               .arg(connected ? QStringLiteral("connected") : QStringLiteral("disconnected"),
                                    text.toHtmlEscaped()));
     m_connection->setAccessibleName(text);
     m_connection->setToolTip(CaseText::plainToolTip(detail));
-    m_banner->setText(
-        tr("The connection to the database was lost. CaseDesk keeps trying to reconnect; what you have "
-           "typed is kept, but changes cannot be saved until the connection is back."));
+    if (filesLost)
+        m_banner->setText(
+            tr("CaseDesk has stopped saving. Another program removed or replaced the database's working "
+               "files while CaseDesk had them open, so anything more written now could be lost. What you "
+               "have typed is kept here but not saved: copy it somewhere safe, then restart CaseDesk.\n%1")
+                .arg(detail));
+    else
+        m_banner->setText(
+            tr("The connection to the database was lost. CaseDesk keeps trying to reconnect; what you have "
+               "typed is kept, but changes cannot be saved until the connection is back."));
+    m_banner->setAccessibleName(m_banner->text());
     m_banner->setVisible(!connected);
 }
 

@@ -1,6 +1,10 @@
 #include "UserPrompts.h"
 
+#include "SafeFileDialog.h"
+
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 
@@ -19,6 +23,10 @@ int showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, c
 }
 
 } // namespace
+
+DialogPrompts::DialogPrompts(DatabaseFiles databaseFiles)
+    : m_databaseFiles(std::move(databaseFiles))
+{}
 
 bool DialogPrompts::confirm(QWidget* parent, const QString& title, const QString& text)
 {
@@ -53,12 +61,59 @@ std::optional<QString> DialogPrompts::askChoice(QWidget* parent, const QString& 
 
 QString DialogPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggestedPath);
+    const QFileInfo suggested(suggestedPath);
+    SafeFileDialog dialog(parent, title, m_databaseFiles,
+                          suggestedPath.isEmpty() ? m_lastFolder : suggested.absolutePath());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    if (!suggestedPath.isEmpty())
+        dialog.selectFile(suggested.fileName());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    m_lastFolder = dialog.directory().absolutePath();
+    const QString chosen = dialog.selectedFiles().constFirst();
+    return refuseDatabaseFiles(parent, {chosen}) ? QString() : chosen;
+}
+
+std::unique_ptr<QFileDialog> DialogPrompts::createOpenFilesDialog(QWidget* parent, const QString& title,
+                                                                  const QString& filter) const
+{
+    auto dialog = std::make_unique<SafeFileDialog>(parent, title, m_databaseFiles, m_lastFolder);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilter(filter);
+    return dialog;
 }
 
 QStringList DialogPrompts::openFileNames(QWidget* parent, const QString& title, const QString& filter)
 {
-    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+    const auto dialog = createOpenFilesDialog(parent, title, filter);
+    if (dialog->exec() != QDialog::Accepted)
+        return {};
+    m_lastFolder = dialog->directory().absolutePath();
+    const QStringList chosen = dialog->selectedFiles();
+    return refuseDatabaseFiles(parent, chosen) ? QStringList() : chosen;
+}
+
+QString DialogPrompts::refusalFor(const QStringList& paths) const
+{
+    for (const QString& path : paths) {
+        if (m_databaseFiles.contains(path))
+            return tr("“%1” is CaseDesk’s own database or one of its working files. CaseDesk does not open, "
+                      "attach or save over it, because that could make the database lose changes. Choose "
+                      "another file.")
+                .arg(QDir::toNativeSeparators(path));
+    }
+    return {};
+}
+
+bool DialogPrompts::refuseDatabaseFiles(QWidget* parent, const QStringList& paths)
+{
+    const QString refusal = refusalFor(paths);
+    if (refusal.isEmpty())
+        return false;
+    warn(parent, tr("This file cannot be used"), refusal);
+    return true;
 }
 
 } // namespace casedesk

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "DatabaseFiles.h"
+
+#include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
+class QFileDialog;
 class QWidget;
 
 namespace casedesk {
@@ -27,10 +32,14 @@ public:
     virtual QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter) = 0;
 };
 
-// The real dialogs.
+// The real dialogs. The file dialogs never show, offer or accept the embedded database's own
+// files (SafeFileDialog): a file dialog that reads them, or a message that attaches them,
+// would drop SQLite's locks.
 class DialogPrompts : public UserPrompts
 {
+    Q_DECLARE_TR_FUNCTIONS(casedesk::DialogPrompts)
 public:
+    explicit DialogPrompts(DatabaseFiles databaseFiles = {});
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     void warn(QWidget* parent, const QString& title, const QString& text) override;
@@ -39,6 +48,19 @@ public:
                                      const QStringList& choices) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath) override;
     QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter) override;
+
+    // The dialog openFileNames() shows, not yet shown: for tests that drive it.
+    std::unique_ptr<QFileDialog> createOpenFilesDialog(QWidget* parent, const QString& title,
+                                                       const QString& filter) const;
+    // The warning for chosen paths that are the database's files; empty when none is.
+    QString refusalFor(const QStringList& paths) const;
+
+private:
+    // Refuses (with a warning) a choice that includes the database's files.
+    bool refuseDatabaseFiles(QWidget* parent, const QStringList& paths);
+
+    DatabaseFiles m_databaseFiles;
+    QString m_lastFolder; // where the last dialog was left, to start the next one there
 };
 
 } // namespace casedesk

@@ -118,7 +118,8 @@ int runGui(QApplication& app)
         }
     }
 
-    DialogPrompts prompts;
+    // The file dialogs hide and refuse the embedded database's files (see DatabaseFiles).
+    DialogPrompts prompts(url->dialect == Dialect::Sqlite ? DatabaseFiles(url->sqlitePath) : DatabaseFiles());
     MainWindow window(**db, prompts);
     ConnectionMonitor monitor(**db);
     window.setConnectionMonitor(&monitor);

@@ -839,6 +839,17 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::DialogPrompts</name>
+    <message>
+        <source>This file cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is CaseDesk’s own database or one of its working files. CaseDesk does not open, attach or save over it, because that could make the database lose changes. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::EServiceTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1205,6 +1216,15 @@ The case has been reloaded; check it and try again.</source>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saving to %1: restart CaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk has stopped saving. Another program removed or replaced the database&apos;s working files while CaseDesk had them open, so anything more written now could be lost. What you have typed is kept here but not saved: copy it somewhere safe, then restart CaseDesk.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MessageListModel</name>
@@ -1320,6 +1340,21 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NameOnlyIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -846,6 +846,17 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::DialogPrompts</name>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Filen kan inte användas</translation>
+    </message>
+    <message>
+        <source>“%1” is CaseDesk’s own database or one of its working files. CaseDesk does not open, attach or save over it, because that could make the database lose changes. Choose another file.</source>
+        <translation>”%1” är CaseDesks egen databas eller en av dess arbetsfiler. CaseDesk öppnar, bifogar eller skriver inte över den, eftersom databasen då kan förlora ändringar. Välj en annan fil.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::EServiceTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1213,6 +1224,16 @@ The case has been reloaded; check it and try again.</source>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
+    <message>
+        <source>Not saving to %1: restart CaseDesk</source>
+        <translation>Sparar inte till %1: starta om CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk has stopped saving. Another program removed or replaced the database&apos;s working files while CaseDesk had them open, so anything more written now could be lost. What you have typed is kept here but not saved: copy it somewhere safe, then restart CaseDesk.
+%1</source>
+        <translation>CaseDesk har slutat spara. Ett annat program tog bort eller ersatte databasens arbetsfiler medan CaseDesk hade dem öppna, så allt som skrivs nu kan gå förlorat. Det du har skrivit finns kvar här men är inte sparat: kopiera det till ett säkert ställe och starta sedan om CaseDesk.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MessageListModel</name>
@@ -1329,6 +1350,21 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NameOnlyIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-fil</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "SqliteFileAccess.h"
+#include "SqliteFileIdentity.h"
 #include "core/Logging.h"
 
 #include <QAtomicInteger>
@@ -36,6 +37,10 @@ Database::Database(DatabaseUrl url, QString connectionName)
 
 Database::~Database()
 {
+    if (filesLost()) {
+        SqliteFileWatch::keepOpenUntilExit(m_connectionName);
+        return;
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -91,6 +96,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
     }
     if (auto configured = database->configure(); !configured.ok())
         return configured.error();
+    // A connection that only reads has no write to lose, and a writer elsewhere may legitimately
+    // remove the -wal it saw when it closes last.
+    if (url.dialect == Dialect::Sqlite && !database->m_readOnly) {
+        database->m_fileWatch = SqliteFileWatch::attach(url.sqlitePath);
+        if (auto intact = database->checkFilesOnDisk(); !intact.ok())
+            return intact.error();
+    }
     return database;
 }
 
@@ -137,6 +149,8 @@ VoidResult Database::ping() const
     // text (and warns "database not open"): ask the driver first.
     if (!isOpen())
         return makeError(ErrorCode::Unavailable, QStringLiteral("the connection to the database was lost"));
+    if (auto intact = checkFilesOnDisk(); !intact.ok())
+        return intact;
     auto q = exec(QStringLiteral("SELECT 1"));
     if (!q.ok())
         return makeError(ErrorCode::Unavailable, q.error().message);
@@ -145,6 +159,10 @@ VoidResult Database::ping() const
 
 VoidResult Database::reconnect()
 {
+    // Closing would checkpoint a deleted -wal over the database; reopening would join the
+    // process's stale SQLite state. Neither is a reconnect.
+    if (auto intact = checkFilesOnDisk(); !intact.ok())
+        return intact;
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
@@ -200,6 +218,16 @@ QString describeKind(ErrorCode kind)
 }
 
 } // namespace
+
+VoidResult Database::checkFilesOnDisk() const
+{
+    return m_fileWatch ? m_fileWatch->check() : VoidResult();
+}
+
+bool Database::filesLost() const
+{
+    return m_fileWatch && m_fileWatch->lost();
+}
 
 Error sqlError(const QSqlQuery& query, const QString& what)
 {

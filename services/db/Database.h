@@ -13,6 +13,8 @@
 
 namespace casedesk {
 
+class SqliteFileWatch;
+
 // One open connection to the case database. Qt's rule applies: a connection belongs to the
 // thread that opened it, so every thread opens its own Database.
 class Database
@@ -47,8 +49,15 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Is the server still there? A cheap round trip.
     VoidResult ping() const;
-    // Closes and opens the connection again, e.g. after the server restarted.
+    // Closes and opens the connection again, e.g. after the server restarted. Refused once the
+    // embedded database's files were lost (filesLost()): only a new process is safe then.
     VoidResult reconnect();
+
+    // SQLite: are the database file and its -wal and -shm on disk still the ones this process
+    // holds (see SqliteFileWatch)? Unavailable, naming the file, once they are not; every
+    // write transaction and ping() ask first. Always fine on PostgreSQL.
+    VoidResult checkFilesOnDisk() const;
+    bool filesLost() const;
 
 private:
     explicit Database(DatabaseUrl url, QString connectionName);
@@ -59,6 +68,7 @@ private:
     QString m_connectionName;
     QString m_currentUser;
     bool m_readOnly = false;
+    std::unique_ptr<SqliteFileWatch> m_fileWatch; // SQLite files only
 };
 
 // Maps a failed statement onto our error codes: unique violations are conflicts, missing

@@ -24,6 +24,12 @@ bool isUnknownCommitOutcome(const Error& error)
 TransactionGuard::TransactionGuard(const Database& db)
     : m_db(db)
 {
+    // Writing while another program has removed the embedded database's -wal would write into
+    // a deleted file: refuse before anything is written.
+    if (auto intact = db.checkFilesOnDisk(); !intact.ok()) {
+        m_begun = intact.error();
+        return;
+    }
     // SQLite: take the write lock up front, so that two writers queue on busy_timeout instead of
     // one failing when it upgrades a read lock. On a file we may only read there is no write lock
     // to take: a deferred transaction still reads one snapshot, and a write in it fails with
@@ -62,6 +68,11 @@ VoidResult TransactionGuard::commit()
         m_db.exec(QStringLiteral("ROLLBACK")).ok();
         return result.error();
     }
+    // The files can go between the check at BEGIN and the commit; then the commit went into a
+    // deleted -wal and the person must not be told it was saved.
+    if (auto intact = m_db.checkFilesOnDisk(); !intact.ok())
+        return makeError(ErrorCode::Unavailable, QStringLiteral("the last change may not have been saved: ") +
+                                                     intact.error().message);
     return {};
 }
 

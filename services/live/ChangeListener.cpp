@@ -170,8 +170,10 @@ bool ChangeListener::readChanges()
 void ChangeListener::lose(const QString& reason)
 {
     m_connected = false;
-    // Closing drops the dead socket (and the driver's notifier on it) until the next attempt.
-    if (m_db)
+    // Closing drops the dead socket (and the driver's notifier on it) until the next attempt;
+    // never an SQLite connection whose -wal was lost (closing could checkpoint it, see
+    // SqliteFileWatch).
+    if (m_db && !m_db->filesLost())
         m_db->connection().close();
     if (!m_lostReported) {
         // The driver's text names host and user, never a password or personal data.

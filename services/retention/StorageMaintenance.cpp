@@ -33,6 +33,10 @@ Result<qint64> StorageMaintenance::pragma(const char* name) const
 
 Result<MaintenanceReport> StorageMaintenance::sqlite() const
 {
+    // Vacuum and checkpoint write outside any TransactionGuard: with the -wal lost they would
+    // write this process's stale pages into the database file.
+    if (auto intact = m_db.checkFilesOnDisk(); !intact.ok())
+        return intact.error();
     MaintenanceReport report;
     const auto pageSize = pragma("page_size");
     const auto pagesBefore = pragma("page_count");
