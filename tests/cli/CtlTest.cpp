@@ -1,3 +1,4 @@
+#include "CtlProcess.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -15,13 +16,6 @@ using namespace casedesk::test;
 
 namespace {
 
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 QString oepExport()
 {
     return qEnvironmentVariable("CASEDESK_TESTDATA") + QStringLiteral("/oep/sundsvall-sick-leave-235212.xml");
@@ -33,18 +27,7 @@ QString oepExport()
 class CtlTest : public BackendTest
 {
 protected:
-    CtlRun ctl(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("CASEDESK_DB"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CASEDESK_CTL_PATH),
-                      QStringList{QStringLiteral("--db"), testDatabase().urlString()} + arguments);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    CtlRun ctl(const QStringList& arguments) { return runCtlOn(testDatabase().urlString(), arguments); }
 
     QString writeFile(const QString& name, const QByteArray& content)
     {

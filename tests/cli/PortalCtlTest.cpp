@@ -1,3 +1,4 @@
+#include "CtlProcess.h"
 #include "SampleSubmissions.h"
 #include "TestDatabase.h"
 
@@ -17,17 +18,6 @@
 using namespace casedesk;
 using namespace casedesk::test;
 
-namespace {
-
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
-
 // casedeskctl message / note / supplement-request / decide / template / outcome and the portal
 // commands, end to end with the real program on SQLite and PostgreSQL.
 class PortalCtlTest : public BackendTest
@@ -41,18 +31,7 @@ protected:
         m_ref = receipt->reference;
     }
 
-    CtlRun ctl(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("CASEDESK_DB"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CASEDESK_CTL_PATH),
-                      QStringList{QStringLiteral("--db"), testDatabase().urlString()} + arguments);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    CtlRun ctl(const QStringList& arguments) { return runCtlOn(testDatabase().urlString(), arguments); }
 
     QString writeFile(const QString& name, const QByteArray& content)
     {

@@ -1,3 +1,4 @@
+#include "CtlProcess.h"
 #include "TestDatabase.h"
 
 #include "retention/BackgroundRunner.h"
@@ -18,17 +19,10 @@ using namespace casedesk::test;
 
 namespace {
 
-struct CtlResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
+// The service logs what it did by default; a developer's QT_LOGGING_RULES must not change that.
 QProcessEnvironment environment()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CASEDESK_DB"));
+    QProcessEnvironment env = ctlEnvironment();
     env.remove(QStringLiteral("QT_LOGGING_RULES"));
     return env;
 }
@@ -44,15 +38,7 @@ protected:
         return QStringList{QStringLiteral("--db"), testDatabase().urlString()} + arguments;
     }
 
-    CtlResult ctl(const QStringList& arguments)
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(CASEDESK_CTL_PATH), withDb(arguments));
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    CtlRun ctl(const QStringList& arguments) { return runCtl(withDb(arguments), environment()); }
 
     qint64 count(const QString& table)
     {
@@ -63,7 +49,7 @@ protected:
     // One case from the Open ePlatform export, closed 40 days ago; returns its e-service.
     QString closedCase()
     {
-        const CtlResult submitted =
+        const CtlRun submitted =
             ctl({QStringLiteral("submit"), qEnvironmentVariable("CASEDESK_TESTDATA") +
                                                QStringLiteral("/oep/sundsvall-sick-leave-235212.xml")});
         EXPECT_EQ(submitted.exitCode, 0) << submitted.err.toStdString();
@@ -79,7 +65,7 @@ TEST_P(RetentionCtlTest, ListsEServicesAndSetsRetentionAndMailbox)
 {
     const QString eservice = closedCase();
     ASSERT_FALSE(eservice.isEmpty());
-    CtlResult listed = ctl({QStringLiteral("eservice"), QStringLiteral("list"), QStringLiteral("--json")});
+    CtlRun listed = ctl({QStringLiteral("eservice"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
     QJsonObject row = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
     EXPECT_EQ(row.value(QStringLiteral("id")).toString(), eservice);
@@ -93,7 +79,7 @@ TEST_P(RetentionCtlTest, ListsEServicesAndSetsRetentionAndMailbox)
     listed = ctl({QStringLiteral("eservice"), QStringLiteral("list"), QStringLiteral("--json")});
     row = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
     EXPECT_TRUE(row.value(QStringLiteral("retentionDays")).isNull());
-    const CtlResult text = ctl({QStringLiteral("eservice"), QStringLiteral("list")});
+    const CtlRun text = ctl({QStringLiteral("eservice"), QStringLiteral("list")});
     EXPECT_TRUE(text.out.contains(QStringLiteral("never"))) << text.out.toStdString();
 
     for (const char* bad : {"36501", "soon", "1e3", "12d"})
@@ -127,14 +113,14 @@ TEST_P(RetentionCtlTest, ListsEServicesAndSetsRetentionAndMailbox)
     EXPECT_EQ(row.value(QStringLiteral("fileTypes")).toArray().size(), 8) << "the default list";
 
     // Attachment types: a list of known ids, or default.
-    const CtlResult types = ctl(
+    const CtlRun types = ctl(
         {QStringLiteral("eservice"), QStringLiteral("set-file-types"), eservice, QStringLiteral("pdf,PNG")});
     EXPECT_EQ(types.exitCode, 0) << types.err.toStdString();
     listed = ctl({QStringLiteral("eservice"), QStringLiteral("list"), QStringLiteral("--json")});
     row = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
     EXPECT_EQ(row.value(QStringLiteral("fileTypes")).toArray(),
               (QJsonArray{QStringLiteral("pdf"), QStringLiteral("png")}));
-    const CtlResult unknown = ctl(
+    const CtlRun unknown = ctl(
         {QStringLiteral("eservice"), QStringLiteral("set-file-types"), eservice, QStringLiteral("pdf,exe")});
     EXPECT_EQ(unknown.exitCode, 3);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown file type 'exe'"))) << unknown.err.toStdString();
@@ -155,14 +141,13 @@ TEST_P(RetentionCtlTest, ListsEServicesAndSetsRetentionAndMailbox)
 TEST_P(RetentionCtlTest, PurgeDryRunListsAndChangesNothingThenTheRunPurges)
 {
     closedCase();
-    const CtlResult dry = ctl({QStringLiteral("purge"), QStringLiteral("--dry-run")});
+    const CtlRun dry = ctl({QStringLiteral("purge"), QStringLiteral("--dry-run")});
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     EXPECT_EQ(dry.out, QStringLiteral("CD-2024-000001\n"));
     EXPECT_EQ(count(QStringLiteral("cases")), 1);
     EXPECT_EQ(count(QStringLiteral("purge_log")), 0);
-    const CtlResult earlier =
-        ctl({QStringLiteral("purge"), QStringLiteral("--dry-run"), QStringLiteral("--now"),
-             QDateTime::currentDateTimeUtc().addDays(-20).toString(Qt::ISODate)});
+    const CtlRun earlier = ctl({QStringLiteral("purge"), QStringLiteral("--dry-run"), QStringLiteral("--now"),
+                                QDateTime::currentDateTimeUtc().addDays(-20).toString(Qt::ISODate)});
     EXPECT_EQ(earlier.exitCode, 0);
     EXPECT_TRUE(earlier.out.isEmpty()) << earlier.out.toStdString();
 
@@ -175,8 +160,7 @@ TEST_P(RetentionCtlTest, PurgeDryRunListsAndChangesNothingThenTheRunPurges)
               2);
     EXPECT_EQ(count(QStringLiteral("cases")), 1);
 
-    const CtlResult run =
-        ctl({QStringLiteral("purge"), QStringLiteral("--batch-size"), QStringLiteral("10")});
+    const CtlRun run = ctl({QStringLiteral("purge"), QStringLiteral("--batch-size"), QStringLiteral("10")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.startsWith(QStringLiteral("Purged 1 cases (1 in the log) in ")))
         << run.out.toStdString();
@@ -195,26 +179,25 @@ TEST_P(RetentionCtlTest, ServeRunsOnceOrUntilSigterm)
     closedCase();
     EXPECT_EQ(ctl({QStringLiteral("serve"), QStringLiteral("--purge-at"), QStringLiteral("25:00")}).exitCode,
               2);
-    const CtlResult once = ctl({QStringLiteral("serve"), QStringLiteral("--once")});
+    const CtlRun once = ctl({QStringLiteral("serve"), QStringLiteral("--once")});
     EXPECT_EQ(once.exitCode, 0) << once.err.toStdString();
     EXPECT_TRUE(once.err.contains(QStringLiteral("retention done: purged 1 cases")))
         << once.err.toStdString();
     EXPECT_EQ(count(QStringLiteral("cases")), 0);
 
-    QProcess service;
-    service.setProcessEnvironment(environment());
-    service.start(QStringLiteral(CASEDESK_CTL_PATH),
-                  withDb({QStringLiteral("serve"), QStringLiteral("--purge-at"), QStringLiteral("03:15")}));
-    service.setReadChannel(QProcess::StandardError);
+    const auto service =
+        startCtl(withDb({QStringLiteral("serve"), QStringLiteral("--purge-at"), QStringLiteral("03:15")}),
+                 environment());
+    service->setReadChannel(QProcess::StandardError);
     QString log;
-    while (!log.contains(QStringLiteral("next runs at")) && service.waitForReadyRead(20000))
-        log += QString::fromUtf8(service.readAllStandardError());
+    while (!log.contains(QStringLiteral("next runs at")) && service->waitForReadyRead(20000))
+        log += QString::fromUtf8(service->readAllStandardError());
     EXPECT_TRUE(log.contains(QStringLiteral("retention daily at 03:15"))) << log.toStdString();
-    service.terminate(); // SIGTERM
-    ASSERT_TRUE(service.waitForFinished(20000));
-    log += QString::fromUtf8(service.readAllStandardError());
-    EXPECT_EQ(service.exitStatus(), QProcess::NormalExit);
-    EXPECT_EQ(service.exitCode(), 0);
+    service->terminate(); // SIGTERM
+    ASSERT_TRUE(service->waitForFinished(20000));
+    log += QString::fromUtf8(service->readAllStandardError());
+    EXPECT_EQ(service->exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(service->exitCode(), 0);
     EXPECT_TRUE(log.contains(QStringLiteral("service stopped"))) << log.toStdString();
 }
 

@@ -58,7 +58,7 @@ protected:
 
     QString storeOne()
     {
-        const CtlRun run = runCtl(
+        const CtlRun run = runCtlOn(
             testDatabase().urlString(),
             {QStringLiteral("submit"), writeSubmission(QStringLiteral("one.json"), QStringLiteral("ctl-1"))});
         EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();

@@ -1,6 +1,7 @@
 // Issue #12: long-running programs across a PostgreSQL restart, and failures that say what they
 // are. The real casedeskctl against the test cluster, which this program (and only this one)
 // stops and starts again on the same port and data folder.
+#include "CtlProcess.h"
 #include "MailTestSupport.h"
 #include "PostgresCluster.h"
 #include "SmtpSink.h"
@@ -25,31 +26,6 @@ using namespace casedesk;
 using namespace casedesk::test;
 
 namespace {
-
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment ctlEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"CASEDESK_DB", "CASEDESK_SMTP_PASSWORD", "CASEDESK_SMTP_PASSWORD_FILE"})
-        environment.remove(QString::fromLatin1(name));
-    return environment;
-}
-
-CtlRun runCtl(const QStringList& arguments, const QProcessEnvironment& environment = ctlEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASEDESK_CTL_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 PostgresCluster& cluster()
 {
@@ -170,7 +146,7 @@ public:
     explicit RunningCtl(const QStringList& arguments)
     {
         m_process.setProcessEnvironment(ctlEnvironment());
-        m_process.start(QStringLiteral(CASEDESK_CTL_PATH), arguments);
+        m_process.start(ctlProgram(), arguments);
     }
     ~RunningCtl()
     {
@@ -201,7 +177,13 @@ public:
     {
         EXPECT_TRUE(m_process.waitForFinished(timeoutMs));
         collect();
-        return {m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1, m_out, m_err};
+        CtlRun run;
+        run.crashed =
+            m_process.state() != QProcess::NotRunning || m_process.exitStatus() != QProcess::NormalExit;
+        run.exitCode = run.crashed ? -1 : m_process.exitCode();
+        run.out = m_out;
+        run.err = m_err;
+        return run;
     }
     const QString& err()
     {

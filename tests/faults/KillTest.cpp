@@ -131,7 +131,7 @@ TEST_P(KillTest, SubmitKilledMidRunLeavesWholeCasesAndARerunStoresTheRest)
     }
     const QStringList submit = QStringList{QStringLiteral("submit")} + files;
 
-    auto process = startCtl(testDatabase().urlString(), submit);
+    auto process = startCtlOn(testDatabase().urlString(), submit);
     QString out;
     QString err;
     const bool started = waitForOutput(
@@ -153,7 +153,7 @@ TEST_P(KillTest, SubmitKilledMidRunLeavesWholeCasesAndARerunStoresTheRest)
     EXPECT_LT(stored, kFiles);
     EXPECT_EQ(caseStoreProblems(db()), QStringList());
 
-    const CtlRun again = runCtl(testDatabase().urlString(), submit);
+    const CtlRun again = runCtlOn(testDatabase().urlString(), submit);
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_EQ(again.linesContaining(QStringLiteral(": duplicate, already stored as ")), stored);
     EXPECT_EQ(again.linesContaining(QStringLiteral(": stored as ")), kFiles - stored);
@@ -178,7 +178,7 @@ TEST_P(KillTest, DemoDataKilledMidRunIsCompletedByTheSameCommand)
     constexpr qint64 kCases = 4000; // ten batches of 400
     const QStringList demo{QStringLiteral("demo-data"), QStringLiteral("--cases"), QString::number(kCases),
                            QStringLiteral("--seed"), QStringLiteral("7")};
-    auto process = startCtl(testDatabase().urlString(), demo);
+    auto process = startCtlOn(testDatabase().urlString(), demo);
     QString out;
     QString err;
     const bool progressed = waitForOutput(
@@ -202,7 +202,7 @@ TEST_P(KillTest, DemoDataKilledMidRunIsCompletedByTheSameCommand)
     EXPECT_EQ(caseStoreProblems(db()), QStringList());
     EXPECT_TRUE(DemoDataGenerator::unfinished(db(), 7).value()); // what a GUI start completes
 
-    const CtlRun rest = runCtl(testDatabase().urlString(), demo);
+    const CtlRun rest = runCtlOn(testDatabase().urlString(), demo);
     ASSERT_EQ(rest.exitCode, 0) << rest.err.toStdString();
     EXPECT_TRUE(
         rest.out.contains(QStringLiteral("Completed seed 7: %1 cases were already stored").arg(stored)))
@@ -214,7 +214,7 @@ TEST_P(KillTest, DemoDataKilledMidRunIsCompletedByTheSameCommand)
     EXPECT_FALSE(DemoDataGenerator::unfinished(db(), 7).value());
 
     // Complete now: once more adds nothing.
-    const CtlRun third = runCtl(testDatabase().urlString(), demo);
+    const CtlRun third = runCtlOn(testDatabase().urlString(), demo);
     EXPECT_EQ(third.exitCode, 4) << third.err.toStdString();
     EXPECT_TRUE(third.err.contains(QStringLiteral("already in the database"))) << third.err.toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM cases")), kCases);

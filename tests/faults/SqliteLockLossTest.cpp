@@ -8,6 +8,7 @@
 
 #include "CaseView.h"
 #include "ComposeBox.h"
+#include "CtlProcess.h"
 #include "DatabaseFiles.h"
 #include "MainWindow.h"
 #include "MessagesPane.h"
@@ -70,27 +71,10 @@ public:
     void warn(QWidget*, const QString&, const QString& text) override { warnings << text; }
 };
 
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // The real casedeskctl: another program opening and closing the database.
 CtlRun runCtl(const QString& dbPath, const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("CASEDESK_DB"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASEDESK_CTL_PATH),
-                  QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + dbPath} + arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCtlOn(QStringLiteral("sqlite:") + dbPath, arguments);
 }
 
 // The case as another program reads it from the file: `casedeskctl show REF --json`.

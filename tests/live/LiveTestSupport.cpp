@@ -12,15 +12,7 @@ namespace casedesk::test {
 
 CtlRun runCtl(const TestDatabase& database, const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("CASEDESK_DB"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASEDESK_CTL_PATH),
-                  QStringList{QStringLiteral("--db"), database.urlString()} + arguments);
-    EXPECT_TRUE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCtlOn(database.urlString(), arguments);
 }
 
 bool waitUntil(const std::function<bool()>& done, int timeoutMs)

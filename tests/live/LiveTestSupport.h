@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CtlProcess.h"
 #include "TestDatabase.h"
 
 #include "live/CaseChange.h"
@@ -10,13 +11,6 @@
 #include <functional>
 
 namespace casedesk::test {
-
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // Runs the built casedeskctl against `database` in a second process, as another caseworker,
 // the portal or a script would.

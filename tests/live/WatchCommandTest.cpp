@@ -14,10 +14,8 @@ class WatchCommandTest : public BackendTest
 protected:
     void startWatch(QProcess& watch, const QStringList& arguments)
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("CASEDESK_DB"));
-        watch.setProcessEnvironment(environment);
-        watch.start(QStringLiteral(CASEDESK_CTL_PATH),
+        watch.setProcessEnvironment(ctlEnvironment());
+        watch.start(ctlProgram(),
                     QStringList{QStringLiteral("--db"), testDatabase().urlString(), QStringLiteral("watch")} +
                         arguments);
         ASSERT_TRUE(watch.waitForStarted(10000));

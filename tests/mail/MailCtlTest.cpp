@@ -1,3 +1,4 @@
+#include "CtlProcess.h"
 #include "MailTestSupport.h"
 #include "SmtpSink.h"
 
@@ -9,13 +10,6 @@ using namespace casedesk;
 using namespace casedesk::test;
 
 namespace {
-
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 int sentIn(const QString& summary)
 {
@@ -32,29 +26,11 @@ int sentIn(const QString& summary)
 class MailCtlTest : public BackendTest
 {
 protected:
-    void SetUp() override
+    std::unique_ptr<QProcess> start(const QStringList& arguments)
     {
-        BackendTest::SetUp();
-        m_environment = QProcessEnvironment::systemEnvironment();
-        for (const char* name : {"CASEDESK_DB", "CASEDESK_SMTP_PASSWORD", "CASEDESK_SMTP_PASSWORD_FILE"})
-            m_environment.remove(QString::fromLatin1(name));
+        return startCtlOn(testDatabase().urlString(), arguments);
     }
-
-    std::unique_ptr<QProcess> startCtl(const QStringList& arguments)
-    {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(m_environment);
-        process->start(QStringLiteral(CASEDESK_CTL_PATH),
-                       QStringList{QStringLiteral("--db"), testDatabase().urlString()} + arguments);
-        return process;
-    }
-    static CtlRun finish(QProcess& process)
-    {
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-    CtlRun ctl(const QStringList& arguments) { return finish(*startCtl(arguments)); }
+    CtlRun ctl(const QStringList& arguments) { return finishCtl(*start(arguments)); }
     CtlRun set(const QString& key, const QString& value)
     {
         return ctl({QStringLiteral("settings"), QStringLiteral("set"), key, value});
@@ -69,8 +45,6 @@ protected:
             ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
         }
     }
-
-    QProcessEnvironment m_environment;
 };
 
 TEST_P(MailCtlTest, SettingsAreValidatedAuditedAndListed)
@@ -173,10 +147,10 @@ TEST_P(MailCtlTest, TwoSendMailProcessesAtOnceNeverSendTheSameMail)
     for (int i = 0; i < kCases; ++i)
         submitSample(db(), QStringLiteral("processes-%1").arg(i));
 
-    auto first = startCtl({QStringLiteral("send-mail"), QStringLiteral("--once")});
-    auto second = startCtl({QStringLiteral("send-mail"), QStringLiteral("--once")});
-    const CtlRun a = finish(*first);
-    const CtlRun b = finish(*second);
+    auto first = start({QStringLiteral("send-mail"), QStringLiteral("--once")});
+    auto second = start({QStringLiteral("send-mail"), QStringLiteral("--once")});
+    const CtlRun a = finishCtl(*first);
+    const CtlRun b = finishCtl(*second);
     EXPECT_EQ(a.exitCode, 0) << a.err.toStdString();
     EXPECT_EQ(b.exitCode, 0) << b.err.toStdString();
     std::cout << "[          ] the two processes: " << a.out.trimmed().toStdString() << " / "

@@ -1,18 +1,43 @@
 #include "CtlProcess.h"
 
-#include <QProcessEnvironment>
-
 namespace casedesk::test {
 
-std::unique_ptr<QProcess> startCtl(const QString& databaseUrl, const QStringList& arguments)
+QString ctlProgram()
+{
+    return QStringLiteral(CASEDESK_CTL_PATH);
+}
+
+QProcessEnvironment ctlEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"CASEDESK_DB", "CASEDESK_SMTP_PASSWORD", "CASEDESK_SMTP_PASSWORD_FILE"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
+}
+
+std::unique_ptr<QProcess> startCtl(const QStringList& arguments, const QProcessEnvironment& environment)
 {
     auto process = std::make_unique<QProcess>();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("CASEDESK_DB"));
     process->setProcessEnvironment(environment);
-    process->start(QStringLiteral(CASEDESK_CTL_PATH),
-                   QStringList{QStringLiteral("--db"), databaseUrl} + arguments);
+    process->start(ctlProgram(), arguments);
     return process;
+}
+
+CtlRun runCtl(const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    return finishCtl(*startCtl(arguments, environment));
+}
+
+std::unique_ptr<QProcess> startCtlOn(const QString& databaseUrl, const QStringList& arguments,
+                                     const QProcessEnvironment& environment)
+{
+    return startCtl(QStringList{QStringLiteral("--db"), databaseUrl} + arguments, environment);
+}
+
+CtlRun runCtlOn(const QString& databaseUrl, const QStringList& arguments,
+                const QProcessEnvironment& environment)
+{
+    return finishCtl(*startCtlOn(databaseUrl, arguments, environment));
 }
 
 CtlRun finishCtl(QProcess& process, int timeoutMs)
@@ -23,24 +48,18 @@ CtlRun finishCtl(QProcess& process, int timeoutMs)
         process.waitForFinished(5000);
         run.crashed = true;
     }
-    run.exitCode = process.exitCode();
     run.crashed = run.crashed || process.exitStatus() != QProcess::NormalExit;
+    run.exitCode = run.crashed ? -1 : process.exitCode();
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
-}
-
-CtlRun runCtl(const QString& databaseUrl, const QStringList& arguments)
-{
-    auto process = startCtl(databaseUrl, arguments);
-    return finishCtl(*process);
 }
 
 std::vector<CtlRun> runCtlConcurrently(const QString& databaseUrl, const QList<QStringList>& runs)
 {
     std::vector<std::unique_ptr<QProcess>> processes;
     for (const QStringList& arguments : runs)
-        processes.push_back(startCtl(databaseUrl, arguments));
+        processes.push_back(startCtlOn(databaseUrl, arguments));
     std::vector<CtlRun> results;
     for (auto& process : processes)
         results.push_back(finishCtl(*process));
