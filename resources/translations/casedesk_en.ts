@@ -1227,37 +1227,6 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
-    <name>casedesk::MessageListModel</name>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>casedesk::MessageThreadModel</name>
     <message>
         <source>Attachments: %1</source>

@@ -1236,37 +1236,6 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
-    <name>casedesk::MessageListModel</name>
-    <message>
-        <source>Sent</source>
-        <translation>Skickat</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Riktning</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meddelande</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Läst</translation>
-    </message>
-    <message>
-        <source>From applicant</source>
-        <translation>Från sökande</translation>
-    </message>
-    <message>
-        <source>To applicant</source>
-        <translation>Till sökande</translation>
-    </message>
-</context>
-<context>
     <name>casedesk::MessageThreadModel</name>
     <message>
         <source>Attachments: %1</source>
