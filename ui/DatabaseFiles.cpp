@@ -59,7 +59,7 @@ DatabaseFiles::DatabaseFiles(const QString& databasePath)
     if (!target.isEmpty())
         bases << target;
     for (const QString& base : std::as_const(bases)) {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal", "-reserve"}) {
             const QString path = base + QLatin1String(suffix);
             if (!m_paths.contains(path, fileNameCase))
                 m_paths << path;

@@ -5,7 +5,7 @@
 
 namespace casedesk {
 
-// The embedded database file and its companions (-wal, -shm, -journal): files nothing in the
+// The embedded database file and its companions (-wal, -shm, -journal, -reserve): files nothing in the
 // CaseDesk process but SQLite may open. SQLite's locks on Unix vanish when *any* descriptor of
 // the file is closed, so a file dialog guessing a type, or attaching the database to a message,
 // would silently give the database away to other programs (see SqliteFileWatch). Knows paths,
@@ -25,7 +25,7 @@ public:
     bool isDatabaseFolder(const QString& folder) const;
 
 private:
-    QStringList m_paths; // the four names, as given and with links resolved
+    QStringList m_paths; // the five names, as given and with links resolved
     QString m_folder;    // the database's folder, links resolved
 };
 

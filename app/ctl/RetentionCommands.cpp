@@ -276,6 +276,8 @@ int runPurge(CtlContext& context)
                   << Qt::endl;
     if (!report->maintenance.isEmpty())
         context.out() << report->maintenance << Qt::endl;
+    if (!report->reserveNote.isEmpty())
+        context.out() << "Reserve: " << report->reserveNote << Qt::endl;
     return ExitOk;
 }
 

@@ -2,9 +2,11 @@
 
 #include "SqliteFileAccess.h"
 #include "SqliteFileIdentity.h"
+#include "SqliteReserve.h"
 #include "core/Logging.h"
 
 #include <QAtomicInteger>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -94,7 +96,23 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
             ErrorCode::Unavailable,
             QStringLiteral("cannot open %1: %2").arg(url.displayString(), db.lastError().text().trimmed()));
     }
-    if (auto configured = database->configure(); !configured.ok())
+    auto configured = database->configure();
+    if (!configured.ok() && url.dialect == Dialect::Sqlite && !database->m_readOnly &&
+        isDiskFull(configured.error())) {
+        // The disk is too full for SQLite to make its -shm, so even a read fails: read the file
+        // read-only instead, and let every write say "disk full" (purge releases the reserve
+        // and opens a writer of its own).
+        db.close();
+        const SqliteOpenPlan plan = planSqliteOpenOnFullDisk(url.sqlitePath);
+        db.setDatabaseName(plan.databaseName);
+        db.setConnectOptions(plan.connectOptions);
+        database->m_readOnly = true;
+        database->m_onFullDisk = true;
+        if (!db.open())
+            return configured.error();
+        configured = database->configure();
+    }
+    if (!configured.ok())
         return configured.error();
     // A connection that only reads has no write to lose, and a writer elsewhere may legitimately
     // remove the -wal it saw when it closes last.
@@ -102,6 +120,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
         database->m_fileWatch = SqliteFileWatch::attach(url.sqlitePath);
         if (auto intact = database->checkFilesOnDisk(); !intact.ok())
             return intact.error();
+        // Space for purge on a full disk, held back while there is room (see SqliteReserve).
+        if (url.sqlitePath != QLatin1String(":memory:")) {
+            if (auto reserved = SqliteReserve(url.sqlitePath).ensure(); !reserved.ok())
+                qCWarning(lcDb).noquote()
+                    << "no reserve for purging on a full disk:" << reserved.error().message;
+        }
     }
     return database;
 }
@@ -269,6 +293,11 @@ Error Database::statementError(const QSqlQuery& query, const QString& what) cons
     // On SQLite, a failure of the file (read-only, full, not a database) says which file.
     if (m_url.dialect == Dialect::Sqlite) {
         const QSqlError error = query.lastError();
+        // Opened read-only because the disk was full: a write fails for want of space, not of
+        // permission.
+        if (m_onFullDisk && (error.nativeErrorCode().toInt() & 0xff) == 8) // SQLITE_READONLY
+            return makeError(ErrorCode::Unavailable,
+                             sqliteDiskFullMessage(QFileInfo(m_url.sqlitePath).absoluteFilePath()));
         if (auto fileError = sqliteFileError(error.nativeErrorCode(), error.databaseText(), m_url.sqlitePath))
             return *fileError;
     }

@@ -47,6 +47,9 @@ public:
     bool isOpen() const;
     // An SQLite file we may only read: reads work, every write fails with "PATH is read-only".
     bool isReadOnly() const { return m_readOnly; }
+    // An SQLite file opened read-only because its disk was too full even to read it the usual
+    // way: every write fails with "disk full".
+    bool isOnFullDisk() const { return m_onFullDisk; }
     // Is the server still there? A cheap round trip.
     VoidResult ping() const;
     // Closes and opens the connection again, e.g. after the server restarted. Refused once the
@@ -68,6 +71,7 @@ private:
     QString m_connectionName;
     QString m_currentUser;
     bool m_readOnly = false;
+    bool m_onFullDisk = false;
     std::unique_ptr<SqliteFileWatch> m_fileWatch; // SQLite files only
 };
 

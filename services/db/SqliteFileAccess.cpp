@@ -156,7 +156,8 @@ Result<SqliteOpenPlan> planSqliteOpen(const QString& path, OpenMode mode)
     const QByteArray wal = native + "-wal";
     const QByteArray journal = native + "-journal";
     const QByteArray shm = native + "-shm";
-    for (const QByteArray& file : {native, wal, shm, journal})
+    const QByteArray reserve = native + "-reserve";
+    for (const QByteArray& file : {native, wal, shm, journal, reserve})
         tightenIfOurs(file);
     // SQLite writes -wal and -shm next to the file (and removes them on the last close), so a
     // writer needs the folder too.
@@ -198,6 +199,38 @@ Result<SqliteOpenPlan> planSqliteOpen(const QString& path, OpenMode mode)
 #endif
 }
 
+SqliteOpenPlan planSqliteOpenOnFullDisk(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A -wal with frames holds committed data that immutable would not see.
+    const bool walHasContent = QFileInfo(absolute + QStringLiteral("-wal")).size() > 0;
+    const QString uri = QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) + QLatin1Char('?') +
+                        (walHasContent ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
+    return SqliteOpenPlan{uri, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + kBusyTimeout,
+                          true};
+}
+
+namespace {
+
+const QString kDiskFullPrefix = QStringLiteral("disk full");
+
+} // namespace
+
+QString sqliteDiskFullMessage(const QString& file, const QString& detail)
+{
+    return kDiskFullPrefix +
+           QStringLiteral(
+               ": %1 cannot grow, nothing was changed (free space on its disk: 'casedeskctl purge' "
+               "deletes the cases that are due and may use CaseDesk's reserve next to the file to "
+               "do it)%2")
+               .arg(file, detail);
+}
+
+bool isDiskFull(const Error& error)
+{
+    return error.code == ErrorCode::Unavailable && error.message.startsWith(kDiskFullPrefix);
+}
+
 std::optional<Error> sqliteFileError(const QString& nativeCode, const QString& driverText,
                                      const QString& path)
 {
@@ -217,11 +250,11 @@ std::optional<Error> sqliteFileError(const QString& nativeCode, const QString& d
                            "file and its folder to change it)%2")
                 .arg(file, detail));
     case 13: // SQLITE_FULL
-        return unavailable(
-            QStringLiteral("disk full: %1 cannot grow, nothing was changed (free space on its disk, for "
-                           "example with 'casedeskctl purge')%2")
-                .arg(file, detail));
+        return unavailable(sqliteDiskFullMessage(file, detail));
     case 10: // SQLITE_IOERR
+        // The -shm cannot grow to its 32 KiB: no room on the disk.
+        if (code == 4874) // SQLITE_IOERR_SHMSIZE
+            return unavailable(sqliteDiskFullMessage(file, detail));
         // A write past a file size limit (EFBIG), over a quota or on a failing disk; a write on a
         // plain full disk (ENOSPC) is SQLITE_FULL above.
         if (code == 778) // SQLITE_IOERR_WRITE

@@ -36,10 +36,21 @@ struct SqliteOpenPlan
 // committed data), else as immutable, which needs no -shm and leaves no file behind.
 Result<SqliteOpenPlan> planSqliteOpen(const QString& path, OpenMode mode);
 
+// A writable file on a disk so full that SQLite cannot even make its -shm: read it read-only,
+// as immutable when its -wal holds nothing (no -shm needed), else with mode=ro through the
+// -shm of the writer at work. Writes then fail; Database says "disk full" for them.
+SqliteOpenPlan planSqliteOpenOnFullDisk(const QString& path);
+
 // An SQLite failure that is about the file rather than the statement (read-only, disk full,
 // I/O error, not a database, damaged, cannot open) as an error that names the file; nullopt for
 // every other failure. `nativeCode` is the driver's (possibly extended) result code.
 std::optional<Error> sqliteFileError(const QString& nativeCode, const QString& driverText,
                                      const QString& path);
+
+// "disk full: FILE cannot grow, nothing was changed (…how to free space…)DETAIL".
+QString sqliteDiskFullMessage(const QString& file, const QString& detail = QString());
+
+// Is this the "disk full" error of sqliteFileError (or of a database opened on a full disk)?
+bool isDiskFull(const Error& error);
 
 } // namespace casedesk

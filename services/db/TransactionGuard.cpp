@@ -50,7 +50,11 @@ TransactionGuard::~TransactionGuard()
     // would only add a warning about a connection everyone knows is gone.
     if (m_active && m_db.isOpen()) {
         auto result = m_db.exec(QStringLiteral("ROLLBACK"));
-        if (!result.ok())
+        // SQLite rolls a transaction back by itself after some errors (SQLITE_FULL, SQLITE_IOERR,
+        // SQLITE_NOMEM): the connection is out of the transaction already, which is what the
+        // ROLLBACK was for. Qt has no way to ask (sqlite3_get_autocommit), but the failed
+        // ROLLBACK says so: "cannot rollback - no transaction is active".
+        if (!result.ok() && !result.error().message.contains(QLatin1String("no transaction is active")))
             qCWarning(lcDb) << "rollback failed:" << result.error().message;
     }
 }

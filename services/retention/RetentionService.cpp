@@ -4,6 +4,7 @@
 #include "access/AccessService.h"
 #include "core/Logging.h"
 #include "db/Database.h"
+#include "db/SqliteReserve.h"
 #include "db/TransactionGuard.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/SettingsRepository.h"
@@ -187,19 +188,90 @@ Result<PurgeReport> RetentionService::purge(const QDateTime& now, const PurgeOpt
     QElapsedTimer timer;
     timer.start();
     const QDateTime utcNow = now.toUTC();
-    const RetentionRepository repository(m_db);
 
+    PurgeReport report;
+    std::optional<Error> failure;
+    // A connection opened read-only on a full disk cannot write a single page: straight to the
+    // reserve.
+    if (m_db.isOnFullDisk())
+        failure = makeError(ErrorCode::Unavailable, sqliteDiskFullMessage(m_db.url().sqlitePath));
+    else
+        failure = run(utcNow, options, false, report);
+    if (failure && isDiskFull(*failure) && m_db.dialect() == Dialect::Sqlite && !stopRequested(options))
+        failure = runOnReserve(utcNow, options, *failure, report);
+    if (failure) {
+        qCWarning(lcRetention) << "purge stopped after" << report.purged << "cases:" << failure->message;
+        return makeError(failure->code,
+                         failure->message +
+                             QStringLiteral(" (%1 cases were purged before this; the next run continues)")
+                                 .arg(report.purged),
+                         failure->field);
+    }
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    qCDebug(lcRetention) << "purged" << report.purged << "cases in" << report.batches << "batches,"
+                         << report.skipped << "reopened meanwhile," << report.auditRowsExpired
+                         << "audit rows expired";
+    return report;
+}
+
+std::optional<Error> RetentionService::runOnReserve(const QDateTime& utcNow, const PurgeOptions& options,
+                                                    const Error& full, PurgeReport& report) const
+{
+    const QString path = m_db.url().sqlitePath;
+    const SqliteReserve reserve(path);
+    const qint64 released = reserve.release();
+    if (released <= 0)
+        return makeError(full.code,
+                         full.message + QStringLiteral("; there is no reserve at %1 to purge on, so "
+                                                       "free space on the disk by other means")
+                                            .arg(reserve.path()));
+    qCWarning(lcRetention).noquote() << "disk full: released" << released / 1024 << "KiB of" << reserve.path()
+                                     << "to purge in small batches";
+    report.usedReserve = true;
+    std::optional<Error> failure;
+    {
+        // A writer of our own: the caller's connection may be one opened read-only on the full
+        // disk, and there is room for a -shm now.
+        auto writer = Database::open(m_db.url(), OpenMode::ExistingOnly);
+        if (!writer.ok())
+            failure = writer.error();
+        else if ((*writer)->isReadOnly())
+            failure = makeError(ErrorCode::Unavailable, sqliteDiskFullMessage(path));
+        else
+            failure = RetentionService(**writer).run(utcNow, options, true, report);
+    }
+    // Made again only when the disk has room for it and as much again: else the next writable
+    // open makes it once space is freed.
+    if (auto again = reserve.ensure(); again.ok()) {
+        report.reserveNote = QStringLiteral("the disk was full: purged on CaseDesk's reserve, which is back");
+    } else {
+        qCWarning(lcRetention).noquote() << "reserve not made again:" << again.error().message;
+        report.reserveNote =
+            QStringLiteral("the disk was full: purged on CaseDesk's reserve, which is made again once there "
+                           "is room for it (%1)")
+                .arg(again.error().message);
+    }
+    return failure;
+}
+
+std::optional<Error> RetentionService::run(const QDateTime& utcNow, const PurgeOptions& options,
+                                           bool littleSpace, PurgeReport& report) const
+{
+    const RetentionRepository repository(m_db);
     PurgeProgress progress;
     if (options.progress) {
         auto due = repository.allDue(utcNow);
         if (!due.ok())
             return due.error();
-        progress.expected = due->size();
+        progress.expected = due->size() + report.purged;
     }
 
-    PurgeReport report;
     std::optional<Error> failure;
     qint64 afterId = 0;
+    qint64 reclaimedOnTheWay = 0; // little space: what the vacuum after each batch gave back
+    int batchSize =
+        littleSpace ? std::min(options.batchSize, SqliteReserve::kPurgeBatchOnReserve) : options.batchSize;
+    report.complete = true;
     for (;;) {
         const bool stopping =
             stopRequested(options) || (options.maxBatches >= 0 && report.batches >= options.maxBatches);
@@ -208,7 +280,14 @@ Result<PurgeReport> RetentionService::purge(const QDateTime& now, const PurgeOpt
             report.complete = more.ok() && more->isEmpty();
             break;
         }
-        auto more = purgeBatch(utcNow, options.batchSize, afterId, report);
+        const qint64 batchStart = afterId;
+        auto more = purgeBatch(utcNow, batchSize, afterId, report);
+        if (!more.ok() && littleSpace && batchSize > 1 && isDiskFull(more.error())) {
+            // Not even the reserve holds this batch's pages: try half as many cases.
+            afterId = batchStart;
+            batchSize /= 2;
+            continue;
+        }
         if (!more.ok()) {
             failure = more.error();
             report.complete = false;
@@ -216,6 +295,17 @@ Result<PurgeReport> RetentionService::purge(const QDateTime& now, const PurgeOpt
         }
         if (!*more)
             break;
+        if (littleSpace) {
+            // Give the pages back to the file system before the next batch needs room.
+            auto maintenance =
+                StorageMaintenance(m_db).afterPurgeOnLittleSpace(SqliteReserve::kVacuumStepOnReserve);
+            if (!maintenance.ok()) {
+                failure = maintenance.error();
+                report.complete = false;
+                break;
+            }
+            reclaimedOnTheWay += maintenance->bytesReclaimed;
+        }
         if (options.progress) {
             progress.purged = report.purged;
             progress.batches = report.batches;
@@ -227,36 +317,36 @@ Result<PurgeReport> RetentionService::purge(const QDateTime& now, const PurgeOpt
         if (auto r = expireAudit(utcNow, report); !r.ok())
             failure = r.error();
     }
-    // One audit row per run, also for a run that failed half way: what was purged is gone.
+    // One audit row per run, also for a run that failed half way: what was purged is gone. A
+    // run that goes on on the reserve writes it there, with the cases of both parts.
     if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("retention.purged"), 0,
                                               QString(), QString::number(report.purged));
         !r.ok() && !failure)
         failure = r.error();
-    if (failure) {
-        qCWarning(lcRetention) << "purge stopped after" << report.purged << "cases:" << failure->message;
-        return makeError(failure->code,
-                         failure->message +
-                             QStringLiteral(" (%1 cases were purged before this; the next run continues)")
-                                 .arg(report.purged),
-                         failure->field);
-    }
+    if (failure)
+        return failure;
 
     if (options.reclaimSpace && !stopRequested(options) &&
         (report.purged > 0 || report.auditRowsExpired > 0)) {
         // The purge itself is done and committed; a failure here is reported, not fatal.
-        auto maintenance = StorageMaintenance(m_db).afterPurge();
-        if (maintenance.ok()) {
+        auto maintenance =
+            littleSpace
+                ? StorageMaintenance(m_db).afterPurgeOnLittleSpace(SqliteReserve::kVacuumStepOnReserve)
+                : StorageMaintenance(m_db).afterPurge();
+        if (maintenance.ok() && littleSpace) {
+            const qint64 reclaimed = reclaimedOnTheWay + maintenance->bytesReclaimed;
+            report.maintenance =
+                QStringLiteral("SQLite, little room: incremental vacuum and checkpoint after every batch; "
+                               "reclaimed %1 MiB")
+                    .arg(QString::number(double(reclaimed) / (1024.0 * 1024.0), 'f', 1));
+        } else if (maintenance.ok()) {
             report.maintenance = maintenance->summary;
         } else {
             qCWarning(lcRetention) << "space not reclaimed:" << maintenance.error().message;
             report.maintenance = QStringLiteral("space not reclaimed: ") + maintenance.error().message;
         }
     }
-    report.seconds = double(timer.nsecsElapsed()) / 1e9;
-    qCDebug(lcRetention) << "purged" << report.purged << "cases in" << report.batches << "batches,"
-                         << report.skipped << "reopened meanwhile," << report.auditRowsExpired
-                         << "audit rows expired";
-    return report;
+    return std::nullopt;
 }
 
 } // namespace casedesk

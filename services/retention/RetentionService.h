@@ -54,6 +54,10 @@ struct PurgeReport
     qint64 auditRowsExpired = 0;
     QString auditNote;   // why the audit log was left as is, if it was
     QString maintenance; // what was done to the files (VACUUM, checkpoint)
+    // SQLite: the disk was full, so the run released CaseDesk's reserve and purged in small
+    // batches; reserveNote says whether the reserve is back.
+    bool usedReserve = false;
+    QString reserveNote;
     double seconds = 0;
 };
 
@@ -65,6 +69,12 @@ struct PurgeReport
 // cases). Audit rows about purged cases stay until they expire themselves: they hold the case
 // id and reference, who and what, never personal data, and the accountability they give is the
 // point of an audit log.
+//
+// On a full disk (SQLite) a write fails with "disk full": the run then releases the reserve
+// next to the file (SqliteReserve), opens a writer of its own and goes on in small batches, each
+// followed by an incremental vacuum and a checkpoint so that the file system gets the pages
+// back; a batch that still finds no room is halved, down to one case. The reserve is made again
+// at the end when there is room for it.
 //
 // On PostgreSQL the database decides who may purge: the casedesk_service role, administrators
 // and the owner. Only the service and the owner expire the audit log; for an administrator the
@@ -87,6 +97,12 @@ public:
 
 private:
     VoidResult requirePurgeRight() const;
+    // One run on this connection into `report`; the failure that stopped it, if any.
+    std::optional<Error> run(const QDateTime& utcNow, const PurgeOptions& options, bool littleSpace,
+                             PurgeReport& report) const;
+    // After a "disk full": the same run again on the reserve.
+    std::optional<Error> runOnReserve(const QDateTime& utcNow, const PurgeOptions& options, const Error& full,
+                                      PurgeReport& report) const;
     Result<bool> purgeBatch(const QDateTime& now, int batchSize, qint64& afterId, PurgeReport& report) const;
     VoidResult expireAudit(const QDateTime& now, PurgeReport& report) const;
     const Database& m_db;

@@ -4,6 +4,8 @@
 #include "core/Logging.h"
 #include "db/Database.h"
 
+#include <algorithm>
+
 namespace casedesk {
 
 namespace {
@@ -20,7 +22,24 @@ QString mebibytes(qint64 bytes)
 
 Result<MaintenanceReport> StorageMaintenance::afterPurge() const
 {
-    return m_db.dialect() == Dialect::Sqlite ? sqlite() : postgres();
+    return m_db.dialect() == Dialect::Sqlite ? sqlite(kIncrementalStepPages, false) : postgres();
+}
+
+Result<MaintenanceReport> StorageMaintenance::afterPurgeOnLittleSpace(qint64 stepPages) const
+{
+    return m_db.dialect() == Dialect::Sqlite ? sqlite(std::max<qint64>(1, stepPages), true) : postgres();
+}
+
+VoidResult StorageMaintenance::checkpoint(MaintenanceReport& report) const
+{
+    // Earlier images of the purged pages are in the WAL until it is checkpointed and emptied.
+    auto checkpoint = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint.ok())
+        return checkpoint.error();
+    if (checkpoint->next())
+        report.checkpointComplete = checkpoint->value(0).toInt() == 0;
+    checkpoint->finish();
+    return {};
 }
 
 Result<qint64> StorageMaintenance::pragma(const char* name) const
@@ -31,7 +50,7 @@ Result<qint64> StorageMaintenance::pragma(const char* name) const
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
-Result<MaintenanceReport> StorageMaintenance::sqlite() const
+Result<MaintenanceReport> StorageMaintenance::sqlite(qint64 stepPages, bool littleSpace) const
 {
     // Vacuum and checkpoint write outside any TransactionGuard: with the -wal lost they would
     // write this process's stale pages into the database file.
@@ -51,13 +70,18 @@ Result<MaintenanceReport> StorageMaintenance::sqlite() const
     if (*autoVacuum == 2) {
         // Incremental: each step is its own short write transaction.
         for (qint64 left = *freePages; left > 0;) {
-            auto step = m_db.exec(QStringLiteral("PRAGMA incremental_vacuum(%1)").arg(kIncrementalStepPages));
+            auto step = m_db.exec(QStringLiteral("PRAGMA incremental_vacuum(%1)").arg(stepPages));
             if (!step.ok())
                 return step.error();
             while (step->next()) {
                 // one row per freed page; stepping to the end runs it
             }
             step->finish();
+            // With little room the -wal must not grow by more than a step at a time.
+            if (littleSpace) {
+                if (auto r = checkpoint(report); !r.ok())
+                    return r.error();
+            }
             auto remaining = pragma("freelist_count");
             if (!remaining.ok())
                 return remaining.error();
@@ -66,6 +90,9 @@ Result<MaintenanceReport> StorageMaintenance::sqlite() const
             left = *remaining;
         }
         space = QStringLiteral("incremental vacuum");
+    } else if (littleSpace) {
+        space = QStringLiteral("%1 free inside the file, reused by new cases (no room for VACUUM)")
+                    .arg(mebibytes(*freePages * *pageSize));
     } else if (*freePages >= kMinFreePagesForVacuum && *freePages * 10 >= *pagesBefore) {
         // Switching to incremental takes one full VACUUM; after that the step above applies.
         if (auto r = m_db.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")); !r.ok())
@@ -84,13 +111,8 @@ Result<MaintenanceReport> StorageMaintenance::sqlite() const
                     .arg(mebibytes(*freePages * *pageSize));
     }
 
-    // Earlier images of the purged pages are in the WAL until it is checkpointed and emptied.
-    auto checkpoint = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    if (!checkpoint.ok())
-        return checkpoint.error();
-    if (checkpoint->next())
-        report.checkpointComplete = checkpoint->value(0).toInt() == 0;
-    checkpoint->finish();
+    if (auto r = checkpoint(report); !r.ok())
+        return r.error();
 
     auto pagesAfter = pragma("page_count");
     if (!pagesAfter.ok())

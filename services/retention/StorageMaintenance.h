@@ -34,9 +34,14 @@ public:
     {}
 
     Result<MaintenanceReport> afterPurge() const;
+    // SQLite on a full disk, running on the reserve: incremental vacuum in steps of `stepPages`,
+    // each followed by a checkpoint that empties the -wal, so that the -wal never needs more
+    // than one step's room; never a full VACUUM (it needs as much room again as the file).
+    Result<MaintenanceReport> afterPurgeOnLittleSpace(qint64 stepPages) const;
 
 private:
-    Result<MaintenanceReport> sqlite() const;
+    Result<MaintenanceReport> sqlite(qint64 stepPages, bool littleSpace) const;
+    VoidResult checkpoint(MaintenanceReport& report) const;
     Result<MaintenanceReport> postgres() const;
     Result<qint64> pragma(const char* name) const;
     const Database& m_db;

@@ -409,11 +409,11 @@ private Q_SLOTS:
         QVERIFY(::link(QFile::encodeName(m_dbPath).constData(),
                        QFile::encodeName(m_dir.filePath(QStringLiteral("hard-link.db"))).constData()) == 0);
         const DialogPrompts prompts{DatabaseFiles(m_dbPath)};
-        for (const QString& path :
-             QStringList{m_dbPath, m_dbPath + QStringLiteral("-wal"), m_dbPath + QStringLiteral("-shm"),
-                         m_dbPath + QStringLiteral("-journal"), folder + QStringLiteral("/../refuse/demo.db"),
-                         m_dir.filePath(QStringLiteral("link-to.db")),
-                         m_dir.filePath(QStringLiteral("hard-link.db"))}) {
+        for (const QString& path : QStringList{
+                 m_dbPath, m_dbPath + QStringLiteral("-wal"), m_dbPath + QStringLiteral("-shm"),
+                 m_dbPath + QStringLiteral("-journal"), m_dbPath + QStringLiteral("-reserve"),
+                 folder + QStringLiteral("/../refuse/demo.db"), m_dir.filePath(QStringLiteral("link-to.db")),
+                 m_dir.filePath(QStringLiteral("hard-link.db"))}) {
             const QString refusal =
                 prompts.refusalFor({QDir(folder).filePath(QStringLiteral("intyg.pdf")), path});
             QVERIFY2(refusal.contains(QDir::toNativeSeparators(path)),
