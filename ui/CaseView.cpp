@@ -200,6 +200,10 @@ void CaseView::showCase(const QString& reference)
     m_messages->setCase(m_detail.summary, m_blockedReason);
     m_actions->setCase(m_detail.summary, m_messages->thread(), m_blockedReason);
     m_historyModel->setRows(m_detail.events);
+    // Marking the case opened is a write of its own after the reading; when it failed the case
+    // is shown anyway, and the person learns that the opening went unrecorded.
+    if (!m_detail.notMarked.isEmpty())
+        Q_EMIT notice(tr("The case is shown, but opening it was not recorded: %1").arg(m_detail.notMarked));
 }
 
 void CaseView::reload()

@@ -66,6 +66,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The case was changed here (status, assignee): lists and counts should follow.
     void caseChanged(const QString& reference);
+    // Something the person should know that needs no answer (shown in the status bar).
+    void notice(const QString& text);
 
 private:
     void buildHeader();

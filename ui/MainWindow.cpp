@@ -99,6 +99,8 @@ MainWindow::MainWindow(const Database& db, UserPrompts& prompts, QWidget* parent
                     m_caseView->showCase(current.data(CaseListModel::ReferenceRole).toString());
             });
     connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::onCaseChanged);
+    connect(m_caseView, &CaseView::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
     connect(m_caseModel, &CaseListModel::loadFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Could not load cases: %1").arg(message));
     });

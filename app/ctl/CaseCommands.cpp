@@ -87,7 +87,9 @@ int runShow(CtlContext& context)
             !r.ok())
             return context.fail(r.error());
     }
-    if ((*db)->isReadOnly())
+    if (!detail->notMarked.isEmpty())
+        context.err() << "casedeskctl: this view is not in the audit log: " << detail->notMarked << Qt::endl;
+    else if ((*db)->isReadOnly())
         context.err() << "casedeskctl: this view is not in the audit log: " << (*db)->url().displayString()
                       << " is read-only" << Qt::endl;
     if (parser.isSet(json))

@@ -616,6 +616,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The case is shown, but opening it was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -619,6 +619,10 @@
         <translation>Ärendet kunde inte öppnas</translation>
     </message>
     <message>
+        <source>The case is shown, but opening it was not recorded: %1</source>
+        <translation>Ärendet visas, men att det öppnades kunde inte registreras: %1</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>

@@ -39,6 +39,7 @@ Database::Database(DatabaseUrl url, QString connectionName)
 
 Database::~Database()
 {
+    m_kept.clear();
     if (filesLost()) {
         SqliteFileWatch::keepOpenUntilExit(m_connectionName);
         return;
@@ -187,6 +188,7 @@ VoidResult Database::reconnect()
     // process's stale SQLite state. Neither is a reconnect.
     if (auto intact = checkFilesOnDisk(); !intact.ok())
         return intact;
+    m_kept.clear();
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
@@ -340,6 +342,24 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params)
     if (auto r = execPrepared(query, params); !r.ok())
         return r.error();
     return query;
+}
+
+Result<QSqlQuery*> Database::execKept(const QString& sql, const QVariantList& params) const
+{
+    auto it = m_kept.find(sql);
+    if (it == m_kept.end()) {
+        auto prepared = prepare(sql);
+        if (!prepared.ok())
+            return prepared.error();
+        it = m_kept.emplace(sql, std::make_unique<QSqlQuery>(std::move(prepared).value())).first;
+    }
+    QSqlQuery& query = *it->second;
+    if (auto r = execPrepared(query, params); !r.ok()) {
+        // A broken statement (e.g. after the server restarted) is prepared afresh next time.
+        m_kept.erase(it);
+        return r.error();
+    }
+    return &query;
 }
 
 VoidResult Database::execScript(const QString& script) const

@@ -10,6 +10,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <unordered_map>
 
 namespace casedesk {
 
@@ -40,6 +41,12 @@ public:
     // Prepares once for many runs (bulk inserts).
     Result<QSqlQuery> prepare(const QString& sql) const;
     VoidResult execPrepared(QSqlQuery& query, const QVariantList& params) const;
+
+    // Runs one statement that stays prepared on this connection for the next call with the same
+    // SQL. On PostgreSQL Qt's driver sends every parameterised statement as PREPARE, EXECUTE and
+    // DEALLOCATE, three round trips; a kept statement costs one EXECUTE after its first run. Read
+    // the result, then finish() it, before the next call with the same SQL (it reuses the query).
+    Result<QSqlQuery*> execKept(const QString& sql, const QVariantList& params) const;
 
     // Runs a script of several statements (migrations).
     VoidResult execScript(const QString& script) const;
@@ -73,6 +80,8 @@ private:
     bool m_readOnly = false;
     bool m_onFullDisk = false;
     std::unique_ptr<SqliteFileWatch> m_fileWatch; // SQLite files only
+    // execKept's statements; dropped before the connection closes or reconnects.
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_kept;
 };
 
 // Maps a failed statement onto our error codes: unique violations are conflicts, missing

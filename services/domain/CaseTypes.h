@@ -167,6 +167,9 @@ struct CaseDetail
     // A protected-identity case opened by someone without that right: the database returned
     // the case row but none of its content.
     bool contentHidden = false;
+    // Why the case could not be marked opened (its audit row, "needs action", the applicant's
+    // messages read): empty when it was, or when nothing was due. The case is shown all the same.
+    QString notMarked;
 };
 
 } // namespace casedesk

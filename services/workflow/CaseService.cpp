@@ -1,94 +1,78 @@
 #include "CaseService.h"
 
+#include "CaseReading.h"
 #include "CaseWork.h"
-#include "access/AccessService.h"
+#include "core/Logging.h"
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
-#include "domain/SignatureVerifier.h"
 #include "messaging/MessagingRepository.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/CaseContentRepository.h"
 #include "repositories/CaseRepository.h"
 
-#include <tuple>
-
 namespace casedesk {
 
 Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) const
 {
-    TransactionGuard transaction(m_db);
-    if (!transaction.begun().ok())
-        return transaction.begun().error();
-    auto summary = CaseWork::find(m_db, reference);
-    if (!summary.ok())
-        return summary.error();
-
-    CaseDetail detail;
-    detail.summary = *summary;
-    const qint64 id = summary->id;
-    const CaseContentRepository content(m_db);
-    auto applicant = content.applicant(id);
-    auto pages = content.form(id);
-    auto signatures = content.signatures(id);
-    auto required = content.requiredSigners(id);
-    auto attachments = content.attachments(id);
-    auto messages = content.messages(id);
-    auto notes = content.notes(id);
-    auto events = CaseRepository(m_db).events(id);
-    for (const Error* e :
-         {applicant.ok() ? nullptr : &applicant.error(), pages.ok() ? nullptr : &pages.error(),
-          signatures.ok() ? nullptr : &signatures.error(), required.ok() ? nullptr : &required.error(),
-          attachments.ok() ? nullptr : &attachments.error(), messages.ok() ? nullptr : &messages.error(),
-          notes.ok() ? nullptr : &notes.error(), events.ok() ? nullptr : &events.error()}) {
-        if (e)
-            return *e;
+    if (m_db.dialect() == Dialect::Postgres) {
+        auto detail = openCaseInOneStatement(m_db, reference, markOpened);
+        if (detail.ok() && !detail->notMarked.isEmpty())
+            qCWarning(lcDb) << "case" << reference
+                            << "is shown but was not marked opened:" << detail->notMarked;
+        return detail;
     }
-    detail.applicant = *applicant;
-    if (summary->protectedIdentity) {
-        auto seeProtected = AccessService(m_db).canSeeProtected();
-        if (!seeProtected.ok())
-            return seeProtected.error();
-        detail.contentHidden = !*seeProtected;
+    auto read = readCaseInSnapshot(m_db, reference);
+    if (!read.ok())
+        return read.error();
+    CaseDetail detail = std::move(read->detail);
+    if (auto marked = markAsOpened(detail, markOpened, read->openedRecently); !marked.ok()) {
+        // The reading stands: the person sees the case and is told it went unrecorded.
+        detail.notMarked = marked.error().message;
+        qCWarning(lcDb) << "case" << reference << "is shown but was not marked opened:" << detail.notMarked;
     }
-    detail.pages = *pages;
-    detail.signatures = verifySignatures(*pages, *signatures, *required).rows;
-    detail.attachments = *attachments;
-    detail.messages = *messages;
-    detail.notes = *notes;
-    detail.events = *events;
+    return detail;
+}
 
-    auto origin = CaseRepository(m_db).origin(id);
-    if (!origin.ok())
-        return origin.error();
-    std::tie(detail.source, detail.externalId) = *origin;
-
+VoidResult CaseService::markAsOpened(CaseDetail& detail, bool markOpened, bool openedRecently) const
+{
+    const CaseSummary& summary = detail.summary;
     // A reader opening a case leaves it for the caseworkers: only someone who may work it (the
     // workflow core's rule) clears "needs action" and has now seen the applicant's new messages.
-    const bool wouldMark = markOpened && (summary->needsAction || summary->unreadCount > 0);
-    const auto mayWork = wouldMark ? CaseWork::mayWork(m_db, *summary) : Result<bool>(false);
+    const bool wouldMark = markOpened && (summary.needsAction || summary.unreadCount > 0);
+    const auto mayWork = wouldMark ? CaseWork::mayWork(m_db, summary) : Result<bool>(false);
     if (!mayWork.ok())
         return mayWork.error();
-    if (*mayWork && summary->needsAction) {
+    // The audit row is once per person and case every five minutes, as the database's own
+    // case.personal_data_read is: opening the same case again writes nothing. A file we may only
+    // read cannot take it; its reader could read it with any SQLite tool, so the reading is not
+    // refused (the caller says that it went unrecorded).
+    const bool audit = !openedRecently && !m_db.isReadOnly();
+    if (!*mayWork && !audit)
+        return {};
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun();
+    const qint64 id = summary.id;
+    if (*mayWork && summary.needsAction) {
         if (auto r = CaseRepository(m_db).setNeedsAction(id, false); !r.ok())
-            return r.error();
+            return r;
     }
-    if (*mayWork && summary->unreadCount > 0) {
-        auto marked = MessagingRepository(m_db).markInboundRead(id, QDateTime::currentDateTimeUtc());
-        if (!marked.ok())
+    if (*mayWork && summary.unreadCount > 0) {
+        if (auto marked = MessagingRepository(m_db).markInboundRead(id, QDateTime::currentDateTimeUtc());
+            !marked.ok())
             return marked.error();
-        detail.summary.unreadCount = 0;
     }
-    // A file we may only read cannot take the audit row. Its reader could read it with any
-    // SQLite tool, so the reading is not refused; the caller says that it went unrecorded.
-    if (!m_db.isReadOnly()) {
+    if (audit) {
         if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.opened"), id,
-                                                  reference);
+                                                  summary.reference);
             !r.ok())
-            return r.error();
+            return r;
     }
     if (auto r = transaction.commit(); !r.ok())
-        return r.error();
-    return detail;
+        return r;
+    if (*mayWork && summary.unreadCount > 0)
+        detail.summary.unreadCount = 0;
+    return {};
 }
 
 Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QString& statusId,

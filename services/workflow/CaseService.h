@@ -19,8 +19,11 @@ public:
     {}
 
     // Everything about the case but attachment contents; signatures re-checked against the
-    // stored form. Opening is recorded in the audit log and clears "needs action" when
-    // `markOpened` is set (a caseworker looked at it, not a script).
+    // stored form. Reading takes no write lock (a snapshot; on PostgreSQL one statement). Then,
+    // in a short write of its own, opening is recorded in the audit log (once per person and case
+    // every five minutes) and, when `markOpened` is set (a caseworker looked at it, not a
+    // script), clears "needs action" and marks the applicant's messages read. When that write
+    // fails the case is returned all the same, with the reason in CaseDetail::notMarked.
     Result<CaseDetail> open(const QString& reference, bool markOpened) const;
 
     // Moves the case to `statusId` if its e-service allows that transition. With
@@ -39,6 +42,8 @@ public:
                                       const QString& action) const;
 
 private:
+    VoidResult markAsOpened(CaseDetail& detail, bool markOpened, bool openedRecently) const;
+
     const Database& m_db;
 };
 

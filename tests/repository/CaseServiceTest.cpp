@@ -98,9 +98,17 @@ TEST_P(CaseServiceTest, OpeningIsAuditedAndClearsNeedsAction)
     ASSERT_TRUE(CaseService(db()).open(ref, true).ok());
     summary = CaseRepository(db()).findSummary(ref);
     EXPECT_FALSE((*summary)->needsAction);
+    // Once per person and case every five minutes, like the database's case.personal_data_read:
+    // opening it again soon after is a read and writes nothing.
     auto audited = AuditRepository(db()).countFor(ref, QStringLiteral("case.opened"));
     ASSERT_TRUE(audited.ok());
-    EXPECT_EQ(*audited, 2);
+    EXPECT_EQ(*audited, 1);
+    auto again = CaseService(db()).open(ref, true);
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again->notMarked.isEmpty()) << again->notMarked.toStdString();
+    audited = AuditRepository(db()).countFor(ref, QStringLiteral("case.opened"));
+    ASSERT_TRUE(audited.ok());
+    EXPECT_EQ(*audited, 1);
 }
 
 TEST_P(CaseServiceTest, ASignatureNoLongerMatchesWhenTheStoredFormIsAltered)

@@ -1,0 +1,5 @@
+-- The PostgreSQL file of the same number adds casedesk_read_case and casedesk_open_case, which
+-- return a case in one round trip. An embedded file has no round trips: CaseService reads the
+-- case with its usual statements inside one deferred (read) transaction, a snapshot that never
+-- waits for a writer, and the "case opened" dedup reads audit_log_case_idx (0011). Nothing to
+-- change here; the file keeps both dialects' versions the same.

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/CaseTypes.h"
+
+namespace casedesk {
+
+class Database;
+
+// Reading a case for CaseService::open, without the write lock.
+struct CaseRead
+{
+    CaseDetail detail;
+    // This person's "case.opened" audit row is less than five minutes old: no new one is due.
+    bool openedRecently = false;
+};
+
+// SQLite: the summary and every part of the case in one deferred transaction, a snapshot that
+// never waits for a writer.
+Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference);
+
+// PostgreSQL: casedesk_open_case (migration 0012), one statement kept prepared, so one round
+// trip (two on a connection's first open). With `markOpened` the database marks the case opened
+// after reading it; a failure of that part only fills detail.notMarked.
+Result<CaseDetail> openCaseInOneStatement(const Database& db, const QString& reference, bool markOpened);
+
+} // namespace casedesk
