@@ -170,7 +170,8 @@ std::optional<RecordedStatement> statementFromExpanded(const QByteArray& sql, co
     return result;
 }
 
-QStringList statementsFromPqTrace(const QByteArray& trace)
+QStringList statementsFromPqTrace(const QByteArray& trace,
+                                  const std::function<QString(const QString& name)>& preparedBefore)
 {
     // With PQTRACE_SUPPRESS_TIMESTAMPS each frontend query is: F<TAB>length<TAB>Query<TAB> "text"
     // where length counts itself (4 bytes), the text and its terminating zero.
@@ -196,7 +197,11 @@ QStringList statementsFromPqTrace(const QByteArray& trace)
         if (const auto m = prepare.match(text); m.hasMatch()) {
             prepared.insert(m.captured(1), m.captured(2));
         } else if (const auto e = execute.match(text); e.hasMatch()) {
-            const QString sql = prepared.value(e.captured(1));
+            QString sql = prepared.value(e.captured(1));
+            if (sql.isEmpty() && preparedBefore) {
+                sql = preparedBefore(e.captured(1));
+                prepared.insert(e.captured(1), sql);
+            }
             if (!sql.isEmpty() && isRead(sql))
                 result << substituteParameters(sql, splitParameters(e.captured(2)));
         } else if (isRead(text)) {
@@ -250,7 +255,25 @@ QList<RecordedStatement> StatementRecorder::finish(QString* error)
         const QByteArray trace(s.traceBuffer, qsizetype(s.traceSize));
         std::free(s.traceBuffer);
         QList<RecordedStatement> result;
-        const QStringList statements = statementsFromPqTrace(trace);
+        // The server still knows what a name it was told earlier stands for.
+        PGconn* pg = s.pg;
+        const auto preparedBefore = [pg](const QString& name) {
+            const QByteArray value = name.toUtf8();
+            const char* values[] = {value.constData()};
+            PGresult* result =
+                PQexecParams(pg, "SELECT statement FROM pg_catalog.pg_prepared_statements WHERE name = $1", 1,
+                             nullptr, values, nullptr, nullptr, 0);
+            QString statement;
+            if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1)
+                statement = QString::fromUtf8(PQgetvalue(result, 0, 0));
+            PQclear(result);
+            static const QRegularExpression prepare(QStringLiteral("^\\s*PREPARE\\s+\\w+\\s+AS\\s+(.*)$"),
+                                                    QRegularExpression::DotMatchesEverythingOption |
+                                                        QRegularExpression::CaseInsensitiveOption);
+            const auto m = prepare.match(statement);
+            return m.hasMatch() ? m.captured(1) : QString();
+        };
+        const QStringList statements = statementsFromPqTrace(trace, preparedBefore);
         for (const QString& sql : statements)
             result << RecordedStatement{sql, {}};
         return result;

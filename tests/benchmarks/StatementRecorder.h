@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,8 +43,11 @@ private:
     std::unique_ptr<State> m_state;
 };
 
-// PostgreSQL trace parsing, exposed for the self-check at start-up.
-QStringList statementsFromPqTrace(const QByteArray& trace);
+// PostgreSQL trace parsing, exposed for the self-check at start-up. A statement the connection
+// prepared before the trace began (one the code keeps prepared, or an earlier run of the same
+// benchmark) is asked of `preparedBefore` by its name.
+QStringList statementsFromPqTrace(const QByteArray& trace,
+                                  const std::function<QString(const QString& name)>& preparedBefore = {});
 // `sql` with `?` placeholders and their values, read from `expanded` (the same text with each
 // placeholder replaced by an SQL literal); nullopt when the two do not line up.
 std::optional<RecordedStatement> statementFromExpanded(const QByteArray& sql, const QByteArray& expanded);
