@@ -3,52 +3,129 @@
 #include "Commands.h"
 #include "CtlContext.h"
 
+#include "db/Database.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/CaseRepository.h"
 #include "workflow/CaseService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace casedesk::ctl {
+
+namespace {
+
+// The filters list and list --count share.
+CaseQuery listQuery(const QCommandLineParser& parser, const QCommandLineOption& status,
+                    const QCommandLineOption& eservice)
+{
+    CaseQuery query;
+    query.statusId = parser.value(status);
+    query.eserviceId = parser.value(eservice);
+    // Newest first; ties on the submission time go by id, which makes the order total, so that
+    // --after continues exactly where a page ended.
+    query.sort = CaseSort::Submitted;
+    query.descending = true;
+    return query;
+}
+
+// list --count: the number of cases the same filters would list. CaseRepository::count answers
+// a status/e-service filter (or none) from the maintained counters, which on PostgreSQL obey the
+// same row-level security as the cases, so a caseworker gets the number of cases they may see.
+int printCount(CtlContext& context, const Database& db, const CaseQuery& query, bool asJson)
+{
+    auto counted = CaseRepository(db).count(query);
+    if (!counted.ok())
+        return context.fail(counted.error());
+    if (asJson)
+        context.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("count"), *counted}})
+                                               .toJson(QJsonDocument::Compact))
+                      << '\n';
+    else
+        context.out() << *counted << '\n';
+    context.out().flush();
+    return ExitOk;
+}
+
+} // namespace
 
 int runList(CtlContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists cases, newest first, a page at a time."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Lists cases, newest first (by submission time, then by an internal id), a page at a time. To walk "
+        "every case, list with --limit N, then again with --after set to the last reference printed, until "
+        "nothing is printed: each page continues exactly where the previous one ended (keyset paging, "
+        "equally fast on every page). With --json the output is an array whose last element holds the "
+        "reference to continue after.\n"
+        "--count prints only how many cases the same filters would list. It is read from the counters "
+        "the database maintains for every e-service and status (a few hundred rows, not the cases), and on "
+        "PostgreSQL it is the number of cases the user may see, as in the inbox's view counts."));
     const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only cases in this status."),
                                     QStringLiteral("ID"));
     const QCommandLineOption eservice(QStringLiteral("eservice"),
                                       QStringLiteral("Only cases of this e-service."), QStringLiteral("ID"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N cases (default 100)."),
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("At most N cases, 1 to 10000 (default 100)."),
                                    QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption after(
+        QStringLiteral("after"),
+        QStringLiteral("Continue after this case (the last reference of the previous page)."),
+        QStringLiteral("REF"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("Print only the number of cases the filters match."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({status, eservice, limit, json});
-    if (auto stop = parseCommandLine(
-            context, parser, QStringLiteral("list [--status ID] [--eservice ID] [--limit N] [--json]"), 0, 0))
+    parser.addOptions({status, eservice, limit, after, count, json});
+    if (auto stop =
+            parseCommandLine(context, parser,
+                             QStringLiteral("list [--status ID] [--eservice ID] [--limit N] "
+                                            "[--after REF] [--json]\n"
+                                            "       list --count [--status ID] [--eservice ID] [--json]"),
+                             0, 0))
         return *stop;
+    if (parser.isSet(count) && (parser.isSet(limit) || parser.isSet(after)))
+        return context.usage(
+            QStringLiteral("--count counts every matching case: it takes no --limit or --after"));
     bool limitOk = false;
-    const int count = parser.value(limit).toInt(&limitOk);
-    if (!limitOk || count < 1 || count > 10000)
+    const int pageSize = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || pageSize < 1 || pageSize > 10000)
         return context.usage(QStringLiteral("--limit needs a number from 1 to 10000"));
+    if (parser.isSet(after) && parser.value(after).trimmed().isEmpty())
+        return context.usage(QStringLiteral("--after needs a case reference"));
 
     auto db = context.database();
     if (!db.ok())
         return context.fail(db.error());
-    CaseQuery query;
-    query.statusId = parser.value(status);
-    query.eserviceId = parser.value(eservice);
-    query.limit = count;
-    auto cases = CaseRepository(**db).list(query);
-    if (!cases.ok())
-        return context.fail(cases.error());
+    CaseQuery query = listQuery(parser, status, eservice);
+    if (parser.isSet(count))
+        return printCount(context, **db, query, parser.isSet(json));
+
+    query.limit = pageSize;
+    const CaseRepository cases(**db);
+    if (parser.isSet(after)) {
+        // The cursor is the case's own sort key, read afresh: a case that the filters exclude
+        // still marks a place in the order. One the user may not read is as unknown as a
+        // missing one (row-level security hides it from this lookup).
+        const QString reference = parser.value(after).trimmed();
+        auto last = cases.findSummary(reference);
+        if (!last.ok())
+            return context.fail(last.error());
+        if (!*last)
+            return context.fail(makeError(ErrorCode::NotFound, QStringLiteral("no case %1").arg(reference),
+                                          QStringLiteral("--after")));
+        continueAfter(query, **last);
+    }
+    auto page = cases.list(query);
+    if (!page.ok())
+        return context.fail(page.error());
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const CaseSummary& summary : *cases)
+        for (const CaseSummary& summary : *page)
             array.append(summaryToJson(summary));
         context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
-        for (const CaseSummary& summary : *cases)
+        for (const CaseSummary& summary : *page)
             printSummaryLine(context.out(), summary);
     }
     context.out().flush();

@@ -4,10 +4,12 @@
 #include "Measure.h"
 #include "SavedView.h"
 #include "SavedViewModel.h"
+#include "repositories/CaseRepository.h"
 
 #include <QElapsedTimer>
 
 #include <memory>
+#include <utility>
 
 namespace casedesk::bench {
 
@@ -153,6 +155,25 @@ void registerInboxBenchmarks(BenchDatabase& database)
                                      state.counters["all_open"] = double(views.count(SavedView::AllOpen));
                                  })
         ->UseManualTime();
+
+    // casedeskctl list --count: every case, and one e-service and status, both from the
+    // maintained counters (issue #13: under 50 ms at a million cases).
+    CaseQuery countStatus;
+    countStatus.eserviceId = database.sampleEService();
+    countStatus.statusId = database.sampleStatus();
+    for (const auto& [variant, query] :
+         {std::pair{"all", CaseQuery{}}, std::pair{"eservice_status", countStatus}})
+        benchmark::RegisterBenchmark(
+            name("list_count", database, QString::fromLatin1(variant)).c_str(),
+            [&database, query](benchmark::State& state) {
+                Result<qint64> counted = qint64(0);
+                measure(
+                    state, {}, [&] { counted = CaseRepository(database.db()).count(query); }, &database.db());
+                if (!counted.ok())
+                    return fail(state, counted.error().describe());
+                state.counters["count"] = double(*counted);
+            })
+            ->UseManualTime();
 
     const SearchTerms& terms = database.terms();
     const std::pair<const char*, QString> searches[] = {{"reference", terms.reference},

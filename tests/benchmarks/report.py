@@ -17,6 +17,7 @@ BUDGETS = {
     "inbox_first_page": ("median_ms", "<=", 50, "ms", "first page, query and model"),
     "inbox_next_page": ("median_ms", "<=", 20, "ms", "next page"),
     "view_counts": ("median_ms", "<=", 100, "ms", "all six view counts"),
+    "list_count": ("median_ms", "<=", 50, "ms", "casedeskctl list --count"),
     "search_first_page": ("median_ms", "<=", 150, "ms", "search, first page"),
     "open_case": ("median_ms", "<=", 30, "ms", "open a case"),
     "gui_start": ("real_time", "<=", 1000, "ms", "start to painted inbox"),
