@@ -1,5 +1,6 @@
 #include "CaseStoreConsistency.h"
 #include "CtlProcess.h"
+#include "SampleSubmissions.h"
 #include "TestDatabase.h"
 
 #include <QFile>
@@ -13,15 +14,6 @@ using namespace casedesk::test;
 namespace {
 
 constexpr int kProcesses = 20;
-
-QByteArray submissionJson(const QString& externalId)
-{
-    QFile file(qEnvironmentVariable("CASEDESK_TESTDATA") + QStringLiteral("/intake/parkering-example.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray quoted = QByteArrayLiteral("\"") + externalId.toUtf8() + QByteArrayLiteral("\"");
-    return file.readAll().replace(QByteArrayLiteral("\"portal-4711\""), quoted);
-}
 
 } // namespace
 
@@ -43,7 +35,7 @@ protected:
         const QString path = m_files.filePath(name);
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        const QByteArray json = submissionJson(externalId);
+        const QByteArray json = exampleSubmissionJson(externalId);
         EXPECT_FALSE(json.isEmpty());
         file.write(json);
         return path;

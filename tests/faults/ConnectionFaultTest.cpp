@@ -4,6 +4,7 @@
 #include "CtlProcess.h"
 #include "MailTestSupport.h"
 #include "PostgresCluster.h"
+#include "SampleSubmissions.h"
 #include "SmtpSink.h"
 
 #include "db/Database.h"
@@ -47,16 +48,12 @@ void restartServer()
 // The documented example submission with its own external id: small, valid, one PDF.
 QStringList writeSubmissions(const QString& folder, int count)
 {
-    QFile example(qEnvironmentVariable("CASEDESK_TESTDATA") +
-                  QStringLiteral("/intake/parkering-example.json"));
-    if (!example.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray text = example.readAll();
     QStringList files;
     for (int i = 0; i < count; ++i) {
         const QString id = QStringLiteral("fault-%1").arg(i, 4, 10, QLatin1Char('0'));
-        QByteArray content = text;
-        content.replace(QByteArrayLiteral("\"portal-4711\""), QByteArray("\"" + id.toUtf8() + "\""));
+        const QByteArray content = exampleSubmissionJson(id);
+        if (content.isEmpty())
+            return {};
         const QString path = folder + QStringLiteral("/%1.json").arg(id);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())

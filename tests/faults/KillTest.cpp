@@ -1,5 +1,6 @@
 #include "CaseStoreConsistency.h"
 #include "CtlProcess.h"
+#include "SampleSubmissions.h"
 #include "TestDatabase.h"
 
 #include "demo/DemoDataGenerator.h"
@@ -19,15 +20,6 @@ using namespace casedesk;
 using namespace casedesk::test;
 
 namespace {
-
-QByteArray submissionJson(const QString& externalId)
-{
-    QFile file(qEnvironmentVariable("CASEDESK_TESTDATA") + QStringLiteral("/intake/parkering-example.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray quoted = QByteArrayLiteral("\"") + externalId.toUtf8() + QByteArrayLiteral("\"");
-    return file.readAll().replace(QByteArrayLiteral("\"portal-4711\""), quoted);
-}
 
 void killHard(QProcess& process)
 {
@@ -126,7 +118,7 @@ TEST_P(KillTest, SubmitKilledMidRunLeavesWholeCasesAndARerunStoresTheRest)
             m_files.filePath(QStringLiteral("submission-%1.json").arg(i, 3, 10, QLatin1Char('0')));
         QFile file(path);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(submissionJson(QStringLiteral("kill-%1").arg(i)));
+        file.write(exampleSubmissionJson(QStringLiteral("kill-%1").arg(i)));
         files << path;
     }
     const QStringList submit = QStringList{QStringLiteral("submit")} + files;

@@ -4,9 +4,19 @@
 #include "domain/FormCanonical.h"
 #include "repositories/EServiceRepository.h"
 
+#include <QFile>
 #include <QTimeZone>
 
 namespace casedesk::test {
+
+QByteArray exampleSubmissionJson(const QString& externalId)
+{
+    QFile file(qEnvironmentVariable("CASEDESK_TESTDATA") + QStringLiteral("/intake/parkering-example.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray quoted = QByteArrayLiteral("\"") + externalId.toUtf8() + QByteArrayLiteral("\"");
+    return file.readAll().replace(QByteArrayLiteral("\"portal-4711\""), quoted);
+}
 
 bool configureSampleEService(const Database& db, const Submission& sample)
 {

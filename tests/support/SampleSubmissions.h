@@ -29,6 +29,11 @@ inline QString sampleGuardian()
     return QStringLiteral("20080808-0006");
 }
 
+// The documented example submission (tests/data/intake/parkering-example.json: small, valid,
+// one PDF) as JSON with `externalId` in place of its own: what a test hands to casedeskctl submit.
+// Empty when the file cannot be read.
+QByteArray exampleSubmissionJson(const QString& externalId);
+
 // The smallest PDF that real viewers open.
 QByteArray tinyPdf();
 
