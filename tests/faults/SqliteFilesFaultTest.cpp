@@ -6,6 +6,7 @@
 //
 // Root ignores file permissions, and CI runs as root: then casedeskctl runs as `nobody`
 // (setpriv), which owns the database files, so that the permissions are real.
+#include "CtlProcess.h"
 #include "SampleSubmissions.h"
 
 #include "db/Database.h"
@@ -31,15 +32,9 @@
 #include <unistd.h>
 
 using namespace casedesk;
+using namespace casedesk::test;
 
 namespace {
-
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 bool isRoot()
 {
@@ -104,20 +99,16 @@ protected:
             command << QStringLiteral("prlimit") << QStringLiteral("--fsize=%1").arg(fileSizeLimit)
                     << QStringLiteral("--") << QStringLiteral("sh") << QStringLiteral("-c")
                     << QStringLiteral("trap '' XFSZ; exec \"$@\"") << QStringLiteral("sh");
-        command << QStringLiteral(CASEDESK_CTL_PATH) << QStringLiteral("--db")
-                << QStringLiteral("sqlite:") + dbPath;
+        command << ctlProgram() << QStringLiteral("--db") << QStringLiteral("sqlite:") + dbPath;
         command += arguments;
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("CASEDESK_DB"));
+        QProcessEnvironment environment = ctlEnvironment();
         environment.remove(QStringLiteral("QT_LOGGING_RULES"));
         process.setProcessEnvironment(environment);
         process.setWorkingDirectory(QStringLiteral("/"));
         process.start(command.takeFirst(), command);
         EXPECT_TRUE(process.waitForFinished(60000));
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return finishCtl(process);
     }
 
     // A database with demo cases in `folder`, made by its owner and closed cleanly (no -wal).

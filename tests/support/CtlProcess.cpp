@@ -43,12 +43,15 @@ CtlRun runCtlOn(const QString& databaseUrl, const QStringList& arguments,
 CtlRun finishCtl(QProcess& process, int timeoutMs)
 {
     CtlRun run;
-    if (!process.waitForFinished(timeoutMs)) {
+    // A process the caller has waited for already is taken as it ended (waitForFinished answers
+    // false for a process that is no longer running).
+    if (process.state() != QProcess::NotRunning && !process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
         run.crashed = true;
     }
-    run.crashed = run.crashed || process.exitStatus() != QProcess::NormalExit;
+    run.crashed = run.crashed || process.error() == QProcess::FailedToStart ||
+                  process.exitStatus() != QProcess::NormalExit;
     run.exitCode = run.crashed ? -1 : process.exitCode();
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
