@@ -1,6 +1,7 @@
 #include "CaseListModel.h"
 
 #include "CaseText.h"
+#include "worker/DatabaseWorker.h"
 
 #include <QFont>
 #include <QHash>
@@ -8,12 +9,13 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace casedesk {
 
-CaseListModel::CaseListModel(const Database& db, QObject* parent)
+CaseListModel::CaseListModel(DatabaseWorker& worker, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_worker(worker)
 {}
 
 void CaseListModel::setQuery(const CaseQuery& query)
@@ -26,34 +28,87 @@ void CaseListModel::setQuery(const CaseQuery& query)
     reload();
 }
 
-QList<CaseSummary> CaseListModel::fetchPage(const CaseQuery& query)
+void CaseListModel::request(const CaseQuery& query, Loading kind)
 {
-    auto rows = CaseRepository(m_db).list(query);
-    if (!rows.ok()) {
-        m_lastError = rows.error().message;
-        m_exhausted = true;
-        Q_EMIT loadFailed(m_lastError);
-        return {};
+    m_inFlight.cancel(); // superseded: its answer is dropped
+    setLoading(kind);
+    m_inFlight = m_worker.post(
+        DatabaseWorker::Lane::Read, this, [query](Database& db) { return CaseRepository(db).list(query); },
+        [this, kind, limit = query.limit](Page page) { received(kind, limit, std::move(page)); });
+}
+
+void CaseListModel::setLoading(Loading kind)
+{
+    // Views (and QAbstractItemModelTester) ask for more rows from within modelReset and
+    // rowsInserted; no fetching until the change is complete.
+    m_changing = true;
+    if (kind == Loading::FirstPage) {
+        beginResetModel();
+        m_rows.clear();
+        m_loading = kind;
+        endResetModel();
+    } else if (kind == Loading::NextPage) {
+        if (hasPlaceholder()) {
+            m_loading = kind;
+        } else {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_loading = kind;
+            endInsertRows();
+        }
+    } else {
+        if (hasPlaceholder()) {
+            beginRemoveRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_loading = kind;
+            endRemoveRows();
+        } else {
+            m_loading = kind;
+        }
     }
-    m_lastError.clear();
-    m_exhausted = rows->size() < query.limit;
-    return *rows;
+    m_changing = false;
+}
+
+void CaseListModel::received(Loading kind, int limit, Page page)
+{
+    m_inFlight = WorkTicket();
+    setLoading(Loading::None);
+    if (!page.ok()) {
+        // Keep what is shown; the next change or F5 tries again.
+        m_lastError = page.error().message;
+        if (kind != Loading::Refresh)
+            m_exhausted = true;
+        Q_EMIT loadFailed(m_lastError);
+    } else {
+        m_lastError.clear();
+        m_changing = true;
+        if (kind == Loading::FirstPage) {
+            beginResetModel();
+            m_rows = *page;
+            endResetModel();
+        } else if (kind == Loading::NextPage) {
+            if (!page->isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+                m_rows += *page;
+                endInsertRows();
+            }
+        } else {
+            applyRows(*page);
+        }
+        m_exhausted = page->size() < limit;
+        m_changing = false;
+        Q_EMIT loaded();
+    }
+    if (std::exchange(m_refreshWanted, false))
+        refresh();
 }
 
 void CaseListModel::reload()
 {
+    m_refreshWanted = false; // the first page is read after the change anyway
     CaseQuery first = m_query;
     first.limit = m_pageSize;
     first.afterValue = QVariant();
     first.afterId = 0;
-    const QList<CaseSummary> rows = fetchPage(first);
-    // Views (and QAbstractItemModelTester) ask for more rows from within modelReset and
-    // rowsInserted; no fetching until the change is complete.
-    m_changing = true;
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    m_changing = false;
+    request(first, Loading::FirstPage);
 }
 
 int CaseListModel::rowOf(const QString& reference) const
@@ -66,7 +121,14 @@ int CaseListModel::rowOf(const QString& reference) const
 
 int CaseListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows.size()) + (hasPlaceholder() ? 1 : 0);
+}
+
+Qt::ItemFlags CaseListModel::flags(const QModelIndex& index) const
+{
+    if (index.isValid() && isPlaceholder(index.row()))
+        return Qt::NoItemFlags; // shown, greyed, never selected or opened
+    return QAbstractTableModel::flags(index);
 }
 
 int CaseListModel::columnCount(const QModelIndex& parent) const
@@ -78,6 +140,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (isPlaceholder(index.row())) {
+        const bool text = role == Qt::DisplayRole || role == Qt::AccessibleTextRole;
+        return text && index.column() == Reference ? tr("Loading…") : QVariant();
+    }
     const CaseSummary& c = m_rows.at(index.row());
     switch (role) {
     case CaseIdRole:
@@ -193,7 +259,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool CaseListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_changing && !m_rows.isEmpty();
+    return !parent.isValid() && !m_exhausted && !m_changing && !m_rows.isEmpty() &&
+           m_loading == Loading::None;
 }
 
 void CaseListModel::fetchMore(const QModelIndex& parent)
@@ -203,14 +270,7 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
     CaseQuery next = m_query;
     next.limit = m_pageSize;
     continueAfter(next, m_rows.constLast());
-    const QList<CaseSummary> rows = fetchPage(next);
-    if (rows.isEmpty())
-        return;
-    m_changing = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows += rows;
-    endInsertRows();
-    m_changing = false;
+    request(next, Loading::NextPage);
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
@@ -238,23 +298,17 @@ void CaseListModel::refresh()
 {
     if (m_changing)
         return;
+    if (m_loading != Loading::None) {
+        // What is on its way may have been read before the change: read again once it is here.
+        m_refreshWanted = true;
+        return;
+    }
     CaseQuery query = m_query;
     // The loaded range. When everything was loaded, new rows must not push the last ones out.
     query.limit = m_exhausted ? int(m_rows.size()) + m_pageSize : qMax(m_pageSize, int(m_rows.size()));
     query.afterValue = QVariant();
     query.afterId = 0;
-    auto fresh = CaseRepository(m_db).list(query);
-    if (!fresh.ok()) {
-        // Keep what is shown; the next change or F5 tries again.
-        m_lastError = fresh.error().message;
-        Q_EMIT loadFailed(m_lastError);
-        return;
-    }
-    m_lastError.clear();
-    m_changing = true;
-    applyRows(*fresh);
-    m_exhausted = fresh->size() < query.limit;
-    m_changing = false;
+    request(query, Loading::Refresh);
 }
 
 QVariantList CaseListModel::rowFingerprint(int row) const

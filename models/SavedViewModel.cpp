@@ -1,13 +1,15 @@
 #include "SavedViewModel.h"
 
+#include "worker/DatabaseWorker.h"
+
 #include <QIcon>
 #include <QLocale>
 
 namespace casedesk {
 
-SavedViewModel::SavedViewModel(const Database& db, QString currentUser, QObject* parent)
+SavedViewModel::SavedViewModel(DatabaseWorker& worker, QString currentUser, QObject* parent)
     : QAbstractListModel(parent)
-    , m_db(db)
+    , m_worker(worker)
     , m_currentUser(std::move(currentUser))
 {
     refreshCounts();
@@ -15,12 +17,33 @@ SavedViewModel::SavedViewModel(const Database& db, QString currentUser, QObject*
 
 void SavedViewModel::refreshCounts()
 {
-    const CaseRepository cases(m_db);
+    m_inFlight.cancel();
+    m_inFlight = m_worker.post(
+        DatabaseWorker::Lane::Read, this,
+        [user = m_currentUser](Database& db) -> Result<QHash<int, qint64>> {
+            const CaseRepository cases(db);
+            QHash<int, qint64> counts;
+            for (const SavedView view : allSavedViews()) {
+                auto count = cases.count(queryForView(view, user));
+                if (!count.ok() && count.error().code == ErrorCode::Unavailable)
+                    return count.error(); // keep the counts shown; the banner says why
+                counts.insert(int(view), count.ok() ? *count : -1);
+            }
+            return counts;
+        },
+        [this](Result<QHash<int, qint64>> counts) {
+            m_inFlight = WorkTicket();
+            if (counts.ok())
+                applyCounts(*counts);
+        });
+}
+
+void SavedViewModel::applyCounts(const QHash<int, qint64>& counts)
+{
     const QList<SavedView> views = allSavedViews();
     for (int row = 0; row < views.size(); ++row) {
         const SavedView view = views.at(row);
-        auto count = cases.count(queryForView(view, m_currentUser));
-        const qint64 n = count.ok() ? *count : -1;
+        const qint64 n = counts.value(int(view), -1);
         // Live updates recount often: only a count that moved repaints its row.
         const auto old = m_counts.constFind(int(view));
         if (old != m_counts.constEnd() && *old == n)
@@ -28,6 +51,7 @@ void SavedViewModel::refreshCounts()
         m_counts.insert(int(view), n);
         Q_EMIT dataChanged(index(row), index(row));
     }
+    Q_EMIT countsRefreshed();
 }
 
 int SavedViewModel::rowCount(const QModelIndex& parent) const

@@ -5,7 +5,7 @@
 #include "UserPrompts.h"
 #include "intake/FileTypes.h"
 #include "intake/SafeFileName.h"
-#include "repositories/EServiceRepository.h"
+#include "worker/DatabaseWorker.h"
 #include "workflow/CaseService.h"
 
 #include <QDesktopServices>
@@ -33,8 +33,9 @@
 
 namespace casedesk {
 
-AttachmentPane::AttachmentPane(UserPrompts& prompts, QWidget* parent)
+AttachmentPane::AttachmentPane(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent)
+    , m_worker(worker)
     , m_prompts(prompts)
 {
     setObjectName(QStringLiteral("attachmentPane"));
@@ -92,17 +93,12 @@ AttachmentPane::AttachmentPane(UserPrompts& prompts, QWidget* parent)
 
 AttachmentPane::~AttachmentPane() = default;
 
-void AttachmentPane::setCase(const Database* db, const CaseSummary& owner,
-                             const QList<AttachmentInfo>& attachments)
+void AttachmentPane::setCase(const CaseSummary& owner, const QList<AttachmentInfo>& attachments,
+                             const QStringList& allowedTypes, bool readable)
 {
-    m_db = db;
+    m_readable = readable;
     m_owner = owner;
-    m_allowedTypes = defaultFileTypes();
-    if (m_db) {
-        auto eservice = EServiceRepository(*m_db).find(owner.eserviceId);
-        if (eservice.ok() && eservice->has_value())
-            m_allowedTypes = allowedFileTypes((*eservice)->allowedFileTypes);
-    }
+    m_allowedTypes = allowedTypes;
     m_model->setRows(attachments);
     if (!attachments.isEmpty())
         selectRow(0);
@@ -151,18 +147,36 @@ void AttachmentPane::showPreview()
                                  : tr("This type of file can only be saved (Save as…), not opened from "
                                       "CaseDesk."));
     m_preview->setCurrentWidget(m_noPreview);
-    if (!attachment || !m_db)
+    m_previewRead.cancel();
+    if (!attachment || !m_readable)
         return;
     const bool isImage = attachment->mimeType.startsWith(QLatin1String("image/"));
     const bool isPdf = attachment->mimeType == QLatin1String("application/pdf") && m_pdfDocument;
     if (!isImage && !isPdf)
         return;
-    auto content =
-        CaseService(*m_db).readAttachment(m_owner, attachment->id, QStringLiteral("attachment.previewed"));
-    if (!content.ok())
-        return;
-    if (isImage) {
-        const QImage image = QImage::fromData(*content);
+    m_previewRead = readContent(*attachment, QStringLiteral("attachment.previewed"),
+                                [this, shown = *attachment](Result<QByteArray> content) {
+                                    m_previewRead = WorkTicket();
+                                    if (content.ok())
+                                        showContent(shown, *content);
+                                });
+}
+
+WorkTicket AttachmentPane::readContent(const AttachmentInfo& attachment, const QString& action,
+                                       std::function<void(Result<QByteArray>)> then)
+{
+    return m_worker.post(
+        DatabaseWorker::Lane::Write, this,
+        [owner = m_owner, id = attachment.id, action](Database& db) {
+            return CaseService(db).readAttachment(owner, id, action);
+        },
+        std::move(then));
+}
+
+void AttachmentPane::showContent(const AttachmentInfo& attachment, const QByteArray& content)
+{
+    if (attachment.mimeType.startsWith(QLatin1String("image/"))) {
+        const QImage image = QImage::fromData(content);
         if (image.isNull())
             return;
         m_imagePreview->setPixmap(QPixmap::fromImage(image));
@@ -172,7 +186,7 @@ void AttachmentPane::showPreview()
 #ifdef CASEDESK_HAVE_QTPDF
     m_pdfDocument->close();
     m_pdfBuffer.close();
-    m_pdfBytes = *content;
+    m_pdfBytes = content;
     m_pdfBuffer.setBuffer(&m_pdfBytes);
     m_pdfBuffer.open(QIODevice::ReadOnly);
     m_pdfDocument->load(&m_pdfBuffer);
@@ -184,60 +198,71 @@ void AttachmentPane::showPreview()
 bool AttachmentPane::saveSelected()
 {
     const auto attachment = selected();
-    if (!attachment || !m_db)
+    if (!attachment || !m_readable)
         return false;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString target = m_prompts.saveFileName(this, tr("Save attachment"),
                                                   QDir(folder).filePath(safeFileName(attachment->fileName)));
     if (target.isEmpty())
         return false;
-    auto content =
-        CaseService(*m_db).readAttachment(m_owner, attachment->id, QStringLiteral("attachment.saved"));
-    if (!content.ok()) {
-        m_prompts.warn(this, tr("Cannot save the attachment"), content.error().message);
-        return false;
-    }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit()) {
-        m_prompts.warn(this, tr("Cannot save the attachment"), tr("%1: %2").arg(target, file.errorString()));
-        return false;
-    }
+    readContent(*attachment, QStringLiteral("attachment.saved"), [this, target](Result<QByteArray> content) {
+        if (!content.ok()) {
+            m_prompts.warn(this, tr("Cannot save the attachment"), content.error().message);
+            Q_EMIT done(false);
+            return;
+        }
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit()) {
+            m_prompts.warn(this, tr("Cannot save the attachment"),
+                           tr("%1: %2").arg(target, file.errorString()));
+            Q_EMIT done(false);
+            return;
+        }
+        Q_EMIT done(true);
+    });
     return true;
 }
 
 void AttachmentPane::openSelected()
 {
     const auto attachment = selected();
-    if (!attachment || !m_db)
+    if (!attachment || !m_readable)
         return;
     if (!mayOpenOnDesktop(attachment->fileName, attachment->mimeType, m_allowedTypes)) {
         m_prompts.warn(this, tr("Cannot open the attachment"),
                        tr("This type of file can only be saved (Save as…), not opened from CaseDesk."));
         return;
     }
-    auto content =
-        CaseService(*m_db).readAttachment(m_owner, attachment->id, QStringLiteral("attachment.opened"));
-    if (!content.ok()) {
-        m_prompts.warn(this, tr("Cannot open the attachment"), content.error().message);
-        return;
-    }
-    if (!mayOpenOnDesktop(attachment->fileName, attachment->mimeType, *content, m_allowedTypes)) {
-        m_prompts.warn(this, tr("Cannot open the attachment"),
-                       tr("This type of file can only be saved (Save as…), not opened from CaseDesk."));
-        return;
-    }
-    // A private temporary folder that disappears with the window: the copy does not outlive
-    // the session in a shared Downloads folder.
-    if (!m_openedCopies)
-        m_openedCopies = std::make_unique<QTemporaryDir>();
-    const QString path = m_openedCopies->filePath(safeFileName(attachment->fileName));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size()) {
-        m_prompts.warn(this, tr("Cannot open the attachment"), file.errorString());
-        return;
-    }
-    file.close();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    readContent(
+        *attachment, QStringLiteral("attachment.opened"),
+        [this, attachment = *attachment](Result<QByteArray> content) {
+            if (!content.ok()) {
+                m_prompts.warn(this, tr("Cannot open the attachment"), content.error().message);
+                Q_EMIT done(false);
+                return;
+            }
+            if (!mayOpenOnDesktop(attachment.fileName, attachment.mimeType, *content, m_allowedTypes)) {
+                m_prompts.warn(this, tr("Cannot open the attachment"),
+                               tr("This type of file can only be saved (Save as…), not opened from "
+                                  "CaseDesk."));
+                Q_EMIT done(false);
+                return;
+            }
+            // A private temporary folder that disappears with the window: the copy does
+            // not outlive the session in a shared Downloads folder.
+            if (!m_openedCopies)
+                m_openedCopies = std::make_unique<QTemporaryDir>();
+            const QString path = m_openedCopies->filePath(safeFileName(attachment.fileName));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size()) {
+                m_prompts.warn(this, tr("Cannot open the attachment"), file.errorString());
+                Q_EMIT done(false);
+                return;
+            }
+            file.close();
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            Q_EMIT done(true);
+        });
 }
 
 } // namespace casedesk

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/Result.h"
 #include "domain/CaseTypes.h"
+#include "worker/WorkTicket.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -17,32 +20,48 @@ class QPdfDocument;
 namespace casedesk {
 
 class AttachmentListModel;
-class Database;
+class DatabaseWorker;
 class UserPrompts;
 
 // The attachments tab: the list with name, type, size and checksum; an inline preview of
-// images and PDFs; "Save as…" under the safe name and "Open" through a temporary copy.
+// images and PDFs; "Save as…" under the safe name and "Open" through a temporary copy. Every
+// content read (an audited access) runs on the database worker; the preview of an attachment
+// the person already left behind is dropped.
 class AttachmentPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AttachmentPane(UserPrompts& prompts, QWidget* parent = nullptr);
+    AttachmentPane(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
     ~AttachmentPane() override;
 
-    void setCase(const Database* db, const CaseSummary& owner, const QList<AttachmentInfo>& attachments);
+    // `allowedTypes`: the e-service's attachment types (only those open on the desktop).
+    // `readable`: false while the case is still being read (the list shows, nothing is read).
+    void setCase(const CaseSummary& owner, const QList<AttachmentInfo>& attachments,
+                 const QStringList& allowedTypes, bool readable = true);
     void selectRow(int row);
-    // Saves the selected attachment; asks for the place, suggesting the safe name.
+    // Saves the selected attachment; asks for the place, suggesting the safe name. True when
+    // the save was started (done() tells how it ended).
     bool saveSelected();
     void openSelected();
     QString previewKind() const;  // "image", "pdf", "none": for tests and accessibility
     bool canOpenSelected() const; // "Open" is offered only for allowed types with a matching name
 
+Q_SIGNALS:
+    // A save or open finished: `ok` false when it failed (the person was told why).
+    void done(bool ok);
+
 private:
     std::optional<AttachmentInfo> selected() const;
     void showPreview();
+    void showContent(const AttachmentInfo& attachment, const QByteArray& content);
+    // Reads the content on the worker (audited as `action`), then `then` on the GUI thread.
+    WorkTicket readContent(const AttachmentInfo& attachment, const QString& action,
+                           std::function<void(Result<QByteArray>)> then);
 
+    DatabaseWorker& m_worker;
     UserPrompts& m_prompts;
-    const Database* m_db = nullptr;
+    bool m_readable = false;
+    WorkTicket m_previewRead;
     CaseSummary m_owner;
     QStringList m_allowedTypes; // the e-service's attachment types: only those are opened
     AttachmentListModel* m_model = nullptr;

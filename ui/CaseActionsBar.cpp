@@ -3,7 +3,6 @@
 #include "CaseText.h"
 #include "DecisionDialog.h"
 #include "SupplementRequestDialog.h"
-#include "repositories/StatusRepository.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,10 +58,9 @@ QString CaseActionsBar::supplementBlockedReason() const
     if (const auto open = m_thread.openSupplementRequest())
         return tr("A supplement request is already open (%1).")
             .arg(CaseText::supplementDueText(open->dueDate, open->overdue(QDate::currentDate())));
-    const auto next = StatusRepository(m_db).allowedNext(m_owner.statusId, m_owner.eserviceId);
-    const bool canWait = next.ok() && std::any_of(next->begin(), next->end(), [](const Status& s) {
-                             return s.id == QLatin1String("waiting_supplement");
-                         });
+    const bool canWait = std::any_of(m_allowedNext.begin(), m_allowedNext.end(), [](const Status& s) {
+        return s.id == QLatin1String("waiting_supplement");
+    });
     if (!canWait)
         return tr("A case in status %1 cannot wait for a supplement; move it on first.")
             .arg(CaseText::statusName(m_owner));
@@ -70,10 +68,11 @@ QString CaseActionsBar::supplementBlockedReason() const
 }
 
 void CaseActionsBar::setCase(const CaseSummary& summary, const CaseThread& thread,
-                             const QString& blockedReason)
+                             const QString& blockedReason, const QList<Status>& allowedNext)
 {
     m_owner = summary;
     m_thread = thread;
+    m_allowedNext = allowedNext;
     m_blockedReason = blockedReason;
     const bool decided = !thread.decisions.isEmpty();
     if (decided) {

@@ -28,7 +28,9 @@ public:
     // The decision label lives in the header under the buttons; the caller places it.
     QLabel* decisionLabel() const { return m_decisionLabel; }
 
-    void setCase(const CaseSummary& summary, const CaseThread& thread, const QString& blockedReason);
+    // `allowedNext`: the statuses the case may move to now (a supplement request needs waiting).
+    void setCase(const CaseSummary& summary, const CaseThread& thread, const QString& blockedReason,
+                 const QList<Status>& allowedNext);
     void clear();
 
     void requestSupplement();
@@ -48,6 +50,7 @@ private:
     UserPrompts& m_prompts;
     CaseSummary m_owner;
     CaseThread m_thread;
+    QList<Status> m_allowedNext;
     QString m_blockedReason;
     QPushButton* m_supplementButton = nullptr;
     QPushButton* m_decisionButton = nullptr;

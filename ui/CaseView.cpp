@@ -8,10 +8,10 @@
 #include "ListTable.h"
 #include "MessagesPane.h"
 #include "UserPrompts.h"
-#include "access/AccessService.h"
 #include "db/Database.h"
 #include "repositories/CaseRepository.h"
-#include "repositories/StatusRepository.h"
+#include "worker/DatabaseWorker.h"
+#include "workflow/CaseScreen.h"
 #include "workflow/CaseService.h"
 
 #include <QHBoxLayout>
@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace casedesk {
 
@@ -39,9 +41,10 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, cons
 
 } // namespace
 
-CaseView::CaseView(const Database& db, UserPrompts& prompts, QWidget* parent)
+CaseView::CaseView(const Database& db, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
+    , m_worker(worker)
     , m_prompts(prompts)
 {
     setObjectName(QStringLiteral("caseView"));
@@ -78,9 +81,14 @@ void CaseView::buildHeader()
     m_protectedBadge->setText(QStringLiteral("<img src=\":/icons/protected.svg\" width=16 height=16> ") +
                               CaseText::protectedIdentityText().toHtmlEscaped());
     m_protectedBadge->setAccessibleName(CaseText::protectedIdentityText());
+    m_loading = new QLabel(tr("Loading…"));
+    m_loading->setObjectName(QStringLiteral("caseLoading"));
+    m_loading->setEnabled(false);
+    m_loading->hide();
     titleRow->addWidget(m_title);
     titleRow->addWidget(m_protectedBadge);
     titleRow->addStretch();
+    titleRow->addWidget(m_loading);
     layout->addLayout(titleRow);
 
     m_statusLabel = new QLabel;
@@ -142,7 +150,7 @@ void CaseView::buildTabs()
     m_formView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tabs->addTab(m_formView, tr("&Form"));
 
-    m_attachments = new AttachmentPane(m_prompts);
+    m_attachments = new AttachmentPane(m_worker, m_prompts);
     m_tabs->addTab(m_attachments, tr("&Attachments"));
 
     m_signatureModel = new SignatureListModel(this);
@@ -168,53 +176,116 @@ void CaseView::buildTabs()
 
 void CaseView::clear()
 {
+    m_opening.cancel();
+    m_opening = WorkTicket();
+    m_openingReference.clear();
     m_detail = CaseDetail();
     m_blockedReason.clear();
+    m_allowedNext.clear();
     m_messages->clear();
     m_actions->clear();
+    m_loading->hide();
     m_content->hide();
     m_emptyHint->show();
 }
 
+void CaseView::showCase(const CaseSummary& summary)
+{
+    if (summary.reference.isEmpty())
+        return;
+    if (summary.reference != m_detail.summary.reference) {
+        // Header first: what the list row knows. The tabs of the previous case go until the
+        // new one is read, and nothing can be done to a case not yet read.
+        clear();
+        m_emptyHint->hide();
+        m_content->show();
+        fillHeader(summary);
+        m_tabs->setEnabled(false);
+        m_formModel->setPages({});
+        m_signatureModel->setRows({});
+        m_historyModel->setRows({});
+        m_attachments->setCase(summary, {}, {}, /*readable=*/false);
+        setActionsEnabled(false);
+    }
+    open(summary.reference);
+}
+
 void CaseView::showCase(const QString& reference)
 {
-    auto detail = CaseService(m_db).open(reference, /*markOpened=*/true);
-    if (!detail.ok()) {
-        // Reloading the case on screen while the database is away keeps it, and what was typed
-        // into it, on screen; anything else shows no case.
-        const bool reloadingThisCase = hasCase() && m_detail.summary.reference == reference;
-        if (!(reloadingThisCase && detail.error().code == ErrorCode::Unavailable))
-            clear();
-        m_prompts.warn(this, tr("Cannot open case"), detail.error().message);
+    if (reference.isEmpty())
         return;
+    if (reference != m_detail.summary.reference) {
+        clear();
+        m_emptyHint->setText(tr("Opening %1…").arg(reference));
     }
-    m_detail = *detail;
+    open(reference);
+}
+
+void CaseView::open(const QString& reference)
+{
+    m_opening.cancel(); // the person moved on: the earlier case's answer is dropped
+    m_openingReference = reference;
+    m_loading->show();
+    m_opening = m_worker.post(
+        DatabaseWorker::Lane::Read, this,
+        [reference](Database& db) { return readCaseScreen(db, reference, /*markOpened=*/true); },
+        [this, reference](Result<CaseScreen> screen) {
+            m_opening = WorkTicket();
+            m_openingReference.clear();
+            m_loading->hide();
+            if (screen.ok()) {
+                showScreen(std::move(screen).value());
+                return;
+            }
+            // Reloading the case on screen while the database is away keeps it, and what was
+            // typed into it, on screen; anything else shows no case.
+            const bool reloadingThisCase = hasCase() && m_detail.summary.reference == reference;
+            if (!(reloadingThisCase && screen.error().code == ErrorCode::Unavailable))
+                clear();
+            m_emptyHint->setText(tr("Select a case in the list to open it."));
+            m_prompts.warn(this, tr("Cannot open case"), screen.error().message);
+        });
+}
+
+void CaseView::showScreen(CaseScreen screen)
+{
+    m_detail = std::move(screen.detail);
+    m_allowedNext = std::move(screen.allowedNext);
+    m_role = screen.role;
+    m_canWork = screen.canWork;
+    m_accessError = screen.accessError;
     m_blockedReason = computeBlockedReason();
     m_emptyHint->hide();
+    m_emptyHint->setText(tr("Select a case in the list to open it."));
     m_content->show();
-    fillHeader();
+    m_tabs->setEnabled(true);
+    fillHeader(m_detail.summary);
+    setActionsEnabled(!m_writing);
     m_formModel->setPages(m_detail.pages);
     m_formView->expandAll();
-    m_attachments->setCase(&m_db, m_detail.summary, m_detail.attachments);
+    m_attachments->setCase(m_detail.summary, m_detail.attachments, screen.allowedFileTypes);
     m_signatureModel->setRows(m_detail.signatures);
-    m_messages->setCase(m_detail.summary, m_blockedReason);
-    m_actions->setCase(m_detail.summary, m_messages->thread(), m_blockedReason);
+    m_messages->setCase(m_detail.summary, m_blockedReason, screen.thread, screen.threadError,
+                        screen.messageTemplates);
+    m_actions->setCase(m_detail.summary, m_messages->thread(), m_blockedReason, m_allowedNext);
     m_historyModel->setRows(m_detail.events);
     // Marking the case opened is a write of its own after the reading; when it failed the case
     // is shown anyway, and the person learns that the opening went unrecorded.
     if (!m_detail.notMarked.isEmpty())
         Q_EMIT notice(tr("The case is shown, but opening it was not recorded: %1").arg(m_detail.notMarked));
+    Q_EMIT caseShown(m_detail.summary.reference);
 }
 
 void CaseView::reload()
 {
     if (hasCase())
-        showCase(m_detail.summary.reference);
+        open(m_detail.summary.reference);
+    else if (!m_openingReference.isEmpty())
+        open(m_openingReference);
 }
 
-void CaseView::fillHeader()
+void CaseView::fillHeader(const CaseSummary& s)
 {
-    const CaseSummary& s = m_detail.summary;
     m_title->setText(QStringLiteral("%1 — %2").arg(s.reference, s.eserviceName));
     m_protectedBadge->setVisible(s.protectedIdentity);
     m_protectedBadge->setToolTip(m_detail.contentHidden
@@ -231,8 +302,18 @@ void CaseView::fillHeader()
         dates += QStringLiteral(" · ") + tr("Closed %1").arg(CaseText::dateTime(s.closedAt));
     m_dates->setText(dates);
     m_assignee->setText(s.assignee.isEmpty() ? tr("Not assigned") : tr("Assigned to %1").arg(s.assignee));
-    m_takeButton->setEnabled(s.assignee != m_db.currentUser());
     rebuildStatusButtons();
+}
+
+void CaseView::setActionsEnabled(bool enabled)
+{
+    const bool loaded = hasCase();
+    m_takeButton->setEnabled(enabled && loaded && m_detail.summary.assignee != m_db.currentUser());
+    m_assignButton->setEnabled(enabled && loaded);
+    m_note->setReadOnly(!enabled);
+    for (int i = 0; i < m_statusButtons->count(); ++i)
+        if (QWidget* button = m_statusButtons->itemAt(i)->widget())
+            button->setEnabled(enabled && loaded);
 }
 
 void CaseView::rebuildStatusButtons()
@@ -241,10 +322,9 @@ void CaseView::rebuildStatusButtons()
         delete item->widget();
         delete item;
     }
-    auto next = StatusRepository(m_db).allowedNext(m_detail.summary.statusId, m_detail.summary.eserviceId);
-    if (!next.ok())
-        return;
-    for (const Status& status : *next) {
+    if (!hasCase())
+        return; // offered once the case is read: a list row does not say what may follow
+    for (const Status& status : std::as_const(m_allowedNext)) {
         if (status.id == QLatin1String("decided"))
             continue; // reached only through "Record decision…", which records what was decided
         auto* button =
@@ -271,73 +351,99 @@ void CaseView::handleConflictOrError(const Error& error, const QString& title)
     m_prompts.warn(this, title, error.message);
 }
 
+void CaseView::runChange(const QString& errorTitle, std::function<VoidResult(Database&)> change,
+                         std::function<void()> afterSuccess)
+{
+    m_writing = true;
+    setActionsEnabled(false);
+    const QString reference = m_detail.summary.reference;
+    m_worker.post(DatabaseWorker::Lane::Write, this, std::move(change),
+                  [this, reference, errorTitle, afterSuccess](VoidResult result) {
+                      m_writing = false;
+                      if (!result.ok()) {
+                          setActionsEnabled(true);
+                          handleConflictOrError(result.error(), errorTitle);
+                          return;
+                      }
+                      if (afterSuccess)
+                          afterSuccess();
+                      // The actions come back with the case's new state (and version), so a
+                      // second click never acts on the state before this change.
+                      if (reference == m_detail.summary.reference)
+                          reload();
+                      else
+                          setActionsEnabled(true);
+                      Q_EMIT caseChanged(reference);
+                  });
+}
+
 void CaseView::changeStatus(const QString& statusId)
 {
-    if (!hasCase())
+    if (!hasCase() || m_writing)
         return;
-    auto target = StatusRepository(m_db).find(statusId);
-    if (target.ok() && target->has_value() && (*target)->kind == StatusKind::Closed &&
+    const auto target = std::find_if(m_allowedNext.cbegin(), m_allowedNext.cend(),
+                                     [&](const Status& s) { return s.id == statusId; });
+    if (target != m_allowedNext.cend() && target->kind == StatusKind::Closed &&
         !m_prompts.confirm(
             this, tr("Close case"),
             tr("Close case %1? Closing starts the retention period after which the case is purged.")
                 .arg(m_detail.summary.reference)))
         return;
-    auto result = CaseService(m_db).changeStatus(m_detail.summary.reference, statusId,
-                                                 m_detail.summary.version, m_note->text());
-    if (!result.ok()) {
-        handleConflictOrError(result.error(), tr("Cannot change the status"));
-        return;
-    }
-    m_note->clear();
-    reload();
-    Q_EMIT caseChanged(m_detail.summary.reference);
+    runChange(
+        tr("Cannot change the status"),
+        [reference = m_detail.summary.reference, statusId, version = m_detail.summary.version,
+         note = m_note->text()](Database& db) -> VoidResult {
+            auto changed = CaseService(db).changeStatus(reference, statusId, version, note);
+            if (!changed.ok())
+                return changed.error();
+            return {};
+        },
+        [this] { m_note->clear(); });
 }
 
 void CaseView::takeCase()
 {
-    if (!hasCase())
+    if (!hasCase() || m_writing)
         return;
-    auto result =
-        CaseService(m_db).assign(m_detail.summary.reference, m_db.currentUser(), m_detail.summary.version);
-    if (!result.ok()) {
-        handleConflictOrError(result.error(), tr("Cannot take the case"));
-        return;
-    }
-    reload();
-    Q_EMIT caseChanged(m_detail.summary.reference);
+    runChange(tr("Cannot take the case"),
+              [reference = m_detail.summary.reference, me = m_db.currentUser(),
+               version = m_detail.summary.version](Database& db) -> VoidResult {
+                  auto assigned = CaseService(db).assign(reference, me, version);
+                  if (!assigned.ok())
+                      return assigned.error();
+                  return {};
+              });
 }
 
 void CaseView::assignCase()
 {
-    if (!hasCase())
+    if (!hasCase() || m_writing)
         return;
     const auto login = m_prompts.askText(
         this, tr("Assign case"),
         tr("Assign %1 to (login name, empty to unassign):").arg(m_detail.summary.reference));
-    if (!login)
+    if (!login || !hasCase())
         return;
-    auto result =
-        CaseService(m_db).assign(m_detail.summary.reference, login->trimmed(), m_detail.summary.version);
-    if (!result.ok()) {
-        handleConflictOrError(result.error(), tr("Cannot assign the case"));
-        return;
-    }
-    reload();
-    Q_EMIT caseChanged(m_detail.summary.reference);
+    runChange(tr("Cannot assign the case"),
+              [reference = m_detail.summary.reference, login = login->trimmed(),
+               version = m_detail.summary.version](Database& db) -> VoidResult {
+                  auto assigned = CaseService(db).assign(reference, login, version);
+                  if (!assigned.ok())
+                      return assigned.error();
+                  return {};
+              });
 }
 
 QString CaseView::computeBlockedReason() const
 {
     if (m_detail.contentHidden)
         return tr("The case has a protected identity that you may not see, so it cannot be worked here.");
-    const AccessService access(m_db);
-    if (const auto role = access.currentRole(); role.ok() && *role == Role::Reader)
+    if (m_role == Role::Reader)
         return tr(
             "You have read-only access (reader): ask an administrator for work access to change cases.");
-    const auto canWork = access.canWork(m_detail.summary.eserviceId);
-    if (!canWork.ok())
-        return tr("Your access could not be checked: %1").arg(canWork.error().message);
-    if (!*canWork)
+    if (!m_canWork)
+        return tr("Your access could not be checked: %1").arg(m_accessError);
+    if (!*m_canWork)
         return tr("You may read the cases of %1 but not work them: ask an administrator for work access.")
             .arg(m_detail.summary.eserviceName);
     return {};
@@ -367,17 +473,24 @@ void CaseView::refreshIfShowing(const QString& reference, bool contentChanged)
 {
     if (!hasCase() || reference != m_detail.summary.reference)
         return;
-    auto summary = CaseRepository(m_db).findSummary(reference);
-    if (!summary.ok())
-        return; // the connection is away: keep showing what we have, the banner says why
-    if (!summary->has_value()) {
-        clear(); // purged
+    if (contentChanged) {
+        reload();
         return;
     }
-    // Our own change, already shown; status and assignment always bump the version.
-    if (!contentChanged && (*summary)->version == m_detail.summary.version)
-        return;
-    reload();
+    m_worker.post(
+        DatabaseWorker::Lane::Read, this,
+        [reference](Database& db) { return CaseRepository(db).findSummary(reference); },
+        [this, reference](Result<std::optional<CaseSummary>> summary) {
+            if (!summary.ok() || !hasCase() || reference != m_detail.summary.reference)
+                return; // the connection is away: keep showing what we have, the banner says why
+            if (!summary->has_value()) {
+                clear(); // purged
+                return;
+            }
+            // Our own change, already shown; status and assignment always bump the version.
+            if ((*summary)->version != m_detail.summary.version)
+                reload();
+        });
 }
 
 } // namespace casedesk

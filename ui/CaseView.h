@@ -1,12 +1,16 @@
 #pragma once
 
+#include "access/Role.h"
 #include "core/Result.h"
 #include "domain/CaseTypes.h"
+#include "worker/WorkTicket.h"
 
 #include <QTemporaryDir>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QDialog;
 class QLabel;
@@ -22,6 +26,8 @@ namespace casedesk {
 class AttachmentPane;
 class CaseActionsBar;
 class Database;
+class DatabaseWorker;
+struct CaseScreen;
 class FormModel;
 class HistoryModel;
 class MessagesPane;
@@ -30,18 +36,27 @@ class UserPrompts;
 
 // The case on the right of the main window: a header with the status actions and
 // assignment, and tabs for the form, attachments, signatures, messages and history.
+//
+// Never waits: the case is read (and its changes written) by the DatabaseWorker. Opening shows
+// the header at once from the list's row, the tabs once the case is read; changes disable the
+// header's actions until the database answered.
 class CaseView : public QWidget
 {
     Q_OBJECT
 public:
-    CaseView(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    CaseView(const Database& db, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
     ~CaseView() override;
 
+    // Opens the case: the header from `summary` at once, everything else when read.
+    void showCase(const CaseSummary& summary);
     void showCase(const QString& reference);
+    // Reads the open case again; what is shown (and typed) stays until the new state is here.
     void reload();
     void clear();
     const CaseDetail& detail() const { return m_detail; }
     bool hasCase() const { return !m_detail.summary.reference.isEmpty(); }
+    // A case is being read or a change written.
+    bool isBusy() const { return m_opening.isValid() || m_writing; }
 
     // Status change as the header's buttons do it; public for keyboard actions and tests.
     void changeStatus(const QString& statusId);
@@ -64,6 +79,8 @@ public Q_SLOTS:
     void refreshIfShowing(const QString& reference, bool contentChanged);
 
 Q_SIGNALS:
+    // The case was read and is shown in full.
+    void caseShown(const QString& reference);
     // The case was changed here (status, assignee): lists and counts should follow.
     void caseChanged(const QString& reference);
     // Something the person should know that needs no answer (shown in the status bar).
@@ -72,14 +89,29 @@ Q_SIGNALS:
 private:
     void buildHeader();
     void buildTabs();
-    void fillHeader();
+    void open(const QString& reference);
+    void showScreen(CaseScreen screen);
+    void fillHeader(const CaseSummary& s);
     void rebuildStatusButtons();
+    void setActionsEnabled(bool enabled);
+    // Writes `change` on the worker's write lane; then reloads the case and tells the lists.
+    void runChange(const QString& errorTitle, std::function<VoidResult(Database&)> change,
+                   std::function<void()> afterSuccess = {});
     void handleConflictOrError(const Error& error, const QString& title);
     QString computeBlockedReason() const;
 
     const Database& m_db;
+    DatabaseWorker& m_worker;
     UserPrompts& m_prompts;
     CaseDetail m_detail;
+    WorkTicket m_opening;
+    QString m_openingReference;
+    bool m_writing = false;
+    QList<Status> m_allowedNext;
+    std::optional<Role> m_role;
+    std::optional<bool> m_canWork;
+    QString m_accessError;
+    QLabel* m_loading = nullptr;
 
     QLabel* m_title = nullptr;
     QLabel* m_statusLabel = nullptr;

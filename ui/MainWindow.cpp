@@ -1,17 +1,18 @@
 #include "MainWindow.h"
 
+#include "BulkChange.h"
 #include "CaseListModel.h"
 #include "CaseText.h"
 #include "CaseView.h"
 #include "SavedViewModel.h"
 #include "SettingsDialog.h"
 #include "UserPrompts.h"
-#include "db/ConnectionMonitor.h"
 #include "db/Database.h"
 #include "live/ChangeFeed.h"
 #include "repositories/CaseRepository.h"
 #include "repositories/EServiceRepository.h"
 #include "repositories/StatusRepository.h"
+#include "worker/DatabaseWorker.h"
 #include "workflow/CaseService.h"
 
 #include <QAction>
@@ -37,24 +38,33 @@
 
 namespace casedesk {
 
-MainWindow::MainWindow(const Database& db, UserPrompts& prompts, QWidget* parent)
+// What the filter row offers, read in one task.
+struct FilterChoices
+{
+    QStringList assignees;
+    QList<EService> eservices;
+    QList<Status> statuses;
+};
+
+MainWindow::MainWindow(const Database& db, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_worker(worker)
     , m_prompts(prompts)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CaseDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/casedesk.svg")));
 
-    m_viewModel = new SavedViewModel(db, db.currentUser(), this);
+    m_viewModel = new SavedViewModel(worker, db.currentUser(), this);
     m_viewList = new QListView;
     m_viewList->setObjectName(QStringLiteral("savedViews"));
     m_viewList->setAccessibleName(tr("Saved views"));
     m_viewList->setModel(m_viewModel);
     m_viewList->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    m_caseModel = new CaseListModel(db, this);
-    m_caseView = new CaseView(db, prompts);
+    m_caseModel = new CaseListModel(worker, this);
+    m_caseView = new CaseView(db, worker, prompts);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -93,16 +103,24 @@ MainWindow::MainWindow(const Database& db, UserPrompts& prompts, QWidget* parent
             [this] { applyFilters(); });
     connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                // A live refresh that removes the current row moves "current" to a neighbour;
-                // that is not the caseworker opening it.
-                if (current.isValid() && !m_applyingLive)
-                    m_caseView->showCase(current.data(CaseListModel::ReferenceRole).toString());
+                // A refresh that removes the current row moves "current" to a neighbour; that is
+                // not the caseworker opening it.
+                if (!current.isValid() || m_caseModel->isChangingRows() ||
+                    m_caseModel->isPlaceholder(current.row()))
+                    return;
+                m_caseView->showCase(m_caseModel->summaryAt(current.row()));
             });
     connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::onCaseChanged);
     connect(m_caseView, &CaseView::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text); });
     connect(m_caseModel, &CaseListModel::loadFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Could not load cases: %1").arg(message));
+    });
+    connect(&m_worker, &DatabaseWorker::connectionLost, this,
+            [this](const QString& reason, bool filesLost) { showConnectionState(false, reason, filesLost); });
+    connect(&m_worker, &DatabaseWorker::connectionRestored, this, [this] {
+        showConnectionState(true, QString());
+        refresh();
     });
 
     restoreLayout();
@@ -211,11 +229,10 @@ void MainWindow::buildMenus()
     caseMenu->addAction(tr("&Assign to…"), m_caseView, &CaseView::assignCase);
     caseMenu->addSeparator();
     QAction* bulkStatus = caseMenu->addAction(tr("Change status of &selected cases…"), this, [this] {
-        auto statuses = StatusRepository(m_db).listFor(QString());
-        if (!statuses.ok())
-            return;
+        if (m_statuses.isEmpty())
+            return; // not read yet (or the database is away: the banner says so)
         QStringList names;
-        for (const Status& s : *statuses)
+        for (const Status& s : std::as_const(m_statuses))
             names << CaseText::statusName(s);
         const auto choice =
             m_prompts.askChoice(this, tr("Change status"), tr("New status for the selected cases:"), names);
@@ -223,7 +240,7 @@ void MainWindow::buildMenus()
             return;
         const auto index = names.indexOf(*choice);
         if (index >= 0)
-            changeStatusOfSelected(statuses->at(index).id);
+            changeStatusOfSelected(m_statuses.at(index).id);
     });
     QAction* bulkAssign = caseMenu->addAction(tr("Assign s&elected cases…"), this, [this] {
         const auto login =
@@ -243,28 +260,53 @@ void MainWindow::buildMenus()
 
 void MainWindow::fillFilters()
 {
+    m_worker.post(
+        DatabaseWorker::Lane::Read, this,
+        [](Database& db) -> Result<FilterChoices> {
+            auto people = CaseRepository(db).assignees();
+            if (!people.ok())
+                return people.error();
+            auto eservices = EServiceRepository(db).list();
+            if (!eservices.ok())
+                return eservices.error();
+            auto statuses = StatusRepository(db).listFor(QString());
+            if (!statuses.ok())
+                return statuses.error();
+            return FilterChoices{*people, *eservices, *statuses};
+        },
+        [this](Result<FilterChoices> choices) {
+            if (choices.ok())
+                showFilterChoices(*choices); // else keep what the filters offer; the banner says why
+        });
+}
+
+void MainWindow::showFilterChoices(const FilterChoices& choices)
+{
+    // Refilling must not count as the person choosing a filter.
     const QSignalBlocker blockE(m_eserviceFilter);
     const QSignalBlocker blockS(m_statusFilter);
     const QSignalBlocker blockA(m_assigneeFilter);
     const QString assignee = m_assigneeFilter->currentData().toString();
+    const QString eservice = m_eserviceFilter->currentData().toString();
+    const QString status = m_statusFilter->currentData().toString();
     m_assigneeFilter->clear();
     m_assigneeFilter->addItem(tr("Anyone"), QString());
     m_assigneeFilter->addItem(tr("Me"), m_db.currentUser());
-    if (auto people = CaseRepository(m_db).assignees(); people.ok())
-        for (const QString& person : *people)
-            if (person != m_db.currentUser())
-                m_assigneeFilter->addItem(person, person);
+    for (const QString& person : choices.assignees)
+        if (person != m_db.currentUser())
+            m_assigneeFilter->addItem(person, person);
     m_assigneeFilter->setCurrentIndex(qMax(0, m_assigneeFilter->findData(assignee)));
     m_eserviceFilter->clear();
     m_eserviceFilter->addItem(tr("All e-services"), QString());
-    if (auto eservices = EServiceRepository(m_db).list(); eservices.ok())
-        for (const EService& e : *eservices)
-            m_eserviceFilter->addItem(e.name, e.id);
+    for (const EService& e : choices.eservices)
+        m_eserviceFilter->addItem(e.name, e.id);
+    m_eserviceFilter->setCurrentIndex(qMax(0, m_eserviceFilter->findData(eservice)));
     m_statusFilter->clear();
     m_statusFilter->addItem(tr("All statuses"), QString());
-    if (auto statuses = StatusRepository(m_db).listFor(QString()); statuses.ok())
-        for (const Status& s : *statuses)
-            m_statusFilter->addItem(QIcon(CaseText::statusIconPath(s.kind)), CaseText::statusName(s), s.id);
+    for (const Status& s : choices.statuses)
+        m_statusFilter->addItem(QIcon(CaseText::statusIconPath(s.kind)), CaseText::statusName(s), s.id);
+    m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(status)));
+    m_statuses = choices.statuses;
 }
 
 void MainWindow::selectView(int row)
@@ -296,19 +338,11 @@ void MainWindow::applyFilters()
 
 void MainWindow::refresh()
 {
-    const QString current = m_caseView->hasCase() ? m_caseView->detail().summary.reference : QString();
     m_viewModel->refreshCounts();
     fillFilters();
-    m_caseModel->reload();
-    if (!current.isEmpty()) {
-        const int row = m_caseModel->rowOf(current);
-        if (row >= 0) {
-            const QSignalBlocker block(m_caseTable->selectionModel());
-            m_caseTable->selectRow(row);
-        }
-        m_caseView->reload();
-    }
-    statusBar()->showMessage(tr("Refreshed"), 2000);
+    // In place: selection and scroll position stay with their cases.
+    m_caseModel->refresh();
+    m_caseView->reload();
 }
 
 void MainWindow::openCase(const QString& reference)
@@ -320,78 +354,71 @@ void MainWindow::openCase(const QString& reference)
         m_caseView->showCase(reference);
 }
 
-void MainWindow::onCaseChanged(const QString& reference)
+void MainWindow::onCaseChanged(const QString&)
 {
     m_viewModel->refreshCounts();
-    m_caseModel->reload();
-    const int row = m_caseModel->rowOf(reference);
-    if (row >= 0) {
-        const QSignalBlocker block(m_caseTable->selectionModel());
-        m_caseTable->selectRow(row);
-    }
+    m_caseModel->refresh(); // the changed row updates (or leaves the view) in place
+}
+
+void MainWindow::runBulk(const QString& title, const std::function<QString(int)>& doneText,
+                         const QString& notDoneText,
+                         const std::function<VoidResult(Database&, const QString&, int)>& change)
+{
+    QList<BulkChange::Target> targets;
+    for (const QModelIndex& index : m_caseTable->selectionModel()->selectedRows())
+        if (!m_caseModel->isPlaceholder(index.row()))
+            targets << BulkChange::Target{index.data(CaseListModel::ReferenceRole).toString(),
+                                          index.data(CaseListModel::VersionRole).toInt()};
+    if (targets.isEmpty())
+        return;
+    auto* bulk = new BulkChange(m_worker, this, title, targets,
+                                [change](Database& db, const BulkChange::Target& target) {
+                                    return change(db, target.reference, target.version);
+                                });
+    connect(bulk, &BulkChange::finished, this,
+            [this, title, doneText, notDoneText](int changed, const QStringList& problems, int notTried) {
+                refresh();
+                QString text = doneText(changed);
+                if (notTried > 0)
+                    text += QLatin1Char(' ') + tr("Cancelled: %n case(s) not tried.", nullptr, notTried);
+                if (!problems.isEmpty())
+                    text += QStringLiteral("\n\n") + notDoneText + QLatin1Char('\n') +
+                            problems.join(QLatin1Char('\n'));
+                m_prompts.inform(this, title, text);
+            });
+    bulk->start();
 }
 
 void MainWindow::changeStatusOfSelected(const QString& statusId)
 {
-    const QModelIndexList rows = m_caseTable->selectionModel()->selectedRows();
-    int changed = 0;
-    QStringList problems;
-    const CaseService service(m_db);
-    for (const QModelIndex& index : rows) {
-        const QString reference = index.data(CaseListModel::ReferenceRole).toString();
-        auto result =
-            service.changeStatus(reference, statusId, index.data(CaseListModel::VersionRole).toInt(), {});
-        if (result.ok())
-            ++changed;
-        else
-            problems << QStringLiteral("%1: %2").arg(reference, result.error().message);
-    }
-    refresh();
-    m_prompts.inform(this, tr("Change status"),
-                     tr("%n case(s) changed.", nullptr, changed) +
-                         (problems.isEmpty() ? QString()
-                                             : QStringLiteral("\n\n") + tr("Not changed:") +
-                                                   QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+    runBulk(
+        tr("Change status"), [](int n) { return tr("%n case(s) changed.", nullptr, n); }, tr("Not changed:"),
+        [statusId](Database& db, const QString& reference, int version) -> VoidResult {
+            auto result = CaseService(db).changeStatus(reference, statusId, version, {});
+            if (!result.ok())
+                return result.error();
+            return {};
+        });
 }
 
 void MainWindow::assignSelected(const QString& login)
 {
-    const QModelIndexList rows = m_caseTable->selectionModel()->selectedRows();
-    int changed = 0;
-    QStringList problems;
-    const CaseService service(m_db);
-    for (const QModelIndex& index : rows) {
-        const QString reference = index.data(CaseListModel::ReferenceRole).toString();
-        auto result = service.assign(reference, login, index.data(CaseListModel::VersionRole).toInt());
-        if (result.ok())
-            ++changed;
-        else
-            problems << QStringLiteral("%1: %2").arg(reference, result.error().message);
-    }
-    refresh();
-    m_prompts.inform(this, tr("Assign cases"),
-                     tr("%n case(s) assigned.", nullptr, changed) +
-                         (problems.isEmpty() ? QString()
-                                             : QStringLiteral("\n\n") + tr("Not assigned:") +
-                                                   QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+    runBulk(
+        tr("Assign cases"), [](int n) { return tr("%n case(s) assigned.", nullptr, n); }, tr("Not assigned:"),
+        [login](Database& db, const QString& reference, int version) -> VoidResult {
+            auto result = CaseService(db).assign(reference, login, version);
+            if (!result.ok())
+                return result.error();
+            return {};
+        });
 }
 
-void MainWindow::setConnectionMonitor(ConnectionMonitor* monitor)
-{
-    connect(monitor, &ConnectionMonitor::connectionLost, this,
-            [this](const QString& reason) { showConnectionState(false, reason); });
-    connect(monitor, &ConnectionMonitor::connectionRestored, this, [this] {
-        showConnectionState(true, QString());
-        refresh();
-    });
-}
-
-void MainWindow::showConnectionState(bool connected, const QString& detail)
+void MainWindow::showConnectionState(bool connected, const QString& detail, bool lostFiles)
 {
     const QString where = m_db.url().displayString();
     // Lost -wal/-shm (another program removed them after something in this process dropped
     // SQLite's locks) is not a connection that comes back: CaseDesk stopped writing for good.
-    const bool filesLost = !connected && m_db.filesLost();
+    const bool filesLost = !connected && lostFiles;
     const QString text = connected   ? tr("Connected to %1").arg(where)
                          : filesLost ? tr("Not saving to %1: restart CaseDesk").arg(where)
                                      : tr("Not connected to %1").arg(where);
@@ -473,9 +500,7 @@ void MainWindow::applyLiveChanges()
 {
     const QSet<QString> changed = std::exchange(m_liveChanged, {});
     const QSet<QString> contentChanged = std::exchange(m_liveContentChanged, {});
-    m_applyingLive = true;
     m_caseModel->refresh();
-    m_applyingLive = false;
     m_viewModel->refreshCounts();
     if (m_caseView->hasCase()) {
         const QString open = m_caseView->detail().summary.reference;

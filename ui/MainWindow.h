@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/Result.h"
+#include "domain/CaseTypes.h"
+
 #include <QMainWindow>
 #include <QSet>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -14,11 +19,12 @@ class QTimer;
 namespace casedesk {
 
 struct CaseChange;
+struct FilterChoices;
 class CaseListModel;
 class ChangeFeed;
-class ConnectionMonitor;
 class CaseView;
 class Database;
+class DatabaseWorker;
 class SavedViewModel;
 class SecretStore;
 class UserPrompts;
@@ -29,7 +35,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    // `db` is the GUI thread's own connection, for the parts not yet moved to the worker (the
+    // dialogs); the inbox, the counts and the case view read and write through `worker`.
+    MainWindow(const Database& db, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CaseListModel* caseModel() const { return m_caseModel; }
@@ -38,8 +46,7 @@ public:
     QLineEdit* searchField() const { return m_search; }
     SavedViewModel* viewModel() const { return m_viewModel; }
 
-    // Shows a banner and a red indicator while the database is away; nothing typed is lost.
-    void setConnectionMonitor(ConnectionMonitor* monitor);
+    DatabaseWorker& worker() const { return m_worker; }
     // Where the settings dialog remembers database passwords (the OS keychain in the program).
     void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
     QLabel* connectionBanner() const { return m_banner; }
@@ -49,7 +56,9 @@ public:
     void selectView(int row);
     void openCase(const QString& reference);
     void refresh();
-    // Bulk actions over the selected rows; each case is checked for conflicts on its own.
+    // Bulk actions over the selected rows; each case is checked for conflicts on its own. They
+    // run on the worker with a progress dialog (Cancel stops before the next case) and end with
+    // a summary.
     void changeStatusOfSelected(const QString& statusId);
     void assignSelected(const QString& login);
 
@@ -60,17 +69,24 @@ private:
     void buildMenus();
     QWidget* buildCaseList();
     void fillFilters();
+    void showFilterChoices(const FilterChoices& choices);
+    void runBulk(const QString& title, const std::function<QString(int)>& doneText,
+                 const QString& notDoneText,
+                 const std::function<VoidResult(Database&, const QString&, int)>& change);
     void applyFilters();
     void restoreLayout();
     void saveLayout() const;
     void onCaseChanged(const QString& reference);
-    void showConnectionState(bool connected, const QString& detail);
+    // Shows a banner and an indicator in words while the database is away; nothing typed is lost.
+    void showConnectionState(bool connected, const QString& detail, bool filesLost = false);
     void startLiveUpdates();
     void collectChanges(const QList<CaseChange>& changes);
     void applyLiveChanges();
 
     const Database& m_db;
+    DatabaseWorker& m_worker;
     UserPrompts& m_prompts;
+    QList<Status> m_statuses; // every status, as the status filter offers them
     SavedViewModel* m_viewModel = nullptr;
     CaseListModel* m_caseModel = nullptr;
     QListView* m_viewList = nullptr;
@@ -90,7 +106,6 @@ private:
     QTimer* m_liveDebounce = nullptr;
     QSet<QString> m_liveChanged;        // references changed since the last refresh
     QSet<QString> m_liveContentChanged; // ... whose thread, notes or decisions changed
-    bool m_applyingLive = false;
 };
 
 } // namespace casedesk

@@ -102,7 +102,9 @@ MessagesPane::MessagesPane(const Database& db, UserPrompts& prompts, QWidget* pa
     updateAttachmentButton();
 }
 
-void MessagesPane::setCase(const CaseSummary& summary, const QString& blockedReason)
+void MessagesPane::setCase(const CaseSummary& summary, const QString& blockedReason,
+                           const std::optional<CaseThread>& thread, const QString& threadError,
+                           const QList<MessageTemplate>& templates)
 {
     if (summary.reference != m_owner.reference) {
         if (!m_owner.reference.isEmpty())
@@ -112,7 +114,8 @@ void MessagesPane::setCase(const CaseSummary& summary, const QString& blockedRea
     }
     m_owner = summary;
     m_compose->setBlocked(blockedReason);
-    reloadThread();
+    m_templates = templates;
+    showThread(thread, threadError);
     m_notes->setCase(summary, m_thread.notes, blockedReason);
     fillTemplates();
 }
@@ -133,10 +136,18 @@ void MessagesPane::reloadThread()
     if (m_owner.reference.isEmpty())
         return;
     auto thread = MessageService(m_db).thread(m_owner.reference);
-    if (!thread.ok()) {
+    if (thread.ok())
+        showThread(*thread, QString());
+    else
+        showThread(std::nullopt, thread.error().message);
+}
+
+void MessagesPane::showThread(const std::optional<CaseThread>& thread, const QString& error)
+{
+    if (!thread) {
         m_thread = CaseThread();
         m_model->setMessages({});
-        m_unavailable->setText(tr("The conversation cannot be shown: %1").arg(thread.error().message));
+        m_unavailable->setText(tr("The conversation cannot be shown: %1").arg(error));
         m_unavailable->show();
         updateAttachmentButton();
         return;
@@ -151,15 +162,12 @@ void MessagesPane::reloadThread()
 void MessagesPane::fillTemplates()
 {
     QList<QPair<QString, QString>> expanded;
-    auto templates = TemplateService(m_db).messageTemplates(m_owner.eserviceId);
-    if (templates.ok()) {
-        TemplateContext context{m_owner.reference, m_owner.eserviceName, m_db.currentUser(), {}};
-        if (const auto open = m_thread.openSupplementRequest())
-            context.dueDate = open->dueDate;
-        for (const MessageTemplate& t : *templates)
-            if (auto text = TemplateService::expand(t.body, context); text.ok())
-                expanded.append({t.name, *text});
-    }
+    TemplateContext context{m_owner.reference, m_owner.eserviceName, m_db.currentUser(), {}};
+    if (const auto open = m_thread.openSupplementRequest())
+        context.dueDate = open->dueDate;
+    for (const MessageTemplate& t : std::as_const(m_templates))
+        if (auto text = TemplateService::expand(t.body, context); text.ok())
+            expanded.append({t.name, *text});
     m_compose->setTemplates(expanded);
 }
 

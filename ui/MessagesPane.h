@@ -30,7 +30,11 @@ public:
     // Shows the case's thread. The same case again (a reload) keeps what is being typed;
     // another case keeps the draft of this one for when it comes back. `blockedReason`
     // non-empty: the person may read but not write (reader, no work access, protected).
-    void setCase(const CaseSummary& summary, const QString& blockedReason);
+    // `thread` as read with the case (or why it could not be: `threadError`); `templates`: the
+    // e-service's message templates.
+    void setCase(const CaseSummary& summary, const QString& blockedReason,
+                 const std::optional<CaseThread>& thread, const QString& threadError,
+                 const QList<MessageTemplate>& templates);
     void clear();
     // Re-reads the thread (e.g. after the applicant read or answered).
     void reloadThread();
@@ -53,6 +57,7 @@ Q_SIGNALS:
     void previewRequested(qint64 attachmentId);
 
 private:
+    void showThread(const std::optional<CaseThread>& thread, const QString& error);
     void fillTemplates();
     void updateAttachmentButton();
     std::optional<ThreadMessage> selectedMessage() const;
@@ -62,6 +67,7 @@ private:
     UserPrompts& m_prompts;
     CaseSummary m_owner;
     CaseThread m_thread;
+    QList<MessageTemplate> m_templates;
     QHash<QString, QString> m_drafts; // reference -> unsent message text
     MessageThreadModel* m_model = nullptr;
     QListView* m_view = nullptr;

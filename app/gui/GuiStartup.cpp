@@ -6,11 +6,11 @@
 #include "UserPrompts.h"
 #include "credentials/BlockingSecretRead.h"
 #include "credentials/KeychainSecretStore.h"
-#include "db/ConnectionMonitor.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "demo/DemoDataGenerator.h"
 #include "repositories/CaseRepository.h"
+#include "worker/DatabaseWorker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -120,11 +120,10 @@ int runGui(QApplication& app)
 
     // The file dialogs hide and refuse the embedded database's files (see DatabaseFiles).
     DialogPrompts prompts(url->dialect == Dialect::Sqlite ? DatabaseFiles(url->sqlitePath) : DatabaseFiles());
-    MainWindow window(**db, prompts);
-    ConnectionMonitor monitor(**db);
-    window.setConnectionMonitor(&monitor);
+    DatabaseWorker worker(*url);
+    MainWindow window(**db, worker, prompts);
     window.setSecretStore(&secrets);
-    monitor.start();
+    worker.startMonitoring();
     window.show();
     return app.exec();
 }

@@ -468,6 +468,17 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BulkChange</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseActionsBar</name>
     <message>
         <source>Request s&amp;upplement…</source>
@@ -550,6 +561,10 @@
     </message>
     <message>
         <source>Supplement due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,6 +720,14 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>You may read the cases of %1 but not work them: ask an administrator for work access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,10 +1193,6 @@ The case has been reloaded; check it and try again.</source>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Refreshed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) changed.</source>
         <translation>
@@ -1228,6 +1247,13 @@ The case has been reloaded; check it and try again.</source>
         <source>CaseDesk has stopped saving. Another program removed or replaced the database&apos;s working files while CaseDesk had them open, so anything more written now could be lost. What you have typed is kept here but not saved: copy it somewhere safe, then restart CaseDesk.
 %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n case(s) not tried.</source>
+        <translation>
+            <numerusform>Cancelled: %n case not tried.</numerusform>
+            <numerusform>Cancelled: %n cases not tried.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,17 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BulkChange</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 av %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseActionsBar</name>
     <message>
         <source>Request s&amp;upplement…</source>
@@ -554,6 +565,10 @@
     <message>
         <source>Supplement due</source>
         <translation>Komplettera senast</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
     </message>
 </context>
 <context>
@@ -713,6 +728,14 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>You may read the cases of %1 but not work them: ask an administrator for work access.</source>
         <translation>Du får läsa ärendena i %1 men inte handlägga dem: be en administratör om behörighet att handlägga.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öppnar %1…</translation>
     </message>
 </context>
 <context>
@@ -1178,10 +1201,6 @@ The case has been reloaded; check it and try again.</source>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
-    <message>
-        <source>Refreshed</source>
-        <translation>Uppdaterat</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) changed.</source>
         <translation>
@@ -1237,6 +1256,13 @@ The case has been reloaded; check it and try again.</source>
 %1</source>
         <translation>CaseDesk har slutat spara. Ett annat program tog bort eller ersatte databasens arbetsfiler medan CaseDesk hade dem öppna, så allt som skrivs nu kan gå förlorat. Det du har skrivit finns kvar här men är inte sparat: kopiera det till ett säkert ställe och starta sedan om CaseDesk.
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n case(s) not tried.</source>
+        <translation>
+            <numerusform>Avbrutet: %n ärende prövades inte.</numerusform>
+            <numerusform>Avbrutet: %n ärenden prövades inte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "worker/DatabaseWorker.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -52,7 +53,7 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (!m_done && event->type() == QEvent::Paint && m_model.rowCount() > 0) {
+        if (!m_done && event->type() == QEvent::Paint && m_model.rowCount() > 0 && !m_model.isLoading()) {
             m_done = true;
             // Report once this paint has been delivered and flushed.
             QTimer::singleShot(0, this, [this] {
@@ -111,7 +112,8 @@ int main(int argc, char** argv)
     }
 
     test::FakePrompts prompts;
-    MainWindow window(**db, prompts);
+    DatabaseWorker worker(*url);
+    MainWindow window(**db, worker, prompts);
     FirstPaint firstPaint(sinceMain, *window.caseModel());
     window.caseTable()->viewport()->installEventFilter(&firstPaint);
     window.resize(1400, 900);

@@ -100,14 +100,15 @@ bool anyFailed()
     return g_failed;
 }
 
-void measure(benchmark::State& state, const Step& setup, const Step& timed, Database* db)
+void measure(benchmark::State& state, const Step& setup, const Step& timed, Database* db,
+             const Step& recorded)
 {
     QList<RecordedStatement> statements;
     if (db) {
         if (setup)
             setup();
         StatementRecorder recorder(db->connection());
-        timed();
+        (recorded ? recorded : timed)();
         QString error;
         statements = recorder.finish(&error);
         if (statements.isEmpty()) {

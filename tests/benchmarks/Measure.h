@@ -29,6 +29,9 @@ bool anyFailed();
 // also runs them (1) bare through the driver, QSqlQuery exec and every value of every row,
 // and (2) through a stock QSqlQueryModel, every cell's display text. Counters: bare_ms,
 // qsqlquerymodel_ms (medians), overhead = median_ms / bare_ms, statements, rows.
-void measure(benchmark::State& state, const Step& setup, const Step& timed, Database* db = nullptr);
+// `recorded`, when given, is what runs on `db` for the recording instead of `timed`: the same
+// calls that `timed` has the database worker make on a connection of its own.
+void measure(benchmark::State& state, const Step& setup, const Step& timed, Database* db = nullptr,
+             const Step& recorded = {});
 
 } // namespace casedesk::bench

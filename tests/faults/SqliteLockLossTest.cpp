@@ -19,13 +19,13 @@
 
 #include "CaseListModel.h"
 #include "MessageThreadModel.h"
-#include "db/ConnectionMonitor.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "db/TransactionGuard.h"
 #include "intake/IntakeService.h"
 #include "messaging/MessageService.h"
 #include "retention/StorageMaintenance.h"
+#include "worker/DatabaseWorker.h"
 
 #include <QApplication>
 #include <QFile>
@@ -205,6 +205,7 @@ private:
     QString m_reference;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordingDialogPrompts> m_prompts;
+    std::unique_ptr<DatabaseWorker> m_worker;
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_english;
 
@@ -235,12 +236,15 @@ private:
     void openWindow()
     {
         m_prompts = std::make_unique<RecordingDialogPrompts>(DatabaseFiles(m_dbPath));
-        m_window = std::make_unique<MainWindow>(*m_db, *m_prompts);
+        m_worker = std::make_unique<DatabaseWorker>(m_db->url());
+        m_window = std::make_unique<MainWindow>(*m_db, *m_worker, *m_prompts);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_worker->waitForIdle());
         const int row = m_window->caseModel()->rowOf(m_reference);
         QVERIFY(row >= 0);
         m_window->caseTable()->selectRow(row);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(m_window->caseView()->detail().summary.reference, m_reference);
     }
 
@@ -257,6 +261,7 @@ private:
         editor->setFocus();
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_worker->waitForIdle());
     }
 
 private Q_SLOTS:
@@ -271,6 +276,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_worker.reset();
         m_prompts.reset();
         m_db.reset();
     }
@@ -300,6 +306,7 @@ private Q_SLOTS:
             },
             &driven);
         QTest::mouseClick(attach, Qt::LeftButton);
+        QVERIFY(m_worker->waitForIdle());
         QVERIFY(driven);
         QVERIFY(nativeOff);
         QVERIFY(nameOnlyIcons);
@@ -321,6 +328,7 @@ private Q_SLOTS:
         QVERIFY(noteCompose()->text().isEmpty());
         QVERIFY(statusButton(QStringLiteral("registered")));
         QTest::mouseClick(statusButton(QStringLiteral("registered")), Qt::LeftButton);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(m_window->caseView()->detail().summary.statusId, QStringLiteral("registered"));
         QVERIFY2(m_prompts->warnings.isEmpty(), qPrintable(m_prompts->warnings.join(u'\n')));
 
@@ -337,8 +345,6 @@ private Q_SLOTS:
     {
         createDatabase(QStringLiteral("stray"));
         openWindow();
-        ConnectionMonitor monitor(*m_db);
-        m_window->setConnectionMonitor(&monitor);
         const QJsonObject before = caseOnDisk(m_dbPath, m_reference);
         QVERIFY(!before.isEmpty());
 
@@ -352,6 +358,7 @@ private Q_SLOTS:
         editor->setFocus();
         editor->insertPlainText(text); // typed; keyClicks knows no å, ä, ö
         QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(noteCompose()->text(), text);
         QVERIFY2(noteCompose()->errorText().contains(QLatin1String("stopped writing")),
                  qPrintable(noteCompose()->errorText()));
@@ -362,6 +369,7 @@ private Q_SLOTS:
         QVERIFY(statusNote);
         QTest::keyClicks(statusNote, QStringLiteral("Registrerad"));
         QTest::mouseClick(statusButton(QStringLiteral("registered")), Qt::LeftButton);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(m_window->caseView()->detail().summary.statusId,
                  before.value(QStringLiteral("status")).toString());
         QCOMPARE(statusNote->text(), QStringLiteral("Registrerad"));
@@ -370,8 +378,9 @@ private Q_SLOTS:
                  qPrintable(m_prompts->warnings.constLast()));
 
         // The periodic check says it where everyone sees it, in words, and does not "reconnect".
-        monitor.check();
-        QVERIFY(!monitor.isConnected());
+        m_worker->checkConnection();
+        QVERIFY(m_worker->waitForIdle());
+        QVERIFY(!m_worker->isConnected());
         QLabel* banner = m_window->connectionBanner();
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QLatin1String("stopped saving")), qPrintable(banner->text()));
@@ -381,12 +390,14 @@ private Q_SLOTS:
         QVERIFY(indicator);
         QVERIFY2(indicator->accessibleName().startsWith(QLatin1String("Not saving to")),
                  qPrintable(indicator->accessibleName()));
-        monitor.check(); // a reconnect attempt: refused, the banner stays
-        QVERIFY(!monitor.isConnected());
+        m_worker->checkConnection(); // a reconnect attempt: refused, the banner stays
+        QVERIFY(m_worker->waitForIdle());
+        QVERIFY(!m_worker->isConnected());
         QVERIFY(banner->isVisible());
         QVERIFY(m_db->filesLost());
         // Reloading the case keeps it and the typed text on screen.
         m_window->caseView()->reload();
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(m_window->caseView()->detail().summary.reference, m_reference);
         QCOMPARE(noteCompose()->text(), text);
 

@@ -24,6 +24,7 @@
 #include "messaging/PortalService.h"
 #include "messaging/TemplateService.h"
 #include "repositories/CaseRepository.h"
+#include "worker/DatabaseWorker.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -35,6 +36,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Database> m_portalDb; // the portal's own connection
     std::unique_ptr<FakePrompts> m_prompts;
+    std::unique_ptr<DatabaseWorker> m_worker;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_references;
     QTranslator m_english;
@@ -75,6 +78,7 @@ private:
         const int row = m_window->caseModel()->rowOf(reference);
         QVERIFY2(row >= 0, qPrintable(reference));
         m_window->caseTable()->selectRow(row);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(caseView()->detail().summary.reference, reference);
         child<QTabWidget>("caseTabs")->setCurrentWidget(pane());
     }
@@ -124,14 +128,17 @@ private Q_SLOTS:
         QVERIFY(portal.ok());
         m_portalDb = std::move(portal).value();
         m_prompts = std::make_unique<FakePrompts>();
-        m_window = std::make_unique<MainWindow>(*m_db, *m_prompts);
+        m_worker = std::make_unique<DatabaseWorker>(m_db->url());
+        m_window = std::make_unique<MainWindow>(*m_db, *m_worker, *m_prompts);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_worker->waitForIdle());
     }
 
     void cleanup()
     {
         m_window.reset();
+        m_worker.reset();
         m_prompts.reset();
         m_portalDb.reset();
         m_db.reset();
@@ -144,11 +151,13 @@ private Q_SLOTS:
         ComposeBox* compose = pane()->compose();
         m_prompts->openAnswer = {writeFile(QStringLiteral("komplettering.pdf"), tinyPdf())};
         QTest::mouseClick(child<QPushButton>("messageComposeAttach"), Qt::LeftButton);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(compose->attachmentPaths().size(), 1);
         QTest::keyClicks(compose->editor(), QStringLiteral("Hej! "));
         compose->editor()->insertPlainText(QStringLiteral("Här är beslutsunderlaget för ärendet."));
         const int before = pane()->model()->rowCount();
         QTest::keyClick(compose->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_worker->waitForIdle());
 
         QCOMPARE(pane()->model()->rowCount(), before + 1);
         const QModelIndex last = pane()->model()->index(before);
@@ -167,6 +176,7 @@ private Q_SLOTS:
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
         QCOMPARE(*read, 1);
         QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(m_worker->waitForIdle());
         const int row = pane()->model()->rowCount() - 1;
         QVERIFY2(
             pane()
@@ -188,6 +198,7 @@ private Q_SLOTS:
         QCOMPARE(saved.readAll(), tinyPdf());
         // And previews in the Attachments tab.
         QTest::mouseClick(child<QPushButton>("previewMessageAttachment"), Qt::LeftButton);
+        QVERIFY(m_worker->waitForIdle());
         auto* attachments = caseView()->findChild<AttachmentPane*>();
         QCOMPARE(child<QTabWidget>("caseTabs")->currentWidget(), attachments);
         QCOMPARE(attachments->previewKind(), QStringLiteral("pdf"));
@@ -204,6 +215,7 @@ private Q_SLOTS:
         QTest::keyClicks(compose->editor(), QStringLiteral("Se bifogad faktura"));
         const int before = pane()->model()->rowCount();
         QTest::mouseClick(child<QPushButton>("messageComposeSend"), Qt::LeftButton);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(pane()->model()->rowCount(), before);
         QCOMPARE(compose->text(), QStringLiteral("Se bifogad faktura"));
         QVERIFY2(compose->errorText().contains(QStringLiteral("not sent")), qPrintable(compose->errorText()));
@@ -216,8 +228,10 @@ private Q_SLOTS:
         auto* files = child<QListWidget>("messageComposeAttachments");
         files->setCurrentRow(0);
         QTest::keyClick(files, Qt::Key_Delete);
+        QVERIFY(m_worker->waitForIdle());
         QVERIFY(compose->attachmentPaths().isEmpty());
         QTest::keyClick(compose->editor(), Qt::Key_Enter, Qt::ControlModifier);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(pane()->model()->rowCount(), before + 1);
         QVERIFY(compose->errorText().isEmpty());
     }
@@ -236,6 +250,7 @@ private Q_SLOTS:
         notes->compose()->editor()->selectAll();
         notes->compose()->editor()->insertPlainText(secret); // typed; keyClicks knows no å, ä, ö
         QTest::keyClick(notes->compose()->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(notes->model()->rowCount(), 1);
         QCOMPARE(notes->model()->index(0).data(NoteStreamModel::BodyRole).toString(), secret);
         QVERIFY(notes->model()->index(0).data(Qt::BackgroundRole).isValid());
@@ -249,6 +264,7 @@ private Q_SLOTS:
                 !pane()->model()->index(row).data(MessageThreadModel::BodyRole).toString().contains(secret));
         // Survives a reload, and the portal never sees it.
         QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(notes->model()->rowCount(), 1);
         const PortalView view = portalView(ref);
         const QByteArray json = QJsonDocument(PortalService::toJson(view)).toJson();
@@ -262,6 +278,7 @@ private Q_SLOTS:
         QTest::keyClicks(pane()->compose()->editor(), QStringLiteral("Halvskrivet svar"));
         QTest::keyClicks(pane()->notes()->compose()->editor(), QStringLiteral("Halvskriven anteckning"));
         QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(pane()->compose()->text(), QStringLiteral("Halvskrivet svar"));
         openRowOf(m_references.at(1));
         QVERIFY(pane()->compose()->text().isEmpty());
@@ -304,8 +321,10 @@ private Q_SLOTS:
         QVERIFY(record->isEnabled());
         QVERIFY(!child<QPushButton>("correctDecisionButton")->isVisibleTo(m_window.get()));
         QTest::mouseClick(record, Qt::LeftButton);
+        QVERIFY(m_worker->waitForIdle());
         auto* dialog = qobject_cast<DecisionDialog*>(caseView()->activeDialog());
         QVERIFY(dialog);
+        const QPointer<DecisionDialog> firstDialog(dialog); // goes once accepted (and may be reused memory)
         QVERIFY(dialog->outcomePicker()->count() >= 4);
         dialog->outcomePicker()->setCurrentIndex(
             dialog->outcomePicker()->findData(QStringLiteral("approved")));
@@ -319,6 +338,7 @@ private Q_SLOTS:
         QVERIFY(portalView(ref).decisions.isEmpty());
         m_prompts->confirmAnswer = true;
         QVERIFY2(dialog->submit(), qPrintable(dialog->errorText()));
+        QVERIFY(m_worker->waitForIdle());
 
         QCOMPARE(caseView()->detail().summary.statusKind, StatusKind::Closed);
         QVERIFY(caseView()->detail().summary.closedAt.isValid());
@@ -346,8 +366,9 @@ private Q_SLOTS:
         auto* correct = child<QPushButton>("correctDecisionButton");
         QVERIFY(correct->isVisibleTo(m_window.get()) && correct->isEnabled());
         QTest::mouseClick(correct, Qt::LeftButton);
+        QVERIFY(m_worker->waitForIdle());
         auto* correction = qobject_cast<DecisionDialog*>(caseView()->activeDialog());
-        QVERIFY(correction && correction != dialog);
+        QVERIFY(correction && correction != firstDialog.data());
         QCOMPARE(correction->textEdit()->toPlainText(), view.decisions.first().text);
         correction->outcomePicker()->setCurrentIndex(
             correction->outcomePicker()->findData(QStringLiteral("partly_approved")));
@@ -355,6 +376,7 @@ private Q_SLOTS:
         m_prompts->openAnswer = {writeFile(QStringLiteral("rättelse.pdf"), tinyPdf())};
         QVERIFY(correction->choosePdf());
         QVERIFY2(correction->submit(), qPrintable(correction->errorText()));
+        QVERIFY(m_worker->waitForIdle());
         view = portalView(ref);
         QCOMPARE(view.decisions.size(), 2);
         QCOMPARE(view.decisions.at(1).correctsDecisionId, view.decisions.at(0).id);
@@ -369,6 +391,7 @@ private Q_SLOTS:
         const QString ref = m_references.first();
         openRowOf(ref);
         QTest::mouseClick(child<QPushButton>("requestSupplementButton"), Qt::LeftButton);
+        QVERIFY(m_worker->waitForIdle());
         auto* dialog = qobject_cast<SupplementRequestDialog*>(caseView()->activeDialog());
         QVERIFY(dialog);
         QCOMPARE(dialog->dueEdit()->date(), QDate::currentDate().addDays(14));
@@ -377,6 +400,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->errorText().isEmpty());
         dialog->textEdit()->setPlainText(QStringLiteral("Läkarintyget saknar underskrift."));
         QVERIFY2(dialog->submit(), qPrintable(dialog->errorText()));
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(caseView()->detail().summary.statusKind, StatusKind::Waiting);
         auto* again = child<QPushButton>("requestSupplementButton");
         QVERIFY(!again->isEnabled());
@@ -394,6 +418,7 @@ private Q_SLOTS:
                            {ref})
                     .ok());
         m_window->selectView(4); // Waiting
+        QVERIFY(m_worker->waitForIdle());
         int row = m_window->caseModel()->rowOf(ref);
         QVERIFY(row >= 0);
         QModelIndex due = m_window->caseModel()->index(row, CaseListModel::SupplementDue);
@@ -410,6 +435,7 @@ private Q_SLOTS:
                                       QStringLiteral("Här är det underskrivna intyget."), {file});
         QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
         m_window->selectView(3); // Needs action
+        QVERIFY(m_worker->waitForIdle());
         row = m_window->caseModel()->rowOf(ref);
         QVERIFY2(row >= 0, "the supplemented case is not under Needs action");
         const QModelIndex unread = m_window->caseModel()->index(row, CaseListModel::Unread);
@@ -435,6 +461,7 @@ private Q_SLOTS:
         QCOMPARE((*summary)->unreadCount, 0);
         QVERIFY(!(*summary)->needsAction);
         m_window->refresh();
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(m_window->caseModel()->rowOf(ref), -1); // no longer under Needs action
     }
 
@@ -563,12 +590,15 @@ private Q_SLOTS:
             auto db = Database::open(as);
             QVERIFY(db.ok());
             FakePrompts prompts;
-            MainWindow window(**db, prompts);
+            DatabaseWorker worker((*db)->url());
+            MainWindow window(**db, worker, prompts);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(worker.waitForIdle());
             const int row = window.caseModel()->rowOf(receipt->reference);
             QVERIFY2(row >= 0, qPrintable(login));
             window.caseTable()->selectRow(row);
+            QVERIFY(worker.waitForIdle());
             CaseView* view = window.caseView();
             QVERIFY2(!view->workBlockedReason().isEmpty(), qPrintable(login));
             for (const char* name : {"requestSupplementButton", "recordDecisionButton"}) {
@@ -593,10 +623,13 @@ private Q_SLOTS:
         auto db = Database::open(as);
         QVERIFY(db.ok());
         FakePrompts prompts;
-        MainWindow window(**db, prompts);
+        DatabaseWorker worker((*db)->url());
+        MainWindow window(**db, worker, prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(worker.waitForIdle());
         window.caseTable()->selectRow(window.caseModel()->rowOf(receipt->reference));
+        QVERIFY(worker.waitForIdle());
         CaseView* view = window.caseView();
         QCOMPARE(view->detail().summary.reference, receipt->reference);
         QVERIFY2(view->workBlockedReason().isEmpty(), qPrintable(view->workBlockedReason()));
@@ -605,6 +638,7 @@ private Q_SLOTS:
         QVERIFY(compose->editor()->isEnabled());
         QTest::keyClicks(compose->editor(), QStringLiteral("Hej fran handlaggaren"));
         QTest::keyClick(compose->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(worker.waitForIdle());
         QVERIFY2(compose->errorText().isEmpty(), qPrintable(compose->errorText()));
         QCOMPARE(view->messagesPane()->model()->rowCount(), 1);
         QCOMPARE(view->messagesPane()->model()->index(0).data(MessageThreadModel::AuthorRole).toString(),

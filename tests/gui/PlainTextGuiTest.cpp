@@ -10,6 +10,7 @@
 #include "domain/FormCanonical.h"
 #include "intake/IntakeService.h"
 #include "repositories/EServiceRepository.h"
+#include "worker/DatabaseWorker.h"
 
 #include <QFile>
 #include <QLabel>
@@ -53,6 +54,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<FakePrompts> m_prompts;
+    std::unique_ptr<DatabaseWorker> m_worker;
     std::unique_ptr<MainWindow> m_window;
     QString m_reference;
 
@@ -83,18 +85,22 @@ private Q_SLOTS:
         m_reference = receipt->reference;
 
         m_prompts = std::make_unique<FakePrompts>();
-        m_window = std::make_unique<MainWindow>(*m_db, *m_prompts);
+        m_worker = std::make_unique<DatabaseWorker>(m_db->url());
+        m_window = std::make_unique<MainWindow>(*m_db, *m_worker, *m_prompts);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_worker->waitForIdle());
         const int row = m_window->caseModel()->rowOf(m_reference);
         QVERIFY(row >= 0);
         m_window->caseTable()->selectRow(row);
+        QVERIFY(m_worker->waitForIdle());
         QCOMPARE(m_window->caseView()->detail().summary.reference, m_reference);
     }
 
     void cleanupTestCase()
     {
         m_window.reset();
+        m_worker.reset();
         m_prompts.reset();
         m_db.reset();
     }
@@ -158,6 +164,7 @@ private Q_SLOTS:
         QVERIFY(hasMarkup(name.data(Qt::DisplayRole).toString()));
         checkToolTip(name.data(Qt::ToolTipRole).toString());
         attachments->selectRow(0);
+        QVERIFY(m_worker->waitForIdle());
         // A PDF on the default list, named .pdf: it may be opened.
         QVERIFY(attachments->canOpenSelected());
     }
@@ -169,10 +176,12 @@ private Q_SLOTS:
                     .ok());
         // Reopen the case so that the pane reads the e-service again.
         m_window->caseView()->showCase(m_reference);
+        QVERIFY(m_worker->waitForIdle());
         auto* attachments =
             m_window->caseView()->findChild<AttachmentPane*>(QStringLiteral("attachmentPane"));
         QVERIFY(attachments);
         attachments->selectRow(0);
+        QVERIFY(m_worker->waitForIdle());
         QVERIFY(!attachments->canOpenSelected());
         auto* save = attachments->findChild<QPushButton*>(QStringLiteral("saveAttachmentButton"));
         QVERIFY(save && save->isEnabled());

@@ -21,6 +21,7 @@
 #include "repositories/EServiceRepository.h"
 #include "repositories/OutboxRepository.h"
 #include "repositories/SettingsRepository.h"
+#include "worker/DatabaseWorker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -155,10 +156,12 @@ private Q_SLOTS:
     {
         auto cw = connectAs(QStringLiteral("gui_cw"));
         FakePrompts cwPrompts;
-        MainWindow window(*cw, cwPrompts);
+        DatabaseWorker worker(cw->url());
+        MainWindow window(*cw, worker, cwPrompts);
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(worker.waitForIdle());
         QCOMPARE(window.caseModel()->rowCount(), 0);
 
         auto admin = connectAs(QStringLiteral("gui_admin"));
@@ -172,9 +175,11 @@ private Q_SLOTS:
         QVERIFY(access->grantSelected());
 
         QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(worker.waitForIdle());
         QCOMPARE(window.caseModel()->rowCount(), 2);
         QVERIFY(access->revokeSelected());
         window.refresh();
+        QVERIFY(worker.waitForIdle());
         QCOMPARE(window.caseModel()->rowCount(), 0);
 
         // Both changes are in the audit log, which the administrator can filter.

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "SavedViewModel.h"
 #include "live/ChangeFeed.h"
+#include "worker/DatabaseWorker.h"
 #include "workflow/CaseService.h"
 
 #include <QAbstractItemModelTester>
@@ -47,12 +48,16 @@ protected:
 // new rows come in, purged rows go, and selection and current row stay on their case.
 TEST_P(LiveModelTest, CaseListModelRefreshesInPlaceAndKeepsTheSelection)
 {
-    CaseListModel model(db());
+    DatabaseWorker worker(testDatabase().url());
+    CaseListModel model(worker);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setPageSize(3);
     model.setQuery(CaseQuery());
-    while (model.canFetchMore({}))
+    ASSERT_TRUE(worker.waitForIdle());
+    while (model.canFetchMore({})) {
         model.fetchMore({});
+        ASSERT_TRUE(worker.waitForIdle());
+    }
     ASSERT_EQ(model.rowCount(), 5);
     QItemSelectionModel selection(&model);
     const qint64 keptId = model.summaryAt(2).id;
@@ -105,10 +110,12 @@ TEST_P(LiveModelTest, CaseListModelRefreshesInPlaceAndKeepsTheSelection)
 // selection along.
 TEST_P(LiveModelTest, AReorderedRowMovesWithItsSelection)
 {
-    CaseListModel model(db());
+    DatabaseWorker worker(testDatabase().url());
+    CaseListModel model(worker);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setQuery(CaseQuery());
     model.sort(CaseListModel::LastActivity, Qt::DescendingOrder);
+    ASSERT_TRUE(worker.waitForIdle());
     ASSERT_EQ(model.rowCount(), 5);
     QItemSelectionModel selection(&model);
     const qint64 bottomId = model.summaryAt(4).id;
@@ -121,6 +128,7 @@ TEST_P(LiveModelTest, AReorderedRowMovesWithItsSelection)
                     .changeStatus(bottomRef, QStringLiteral("registered"), 1, {})
                     .ok());
     model.refresh();
+    ASSERT_TRUE(worker.waitForIdle());
     EXPECT_EQ(model.summaryAt(0).id, bottomId);
     EXPECT_EQ(layouts.size(), 1);
     EXPECT_EQ(selection.currentIndex().row(), 0);
@@ -129,6 +137,7 @@ TEST_P(LiveModelTest, AReorderedRowMovesWithItsSelection)
     // Nothing changed: a refresh emits nothing.
     QSignalSpy anyData(&model, &QAbstractItemModel::dataChanged);
     model.refresh();
+    ASSERT_TRUE(worker.waitForIdle());
     EXPECT_EQ(anyData.size(), 0);
     EXPECT_EQ(layouts.size(), 1);
 }
@@ -138,14 +147,17 @@ TEST_P(LiveModelTest, AReorderedRowMovesWithItsSelection)
 TEST_P(LiveModelTest, MainWindowShowsAnotherProcesssChange)
 {
     FakePrompts prompts;
-    MainWindow window(db(), prompts);
+    DatabaseWorker worker(db().url());
+    MainWindow window(db(), worker, prompts);
     window.show();
     ASSERT_TRUE(window.changeFeed());
     ASSERT_TRUE(waitUntil([&] { return window.changeFeed()->isListening(); }, 15000));
+    ASSERT_TRUE(worker.waitForIdle());
     const QString ref = m_refs.at(1);
     const int row = window.caseModel()->rowOf(ref);
     ASSERT_GE(row, 0);
     window.caseTable()->selectRow(row);
+    ASSERT_TRUE(worker.waitForIdle());
     ASSERT_EQ(window.caseView()->detail().summary.reference, ref);
     auto* note = window.caseView()->findChild<QLineEdit*>(QStringLiteral("statusNote"));
     ASSERT_TRUE(note);

@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "intake/IntakeService.h"
+#include "worker/DatabaseWorker.h"
 #include "workflow/CaseService.h"
 
 #include <QAbstractItemModelTester>
@@ -44,34 +45,60 @@ private Q_SLOTS:
 
     void caseListModelPagesLazilyAndSortsInTheDatabase()
     {
-        CaseListModel model(*m_db);
+        DatabaseWorker worker(m_db->url());
+        CaseListModel model(worker);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setPageSize(10);
         model.setQuery(CaseQuery());
+        // Until the page arrives the list is one "Loading…" row that cannot be selected.
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.isPlaceholder(0));
+        QCOMPARE(model.data(model.index(0, CaseListModel::Reference)).toString(), QStringLiteral("Loading…"));
+        QCOMPARE(model.flags(model.index(0, 0)), Qt::NoItemFlags);
+        QVERIFY(model.data(model.index(0, 0), CaseListModel::ReferenceRole).toString().isEmpty());
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(worker.waitForIdle());
         QCOMPARE(model.rowCount(), 10);
+        QVERIFY(!model.isPlaceholder(9));
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
+        // The next page: the loaded rows stay, the placeholder follows them.
+        QCOMPARE(model.rowCount(), 11);
+        QVERIFY(model.isPlaceholder(10));
+        QVERIFY(worker.waitForIdle());
         QCOMPARE(model.rowCount(), 20);
-        while (model.canFetchMore({}))
+        while (model.canFetchMore({})) {
             model.fetchMore({});
+            QVERIFY(worker.waitForIdle());
+        }
         QCOMPARE(model.rowCount(), 45);
         QVERIFY(model.summaryAt(0).submittedAt > model.summaryAt(44).submittedAt);
 
         model.sort(CaseListModel::Reference, Qt::AscendingOrder);
+        QVERIFY(worker.waitForIdle());
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.data(model.index(0, CaseListModel::Reference)).toString(),
                  QStringLiteral("CD-2026-000001"));
         model.fetchMore({});
+        QVERIFY(worker.waitForIdle());
         QCOMPARE(model.data(model.index(19, CaseListModel::Reference)).toString(),
                  QStringLiteral("CD-2026-000020"));
         model.sort(CaseListModel::Reference, Qt::DescendingOrder);
+        QVERIFY(worker.waitForIdle());
         QCOMPARE(model.data(model.index(0, CaseListModel::Reference)).toString(),
                  QStringLiteral("CD-2026-000045"));
 
+        // A query superseded before its answer came: only the newest one's rows are shown.
+        CaseQuery stale;
+        stale.search = QStringLiteral("CD-2026-000008");
+        model.setQuery(stale);
         CaseQuery search;
         search.search = QStringLiteral("CD-2026-000007");
         model.setQuery(search);
+        QVERIFY(worker.waitForIdle());
         QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.summaryAt(0).reference, QStringLiteral("CD-2026-000007"));
         QVERIFY(!model.canFetchMore({}));
         for (int c = 0; c < model.columnCount(); ++c)
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
@@ -79,9 +106,12 @@ private Q_SLOTS:
 
     void savedViewModelCounts()
     {
-        SavedViewModel model(*m_db, QStringLiteral("anna.lind"));
+        DatabaseWorker worker(m_db->url());
+        SavedViewModel model(worker, QStringLiteral("anna.lind"));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.count(SavedView::AllOpen), -1); // not counted yet: the title alone
+        QVERIFY(worker.waitForIdle());
         QVERIFY(model.count(SavedView::AllOpen) >= 45);
         QCOMPARE(model.count(SavedView::Mine), 0);
         QVERIFY(model.data(model.index(0)).toString().contains(QStringLiteral("(")));
@@ -89,6 +119,7 @@ private Q_SLOTS:
                     .assign(QStringLiteral("CD-2026-000001"), QStringLiteral("anna.lind"), std::nullopt)
                     .ok());
         model.refreshCounts();
+        QVERIFY(worker.waitForIdle());
         QCOMPARE(model.count(SavedView::Mine), 1);
     }
 

@@ -8,6 +8,7 @@
 #include "UserPrompts.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "worker/DatabaseWorker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,10 +66,11 @@ int main(int argc, char** argv)
     QDir().mkpath(out.path());
 
     DialogPrompts prompts;
-    MainWindow window(**db, prompts);
+    DatabaseWorker worker(*url);
+    MainWindow window(**db, worker, prompts);
     window.resize(1600, 900);
     window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
+    if (!QTest::qWaitForWindowExposed(&window) || !worker.waitForIdle())
         qFatal("the window was never shown");
 
     // The newest case with a PDF and a guardian still to sign makes the most telling picture.
@@ -77,6 +79,7 @@ int main(int argc, char** argv)
     int fallback = -1;
     for (int row = 0; row < model->rowCount() && chosen < 0; ++row) {
         window.caseTable()->selectRow(row);
+        worker.waitForIdle();
         const CaseDetail& detail = window.caseView()->detail();
         const bool hasPdf =
             std::any_of(detail.attachments.begin(), detail.attachments.end(), [](const AttachmentInfo& a) {
@@ -95,6 +98,7 @@ int main(int argc, char** argv)
     if (chosen < 0)
         qFatal("no case with a PDF and two signers in the first page of the inbox");
     window.caseTable()->selectRow(chosen);
+    worker.waitForIdle();
     auto* tabs = window.caseView()->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
     bool ok = save(&window, out.filePath(QStringLiteral("inbox.png")));
     tabs->setCurrentIndex(2);

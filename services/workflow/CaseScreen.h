@@ -1,0 +1,34 @@
+#pragma once
+
+#include "access/Role.h"
+#include "core/Result.h"
+#include "domain/CaseTypes.h"
+#include "messaging/MessagingTypes.h"
+
+#include <optional>
+
+namespace casedesk {
+
+class Database;
+
+// Everything the case view shows of one case, read together in one task of the database
+// worker: the case itself, its conversation, what the person may do with it, and the choices
+// its header and tabs offer. Only the case is required: a part that could not be read carries
+// its reason, and the view shows the rest.
+struct CaseScreen
+{
+    CaseDetail detail;
+    std::optional<CaseThread> thread; // messages, notes, supplement requests, decisions
+    QString threadError;
+    QList<Status> allowedNext; // the statuses the case may move to from here
+    std::optional<Role> role;
+    std::optional<bool> canWork; // may work (not only read) the case's e-service
+    QString accessError;
+    QStringList allowedFileTypes; // for attachments sent to the applicant
+    QList<MessageTemplate> messageTemplates;
+};
+
+// Opens the case (CaseService::open, which records the opening) and reads the rest.
+Result<CaseScreen> readCaseScreen(const Database& db, const QString& reference, bool markOpened);
+
+} // namespace casedesk
