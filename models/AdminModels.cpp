@@ -87,7 +87,7 @@ QString StatusTableModel::header(int column) const
 QVariant StatusTableModel::cell(const Status& s, int column, int role) const
 {
     if (role == Qt::DecorationRole && column == NameSv)
-        return QIcon(CaseText::statusIconPath(s.kind));
+        return CaseText::icon(CaseText::statusIconPath(s.kind));
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

@@ -70,11 +70,11 @@ QVariant SignatureListModel::cell(const SignatureRow& s, int column, int role) c
         switch (s.check) {
         case SignatureCheck::Valid:
         case SignatureCheck::SignedInOpenEPlatform:
-            return QIcon(QStringLiteral(":/icons/signature-valid.svg"));
+            return CaseText::icon(QStringLiteral(":/icons/signature-valid.svg"));
         case SignatureCheck::Mismatch:
-            return QIcon(QStringLiteral(":/icons/signature-mismatch.svg"));
+            return CaseText::icon(QStringLiteral(":/icons/signature-mismatch.svg"));
         case SignatureCheck::Awaiting:
-            return QIcon(QStringLiteral(":/icons/signature-awaiting.svg"));
+            return CaseText::icon(QStringLiteral(":/icons/signature-awaiting.svg"));
         }
     }
     if (role != Qt::DisplayRole)

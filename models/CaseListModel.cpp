@@ -198,13 +198,13 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == Status)
-            return QIcon(CaseText::statusIconPath(c.statusKind));
+            return CaseText::icon(CaseText::statusIconPath(c.statusKind));
         if (index.column() == Unread && (c.needsAction || c.unreadCount > 0))
-            return QIcon(QStringLiteral(":/icons/attention.svg"));
+            return CaseText::icon(QStringLiteral(":/icons/attention.svg"));
         if (index.column() == SupplementDue && c.supplementOverdue(QDate::currentDate()))
-            return QIcon(QStringLiteral(":/icons/waiting.svg"));
+            return CaseText::icon(QStringLiteral(":/icons/waiting.svg"));
         if (index.column() == Signature && c.signatureState != SignatureState::None)
-            return QIcon(CaseText::signatureIconPath(c.signatureState));
+            return CaseText::icon(CaseText::signatureIconPath(c.signatureState));
         break;
     case Qt::FontRole:
         if (index.column() == SupplementDue && c.supplementOverdue(QDate::currentDate())) {

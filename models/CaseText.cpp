@@ -1,5 +1,7 @@
 #include "CaseText.h"
 
+#include <QHash>
+
 #include <QLocale>
 #include <QTextDocument>
 
@@ -252,6 +254,15 @@ QString CaseText::placeholderHelp()
               "{eservice} — the e-service's name\n"
               "{caseworker} — your login (message templates only; never in e-mails)\n"
               "{due_date} — the due date of the open supplement request (YYYY-MM-DD)");
+}
+
+QIcon CaseText::icon(const QString& path)
+{
+    static QHash<QString, QIcon> icons; // GUI thread only, like every model that draws
+    auto it = icons.find(path);
+    if (it == icons.end())
+        it = icons.insert(path, QIcon(path));
+    return *it;
 }
 
 } // namespace casedesk

@@ -74,7 +74,7 @@ QVariant MessageThreadModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return m.inbound() ? tr("From the applicant") : CaseText::readReceiptText(m.readAt);
     case Qt::DecorationRole:
-        return QIcon(m.inbound() ? QStringLiteral(":/icons/person.svg")
+        return CaseText::icon(m.inbound() ? QStringLiteral(":/icons/person.svg")
                                  : QStringLiteral(":/icons/inbox.svg"));
     case MessageIdRole:
         return m.id;

@@ -2,6 +2,8 @@
 
 #include "worker/DatabaseWorker.h"
 
+#include "CaseText.h"
+
 #include <QIcon>
 #include <QLocale>
 
@@ -72,7 +74,7 @@ QVariant SavedViewModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return n < 0 ? savedViewTitle(view) : tr("%1, %n case(s)", nullptr, int(n)).arg(savedViewTitle(view));
     case Qt::DecorationRole:
-        return QIcon(QStringLiteral(":/icons/%1.svg").arg(savedViewIconName(view)));
+        return CaseText::icon(QStringLiteral(":/icons/%1.svg").arg(savedViewIconName(view)));
     case ViewRole:
         return int(view);
     case CountRole:
