@@ -1,3 +1,4 @@
+#include "RoundTripCounter.h"
 #include "SecurityFixture.h"
 
 #include "workflow/CaseService.h"
@@ -5,12 +6,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDriver>
-
-#include <libpq-fe.h>
-
-#include <cstdio>
-#include <cstdlib>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -20,56 +15,6 @@ using namespace casedesk::test;
 // under each role; and opening a case in at most three round trips (issue #13).
 
 namespace {
-
-// Counts the queries a connection sends to the server, each one round trip, through libpq's
-// own trace of the protocol (Qt's driver sends every statement as a simple Query message:
-// PREPARE, EXECUTE, DEALLOCATE, BEGIN, ...).
-class RoundTripCounter
-{
-public:
-    explicit RoundTripCounter(const Database& db)
-    {
-        const QVariant handle = db.connection().driver()->handle();
-        if (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)
-            m_pg = *static_cast<PGconn* const*>(handle.data());
-        m_file = open_memstream(&m_buffer, &m_size);
-        if (m_pg && m_file) {
-            PQtrace(m_pg, m_file);
-            PQsetTraceFlags(m_pg, PQTRACE_SUPPRESS_TIMESTAMPS);
-        }
-    }
-    ~RoundTripCounter()
-    {
-        stop();
-        std::free(m_buffer);
-    }
-
-    bool ok() const { return m_pg && m_file; }
-    // The frontend's Query messages since the start ("F<TAB>length<TAB>Query<TAB>..."), and what
-    // they were.
-    QStringList stop()
-    {
-        if (m_pg && m_file) {
-            PQuntrace(m_pg);
-            std::fclose(m_file);
-            m_file = nullptr;
-            const QList<QByteArray> lines = QByteArray(m_buffer, qsizetype(m_size)).split('\n');
-            for (const QByteArray& line : lines) {
-                const QList<QByteArray> parts = line.split('\t');
-                if (parts.size() >= 4 && parts.at(0) == "F" && parts.at(2) == "Query")
-                    m_queries << QString::fromUtf8(parts.mid(3).join('\t')).left(80);
-            }
-        }
-        return m_queries;
-    }
-
-private:
-    PGconn* m_pg = nullptr;
-    FILE* m_file = nullptr;
-    char* m_buffer = nullptr;
-    size_t m_size = 0;
-    QStringList m_queries;
-};
 
 // The case document as `db` reads it with psql; a null document when the database returned NULL.
 QJsonObject readCase(Database& db, const QString& reference, bool* isNull = nullptr)
