@@ -106,11 +106,16 @@ DECLARE
     v_allowed text;
     v_recipient text;
     v_text record;
+    v_now timestamptz;
 BEGIN
     SELECT * INTO v FROM casedesk_case_for_change(p_reference, p_expected_version);
     IF v.refusal IS NOT NULL THEN
         RETURN v.refusal;
     END IF;
+    -- The time of the change, taken once the row is held, so that the history of changes that
+    -- queued for the row is in the order they were made. (The guards of 0008 put the
+    -- transaction's now() instead for everyone but the owner.)
+    v_now := pg_catalog.clock_timestamp();
     SELECT s.kind INTO v_kind FROM statuses s WHERE s.id = p_status;
     IF v_kind IS NULL THEN
         RETURN casedesk_change_refusal('invalid_input', format('no status ''%s''', p_status), 'status');
@@ -132,14 +137,14 @@ BEGIN
                                        'status');
     END IF;
     -- The caller's own UPDATE and INSERTs: policies, column grants and guards decide.
-    UPDATE cases c SET status_id = p_status, closed_at = CASE WHEN v_kind = 'closed' THEN now() END,
-                       updated_at = now(), last_activity_at = now(), version = c.version + 1
+    UPDATE cases c SET status_id = p_status, closed_at = CASE WHEN v_kind = 'closed' THEN v_now END,
+                       updated_at = v_now, last_activity_at = v_now, version = c.version + 1
         WHERE c.id = v.o_case AND c.version = v.o_version;
     IF NOT FOUND THEN
         RETURN casedesk_change_refusal('conflict', 'the case was changed by someone else meanwhile');
     END IF;
     INSERT INTO case_events (case_id, occurred_at, actor, kind, from_status_id, to_status_id, detail)
-        VALUES (v.o_case, now(), session_user, 'status_changed', v.o_status, p_status, nullif(p_note, ''));
+        VALUES (v.o_case, v_now, session_user, 'status_changed', v.o_status, p_status, nullif(p_note, ''));
     IF v_kind = 'closed' AND EXISTS (SELECT 1 FROM eservices e WHERE e.id = v.o_eservice AND e.announce_closed) THEN
         v_recipient := casedesk_mail_recipient(v.o_case, 'case_closed');
         IF v_recipient IS NOT NULL THEN
@@ -147,7 +152,7 @@ BEGIN
             -- the owner (who writes unguarded).
             v_text := casedesk_render_mail(v.o_case, 'case_closed');
             INSERT INTO mail_outbox (case_id, kind, recipient, subject, body, created_at, next_attempt_at)
-                VALUES (v.o_case, 'case_closed', v_recipient, v_text.subject, v_text.body, now(), now());
+                VALUES (v.o_case, 'case_closed', v_recipient, v_text.subject, v_text.body, v_now, v_now);
         END IF;
     END IF;
     RETURN jsonb_build_object('summary', casedesk_case_summary(v.o_case));
@@ -163,18 +168,20 @@ AS $$
 DECLARE
     v record;
     v_assignee text := nullif(p_assignee, '');
+    v_now timestamptz;
 BEGIN
     SELECT * INTO v FROM casedesk_case_for_change(p_reference, p_expected_version);
     IF v.refusal IS NOT NULL THEN
         RETURN v.refusal;
     END IF;
-    UPDATE cases c SET assignee = v_assignee, updated_at = now(), version = c.version + 1
+    v_now := pg_catalog.clock_timestamp(); -- as in casedesk_change_status
+    UPDATE cases c SET assignee = v_assignee, updated_at = v_now, version = c.version + 1
         WHERE c.id = v.o_case AND c.version = v.o_version;
     IF NOT FOUND THEN
         RETURN casedesk_change_refusal('conflict', 'the case was changed by someone else meanwhile');
     END IF;
     INSERT INTO case_events (case_id, occurred_at, actor, kind, detail)
-        VALUES (v.o_case, now(), session_user, CASE WHEN v_assignee IS NULL THEN 'unassigned' ELSE 'assigned' END,
+        VALUES (v.o_case, v_now, session_user, CASE WHEN v_assignee IS NULL THEN 'unassigned' ELSE 'assigned' END,
                 v_assignee);
     RETURN jsonb_build_object('summary', casedesk_case_summary(v.o_case));
 END
