@@ -20,32 +20,26 @@ SavedViewModel::SavedViewModel(DatabaseWorker& worker, QString currentUser, QObj
 void SavedViewModel::refreshCounts()
 {
     m_inFlight.cancel();
+    QList<CaseQuery> queries;
+    for (const SavedView view : allSavedViews())
+        queries << queryForView(view, m_currentUser);
     m_inFlight = m_worker.post(
         DatabaseWorker::Lane::Read, this,
-        [user = m_currentUser](Database& db) -> Result<QHash<int, qint64>> {
-            const CaseRepository cases(db);
-            QHash<int, qint64> counts;
-            for (const SavedView view : allSavedViews()) {
-                auto count = cases.count(queryForView(view, user));
-                if (!count.ok() && count.error().code == ErrorCode::Unavailable)
-                    return count.error(); // keep the counts shown; the banner says why
-                counts.insert(int(view), count.ok() ? *count : -1);
-            }
-            return counts;
-        },
-        [this](Result<QHash<int, qint64>> counts) {
+        // Every view's count in one statement: one round trip to a PostgreSQL server.
+        [queries](Database& db) { return CaseRepository(db).counts(queries); },
+        [this](Result<QList<qint64>> counts) {
             m_inFlight = WorkTicket();
             if (counts.ok())
-                applyCounts(*counts);
+                applyCounts(*counts); // else keep the counts shown; the banner says why
         });
 }
 
-void SavedViewModel::applyCounts(const QHash<int, qint64>& counts)
+void SavedViewModel::applyCounts(const QList<qint64>& counts)
 {
     const QList<SavedView> views = allSavedViews();
     for (int row = 0; row < views.size(); ++row) {
         const SavedView view = views.at(row);
-        const qint64 n = counts.value(int(view), -1);
+        const qint64 n = row < counts.size() ? counts.at(row) : -1;
         // Live updates recount often: only a count that moved repaints its row.
         const auto old = m_counts.constFind(int(view));
         if (old != m_counts.constEnd() && *old == n)

@@ -34,7 +34,7 @@ Q_SIGNALS:
     void countsRefreshed();
 
 private:
-    void applyCounts(const QHash<int, qint64>& counts);
+    void applyCounts(const QList<qint64>& counts);
 
     DatabaseWorker& m_worker;
     QString m_currentUser;

@@ -21,6 +21,13 @@ bool isUnknownCommitOutcome(const Error& error)
     return error.code == ErrorCode::Unavailable && error.message.startsWith(unknownOutcomePrefix());
 }
 
+Error markUnknownOutcomeIfLost(const Database& db, const Error& error)
+{
+    if (error.code != ErrorCode::Unavailable || db.isOpen() || isUnknownCommitOutcome(error))
+        return error;
+    return makeError(ErrorCode::Unavailable, unknownOutcomePrefix() + error.message, error.field);
+}
+
 TransactionGuard::TransactionGuard(const Database& db)
     : m_db(db)
 {

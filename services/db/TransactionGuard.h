@@ -33,4 +33,9 @@ private:
 // Any other failure inside a TransactionGuard certainly stored nothing.
 bool isUnknownCommitOutcome(const Error& error);
 
+// A write sent as one statement outside a transaction is its own transaction: when the connection
+// broke while it ran, whether it was stored is not known either. Returns `error`, marked so that
+// isUnknownCommitOutcome() is true in that case.
+Error markUnknownOutcomeIfLost(const Database& db, const Error& error);
+
 } // namespace casedesk

@@ -279,13 +279,39 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query) const
     return {sql, params};
 }
 
+namespace {
+
+// Whether a statement of this query stays prepared on a PostgreSQL connection (Database::execKept):
+// one round trip instead of PREPARE, EXECUTE and DEALLOCATE. The text of a list or count is the
+// same for every query of one shape (filters, sort, direction, cursor); the values are bound.
+// After five runs PostgreSQL may plan a kept statement once for any values. That plan is the
+// same for the inbox's filters (equalities and the keyset walk the sort index whatever their
+// values), but not for a search: how many cases a word matches decides whether to walk the sort
+// index or read the word's matches first. A search is prepared afresh, and planned with its
+// words, every time.
+bool keptOnPostgres(const CaseQuery& query)
+{
+    return query.search.trimmed().isEmpty();
+}
+
+} // namespace
+
 Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
 {
     const CaseQuerySql statement = listSql(query);
+    QList<CaseSummary> result;
+    if (m_db.dialect() == Dialect::Postgres && keptOnPostgres(query)) {
+        auto q = m_db.execKept(statement.sql, statement.params);
+        if (!q.ok())
+            return q.error();
+        while ((*q)->next())
+            result.append(readSummary(**q));
+        (*q)->finish();
+        return result;
+    }
     auto q = m_db.exec(statement.sql, statement.params);
     if (!q.ok())
         return q.error();
-    QList<CaseSummary> result;
     while (q->next())
         result.append(readSummary(*q));
     return result;
@@ -345,11 +371,48 @@ CaseQuerySql CaseRepository::countSql(const CaseQuery& query) const
 
 Result<qint64> CaseRepository::count(const CaseQuery& query) const
 {
-    const CaseQuerySql statement = countSql(query);
-    auto q = m_db.exec(statement.sql, statement.params);
-    if (!q.ok())
-        return q.error();
-    return q->next() ? q->value(0).toLongLong() : 0;
+    auto counted = counts({query});
+    if (!counted.ok())
+        return counted.error();
+    return counted->value(0);
+}
+
+Result<QList<qint64>> CaseRepository::counts(const QList<CaseQuery>& queries) const
+{
+    if (queries.isEmpty())
+        return QList<qint64>();
+    // SELECT (count 1), (count 2), ...: each count a scalar subquery, all in one statement.
+    QStringList columns;
+    QVariantList params;
+    bool kept = m_db.dialect() == Dialect::Postgres;
+    for (const CaseQuery& query : queries) {
+        const CaseQuerySql statement = countSql(query);
+        columns << QLatin1Char('(') + statement.sql + QLatin1Char(')');
+        params << statement.params;
+        kept = kept && keptOnPostgres(query);
+    }
+    const QString sql = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
+    QList<qint64> result;
+    const auto read = [&](QSqlQuery& q) {
+        if (q.next())
+            for (int i = 0; i < queries.size(); ++i)
+                result << q.value(i).toLongLong();
+    };
+    if (kept) {
+        auto q = m_db.execKept(sql, params);
+        if (!q.ok())
+            return q.error();
+        read(**q);
+        (*q)->finish();
+    } else {
+        auto q = m_db.exec(sql, params);
+        if (!q.ok())
+            return q.error();
+        read(q.value());
+    }
+    if (result.size() != queries.size())
+        return makeError(ErrorCode::Internal, QStringLiteral("counting cases returned no row"));
+    return result;
 }
 
 Result<CaseCount> CaseRepository::quickCount(const CaseQuery& query) const
@@ -402,8 +465,8 @@ Result<QString> CaseRepository::explainSql(const CaseQuerySql& statement) const
     }
     // PostgreSQL cannot PREPARE an EXPLAIN, which is how Qt runs statements with parameters: the
     // values go in as literals quoted by the driver (libpq's escaping). This gives the plan
-    // the application's own statements get, since each is prepared afresh and so planned with
-    // its values.
+    // the application's own statements get when they are planned with their values: searches
+    // every time, the kept inbox statements for their first five runs (see keptOnPostgres).
     QString sql;
     qsizetype next = 0;
     bool quoted = false;

@@ -92,6 +92,8 @@ public:
     Result<std::optional<CaseSummary>> findSummary(const QString& reference) const;
     // Where the case came from: its source ("casedesk", "oep", "demo") and external id.
     Result<std::pair<QString, QString>> origin(qint64 caseId) const;
+    // One page. On PostgreSQL a page without a search term is a statement the connection keeps
+    // prepared: one round trip once the connection has listed a page of that shape.
     Result<QList<CaseSummary>> list(const CaseQuery& query) const;
     // How many cases match, ignoring the cursor and limit. Exact. Read from the maintained
     // counters (case_counts) when the query filters by nothing but e-service, status, status
@@ -99,6 +101,8 @@ public:
     // On PostgreSQL it counts what the caller may read: the cases of readable e-services,
     // protected identities included (their rows are visible as "Skyddad identitet").
     Result<qint64> count(const CaseQuery& query) const;
+    // count() of several queries in one statement (one round trip for the sidebar's views).
+    Result<QList<qint64>> counts(const QList<CaseQuery>& queries) const;
     // Like count(), but never reads more than kCountLimit rows: beyond that the result is
     // {kCountLimit, exact = false}. Counter-backed queries are always exact.
     static constexpr qint64 kCountLimit = 10'000;

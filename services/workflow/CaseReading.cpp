@@ -39,34 +39,6 @@ QJsonValue valueFromJson(const QString& text)
     return doc.array().isEmpty() ? QJsonValue() : doc.array().first();
 }
 
-CaseSummary summaryFromJson(const QJsonObject& s)
-{
-    CaseSummary c;
-    c.id = number(s, "id");
-    c.reference = text(s, "reference");
-    c.eserviceId = text(s, "eservice_id");
-    c.eserviceName = text(s, "eservice_name");
-    c.statusId = text(s, "status_id");
-    c.statusNameSv = text(s, "status_name_sv");
-    c.statusNameEn = text(s, "status_name_en");
-    c.statusKind = statusKindFromId(text(s, "status_kind")).value_or(StatusKind::Submitted);
-    c.assignee = text(s, "assignee");
-    c.applicantName = text(s, "applicant_name");
-    c.personalNumber = text(s, "personal_number");
-    c.protectedIdentity = s.value(QLatin1String("protected_identity")).toBool();
-    c.submittedAt = time(s, "submitted_at");
-    c.updatedAt = time(s, "updated_at");
-    c.closedAt = time(s, "closed_at");
-    c.lastActivityAt = time(s, "last_activity_at");
-    c.signatureState = signatureStateFromId(text(s, "signature_state"));
-    c.needsAction = s.value(QLatin1String("needs_action")).toBool();
-    c.version = int(number(s, "version"));
-    c.unreadCount = int(number(s, "unread_count"));
-    const QString due = text(s, "supplement_due_at");
-    c.supplementDueDate = due.isEmpty() ? QDate() : QDate::fromString(due.left(10), Qt::ISODate);
-    return c;
-}
-
 // The case document of casedesk_read_case (0012) as a CaseDetail.
 CaseDetail detailFromJson(const QJsonObject& doc)
 {
@@ -136,6 +108,34 @@ CaseDetail detailFromJson(const QJsonObject& doc)
 }
 
 } // namespace
+
+CaseSummary summaryFromJson(const QJsonObject& s)
+{
+    CaseSummary c;
+    c.id = number(s, "id");
+    c.reference = text(s, "reference");
+    c.eserviceId = text(s, "eservice_id");
+    c.eserviceName = text(s, "eservice_name");
+    c.statusId = text(s, "status_id");
+    c.statusNameSv = text(s, "status_name_sv");
+    c.statusNameEn = text(s, "status_name_en");
+    c.statusKind = statusKindFromId(text(s, "status_kind")).value_or(StatusKind::Submitted);
+    c.assignee = text(s, "assignee");
+    c.applicantName = text(s, "applicant_name");
+    c.personalNumber = text(s, "personal_number");
+    c.protectedIdentity = s.value(QLatin1String("protected_identity")).toBool();
+    c.submittedAt = time(s, "submitted_at");
+    c.updatedAt = time(s, "updated_at");
+    c.closedAt = time(s, "closed_at");
+    c.lastActivityAt = time(s, "last_activity_at");
+    c.signatureState = signatureStateFromId(text(s, "signature_state"));
+    c.needsAction = s.value(QLatin1String("needs_action")).toBool();
+    c.version = int(number(s, "version"));
+    c.unreadCount = int(number(s, "unread_count"));
+    const QString due = text(s, "supplement_due_at");
+    c.supplementDueDate = due.isEmpty() ? QDate() : QDate::fromString(due.left(10), Qt::ISODate);
+    return c;
+}
 
 Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference)
 {

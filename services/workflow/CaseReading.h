@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "domain/CaseTypes.h"
 
+class QJsonObject;
+
 namespace casedesk {
 
 class Database;
@@ -23,5 +25,9 @@ Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference
 // trip (two on a connection's first open). With `markOpened` the database marks the case opened
 // after reading it; a failure of that part only fills detail.notMarked.
 Result<CaseDetail> openCaseInOneStatement(const Database& db, const QString& reference, bool markOpened);
+
+// The "summary" object of the case documents the database returns (casedesk_read_case,
+// casedesk_case_summary).
+CaseSummary summaryFromJson(const QJsonObject& summary);
 
 } // namespace casedesk

@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "CaseChangeStatement.h"
 #include "CaseReading.h"
 #include "CaseWork.h"
 #include "core/Logging.h"
@@ -78,6 +79,9 @@ VoidResult CaseService::markAsOpened(CaseDetail& detail, bool markOpened, bool o
 Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QString& statusId,
                                               std::optional<int> expectedVersion, const QString& note) const
 {
+    // PostgreSQL: one statement that is its own transaction, with the same rules in the database.
+    if (m_db.dialect() == Dialect::Postgres)
+        return changeStatusInOneStatement(m_db, reference, statusId, expectedVersion, note);
     CaseWork work(m_db);
     if (auto r = work.begin(reference, expectedVersion); !r.ok())
         return r.error();
@@ -97,6 +101,8 @@ Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QS
 Result<CaseSummary> CaseService::assign(const QString& reference, const QString& assignee,
                                         std::optional<int> expectedVersion) const
 {
+    if (m_db.dialect() == Dialect::Postgres)
+        return assignInOneStatement(m_db, reference, assignee, expectedVersion);
     CaseWork work(m_db);
     if (auto r = work.begin(reference, expectedVersion); !r.ok())
         return r.error();

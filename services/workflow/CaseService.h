@@ -28,7 +28,8 @@ public:
 
     // Moves the case to `statusId` if its e-service allows that transition. With
     // `expectedVersion` the change is refused (Conflict) when somebody else changed the case
-    // since that version was read; the message says what changed.
+    // since that version was read; the message says what changed. On PostgreSQL this and
+    // assign() are one statement, one round trip (CaseChangeStatement.h); on SQLite CaseWork.
     Result<CaseSummary> changeStatus(const QString& reference, const QString& statusId,
                                      std::optional<int> expectedVersion, const QString& note) const;
 

@@ -30,7 +30,9 @@ class Database;
 // to see it (PermissionDenied), and the expected version (Conflict naming the last change).
 // finish(): writes the history event (actor = current user), queues the mails, commits.
 // On PostgreSQL the database holds the same rules (0002 row-level security, 0008 write guards);
-// on SQLite this class is the only guard. tests/repository/WorkflowRulesTest.cpp checks both.
+// on SQLite this class is the only guard. On PostgreSQL status changes and assignments do not
+// come here: casedesk_change_status and casedesk_assign_case (0013) give the same answers in one
+// statement (CaseChangeStatement.h). tests/repository/WorkflowRulesTest.cpp checks both.
 class CaseWork
 {
 public:

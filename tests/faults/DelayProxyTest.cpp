@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace casedesk::test;
@@ -120,8 +121,13 @@ TEST_F(DelayProxyTest, ARoundTripTakesTheLatencyEachWay)
 {
     auto client = connectClient();
     EXPECT_GE(roundTrip(*client, "warm up"), 0);
-    const qint64 direct = roundTrip(*client, "ping");
-    ASSERT_GE(direct, 0);
+    // The quickest of a few, so that a busy machine does not make the point for it.
+    qint64 direct = -1;
+    for (int i = 0; i < 5; ++i) {
+        const qint64 ms = roundTrip(*client, "ping");
+        ASSERT_GE(ms, 0);
+        direct = direct < 0 ? ms : std::min(direct, ms);
+    }
     EXPECT_LT(direct, 20) << "without latency the proxy forwards at once";
 
     m_proxy->setLatency(20ms);

@@ -1,0 +1,4 @@
+-- The PostgreSQL file of the same number adds casedesk_change_status and casedesk_assign_case,
+-- which change a case in one round trip. An embedded file has no round trips: CaseService keeps
+-- changing a case through CaseWork's statements in one transaction, and CaseWork is the guard.
+-- Nothing to change here; the file keeps both dialects' versions the same.

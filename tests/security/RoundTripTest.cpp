@@ -1,0 +1,169 @@
+#include "RoundTripCounter.h"
+#include "SecurityFixture.h"
+
+#include "SavedViewModel.h"
+#include "repositories/CaseRepository.h"
+#include "workflow/CaseService.h"
+
+#include <QSet>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+// Round trips per user action on PostgreSQL as a caseworker (issue #13 §2), counted from libpq's
+// trace of what the connection sends: an inbox page, its next page, the counts and the sidebar's
+// view counts are one round trip once the connection has run them; a status change or an
+// assignment, commit included, at most two (one after a connection's first).
+
+namespace {
+
+std::string described(const QStringList& queries)
+{
+    return queries.isEmpty() ? std::string("(none)") : queries.join(QLatin1Char('\n')).toStdString();
+}
+
+// Runs `action` and returns what it sent.
+template <typename Action> QStringList sentBy(const Database& db, Action&& action)
+{
+    RoundTripCounter counter(db);
+    EXPECT_TRUE(counter.ok());
+    action();
+    return counter.stop();
+}
+
+} // namespace
+
+TEST_F(SecurityTest, AnInboxPageIsOneRoundTripOnceTheConnectionListedOne)
+{
+    auto cw = as("cw");
+    ASSERT_TRUE(cw);
+    const CaseRepository cases(*cw);
+    for (const CaseSort sort : {CaseSort::Submitted, CaseSort::Reference, CaseSort::Applicant,
+                                CaseSort::Status, CaseSort::Assignee, CaseSort::LastActivity}) {
+        CaseQuery first;
+        first.sort = sort;
+        first.limit = 2;
+        for (int run = 0; run < 3; ++run) {
+            QList<CaseSummary> page;
+            const QStringList queries = sentBy(*cw, [&] {
+                auto listed = cases.list(first);
+                ASSERT_TRUE(listed.ok()) << listed.error().message.toStdString();
+                page = *listed;
+            });
+            // The first run prepares the statement; every later one only executes it.
+            EXPECT_EQ(queries.size(), run == 0 ? 2 : 1) << described(queries);
+            ASSERT_EQ(page.size(), 2) << "the caseworker reads all three cases";
+
+            CaseQuery next = first;
+            continueAfter(next, page.last());
+            QList<CaseSummary> rest;
+            const QStringList nextQueries = sentBy(*cw, [&] {
+                auto listed = cases.list(next);
+                ASSERT_TRUE(listed.ok()) << listed.error().message.toStdString();
+                rest = *listed;
+            });
+            EXPECT_EQ(nextQueries.size(), run == 0 ? 2 : 1) << described(nextQueries);
+            ASSERT_EQ(rest.size(), 1);
+            EXPECT_NE(rest.first().id, page.first().id);
+            EXPECT_NE(rest.first().id, page.last().id);
+        }
+    }
+}
+
+TEST_F(SecurityTest, CountsAndTheSidebarsViewCountsAreOneRoundTrip)
+{
+    auto cw = as("cw");
+    ASSERT_TRUE(cw);
+    const CaseRepository cases(*cw);
+    CaseQuery open;
+    open.openOnly = true;
+    for (int run = 0; run < 3; ++run) {
+        qint64 n = -1;
+        const QStringList queries = sentBy(*cw, [&] {
+            auto counted = cases.count(open);
+            ASSERT_TRUE(counted.ok()) << counted.error().message.toStdString();
+            n = *counted;
+        });
+        EXPECT_EQ(queries.size(), run == 0 ? 2 : 1) << described(queries);
+        EXPECT_EQ(n, 3);
+    }
+
+    // Every saved view's count at once, as the sidebar refreshes them.
+    SavedViewModel views(*cw, cw->currentUser()); // counts once, preparing the statement
+    ASSERT_EQ(views.count(SavedView::AllOpen), 3);
+    for (int run = 0; run < 2; ++run) {
+        const QStringList queries = sentBy(*cw, [&] { views.refreshCounts(); });
+        EXPECT_EQ(queries.size(), 1) << described(queries);
+    }
+    EXPECT_EQ(views.count(SavedView::AllOpen), 3);
+    EXPECT_EQ(views.count(SavedView::Unassigned), 3);
+    EXPECT_EQ(views.count(SavedView::Mine), 0);
+    EXPECT_EQ(views.count(SavedView::Closed), 0);
+    // The counts are the caseworker's: the colleague does not read the school case.
+    auto colleague = as("colleague");
+    ASSERT_TRUE(colleague);
+    SavedViewModel theirs(*colleague, colleague->currentUser());
+    EXPECT_EQ(theirs.count(SavedView::AllOpen), 2);
+}
+
+TEST_F(SecurityTest, AStatusChangeOrAnAssignmentIsAtMostTwoRoundTripsWithTheCommit)
+{
+    ASSERT_TRUE(attempt(owner(), QStringLiteral("UPDATE eservices SET announce_closed = true WHERE id = ?"),
+                        {QStringLiteral("parkeringstillstand")}));
+    auto cw = as("cw");
+    ASSERT_TRUE(cw);
+    const CaseService service(*cw);
+    const qint64 parking = caseId(m_parkingRef);
+    int version = int(ownerCount(QStringLiteral("SELECT version FROM cases WHERE id = ?"), {parking}));
+    // The last move closes the case, and the e-service tells the applicant: the mail is queued
+    // in the same statement.
+    for (const char* status : {"registered", "in_progress", "waiting_supplement", "in_progress", "closed"}) {
+        Result<CaseSummary> changed = makeError(ErrorCode::Internal, QString());
+        const QStringList queries = sentBy(*cw, [&] {
+            changed = service.changeStatus(m_parkingRef, QString::fromLatin1(status), version,
+                                           QStringLiteral("ok"));
+        });
+        ASSERT_TRUE(changed.ok()) << status << ": " << changed.error().message.toStdString();
+        EXPECT_LE(queries.size(), 2) << described(queries);
+        EXPECT_EQ(changed->statusId, QString::fromLatin1(status));
+        EXPECT_EQ(changed->version, version + 1);
+        version = changed->version;
+    }
+    EXPECT_EQ(ownerValue(QStringLiteral("SELECT status_id FROM cases WHERE id = ?"), {parking}).toString(),
+              QStringLiteral("closed"));
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM case_events WHERE case_id = ? AND kind ="
+                                        " 'status_changed' AND actor = ? AND detail = 'ok'"),
+                         {parking, login("cw")}),
+              5);
+    EXPECT_EQ(ownerCount(QStringLiteral(
+                             "SELECT count(*) FROM mail_outbox WHERE case_id = ? AND kind = 'case_closed'"
+                             " AND recipient = (SELECT applicant_email FROM cases WHERE id = ?)"
+                             " AND subject LIKE '%' || (SELECT reference FROM cases WHERE id = ?) || '%'"),
+                         {parking, parking, parking}),
+              1);
+
+    for (const QString& assignee : {login("cw"), QString(), login("colleague")}) {
+        Result<CaseSummary> assigned = makeError(ErrorCode::Internal, QString());
+        const QStringList queries =
+            sentBy(*cw, [&] { assigned = service.assign(m_parkingRef, assignee, version); });
+        ASSERT_TRUE(assigned.ok()) << assigned.error().message.toStdString();
+        EXPECT_LE(queries.size(), 2) << described(queries);
+        EXPECT_EQ(assigned->assignee, assignee);
+        version = assigned->version;
+    }
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM case_events WHERE case_id = ? AND actor = ?"
+                                        " AND kind IN ('assigned', 'unassigned')"),
+                         {parking, login("cw")}),
+              3);
+
+    // A refusal costs no more.
+    Result<CaseSummary> stale = makeError(ErrorCode::Internal, QString());
+    const QStringList queries = sentBy(*cw, [&] {
+        stale = service.changeStatus(m_parkingRef, QStringLiteral("in_progress"), version - 1, QString());
+    });
+    ASSERT_FALSE(stale.ok());
+    EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(stale.error().message.contains(QStringLiteral("last change: assigned by ") + login("cw")))
+        << stale.error().message.toStdString();
+    EXPECT_LE(queries.size(), 1) << described(queries);
+}
