@@ -1,7 +1,7 @@
 #include "RoundTripCounter.h"
 #include "SecurityFixture.h"
 
-#include "SavedViewModel.h"
+#include "SavedView.h"
 #include "repositories/CaseRepository.h"
 #include "workflow/CaseService.h"
 
@@ -88,22 +88,30 @@ TEST_F(SecurityTest, CountsAndTheSidebarsViewCountsAreOneRoundTrip)
         EXPECT_EQ(n, 3);
     }
 
-    // Every saved view's count at once, as the sidebar refreshes them.
-    SavedViewModel views(*cw, cw->currentUser()); // counts once, preparing the statement
-    ASSERT_EQ(views.count(SavedView::AllOpen), 3);
-    for (int run = 0; run < 2; ++run) {
-        const QStringList queries = sentBy(*cw, [&] { views.refreshCounts(); });
-        EXPECT_EQ(queries.size(), 1) << described(queries);
+    // Every saved view's count at once, as the sidebar's task on the database worker reads them.
+    QList<CaseQuery> viewQueries;
+    for (const SavedView view : allSavedViews())
+        viewQueries << queryForView(view, cw->currentUser());
+    Result<QList<qint64>> viewCounts = QList<qint64>();
+    for (int run = 0; run < 3; ++run) {
+        const QStringList queries = sentBy(*cw, [&] { viewCounts = cases.counts(viewQueries); });
+        ASSERT_TRUE(viewCounts.ok()) << viewCounts.error().message.toStdString();
+        EXPECT_EQ(queries.size(), run == 0 ? 2 : 1) << described(queries);
     }
-    EXPECT_EQ(views.count(SavedView::AllOpen), 3);
-    EXPECT_EQ(views.count(SavedView::Unassigned), 3);
-    EXPECT_EQ(views.count(SavedView::Mine), 0);
-    EXPECT_EQ(views.count(SavedView::Closed), 0);
+    const auto countOf = [&](SavedView view) { return viewCounts->at(int(allSavedViews().indexOf(view))); };
+    EXPECT_EQ(countOf(SavedView::AllOpen), 3);
+    EXPECT_EQ(countOf(SavedView::Unassigned), 3);
+    EXPECT_EQ(countOf(SavedView::Mine), 0);
+    EXPECT_EQ(countOf(SavedView::Closed), 0);
     // The counts are the caseworker's: the colleague does not read the school case.
     auto colleague = as("colleague");
     ASSERT_TRUE(colleague);
-    SavedViewModel theirs(*colleague, colleague->currentUser());
-    EXPECT_EQ(theirs.count(SavedView::AllOpen), 2);
+    QList<CaseQuery> theirQueries;
+    for (const SavedView view : allSavedViews())
+        theirQueries << queryForView(view, colleague->currentUser());
+    auto theirs = CaseRepository(*colleague).counts(theirQueries);
+    ASSERT_TRUE(theirs.ok());
+    EXPECT_EQ(theirs->at(int(allSavedViews().indexOf(SavedView::AllOpen))), 2);
 }
 
 TEST_F(SecurityTest, AStatusChangeOrAnAssignmentIsAtMostTwoRoundTripsWithTheCommit)

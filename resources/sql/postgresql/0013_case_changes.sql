@@ -196,3 +196,20 @@ GRANT EXECUTE ON FUNCTION casedesk_case_summary(bigint), casedesk_change_refusal
     casedesk_case_for_change(text, integer), casedesk_change_status(text, text, integer, text),
     casedesk_assign_case(text, text, integer)
     TO casedesk_admin, casedesk_caseworker, casedesk_reader;
+
+-- The inbox pages by keyset on (submitted_at | last_activity_at, id), and the client reads times
+-- to the millisecond (Qt's QDateTime): a time with microseconds would make the next page start
+-- inside the previous one's last millisecond and show rows twice. The database's own clocks
+-- (now(), clock_timestamp(): the guards, the portal's functions, the changes above) keep
+-- microseconds, so every case's sort times are cut to the millisecond as they are written. Named
+-- to run after the guards (PostgreSQL runs a table's BEFORE triggers in name order).
+CREATE FUNCTION casedesk_case_times_to_milliseconds() RETURNS trigger
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+    NEW.submitted_at := pg_catalog.date_trunc('milliseconds', NEW.submitted_at);
+    NEW.last_activity_at := pg_catalog.date_trunc('milliseconds', NEW.last_activity_at);
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER cases_times_to_milliseconds BEFORE INSERT OR UPDATE ON cases
+    FOR EACH ROW EXECUTE FUNCTION casedesk_case_times_to_milliseconds();
