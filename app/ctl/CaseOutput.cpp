@@ -11,7 +11,7 @@ namespace {
 
 QString time(const QDateTime& t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); // the sort keys are in ms
 }
 
 QJsonValue optionalTime(const QDateTime& t)
@@ -60,8 +60,14 @@ QJsonObject summaryToJson(const CaseSummary& s)
         {QStringLiteral("submittedAt"), time(s.submittedAt)},
         {QStringLiteral("updatedAt"), time(s.updatedAt)},
         {QStringLiteral("closedAt"), optionalTime(s.closedAt)},
+        {QStringLiteral("lastActivityAt"), time(s.lastActivityAt)},
         {QStringLiteral("signatureState"), signatureStateId(s.signatureState)},
         {QStringLiteral("needsAction"), s.needsAction},
+        {QStringLiteral("unreadCount"), s.unreadCount},
+        {QStringLiteral("supplementDueDate"), s.supplementDueDate.isValid()
+                                                  ? QJsonValue(s.supplementDueDate.toString(Qt::ISODate))
+                                                  : QJsonValue()},
+        {QStringLiteral("supplementOverdue"), s.supplementOverdue(QDate::currentDate())},
         {QStringLiteral("version"), s.version}};
 }
 
