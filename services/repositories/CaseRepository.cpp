@@ -207,8 +207,8 @@ QVariant sortValue(CaseSort sort, const CaseSummary& row)
 }
 
 // WHERE clauses and their parameters for everything but the cursor.
-// `kindStatusIds`: the ids of the statuses of query.statusKind, resolved beforehand (SQLite's
-// list, see listSql); without them the kind is matched through the statuses join.
+// `kindStatusIds`: the ids of the statuses of query.statusKind, resolved beforehand (the list,
+// see listSql); without them (counts) the kind is matched through the statuses join.
 void buildFilter(const CaseQuery& query, Dialect dialect, QStringList& where, QVariantList& params,
                  const QStringList* kindStatusIds = nullptr)
 {
@@ -222,8 +222,9 @@ void buildFilter(const CaseQuery& query, Dialect dialect, QStringList& where, QV
         add("c.status_id = ?", query.statusId);
     if (query.statusKind && kindStatusIds && kindStatusIds->size() == 1) {
         add("c.status_id = ?", kindStatusIds->constFirst());
+    } else if (query.statusKind && kindStatusIds && kindStatusIds->isEmpty()) {
+        where << QStringLiteral("false"); // a kind without statuses matches nothing
     } else if (query.statusKind && kindStatusIds) {
-        // SQLite accepts an empty list (a kind without statuses matches nothing).
         where << QStringLiteral("c.status_id IN (%1)")
                      .arg(QStringList(kindStatusIds->size(), QStringLiteral("?")).join(QStringLiteral(", ")));
         for (const QString& id : *kindStatusIds)
@@ -271,27 +272,28 @@ Result<std::pair<QString, QString>> CaseRepository::origin(qint64 caseId) const
 
 std::optional<QStringList> CaseRepository::statusIdsOfKind(StatusKind kind) const
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT id FROM statuses WHERE kind = ? ORDER BY id"), {statusKindId(kind)});
+    // Kept prepared: on PostgreSQL one round trip (EXECUTE) after the connection's first.
+    auto q = m_db.execKept(QStringLiteral("SELECT id FROM statuses WHERE kind = ? ORDER BY id"),
+                           {statusKindId(kind)});
     if (!q.ok())
         return std::nullopt;
     QStringList ids;
-    while (q->next())
-        ids << q->value(0).toString();
+    while ((*q)->next())
+        ids << (*q)->value(0).toString();
+    (*q)->finish();
     return ids;
 }
 
 CaseQuerySql CaseRepository::listSql(const CaseQuery& query) const
 {
-    // SQLite: a status kind (the Waiting and Closed views) as the ids of its statuses, a handful,
-    // so that the page is read from cases_status_idx (status_id, submitted_at, id) rather than by
+    // A status kind (the Waiting and Closed views) as the ids of its statuses, a handful, so
+    // that the page is read from cases_status_idx (status_id, submitted_at, id) rather than by
     // walking the submitted-time index and skipping every case of another kind (closed cases are
-    // the old ones: at a million cases the Closed view skipped most of the table). Several ids
-    // sorted by submission time: one index range per id, each stopped after the page, merged.
-    // (PostgreSQL plans the statuses join itself.)
-    const std::optional<QStringList> resolved = m_db.dialect() == Dialect::Sqlite && query.statusKind
-                                                    ? statusIdsOfKind(*query.statusKind)
-                                                    : std::nullopt;
+    // the old ones: at a million cases SQLite's Closed view skipped most of the table, and
+    // PostgreSQL's plans did the same). Several ids sorted by submission time: one index range
+    // per id, each stopped after the page, merged.
+    const std::optional<QStringList> resolved =
+        query.statusKind ? statusIdsOfKind(*query.statusKind) : std::nullopt;
     const bool byStatusIds = resolved.has_value();
     const QStringList kindIds = resolved.value_or(QStringList());
     const QString key = sortExpression(query.sort);
@@ -319,11 +321,11 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query) const
             const QStringList one{id};
             arms << QStringLiteral(
                         "SELECT * FROM (SELECT c.id AS id, %1 AS sort_key FROM cases c"
-                        " JOIN statuses s ON s.id = c.status_id%2 ORDER BY %1 %3, c.id %3 LIMIT ?)")
-                        .arg(key, filter(&one, params), direction);
+                        " JOIN statuses s ON s.id = c.status_id%2 ORDER BY %1 %3, c.id %3 LIMIT ?) arm%4")
+                        .arg(key, filter(&one, params), direction, QString::number(arms.size()));
             params << limit;
         }
-        page = QStringLiteral("SELECT id FROM (%1) ORDER BY sort_key %2, id %2 LIMIT ?")
+        page = QStringLiteral("SELECT id FROM (%1) arms ORDER BY sort_key %2, id %2 LIMIT ?")
                    .arg(arms.join(QStringLiteral(" UNION ALL ")), direction);
     } else {
         page = QStringLiteral("SELECT c.id FROM cases c JOIN statuses s ON s.id = c.status_id") +
