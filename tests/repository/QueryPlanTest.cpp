@@ -4,6 +4,7 @@
 #include "access/AccessService.h"
 #include "demo/DemoDataGenerator.h"
 #include "repositories/CaseRepository.h"
+#include "repositories/CaseSearch.h"
 #include "repositories/EServiceRepository.h"
 
 #include <QRegularExpression>
@@ -245,6 +246,28 @@ protected:
         }
     }
 
+    // The plan of casedesk_search_cases' query for `search`, as the function's owner runs it.
+    QString searchFunctionPlan(const QString& search)
+    {
+        const auto condition = searchCondition(search, Dialect::Postgres);
+        if (!condition || condition->params.size() < 3)
+            return QStringLiteral("no words in the search");
+        const QString terms = condition->params.at(2).toString();
+        static const QRegularExpression safe(QStringLiteral("^[\\p{L}\\p{N}:* &]+$"));
+        if (!safe.match(terms).hasMatch())
+            return QStringLiteral("unexpected tsquery text: ") + terms;
+        auto q = db().exec(
+            QStringLiteral(
+                "EXPLAIN SELECT s.case_id FROM case_search s WHERE s.document @@ to_tsquery('simple', "
+                "'%1') AND s.eservice_id = ANY ((SELECT casedesk_readable_eservices())::text[])"
+                " AND (NOT s.protected_identity OR (SELECT casedesk_can_see_protected()))")
+                .arg(terms));
+        QStringList lines;
+        while (q.ok() && q->next())
+            lines << q->value(0).toString();
+        return q.ok() ? lines.join(QLatin1Char('\n')) : q.error().describe();
+    }
+
     TestDatabase* m_database = nullptr;
     int m_plans = 0;
     int m_caseworkerPlans = 0;
@@ -314,7 +337,15 @@ TEST_P(QueryPlanTest, EverySearchReadsTheSearchIndex)
                 // million rows the index wins); the cases are still read by id only.
                 static const QRegularExpression broad(
                     QStringLiteral("Seq Scan on case_search \\w+ .*rows=(\\d+)"));
-                const auto sequential = broad.match(*plan);
+                QString searchPlan = *plan;
+                if (db().dialect() == Dialect::Postgres && !search.startsWith(QLatin1String("CD-"))) {
+                    // The words are matched in casedesk_search_cases (0014), whose own plan, as its
+                    // owner runs it, must read the GIN index (or the table for a broad prefix).
+                    EXPECT_TRUE(plan->contains(QLatin1String("Function Scan on casedesk_search_cases")))
+                        << plan->toStdString();
+                    searchPlan = searchFunctionPlan(search);
+                }
+                const auto sequential = broad.match(searchPlan);
                 const bool broadMatch =
                     sequential.hasMatch() && sequential.captured(1).toLongLong() >= kCases / 100;
                 const bool referenceOnly = search.startsWith(QLatin1String("CD-"));
@@ -322,9 +353,10 @@ TEST_P(QueryPlanTest, EverySearchReadsTheSearchIndex)
                                                    ? QStringLiteral("sqlite_autoindex_cases_1")
                                                    : QStringLiteral("cases_reference_prefix_idx");
                 EXPECT_TRUE(referenceOnly ? plan->contains(referenceIndex)
-                                          : plan->contains(searchIndex) || broadMatch)
+                                          : searchPlan.contains(searchIndex) || broadMatch)
                     << describe(query).toStdString() << "\n"
-                    << plan->toStdString();
+                    << plan->toStdString() << "\n"
+                    << searchPlan.toStdString();
                 if (broadMatch)
                     ++broadSearches;
                 auto count = cases.explainCount(query);

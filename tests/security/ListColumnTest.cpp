@@ -192,10 +192,24 @@ TEST_F(SecurityTest, WithoutTheEServiceOrTheRightNoColumnSortOrSearchFindsTheCas
     EXPECT_EQ(column(*cw, QStringLiteral("SELECT count(*) FROM case_search WHERE case_id = ?"),
                      {caseId(m_protectedRef)}),
               QVariantList{0LL});
+    // The search function (0014) as raw SQL: the caller's rules, whoever owns the function.
+    const QString searched =
+        QStringLiteral("SELECT count(*) FROM casedesk_search_cases(?) f(id) WHERE f.id = ?");
+    EXPECT_EQ(column(*cw, searched, {QStringLiteral("skyddad:*"), caseId(m_protectedRef)}),
+              QVariantList{0LL});
+    EXPECT_EQ(column(*colleague, searched, {QStringLiteral("tolvan:*"), school}), QVariantList{0LL});
+    EXPECT_EQ(column(*cw, searched, {QStringLiteral("tolvan:*"), school}), QVariantList{1LL});
+    EXPECT_EQ(column(*colleague, searched, {QStringLiteral("tolvan:*"), caseId(m_parkingRef)}),
+              QVariantList{1LL});
+    auto portal = as("portal");
+    ASSERT_TRUE(portal);
+    EXPECT_FALSE(attempt(*portal, QStringLiteral("SELECT * FROM casedesk_search_cases('tolvan:*')")));
     // The same statement as someone with the right finds it: the rights are evaluated for each
     // execution, by whoever runs it.
     auto admin = as("admin");
     ASSERT_TRUE(admin);
+    EXPECT_EQ(column(*admin, searched, {QStringLiteral("skyddad:*"), caseId(m_protectedRef)}),
+              QVariantList{1LL});
     CaseQuery named;
     named.search = QStringLiteral("Skyddad");
     auto byAdmin = CaseRepository(*admin).list(named);
