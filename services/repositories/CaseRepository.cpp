@@ -13,34 +13,42 @@ namespace casedesk {
 
 namespace {
 
-const QString kSummarySelect = QStringLiteral(
-    "SELECT c.id, c.reference, c.eservice_id, e.name, c.status_id, s.name_sv, s.name_en, s.kind, c.assignee,"
-    " a.name, a.personal_number, c.protected_identity, c.submitted_at, c.updated_at, c.closed_at,"
-    " c.last_activity_at, c.signature_state, c.needs_action, c.version, c.unread_count, c.supplement_due_at"
-    " FROM cases c JOIN eservices e ON e.id = c.eservice_id JOIN statuses s ON s.id = c.status_id"
-    " LEFT JOIN case_applicants a ON a.case_id = c.id");
+// The columns of a case summary, in readSummary's order; `applicant` is the name and the
+// personal number as the dialect reads them.
+QString summaryColumns(const QString& applicant)
+{
+    return QStringLiteral(
+               "SELECT c.id, c.reference, c.eservice_id, e.name, c.status_id, s.name_sv, s.name_en,"
+               " s.kind, c.assignee, ") +
+           applicant +
+           QStringLiteral(
+               ", c.protected_identity, c.submitted_at, c.updated_at, c.closed_at, c.last_activity_at,"
+               " c.signature_state, c.needs_action, c.version, c.unread_count, c.supplement_due_at"
+               " FROM cases c JOIN eservices e ON e.id = c.eservice_id"
+               " JOIN statuses s ON s.id = c.status_id");
+}
 
-// kSummarySelect as each dialect runs it. On PostgreSQL lists read case_applicant_names, the name
-// and a masked personal number (reading the full applicant is a logged access, migration 0011).
-// It is a security-barrier view, which the planner never joins by a parameterised index lookup:
-// joined as it is, every query would read the whole view (all readable cases). Joined LATERAL,
-// it looks up each row's applicant by id (the LIMIT keeps the planner from flattening it back
-// into a join). SQLite flattens the view and looks up by rowid anyway.
+// The summary SELECT as each dialect runs it (listSql puts the page in place of "FROM cases c").
+//
+// PostgreSQL: the applicant comes from the case row itself, applicant_sort_name and
+// applicant_list_number (0007, 0014: the name and the masked personal number, '' for a protected
+// identity), so a page joins nothing per row and evaluates no rights per row. A protected
+// case's row, and only for a caller with that right (an InitPlan, once per statement), reads
+// its applicant from case_applicant_names; without the right it shows no name (NULL), as the
+// view would. Reading the full applicant is a logged access (0011), which lists never make.
+// SQLite has one user: the case_applicants view is the case row.
 QString summarySelect(Dialect dialect)
 {
-    if (dialect != Dialect::Postgres)
-        return kSummarySelect;
-    static const QString lateral = [] {
-        QString sql = kSummarySelect;
-        const QString join = QStringLiteral(" LEFT JOIN case_applicants a ON a.case_id = c.id");
-        Q_ASSERT(sql.contains(join));
-        sql.replace(
-            join,
-            QStringLiteral(" LEFT JOIN LATERAL (SELECT a.name, a.personal_number FROM case_applicant_names a"
-                           " WHERE a.case_id = c.id LIMIT 1) a ON true")); // LIMIT: kept apart
-        return sql;
-    }();
-    return lateral;
+    static const QString sqlite = summaryColumns(QStringLiteral("a.name, a.personal_number")) +
+                                  QStringLiteral(" LEFT JOIN case_applicants a ON a.case_id = c.id");
+    static const QString postgres = summaryColumns(QStringLiteral(
+        "CASE WHEN NOT c.protected_identity THEN c.applicant_sort_name"
+        " WHEN (SELECT casedesk_can_see_protected())"
+        " THEN (SELECT a.name FROM case_applicant_names a WHERE a.case_id = c.id) END,"
+        " CASE WHEN NOT c.protected_identity THEN c.applicant_list_number"
+        " WHEN (SELECT casedesk_can_see_protected())"
+        " THEN (SELECT a.personal_number FROM case_applicant_names a WHERE a.case_id = c.id) END"));
+    return dialect == Dialect::Postgres ? postgres : sqlite;
 }
 
 CaseSummary readSummary(const QSqlQuery& q)
@@ -199,7 +207,10 @@ QVariant sortValue(CaseSort sort, const CaseSummary& row)
 }
 
 // WHERE clauses and their parameters for everything but the cursor.
-void buildFilter(const CaseQuery& query, Dialect dialect, QStringList& where, QVariantList& params)
+// `kindStatusIds`: the ids of the statuses of query.statusKind, resolved beforehand (the list,
+// see listSql); without them (counts) the kind is matched through the statuses join.
+void buildFilter(const CaseQuery& query, Dialect dialect, QStringList& where, QVariantList& params,
+                 const QStringList* kindStatusIds = nullptr)
 {
     const auto add = [&](const char* clause, const QVariant& value) {
         where << QString::fromLatin1(clause);
@@ -209,8 +220,18 @@ void buildFilter(const CaseQuery& query, Dialect dialect, QStringList& where, QV
         add("c.eservice_id = ?", query.eserviceId);
     if (!query.statusId.isEmpty())
         add("c.status_id = ?", query.statusId);
-    if (query.statusKind)
+    if (query.statusKind && kindStatusIds && kindStatusIds->size() == 1) {
+        add("c.status_id = ?", kindStatusIds->constFirst());
+    } else if (query.statusKind && kindStatusIds && kindStatusIds->isEmpty()) {
+        where << QStringLiteral("false"); // a kind without statuses matches nothing
+    } else if (query.statusKind && kindStatusIds) {
+        where << QStringLiteral("c.status_id IN (%1)")
+                     .arg(QStringList(kindStatusIds->size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+        for (const QString& id : *kindStatusIds)
+            params << id;
+    } else if (query.statusKind) {
         add("s.kind = ?", statusKindId(*query.statusKind));
+    }
     if (query.openOnly)
         where << QStringLiteral("s.kind <> 'closed'");
     if (query.assignee) {
@@ -249,27 +270,69 @@ Result<std::pair<QString, QString>> CaseRepository::origin(qint64 caseId) const
     return std::pair{q->value(0).toString(), q->value(1).toString()};
 }
 
+std::optional<QStringList> CaseRepository::statusIdsOfKind(StatusKind kind) const
+{
+    // Kept prepared: on PostgreSQL one round trip (EXECUTE) after the connection's first.
+    auto q = m_db.execKept(QStringLiteral("SELECT id FROM statuses WHERE kind = ? ORDER BY id"),
+                           {statusKindId(kind)});
+    if (!q.ok())
+        return std::nullopt;
+    QStringList ids;
+    while ((*q)->next())
+        ids << (*q)->value(0).toString();
+    (*q)->finish();
+    return ids;
+}
+
 CaseQuerySql CaseRepository::listSql(const CaseQuery& query) const
 {
-    QStringList where;
-    QVariantList params;
-    buildFilter(query, m_db.dialect(), where, params);
+    // A status kind (the Waiting and Closed views) as the ids of its statuses, a handful, so
+    // that the page is read from cases_status_idx (status_id, submitted_at, id) rather than by
+    // walking the submitted-time index and skipping every case of another kind (closed cases are
+    // the old ones: at a million cases SQLite's Closed view skipped most of the table, and
+    // PostgreSQL's plans did the same). Several ids sorted by submission time: one index range
+    // per id, each stopped after the page, merged.
+    const std::optional<QStringList> resolved =
+        query.statusKind ? statusIdsOfKind(*query.statusKind) : std::nullopt;
+    const bool byStatusIds = resolved.has_value();
+    const QStringList kindIds = resolved.value_or(QStringList());
     const QString key = sortExpression(query.sort);
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    if (query.hasCursor()) {
-        where << QStringLiteral("(%1, c.id) %2 (?, ?)")
-                     .arg(key, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
-        params << query.afterValue << query.afterId;
-    }
+    // The WHERE clause with the cursor, and its parameters, for the given status ids.
+    const auto filter = [&](const QStringList* statusIds, QVariantList& params) {
+        QStringList where;
+        buildFilter(query, m_db.dialect(), where, params, statusIds);
+        if (query.hasCursor()) {
+            where << QStringLiteral("(%1, c.id) %2 (?, ?)")
+                         .arg(key, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
+            params << query.afterValue << query.afterId;
+        }
+        return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    };
+    const int limit = std::clamp(query.limit, 1, 10000);
     // The page first, from cases and statuses alone, so that the planner reads it in index
     // order and stops after `limit` rows; then the page's rows get their e-service, status and
-    // applicant. (Joined to the case_applicants view, a security barrier on PostgreSQL, the
-    // planner would otherwise join whole tables before it sorts.)
-    QString page = QStringLiteral("SELECT c.id FROM cases c JOIN statuses s ON s.id = c.status_id");
-    if (!where.isEmpty())
-        page += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    page += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(key, direction);
-    params << std::clamp(query.limit, 1, 10000);
+    // applicant.
+    QString page;
+    QVariantList params;
+    if (byStatusIds && kindIds.size() > 1 && query.sort == CaseSort::Submitted) {
+        QStringList arms;
+        for (const QString& id : kindIds) {
+            const QStringList one{id};
+            arms << QStringLiteral(
+                        "SELECT * FROM (SELECT c.id AS id, %1 AS sort_key FROM cases c"
+                        " JOIN statuses s ON s.id = c.status_id%2 ORDER BY %1 %3, c.id %3 LIMIT ?) arm%4")
+                        .arg(key, filter(&one, params), direction, QString::number(arms.size()));
+            params << limit;
+        }
+        page = QStringLiteral("SELECT id FROM (%1) arms ORDER BY sort_key %2, id %2 LIMIT ?")
+                   .arg(arms.join(QStringLiteral(" UNION ALL ")), direction);
+    } else {
+        page = QStringLiteral("SELECT c.id FROM cases c JOIN statuses s ON s.id = c.status_id") +
+               filter(byStatusIds ? &kindIds : nullptr, params) +
+               QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(key, direction);
+    }
+    params << limit;
     QString sql = summarySelect(m_db.dialect());
     const QString from = QStringLiteral(" FROM cases c ");
     Q_ASSERT(sql.contains(from));

@@ -5,6 +5,7 @@
 
 #include <QVariantList>
 
+#include <optional>
 #include <utility>
 
 namespace casedesk {
@@ -135,6 +136,9 @@ public:
 
 private:
     Result<QString> explainSql(const CaseQuerySql& statement) const;
+    // The ids of the statuses of one kind; nullopt when they could not be read (the list then
+    // matches the kind through the statuses join instead).
+    std::optional<QStringList> statusIdsOfKind(StatusKind kind) const;
 
     const Database& m_db;
 };

@@ -1,9 +1,11 @@
 #include "BenchDatabase.h"
 
 #include "PostgresCluster.h"
+#include "access/AccessService.h"
 #include "db/Migrator.h"
 #include "demo/DemoDataGenerator.h"
 #include "repositories/CaseRepository.h"
+#include "repositories/EServiceRepository.h"
 #include "workflow/CaseService.h"
 
 #include <QElapsedTimer>
@@ -47,7 +49,36 @@ QString quotedIdentifier(const QString& name)
            QLatin1Char('"');
 }
 
+// The benchmarks' caseworker, added and granted as an administrator would: every e-service,
+// work, with the protected-identity right. Idempotent (casedesk_user_add updates an existing
+// user; a grant replaces the level).
+VoidResult addBenchCaseworker(const Database& db)
+{
+    const AccessService access(db);
+    const QString login = QString::fromLatin1(kBenchCaseworker);
+    if (auto added =
+            access.addUser(login, QStringLiteral("caseworker"), QStringLiteral("Benchmark caseworker"), true);
+        !added.ok())
+        return added.error();
+    auto eservices = EServiceRepository(db).list();
+    if (!eservices.ok())
+        return eservices.error();
+    for (const EService& eservice : std::as_const(*eservices))
+        if (auto granted = access.grant(login, eservice.id, QStringLiteral("work")); !granted.ok())
+            return granted.error();
+    return {};
+}
+
 } // namespace
+
+QString readerDescription(Backend backend)
+{
+    if (backend == Backend::Sqlite)
+        return QStringLiteral("the file's one user");
+    return QStringLiteral("caseworker %1 (works every e-service, may see protected identities; row-level "
+                          "security applies); intake and purge as the database owner")
+        .arg(QString::fromLatin1(kBenchCaseworker));
+}
 
 VoidResult buildCaseDatabase(const DatabaseUrl& url, qint64 cases)
 {
@@ -63,7 +94,7 @@ VoidResult buildCaseDatabase(const DatabaseUrl& url, qint64 cases)
         say(QStringLiteral("%1 holds %2 cases already; not generating")
                 .arg(url.displayString())
                 .arg(*existing));
-        return {};
+        return url.dialect == Dialect::Postgres ? addBenchCaseworker(**db) : VoidResult();
     }
     say(QStringLiteral("generating %1 demo cases in %2").arg(cases).arg(url.displayString()));
     QElapsedTimer timer;
@@ -85,6 +116,10 @@ VoidResult buildCaseDatabase(const DatabaseUrl& url, qint64 cases)
     say(QStringLiteral("  generated in %1 s; refreshing planner statistics").arg(report->seconds, 0, 'f', 1));
     if (auto analyzed = (*db)->exec(QStringLiteral("ANALYZE")); !analyzed.ok())
         return analyzed.error();
+    if (url.dialect == Dialect::Postgres) {
+        say(QStringLiteral("  adding the caseworker %1").arg(QString::fromLatin1(kBenchCaseworker)));
+        return addBenchCaseworker(**db);
+    }
     return {};
 }
 
@@ -120,7 +155,13 @@ Result<std::unique_ptr<BenchDatabase>> BenchDatabase::prepare(Backend backend, c
     }
     if (auto copied = self->makeScratchCopy(); !copied.ok())
         return copied.error();
-    auto db = Database::open(self->m_url);
+    self->m_readUrl = self->m_url;
+    if (backend == Backend::Postgres) {
+        // Trust authentication on the benchmarks' clusters: the login needs no password.
+        self->m_readUrl.user = QString::fromLatin1(kBenchCaseworker);
+        self->m_readUrl.password.clear();
+    }
+    auto db = Database::open(self->m_readUrl);
     if (!db.ok())
         return db.error();
     self->m_db = std::move(db).value();

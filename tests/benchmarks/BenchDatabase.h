@@ -39,8 +39,18 @@ struct SearchTerms
     QString messageText;
 };
 
-// Fills an empty database with `cases` demo cases (seed 1) and refreshes the planner's
-// statistics; leaves a database that already holds cases as it is. Prints progress to stderr.
+// The login the PostgreSQL figures are read as: a caseworker who works every e-service and may
+// see protected identities, so that row-level security, the views' and the search index's
+// policies and the protected-identity path all cost what they cost a person at their desk.
+// (The owner, who builds the database and runs the write benchmarks, bypasses row-level
+// security.) SQLite has one user, the file's.
+inline constexpr const char* kBenchCaseworker = "bench_caseworker";
+QString readerDescription(Backend backend);
+
+// Fills an empty database with `cases` demo cases (seed 1), refreshes the planner's statistics
+// and, on PostgreSQL, adds kBenchCaseworker through CaseDesk's user administration (as
+// `casedeskctl user add` and `user grant` do); leaves a database that already holds cases as it
+// is. Prints progress to stderr.
 VoidResult buildCaseDatabase(const DatabaseUrl& url, qint64 cases);
 
 // One backend's databases for the whole process: the case database the read benchmarks share
@@ -53,8 +63,11 @@ public:
 
     Backend backend() const { return m_backend; }
     QString label() const { return backendLabel(m_backend); }
+    // The connection the read benchmarks use: as kBenchCaseworker on PostgreSQL.
     Database& db() { return *m_db; }
+    // The database as its owner built it, and as the read benchmarks connect to it.
     const DatabaseUrl& url() const { return m_url; }
+    const DatabaseUrl& readUrl() const { return m_readUrl; }
     const DatabaseUrl& scratchUrl() const { return m_scratchUrl; }
     qint64 cases() const { return m_cases; }
 
@@ -75,6 +88,7 @@ private:
     Backend m_backend = Backend::Sqlite;
     std::unique_ptr<QTemporaryDir> m_dir;
     DatabaseUrl m_url;
+    DatabaseUrl m_readUrl;
     DatabaseUrl m_scratchUrl;
     std::unique_ptr<Database> m_db;
     qint64 m_cases = 0;

@@ -96,6 +96,8 @@ int main(int argc, char** argv)
         }
         benchmark::AddCustomContext("casedesk_cases_" + backendLabel(backend).toStdString(),
                                     std::to_string((*database)->cases()));
+        benchmark::AddCustomContext("casedesk_read_as_" + backendLabel(backend).toStdString(),
+                                    readerDescription(backend).toStdString());
         databases.push_back(std::move(database).value());
     }
     for (auto& database : databases) {

@@ -52,15 +52,15 @@ void registerGuiBenchmarks(BenchDatabase& database)
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
             environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-            if (!database.url().password.isEmpty())
-                environment.insert(QStringLiteral("PGPASSWORD"), database.url().password);
+            if (!database.readUrl().password.isEmpty())
+                environment.insert(QStringLiteral("PGPASSWORD"), database.readUrl().password);
             std::vector<double> sinceMain, rss, peak;
             QElapsedTimer timer;
             for (auto _ : state) {
                 QProcess probe;
                 probe.setProcessEnvironment(environment);
                 timer.start();
-                probe.start(QStringLiteral(CASEDESK_GUI_PROBE), {urlString(database.url())});
+                probe.start(QStringLiteral(CASEDESK_GUI_PROBE), {urlString(database.readUrl())});
                 const QList<QByteArray> painted = waitForLine(probe, "painted", 150'000);
                 const double elapsed = double(timer.nsecsElapsed()) / 1e9;
                 const QList<QByteArray> memory = waitForLine(probe, "rss", 30'000);

@@ -95,6 +95,10 @@ def section(result, cases, root, commit_text=None):
              "- Cases in the databases: %s" % ", ".join(
                  "%s %s" % (k.replace("casedesk_cases_", ""), "{:,}".format(int(v)))
                  for k, v in sorted(ctx.items()) if k.startswith("casedesk_cases_")),
+             "- Read as: %s" % ("; ".join(
+                 "%s: %s" % (k.replace("casedesk_read_as_", ""), v)
+                 for k, v in sorted(ctx.items()) if k.startswith("casedesk_read_as_"))
+                 or "the database owner (before the caseworker runs of issue #13)"),
              "- CaseDesk RelWithDebInfo; the Google Benchmark library reports a %s build" %
              ctx.get("library_build_type", "?"),
              ""]

@@ -1,0 +1,5 @@
+-- The PostgreSQL file of the same number evaluates the caller's rights once per statement in
+-- its policies and views and carries the masked personal number on the case row for lists. An
+-- embedded file has one user and no rights to evaluate, and its list reads the applicant from
+-- the case row already (case_applicants is a plain view of cases there). Nothing to change; the
+-- file keeps both dialects' versions the same.
