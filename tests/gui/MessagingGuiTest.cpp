@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -156,8 +157,23 @@ private Q_SLOTS:
         QTest::keyClicks(compose->editor(), QStringLiteral("Hej! "));
         compose->editor()->insertPlainText(QStringLiteral("Här är beslutsunderlaget för ärendet."));
         const int before = pane()->model()->rowCount();
+        QSignalSpy finished(pane(), &MessagesPane::sendFinished);
         QTest::keyClick(compose->editor(), Qt::Key_Return, Qt::ControlModifier);
+        // On its way (the answer comes through the event loop): the text stays, read-only, and
+        // a second Ctrl+Enter or click sends nothing more.
+        QVERIFY(pane()->isSending());
+        QCOMPARE(compose->text(), QStringLiteral("Hej! Här är beslutsunderlaget för ärendet."));
+        QVERIFY(compose->editor()->isReadOnly());
+        QVERIFY(!child<QPushButton>("messageComposeSend")->isEnabled());
+        QTest::keyClick(compose->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!pane()->send());
         QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!compose->editor()->isReadOnly());
+        auto sentThread = MessageService(*m_db).thread(ref);
+        QVERIFY(sentThread.ok());
+        QCOMPARE(sentThread->messages.size(), before + 1); // sent once
 
         QCOMPARE(pane()->model()->rowCount(), before + 1);
         const QModelIndex last = pane()->model()->index(before);
@@ -192,7 +208,11 @@ private Q_SLOTS:
         m_prompts->saveFolder = target.path();
         auto* thread = child<QListView>("messageThread");
         thread->setCurrentIndex(pane()->model()->index(row));
+        QSignalSpy savedSpy(pane(), &MessagesPane::saveFinished);
         QVERIFY(pane()->saveSelectedAttachment());
+        QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(savedSpy.size(), 1);
+        QCOMPARE(savedSpy.first().first().toBool(), true);
         QFile saved(target.filePath(QStringLiteral("komplettering.pdf")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), tinyPdf());
@@ -250,8 +270,12 @@ private Q_SLOTS:
         notes->compose()->editor()->selectAll();
         notes->compose()->editor()->insertPlainText(secret); // typed; keyClicks knows no å, ä, ö
         QTest::keyClick(notes->compose()->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(notes->isAdding());
+        QVERIFY(!notes->addNote()); // no second note while the first is on its way
+        QCOMPARE(notes->compose()->text(), secret);
         QVERIFY(m_worker->waitForIdle());
         QCOMPARE(notes->model()->rowCount(), 1);
+        QVERIFY(notes->compose()->text().isEmpty());
         QCOMPARE(notes->model()->index(0).data(NoteStreamModel::BodyRole).toString(), secret);
         QVERIFY(notes->model()->index(0).data(Qt::BackgroundRole).isValid());
         QVERIFY(notes->model()
