@@ -113,7 +113,7 @@ void CaseView::buildHeader()
     assignRow->addWidget(m_takeButton);
     assignRow->addWidget(m_assignButton);
     assignRow->addStretch();
-    m_actions = new CaseActionsBar(m_db, m_prompts);
+    m_actions = new CaseActionsBar(m_db, m_worker, m_prompts);
     connect(m_actions, &CaseActionsBar::caseChanged, this, [this](const QString& reference) {
         reload();
         Q_EMIT caseChanged(reference);

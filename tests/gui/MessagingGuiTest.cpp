@@ -359,10 +359,19 @@ private Q_SLOTS:
         dialog->textEdit()->setPlainText(QStringLiteral("Ansökan beviljas. Tillståndet gäller i två år."));
         QVERIFY(!dialog->submit());
         QVERIFY(m_prompts->asked.contains(QStringLiteral("confirm: Record decision")));
+        QVERIFY(!dialog->isBusy());
         QVERIFY(portalView(ref).decisions.isEmpty());
         m_prompts->confirmAnswer = true;
+        QSignalSpy recorded(dialog, &DecisionDialog::submitFinished);
         QVERIFY2(dialog->submit(), qPrintable(dialog->errorText()));
+        // On its way: the dialog stays, busy; closing it now is refused (the answer would be lost).
+        QVERIFY(dialog->isBusy());
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("decisionRecord"))->isEnabled());
+        dialog->reject();
+        QVERIFY(dialog->isVisible());
         QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().first().toBool(), true);
 
         QCOMPARE(caseView()->detail().summary.statusKind, StatusKind::Closed);
         QVERIFY(caseView()->detail().summary.closedAt.isValid());
@@ -399,8 +408,11 @@ private Q_SLOTS:
         correction->textEdit()->setPlainText(QStringLiteral("Ansökan beviljas delvis: ett år."));
         m_prompts->openAnswer = {writeFile(QStringLiteral("rättelse.pdf"), tinyPdf())};
         QVERIFY(correction->choosePdf());
+        QSignalSpy corrected(correction, &DecisionDialog::submitFinished);
         QVERIFY2(correction->submit(), qPrintable(correction->errorText()));
         QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(corrected.size(), 1);
+        QVERIFY(corrected.first().first().toBool()); // the dialog is gone once accepted
         view = portalView(ref);
         QCOMPARE(view.decisions.size(), 2);
         QCOMPARE(view.decisions.at(1).correctsDecisionId, view.decisions.at(0).id);
@@ -419,12 +431,23 @@ private Q_SLOTS:
         auto* dialog = qobject_cast<SupplementRequestDialog*>(caseView()->activeDialog());
         QVERIFY(dialog);
         QCOMPARE(dialog->dueEdit()->date(), QDate::currentDate().addDays(14));
-        // Nothing to ask for: refused inline, the dialog stays.
-        QVERIFY(!dialog->submit());
+        // Nothing to ask for: refused inline when the database answered, the dialog stays.
+        QSignalSpy sent(dialog, &SupplementRequestDialog::submitFinished);
+        QVERIFY(dialog->submit());
+        QVERIFY(dialog->isBusy());
+        QVERIFY(!dialog->submit()); // no second request while the first is on its way
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("supplementSend"))->isEnabled());
+        QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().first().toBool(), false);
         QVERIFY(!dialog->errorText().isEmpty());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isBusy());
         dialog->textEdit()->setPlainText(QStringLiteral("Läkarintyget saknar underskrift."));
         QVERIFY2(dialog->submit(), qPrintable(dialog->errorText()));
         QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(sent.size(), 2);
+        QVERIFY(sent.last().first().toBool()); // the dialog is gone once accepted
         QCOMPARE(caseView()->detail().summary.statusKind, StatusKind::Waiting);
         auto* again = child<QPushButton>("requestSupplementButton");
         QVERIFY(!again->isEnabled());
