@@ -13,6 +13,7 @@
 #include "PostgresCluster.h"
 #include "SampleSubmissions.h"
 #include "SettingsDialog.h"
+#include "SettingsWrite.h"
 #include "SupplementRequestDialog.h"
 #include "TemplatesPage.h"
 
@@ -514,17 +515,20 @@ private Q_SLOTS:
 
     void administratorsEditTemplatesAndOutcomes()
     {
-        SettingsDialog dialog(*m_db, *m_prompts);
+        SettingsDialog dialog(*m_worker, *m_prompts);
+        QVERIFY(m_worker->waitForIdle());
         QVERIFY(dialog.pageNames().contains(QStringLiteral("templatesPage")));
         QVERIFY(dialog.pageNames().contains(QStringLiteral("outcomesPage")));
         auto* templates = dialog.findChild<TemplatesPage*>();
         auto* eservice = dialog.findChild<QComboBox*>(QStringLiteral("templatesEService"));
         eservice->setCurrentIndex(eservice->findData(QStringLiteral("parkeringstillstand")));
+        QVERIFY(m_worker->waitForIdle());
         dialog.findChild<QLineEdit*>(QStringLiteral("messageTemplateName"))
             ->setText(QStringLiteral("Påminnelse"));
         dialog.findChild<QPlainTextEdit*>(QStringLiteral("messageTemplateBody"))
             ->setPlainText(QStringLiteral("Vi väntar på svar i {reference} senast {due_date}."));
-        QVERIFY(templates->saveMessageTemplate());
+        QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->saveMessageTemplate(); }),
+                 WriteOutcome::Done);
         QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("messageTemplateList"))->count(), 1);
         auto stored = TemplateService(*m_db).messageTemplates(QStringLiteral("parkeringstillstand"));
         QCOMPARE(stored->size(), 1);
@@ -532,23 +536,27 @@ private Q_SLOTS:
         // Mail templates: an unknown placeholder is flagged as you type and refused on save.
         auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("mailTemplateKind"));
         kind->setCurrentIndex(kind->findData(mailKindId(MailKind::DecisionAvailable)));
+        QVERIFY(m_worker->waitForIdle());
         auto* body = dialog.findChild<QPlainTextEdit*>(QStringLiteral("mailTemplateBody"));
         QVERIFY(!body->toPlainText().isEmpty()); // the built-in default
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("mailTemplateState"))->text(),
                  QStringLiteral("Built-in default"));
         body->setPlainText(QStringLiteral("Hej {namn}, ett beslut i {reference} finns på Min sida."));
         QVERIFY(templates->mailValidation().contains(QStringLiteral("namn")));
-        QVERIFY(!templates->saveMailTemplate());
+        QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->saveMailTemplate(); }),
+                 WriteOutcome::Refused);
         QVERIFY(m_prompts->lastWarning.contains(QStringLiteral("body")));
         body->setPlainText(QStringLiteral("Ett beslut i ärende {reference} ({eservice}) finns på Min sida."));
         QVERIFY(templates->mailValidation().isEmpty());
-        QVERIFY(templates->saveMailTemplate());
+        QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->saveMailTemplate(); }),
+                 WriteOutcome::Done);
         auto mail = TemplateService(*m_db).mailTemplate(QStringLiteral("parkeringstillstand"),
                                                         MailKind::DecisionAvailable, QStringLiteral("sv"));
         QVERIFY(mail->overridden);
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("mailTemplateState"))->text(),
                  QStringLiteral("Changed for this e-service"));
-        QVERIFY(templates->resetMailTemplate());
+        QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->resetMailTemplate(); }),
+                 WriteOutcome::Done);
         mail = TemplateService(*m_db).mailTemplate(QStringLiteral("parkeringstillstand"),
                                                    MailKind::DecisionAvailable, QStringLiteral("sv"));
         QVERIFY(!mail->overridden);
@@ -557,22 +565,28 @@ private Q_SLOTS:
         auto* outcomes = dialog.findChild<OutcomesPage*>();
         auto* outcomeService = dialog.findChild<QComboBox*>(QStringLiteral("outcomesEService"));
         outcomeService->setCurrentIndex(outcomeService->findData(QStringLiteral("parkeringstillstand")));
+        QVERIFY(m_worker->waitForIdle());
         dialog.findChild<QLineEdit*>(QStringLiteral("outcomeId"))->setText(QStringLiteral("returned"));
         dialog.findChild<QLineEdit*>(QStringLiteral("outcomeNameSv"))
             ->setText(QStringLiteral("Återförvisad"));
         dialog.findChild<QLineEdit*>(QStringLiteral("outcomeNameEn"))->setText(QStringLiteral("Returned"));
-        QVERIFY(outcomes->saveOutcome());
+        QCOMPARE(writeAndWait(outcomes, *m_worker, [&] { return outcomes->saveOutcome(); }),
+                 WriteOutcome::Done);
         auto active = TemplateService(*m_db).outcomes(QStringLiteral("parkeringstillstand"));
         QVERIFY(std::any_of(active->begin(), active->end(),
                             [](const DecisionOutcome& o) { return o.id == QLatin1String("returned"); }));
-        QVERIFY(outcomes->toggleSelected());
+        QCOMPARE(writeAndWait(outcomes, *m_worker, [&] { return outcomes->toggleSelected(); }),
+                 WriteOutcome::Done);
         active = TemplateService(*m_db).outcomes(QStringLiteral("parkeringstillstand"));
         QVERIFY(std::none_of(active->begin(), active->end(),
                              [](const DecisionOutcome& o) { return o.id == QLatin1String("returned"); }));
         // Hostile id: refused with the field named, nothing added.
         dialog.findChild<QLineEdit*>(QStringLiteral("outcomeId"))
             ->setText(QStringLiteral("x'); DROP TABLE cases;--"));
-        QVERIFY(!outcomes->saveOutcome());
+        QCOMPARE(writeAndWait(outcomes, *m_worker, [&] { return outcomes->saveOutcome(); }),
+                 WriteOutcome::Refused);
+        QVERIFY2(m_prompts->lastWarning.startsWith(QStringLiteral("outcome: ")),
+                 qPrintable(m_prompts->lastWarning));
         auto all = TemplateService(*m_db).outcomes(QStringLiteral("parkeringstillstand"), false);
         QCOMPARE(all->size(), 5);
     }
