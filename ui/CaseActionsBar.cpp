@@ -12,9 +12,11 @@
 
 namespace casedesk {
 
-CaseActionsBar::CaseActionsBar(const Database& db, UserPrompts& prompts, QWidget* parent)
+CaseActionsBar::CaseActionsBar(const Database& db, DatabaseWorker& worker, UserPrompts& prompts,
+                               QWidget* parent)
     : QWidget(parent)
     , m_db(db)
+    , m_worker(worker)
     , m_prompts(prompts)
 {
     setObjectName(QStringLiteral("caseActionsBar"));
@@ -128,21 +130,21 @@ void CaseActionsBar::requestSupplement()
 {
     if (m_owner.reference.isEmpty() || !m_supplementButton->isEnabled())
         return;
-    showDialog(new SupplementRequestDialog(m_db, m_owner, window()));
+    showDialog(new SupplementRequestDialog(m_db, m_worker, m_owner, window()));
 }
 
 void CaseActionsBar::recordDecision()
 {
     if (m_owner.reference.isEmpty() || !m_decisionButton->isEnabled())
         return;
-    showDialog(new DecisionDialog(m_db, m_prompts, m_owner, std::nullopt, window()));
+    showDialog(new DecisionDialog(m_worker, m_prompts, m_owner, std::nullopt, window()));
 }
 
 void CaseActionsBar::correctDecision()
 {
     if (m_owner.reference.isEmpty() || m_thread.decisions.isEmpty() || !m_correctButton->isEnabled())
         return;
-    showDialog(new DecisionDialog(m_db, m_prompts, m_owner, m_thread.decisions.constLast(), window()));
+    showDialog(new DecisionDialog(m_worker, m_prompts, m_owner, m_thread.decisions.constLast(), window()));
 }
 
 } // namespace casedesk

@@ -13,6 +13,7 @@ class QPushButton;
 namespace casedesk {
 
 class Database;
+class DatabaseWorker;
 class UserPrompts;
 
 // The case header's messaging actions: "Request supplement…", "Record decision…" and
@@ -23,7 +24,8 @@ class CaseActionsBar : public QWidget
 {
     Q_OBJECT
 public:
-    CaseActionsBar(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    CaseActionsBar(const Database& db, DatabaseWorker& worker, UserPrompts& prompts,
+                   QWidget* parent = nullptr);
 
     // The decision label lives in the header under the buttons; the caller places it.
     QLabel* decisionLabel() const { return m_decisionLabel; }
@@ -46,7 +48,8 @@ private:
     QString supplementBlockedReason() const;
     void showDialog(QDialog* dialog);
 
-    const Database& m_db;
+    const Database& m_db; // who is acting, for the templates; never queried here
+    DatabaseWorker& m_worker;
     UserPrompts& m_prompts;
     CaseSummary m_owner;
     CaseThread m_thread;

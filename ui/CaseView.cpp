@@ -113,7 +113,7 @@ void CaseView::buildHeader()
     assignRow->addWidget(m_takeButton);
     assignRow->addWidget(m_assignButton);
     assignRow->addStretch();
-    m_actions = new CaseActionsBar(m_db, m_prompts);
+    m_actions = new CaseActionsBar(m_db, m_worker, m_prompts);
     connect(m_actions, &CaseActionsBar::caseChanged, this, [this](const QString& reference) {
         reload();
         Q_EMIT caseChanged(reference);
@@ -156,7 +156,7 @@ void CaseView::buildTabs()
     m_signatureModel = new SignatureListModel(this);
     m_tabs->addTab(makeTable(m_signatureModel, QStringLiteral("signatureView"), tr("Signatures")),
                    tr("Si&gnatures"));
-    m_messages = new MessagesPane(m_db, m_prompts);
+    m_messages = new MessagesPane(m_db, m_worker, m_prompts);
     connect(m_messages, &MessagesPane::caseChanged, this, [this](const QString& reference) {
         reload();
         Q_EMIT caseChanged(reference);

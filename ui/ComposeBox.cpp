@@ -174,6 +174,19 @@ void ComposeBox::setBlocked(const QString& reason)
     updateButtons();
 }
 
+void ComposeBox::setSending(bool sending)
+{
+    m_sending = sending;
+    m_editor->setReadOnly(sending);
+    if (m_attach)
+        m_attach->setEnabled(!sending && m_blockedReason.isEmpty());
+    if (m_templateButton)
+        m_templateButton->setEnabled(!sending && m_blockedReason.isEmpty());
+    if (sending)
+        showError(QString());
+    updateButtons();
+}
+
 void ComposeBox::showError(const QString& message)
 {
     m_error->setText(message);
@@ -199,7 +212,7 @@ void ComposeBox::clearAfterSend()
 
 void ComposeBox::updateButtons()
 {
-    const bool open = m_blockedReason.isEmpty();
+    const bool open = m_blockedReason.isEmpty() && !m_sending;
     m_send->setEnabled(open && !m_editor->toPlainText().trimmed().isEmpty());
     if (m_remove)
         m_remove->setEnabled(open && m_attachments->count() > 0);

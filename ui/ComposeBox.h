@@ -49,6 +49,10 @@ public:
 
     // Disables everything with `reason` as the tooltip, or enables it again (empty reason).
     void setBlocked(const QString& reason);
+    // While the owner's send is on its way: the text is read-only (it is what is being sent and
+    // stays until the database took it) and sending again is disabled (no double send).
+    void setSending(bool sending);
+    bool isSending() const { return m_sending; }
     void showError(const QString& message);
     void clearAfterSend();
     QString errorText() const;
@@ -72,6 +76,7 @@ private:
     QPushButton* m_send = nullptr;
     QLabel* m_error = nullptr;
     QString m_blockedReason;
+    bool m_sending = false;
 };
 
 } // namespace casedesk

@@ -5,6 +5,7 @@
 #include "messaging/AttachmentCheck.h"
 #include "messaging/DecisionService.h"
 #include "messaging/TemplateService.h"
+#include "worker/DatabaseWorker.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -20,10 +21,10 @@
 
 namespace casedesk {
 
-DecisionDialog::DecisionDialog(const Database& db, UserPrompts& prompts, const CaseSummary& owner,
+DecisionDialog::DecisionDialog(DatabaseWorker& worker, UserPrompts& prompts, const CaseSummary& owner,
                                std::optional<Decision> corrects, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_worker(worker)
     , m_prompts(prompts)
     , m_owner(owner)
     , m_corrects(std::move(corrects))
@@ -34,17 +35,14 @@ DecisionDialog::DecisionDialog(const Database& db, UserPrompts& prompts, const C
     m_outcome = new QComboBox;
     m_outcome->setObjectName(QStringLiteral("decisionOutcome"));
     m_outcome->setAccessibleName(tr("Outcome"));
-    if (auto outcomes = TemplateService(db).outcomes(owner.eserviceId); outcomes.ok())
-        for (const DecisionOutcome& o : *outcomes)
-            m_outcome->addItem(o.name(CaseText::language()), o.id);
+    m_outcome->setPlaceholderText(tr("Loading…"));
+    m_outcome->setEnabled(false);
     m_text = new QPlainTextEdit;
     m_text->setObjectName(QStringLiteral("decisionText"));
     m_text->setAccessibleName(tr("Decision text"));
     m_text->setTabChangesFocus(true);
-    if (m_corrects) {
-        m_outcome->setCurrentIndex(qMax(0, m_outcome->findData(m_corrects->outcomeId)));
+    if (m_corrects)
         m_text->setPlainText(m_corrects->text);
-    }
 
     m_rendered = new QRadioButton(tr("&Create the PDF from the text"));
     m_rendered->setObjectName(QStringLiteral("decisionRenderPdf"));
@@ -87,9 +85,10 @@ DecisionDialog::DecisionDialog(const Database& db, UserPrompts& prompts, const C
     form->addRow(tr("Document:"), m_rendered);
     form->addRow(QString(), documentRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(m_corrects ? tr("&Record correction") : tr("&Record decision"));
-    ok->setObjectName(QStringLiteral("decisionRecord"));
+    m_record = buttons->button(QDialogButtonBox::Ok);
+    m_record->setText(m_corrects ? tr("&Record correction") : tr("&Record decision"));
+    m_record->setObjectName(QStringLiteral("decisionRecord"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -98,6 +97,50 @@ DecisionDialog::DecisionDialog(const Database& db, UserPrompts& prompts, const C
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(620, 480);
+    updateRecordButton();
+
+    m_worker.post(
+        DatabaseWorker::Lane::Read, this,
+        [eserviceId = owner.eserviceId](Database& db) { return TemplateService(db).outcomes(eserviceId); },
+        [this](Result<QList<DecisionOutcome>> outcomes) {
+            if (!outcomes.ok()) {
+                m_outcome->setPlaceholderText(tr("(outcomes unavailable)"));
+                showError(tr("The outcomes cannot be read: %1").arg(outcomes.error().message));
+                return;
+            }
+            for (const DecisionOutcome& o : *outcomes)
+                m_outcome->addItem(o.name(CaseText::language()), o.id);
+            if (m_corrects)
+                m_outcome->setCurrentIndex(qMax(0, m_outcome->findData(m_corrects->outcomeId)));
+            m_loaded = true;
+            m_outcome->setEnabled(!m_busy);
+            updateRecordButton();
+        });
+}
+
+void DecisionDialog::updateRecordButton()
+{
+    m_record->setEnabled(m_loaded && !m_busy && m_outcome->count() > 0);
+}
+
+void DecisionDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_record->setText(busy ? tr("Recording…")
+                           : (m_corrects ? tr("&Record correction") : tr("&Record decision")));
+    m_cancel->setEnabled(!busy);
+    m_outcome->setEnabled(!busy && m_loaded);
+    m_text->setReadOnly(busy);
+    m_rendered->setEnabled(!busy);
+    m_attached->setEnabled(!busy);
+    m_choose->setEnabled(!busy);
+    updateRecordButton();
+}
+
+void DecisionDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
 }
 
 bool DecisionDialog::choosePdf()
@@ -131,6 +174,8 @@ void DecisionDialog::showError(const QString& message)
 
 bool DecisionDialog::submit()
 {
+    if (m_busy || !m_loaded)
+        return false;
     DecisionInput input;
     input.outcomeId = m_outcome->currentData().toString();
     input.text = m_text->toPlainText();
@@ -157,15 +202,26 @@ bool DecisionDialog::submit()
                   .arg(m_outcome->currentText(), m_owner.reference);
     if (!m_prompts.confirm(this, m_corrects ? tr("Correct decision") : tr("Record decision"), question))
         return false;
-    const DecisionService service(m_db);
-    auto decision = m_corrects ? service.correct(m_owner.reference, m_corrects->id, input)
-                               : service.record(m_owner.reference, input);
-    if (!decision.ok()) {
-        showError(tr("The decision was not recorded: %1").arg(decision.error().describe()));
-        return false;
-    }
-    m_decision = *decision;
-    accept();
+    m_error->hide();
+    setBusy(true);
+    m_worker.post(
+        DatabaseWorker::Lane::Write, this,
+        [reference = m_owner.reference,
+         corrects = m_corrects ? std::optional<qint64>(m_corrects->id) : std::nullopt, input](Database& db) {
+            const DecisionService service(db);
+            return corrects ? service.correct(reference, *corrects, input) : service.record(reference, input);
+        },
+        [this](Result<Decision> decision) {
+            setBusy(false);
+            if (!decision.ok()) {
+                showError(tr("The decision was not recorded: %1").arg(decision.error().describe()));
+                Q_EMIT submitFinished(false);
+                return;
+            }
+            m_decision = *decision;
+            Q_EMIT submitFinished(true);
+            accept();
+        });
     return true;
 }
 

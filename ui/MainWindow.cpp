@@ -215,7 +215,7 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     QAction* settings = edit->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog dialog(m_db, m_prompts, m_secrets, this);
+        SettingsDialog dialog(m_worker, m_prompts, m_secrets, this);
         dialog.exec();
         refresh(); // e-service names, statuses and access may have changed
     });

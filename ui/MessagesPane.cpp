@@ -10,6 +10,7 @@
 #include "messaging/AttachmentCheck.h"
 #include "messaging/MessageService.h"
 #include "messaging/TemplateService.h"
+#include "worker/DatabaseWorker.h"
 #include "workflow/CaseService.h"
 
 #include <QDir>
@@ -25,9 +26,10 @@
 
 namespace casedesk {
 
-MessagesPane::MessagesPane(const Database& db, UserPrompts& prompts, QWidget* parent)
+MessagesPane::MessagesPane(const Database& db, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
+    , m_worker(worker)
     , m_prompts(prompts)
 {
     setObjectName(QStringLiteral("messagesPane"));
@@ -86,7 +88,7 @@ MessagesPane::MessagesPane(const Database& db, UserPrompts& prompts, QWidget* pa
     conversationLayout->addWidget(m_view, 1);
     conversationLayout->addWidget(m_compose);
 
-    m_notes = new NotesPane(db, prompts);
+    m_notes = new NotesPane(worker, prompts);
     connect(m_notes, &NotesPane::noteAdded, this, &MessagesPane::caseChanged);
 
     auto* splitter = new QSplitter(Qt::Vertical);
@@ -109,8 +111,11 @@ void MessagesPane::setCase(const CaseSummary& summary, const QString& blockedRea
     if (summary.reference != m_owner.reference) {
         if (!m_owner.reference.isEmpty())
             m_drafts.insert(m_owner.reference, m_compose->text());
+        m_compose->setSending(false);
         m_compose->clearAfterSend();
         m_compose->setText(m_drafts.take(summary.reference));
+        // A send for this case still on its way keeps its text read-only here too.
+        m_compose->setSending(m_sendingReference == summary.reference);
     }
     m_owner = summary;
     m_compose->setBlocked(blockedReason);
@@ -126,7 +131,9 @@ void MessagesPane::clear()
         m_drafts.insert(m_owner.reference, m_compose->text());
     m_owner = CaseSummary();
     m_thread = CaseThread();
+    m_threadRead.cancel();
     m_model->setMessages({});
+    m_compose->setSending(false);
     m_compose->clearAfterSend();
     m_notes->clear();
 }
@@ -135,11 +142,19 @@ void MessagesPane::reloadThread()
 {
     if (m_owner.reference.isEmpty())
         return;
-    auto thread = MessageService(m_db).thread(m_owner.reference);
-    if (thread.ok())
-        showThread(*thread, QString());
-    else
-        showThread(std::nullopt, thread.error().message);
+    m_threadRead.cancel(); // only the newest read is shown
+    const QString reference = m_owner.reference;
+    m_threadRead = m_worker.post(
+        DatabaseWorker::Lane::Read, this,
+        [reference](Database& db) { return MessageService(db).thread(reference); },
+        [this, reference](Result<CaseThread> thread) {
+            if (reference != m_owner.reference)
+                return;
+            if (thread.ok())
+                showThread(*thread, QString());
+            else
+                showThread(std::nullopt, thread.error().message);
+        });
 }
 
 void MessagesPane::showThread(const std::optional<CaseThread>& thread, const QString& error)
@@ -173,7 +188,7 @@ void MessagesPane::fillTemplates()
 
 bool MessagesPane::send()
 {
-    if (m_owner.reference.isEmpty())
+    if (m_owner.reference.isEmpty() || isSending())
         return false;
     QList<OutgoingFile> files;
     for (const QString& path : m_compose->attachmentPaths()) {
@@ -185,14 +200,40 @@ bool MessagesPane::send()
         }
         files << *file;
     }
-    auto sent = MessageService(m_db).send(m_owner.reference, m_compose->text(), files);
-    if (!sent.ok()) {
-        m_compose->showError(tr("The message was not sent: %1").arg(sent.error().describe()));
-        return false;
-    }
-    m_compose->clearAfterSend();
-    reloadThread();
-    Q_EMIT caseChanged(m_owner.reference);
+    const QString reference = m_owner.reference;
+    const QString body = m_compose->text();
+    m_sendingReference = reference;
+    m_compose->setSending(true);
+    m_worker.post(
+        DatabaseWorker::Lane::Write, this,
+        [reference, body, files](Database& db) { return MessageService(db).send(reference, body, files); },
+        [this, reference, body](Result<ThreadMessage> sent) {
+            m_sendingReference.clear();
+            const bool shown = reference == m_owner.reference;
+            if (shown)
+                m_compose->setSending(false);
+            if (!sent.ok()) {
+                const QString why = tr("The message was not sent: %1").arg(sent.error().describe());
+                if (shown)
+                    m_compose->showError(why);
+                else // its text waits in the drafts; say so where the person is now
+                    m_prompts.warn(this, tr("Message to %1 not sent").arg(reference), why);
+                Q_EMIT sendFinished(false);
+                return;
+            }
+            if (shown) {
+                m_compose->clearAfterSend();
+                m_thread.messages << *sent;
+                m_model->setMessages(m_thread.messages);
+                m_view->scrollToBottom();
+                updateAttachmentButton();
+            } else if (m_drafts.value(reference) == body) {
+                m_drafts.remove(reference);
+            }
+            // The case view reads the case again (thread, header, history) and the lists follow.
+            Q_EMIT caseChanged(reference);
+            Q_EMIT sendFinished(true);
+        });
     return true;
 }
 
@@ -253,17 +294,27 @@ bool MessagesPane::saveSelectedAttachment()
                                                   QDir(folder).filePath(safeFileName(attachment.fileName)));
     if (target.isEmpty())
         return false;
-    auto content =
-        CaseService(m_db).readAttachment(m_owner, attachment.id, QStringLiteral("attachment.saved"));
-    if (!content.ok()) {
-        m_prompts.warn(this, tr("Cannot save the attachment"), content.error().message);
-        return false;
-    }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit()) {
-        m_prompts.warn(this, tr("Cannot save the attachment"), tr("%1: %2").arg(target, file.errorString()));
-        return false;
-    }
+    m_worker.post(
+        DatabaseWorker::Lane::Write, this, // an audited access: a write
+        [owner = m_owner, id = attachment.id](Database& db) {
+            return CaseService(db).readAttachment(owner, id, QStringLiteral("attachment.saved"));
+        },
+        [this, target](Result<QByteArray> content) {
+            if (!content.ok()) {
+                m_prompts.warn(this, tr("Cannot save the attachment"), content.error().message);
+                Q_EMIT saveFinished(false);
+                return;
+            }
+            QSaveFile file(target);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() ||
+                !file.commit()) {
+                m_prompts.warn(this, tr("Cannot save the attachment"),
+                               tr("%1: %2").arg(target, file.errorString()));
+                Q_EMIT saveFinished(false);
+                return;
+            }
+            Q_EMIT saveFinished(true);
+        });
     return true;
 }
 

@@ -3,7 +3,9 @@
 #include "CaseText.h"
 #include "ComposeBox.h"
 #include "MessageThreadModel.h"
+#include "UserPrompts.h"
 #include "messaging/MessageService.h"
+#include "worker/DatabaseWorker.h"
 
 #include <QLabel>
 #include <QListView>
@@ -11,9 +13,10 @@
 
 namespace casedesk {
 
-NotesPane::NotesPane(const Database& db, UserPrompts& prompts, QWidget* parent)
+NotesPane::NotesPane(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_worker(worker)
+    , m_prompts(prompts)
 {
     setObjectName(QStringLiteral("notesPane"));
     setAccessibleName(CaseText::internalNoteText());
@@ -67,8 +70,10 @@ void NotesPane::setCase(const CaseSummary& summary, const QList<NoteRow>& notes,
     if (summary.reference != m_owner.reference) {
         if (!m_owner.reference.isEmpty())
             m_drafts.insert(m_owner.reference, m_compose->text());
+        m_compose->setSending(false);
         m_compose->clearAfterSend();
         m_compose->setText(m_drafts.take(summary.reference));
+        m_compose->setSending(m_addingReference == summary.reference);
     }
     m_owner = summary;
     m_model->setNotes(notes);
@@ -82,24 +87,47 @@ void NotesPane::clear()
         m_drafts.insert(m_owner.reference, m_compose->text());
     m_owner = CaseSummary();
     m_model->setNotes({});
+    m_compose->setSending(false);
     m_compose->clearAfterSend();
 }
 
 bool NotesPane::addNote()
 {
-    if (m_owner.reference.isEmpty())
+    if (m_owner.reference.isEmpty() || isAdding())
         return false;
-    auto note = MessageService(m_db).addNote(m_owner.reference, m_compose->text());
-    if (!note.ok()) {
-        m_compose->showError(tr("The note was not added: %1").arg(note.error().describe()));
-        return false;
-    }
-    QList<NoteRow> notes = m_model->notes();
-    notes << *note;
-    m_model->setNotes(notes);
-    m_view->scrollToBottom();
-    m_compose->clearAfterSend();
-    Q_EMIT noteAdded(m_owner.reference);
+    const QString reference = m_owner.reference;
+    const QString body = m_compose->text();
+    m_addingReference = reference;
+    m_compose->setSending(true);
+    m_worker.post(
+        DatabaseWorker::Lane::Write, this,
+        [reference, body](Database& db) { return MessageService(db).addNote(reference, body); },
+        [this, reference, body](Result<NoteRow> note) {
+            m_addingReference.clear();
+            const bool shown = reference == m_owner.reference;
+            if (shown)
+                m_compose->setSending(false);
+            if (!note.ok()) {
+                const QString why = tr("The note was not added: %1").arg(note.error().describe());
+                if (shown)
+                    m_compose->showError(why);
+                else // its text waits in the drafts; say so where the person is now
+                    m_prompts.warn(this, tr("Note on %1 not added").arg(reference), why);
+                Q_EMIT addFinished(false);
+                return;
+            }
+            if (shown) {
+                QList<NoteRow> notes = m_model->notes();
+                notes << *note;
+                m_model->setNotes(notes);
+                m_view->scrollToBottom();
+                m_compose->clearAfterSend();
+            } else if (m_drafts.value(reference) == body) {
+                m_drafts.remove(reference);
+            }
+            Q_EMIT noteAdded(reference);
+            Q_EMIT addFinished(true);
+        });
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "messaging/SupplementService.h"
 #include "messaging/TemplateService.h"
+#include "worker/DatabaseWorker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -15,10 +16,11 @@
 
 namespace casedesk {
 
-SupplementRequestDialog::SupplementRequestDialog(const Database& db, const CaseSummary& owner,
-                                                 QWidget* parent)
+SupplementRequestDialog::SupplementRequestDialog(const Database& db, DatabaseWorker& worker,
+                                                 const CaseSummary& owner, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
+    , m_worker(worker)
     , m_owner(owner)
 {
     setObjectName(QStringLiteral("supplementRequestDialog"));
@@ -26,11 +28,23 @@ SupplementRequestDialog::SupplementRequestDialog(const Database& db, const CaseS
     m_template = new QComboBox;
     m_template->setObjectName(QStringLiteral("supplementTemplate"));
     m_template->setAccessibleName(tr("Start from a template"));
-    m_template->addItem(tr("(no template)"));
-    if (auto templates = TemplateService(db).messageTemplates(owner.eserviceId); templates.ok())
-        for (const MessageTemplate& t : *templates)
-            m_template->addItem(t.name, t.body);
-    m_template->setEnabled(m_template->count() > 1);
+    m_template->addItem(tr("Loading…"));
+    m_template->setEnabled(false);
+    m_worker.post(
+        DatabaseWorker::Lane::Read, this,
+        [eserviceId = owner.eserviceId](Database& db) {
+            return TemplateService(db).messageTemplates(eserviceId);
+        },
+        [this](Result<QList<MessageTemplate>> templates) {
+            m_template->clear();
+            m_template->addItem(templates.ok() ? tr("(no template)") : tr("(templates unavailable)"));
+            if (templates.ok())
+                for (const MessageTemplate& t : *templates)
+                    m_template->addItem(t.name, t.body);
+            else
+                m_template->setToolTip(templates.error().message);
+            m_template->setEnabled(m_template->count() > 1);
+        });
     connect(m_template, &QComboBox::activated, this, &SupplementRequestDialog::insertTemplate);
 
     m_text = new QPlainTextEdit;
@@ -60,8 +74,10 @@ SupplementRequestDialog::SupplementRequestDialog(const Database& db, const CaseS
     form->addRow(tr("&What is missing:"), m_text);
     form->addRow(tr("&Due date:"), m_due);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send request"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("supplementSend"));
+    m_send = buttons->button(QDialogButtonBox::Ok);
+    m_send->setText(tr("&Send request"));
+    m_send->setObjectName(QStringLiteral("supplementSend"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SupplementRequestDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -88,18 +104,48 @@ QString SupplementRequestDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+void SupplementRequestDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_send->setEnabled(!busy);
+    m_send->setText(busy ? tr("Sending…") : tr("&Send request"));
+    m_cancel->setEnabled(!busy);
+    m_text->setReadOnly(busy);
+    m_due->setReadOnly(busy);
+    m_template->setEnabled(!busy && m_template->count() > 1);
+}
+
+void SupplementRequestDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
 bool SupplementRequestDialog::submit()
 {
-    auto request = SupplementService(m_db).request(m_owner.reference, m_text->toPlainText(), m_due->date(),
-                                                   m_owner.version);
-    if (!request.ok()) {
-        m_error->setText(tr("The request was not sent: %1").arg(request.error().describe()));
-        m_error->setAccessibleName(m_error->text());
-        m_error->show();
+    if (m_busy)
         return false;
-    }
-    m_request = *request;
-    accept();
+    m_error->hide();
+    setBusy(true);
+    m_worker.post(
+        DatabaseWorker::Lane::Write, this,
+        [reference = m_owner.reference, text = m_text->toPlainText(), due = m_due->date(),
+         version = m_owner.version](Database& db) {
+            return SupplementService(db).request(reference, text, due, version);
+        },
+        [this](Result<SupplementRequest> request) {
+            setBusy(false);
+            if (!request.ok()) {
+                m_error->setText(tr("The request was not sent: %1").arg(request.error().describe()));
+                m_error->setAccessibleName(m_error->text());
+                m_error->show();
+                Q_EMIT submitFinished(false);
+                return;
+            }
+            m_request = *request;
+            Q_EMIT submitFinished(true);
+            accept();
+        });
     return true;
 }
 

@@ -9,19 +9,25 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace casedesk {
 
 class Database;
+class DatabaseWorker;
 
 // "Request supplement…": what is missing and by when (default in 14 days), optionally starting
 // from one of the e-service's message templates. Sending happens here (submit), so a failure
 // keeps the dialog and its text and says why inline.
+//
+// Never waits: the dialog shows at once and the templates fill in when the DatabaseWorker read
+// them; sending runs on the worker's write lane while the dialog stays open, busy.
 class SupplementRequestDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SupplementRequestDialog(const Database& db, const CaseSummary& owner, QWidget* parent = nullptr);
+    SupplementRequestDialog(const Database& db, DatabaseWorker& worker, const CaseSummary& owner,
+                            QWidget* parent = nullptr);
 
     QPlainTextEdit* textEdit() const { return m_text; }
     QDateEdit* dueEdit() const { return m_due; }
@@ -29,13 +35,25 @@ public:
     QString errorText() const;
     const SupplementRequest& request() const { return m_request; }
 
-    // Sends the request; on success the dialog is accepted, otherwise it stays with the error.
+    // Starts sending the request (false: already on its way). When the database answered, the
+    // dialog is accepted, or stays with the error inline; then submitFinished.
     bool submit();
+    bool isBusy() const { return m_busy; }
+    // While busy the request is being written: closing would lose its answer.
+    void reject() override;
+
+Q_SIGNALS:
+    void submitFinished(bool sent); // not QDialog::finished(int), which closing emits
 
 private:
     void insertTemplate(int index);
+    void setBusy(bool busy);
 
-    const Database& m_db;
+    const Database& m_db; // who is acting, for the templates; never queried here
+    DatabaseWorker& m_worker;
+    bool m_busy = false;
+    QPushButton* m_send = nullptr;
+    QPushButton* m_cancel = nullptr;
     CaseSummary m_owner;
     SupplementRequest m_request;
     QComboBox* m_template = nullptr;

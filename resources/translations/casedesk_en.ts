@@ -330,6 +330,14 @@
         <source>Cannot revoke access</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::AttachmentListModel</name>
@@ -440,7 +448,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the audit log</source>
+        <source>Cannot read the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,6 +872,22 @@ The case has been reloaded; check it and try again.</source>
         <source>The decision was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(outcomes unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcomes cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::DialogPrompts</name>
@@ -934,6 +958,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Cannot save the e-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,7 +1075,7 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the mail settings</source>
+        <source>Cannot read the mail settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,6 +1369,10 @@ The case has been reloaded; check it and try again.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message to %1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::NameOnlyIconProvider</name>
@@ -1384,6 +1416,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>The note was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1 not added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,10 +1485,6 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Bring back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,6 +1494,14 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Cannot change the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the outcomes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +1664,14 @@ The case has been reloaded; check it and try again.</source>
         <source>Cannot save the retention time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SavedViewModel</name>
@@ -1706,6 +1754,29 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Decision outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your access could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SettingsPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,6 +1940,18 @@ The case has been reloaded; check it and try again.</source>
         <source>Cannot save the transitions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statuses cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transitions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SupplementRequestDialog</name>
@@ -1918,6 +2001,18 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>The request was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(templates unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2057,6 +2152,18 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Cannot change the announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

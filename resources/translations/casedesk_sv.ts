@@ -333,6 +333,14 @@
         <source>Cannot revoke access</source>
         <translation>Behörigheten kunde inte tas bort</translation>
     </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation>E-tjänsterna kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The users cannot be read: %1</source>
+        <translation>Användarna kan inte läsas: %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::AttachmentListModel</name>
@@ -443,8 +451,8 @@
         <translation>Loggbok</translation>
     </message>
     <message>
-        <source>Cannot read the audit log</source>
-        <translation>Loggboken kunde inte läsas</translation>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Loggboken kan inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -871,6 +879,22 @@ The case has been reloaded; check it and try again.</source>
         <source>The decision was not recorded: %1</source>
         <translation>Beslutet registrerades inte: %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>(outcomes unavailable)</source>
+        <translation>(beslutsutfallen kan inte läsas)</translation>
+    </message>
+    <message>
+        <source>The outcomes cannot be read: %1</source>
+        <translation>Beslutsutfallen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrerar…</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::DialogPrompts</name>
@@ -942,6 +966,10 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Cannot save the e-service</source>
         <translation>E-tjänsten kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation>E-tjänsterna kan inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -1055,8 +1083,8 @@ The case has been reloaded; check it and try again.</source>
         <translation>Testmejlet ligger i kö; bakgrundstjänsten skickar det inom en minut.</translation>
     </message>
     <message>
-        <source>Cannot read the mail settings</source>
-        <translation>E-postinställningarna kunde inte läsas</translation>
+        <source>Cannot read the mail settings: %1</source>
+        <translation>E-postinställningarna kan inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1378,10 @@ The case has been reloaded; check it and try again.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Message to %1 not sent</source>
+        <translation>Meddelandet i %1 skickades inte</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::NameOnlyIconProvider</name>
@@ -1394,6 +1426,10 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>The note was not added: %1</source>
         <translation>Anteckningen lades inte till: %1</translation>
+    </message>
+    <message>
+        <source>Note on %1 not added</source>
+        <translation>Anteckningen i %1 lades inte till</translation>
     </message>
 </context>
 <context>
@@ -1458,10 +1494,6 @@ The case has been reloaded; check it and try again.</source>
         <translation>E&amp;ngelskt namn:</translation>
     </message>
     <message>
-        <source>Cannot read the outcomes</source>
-        <translation>Utfallen kunde inte läsas</translation>
-    </message>
-    <message>
         <source>&amp;Bring back</source>
         <translation>&amp;Aktivera igen</translation>
     </message>
@@ -1472,6 +1504,14 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Cannot change the outcome</source>
         <translation>Utfallet kunde inte ändras</translation>
+    </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation>E-tjänsterna kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the outcomes: %1</source>
+        <translation>Beslutsutfallen kan inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1673,14 @@ The case has been reloaded; check it and try again.</source>
         <source>Cannot save the retention time</source>
         <translation>Gallringstiden kunde inte sparas</translation>
     </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation>E-tjänsterna kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SavedViewModel</name>
@@ -1716,6 +1764,29 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Decision outcomes</source>
         <translation>Beslutsutfall</translation>
+    </message>
+    <message>
+        <source>Checking your access…</source>
+        <translation>Kontrollerar din behörighet…</translation>
+    </message>
+    <message>
+        <source>Your access could not be checked: %1</source>
+        <translation>Din behörighet kunde inte kontrolleras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SettingsPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1949,18 @@ The case has been reloaded; check it and try again.</source>
         <source>Cannot save the transitions</source>
         <translation>Övergångarna kunde inte sparas</translation>
     </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation>E-tjänsterna kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The statuses cannot be read: %1</source>
+        <translation>Statusarna kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The transitions cannot be read: %1</source>
+        <translation>Övergångarna kan inte läsas: %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SupplementRequestDialog</name>
@@ -1928,6 +2011,18 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>The request was not sent: %1</source>
         <translation>Begäran skickades inte: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>(templates unavailable)</source>
+        <translation>(mallarna kan inte läsas)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2162,18 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Cannot change the announcement</source>
         <translation>Inställningen för avslutsmeddelandet kunde inte ändras</translation>
+    </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation>E-tjänsterna kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The templates cannot be read: %1</source>
+        <translation>Mallarna kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "PostgresCluster.h"
 #include "SampleSubmissions.h"
 #include "SettingsDialog.h"
+#include "SettingsWrite.h"
 #include "SupplementRequestDialog.h"
 #include "TemplatesPage.h"
 
@@ -38,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -156,8 +158,23 @@ private Q_SLOTS:
         QTest::keyClicks(compose->editor(), QStringLiteral("Hej! "));
         compose->editor()->insertPlainText(QStringLiteral("Här är beslutsunderlaget för ärendet."));
         const int before = pane()->model()->rowCount();
+        QSignalSpy finished(pane(), &MessagesPane::sendFinished);
         QTest::keyClick(compose->editor(), Qt::Key_Return, Qt::ControlModifier);
+        // On its way (the answer comes through the event loop): the text stays, read-only, and
+        // a second Ctrl+Enter or click sends nothing more.
+        QVERIFY(pane()->isSending());
+        QCOMPARE(compose->text(), QStringLiteral("Hej! Här är beslutsunderlaget för ärendet."));
+        QVERIFY(compose->editor()->isReadOnly());
+        QVERIFY(!child<QPushButton>("messageComposeSend")->isEnabled());
+        QTest::keyClick(compose->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!pane()->send());
         QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!compose->editor()->isReadOnly());
+        auto sentThread = MessageService(*m_db).thread(ref);
+        QVERIFY(sentThread.ok());
+        QCOMPARE(sentThread->messages.size(), before + 1); // sent once
 
         QCOMPARE(pane()->model()->rowCount(), before + 1);
         const QModelIndex last = pane()->model()->index(before);
@@ -192,7 +209,11 @@ private Q_SLOTS:
         m_prompts->saveFolder = target.path();
         auto* thread = child<QListView>("messageThread");
         thread->setCurrentIndex(pane()->model()->index(row));
+        QSignalSpy savedSpy(pane(), &MessagesPane::saveFinished);
         QVERIFY(pane()->saveSelectedAttachment());
+        QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(savedSpy.size(), 1);
+        QCOMPARE(savedSpy.first().first().toBool(), true);
         QFile saved(target.filePath(QStringLiteral("komplettering.pdf")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), tinyPdf());
@@ -250,8 +271,12 @@ private Q_SLOTS:
         notes->compose()->editor()->selectAll();
         notes->compose()->editor()->insertPlainText(secret); // typed; keyClicks knows no å, ä, ö
         QTest::keyClick(notes->compose()->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(notes->isAdding());
+        QVERIFY(!notes->addNote()); // no second note while the first is on its way
+        QCOMPARE(notes->compose()->text(), secret);
         QVERIFY(m_worker->waitForIdle());
         QCOMPARE(notes->model()->rowCount(), 1);
+        QVERIFY(notes->compose()->text().isEmpty());
         QCOMPARE(notes->model()->index(0).data(NoteStreamModel::BodyRole).toString(), secret);
         QVERIFY(notes->model()->index(0).data(Qt::BackgroundRole).isValid());
         QVERIFY(notes->model()
@@ -335,10 +360,19 @@ private Q_SLOTS:
         dialog->textEdit()->setPlainText(QStringLiteral("Ansökan beviljas. Tillståndet gäller i två år."));
         QVERIFY(!dialog->submit());
         QVERIFY(m_prompts->asked.contains(QStringLiteral("confirm: Record decision")));
+        QVERIFY(!dialog->isBusy());
         QVERIFY(portalView(ref).decisions.isEmpty());
         m_prompts->confirmAnswer = true;
+        QSignalSpy recorded(dialog, &DecisionDialog::submitFinished);
         QVERIFY2(dialog->submit(), qPrintable(dialog->errorText()));
+        // On its way: the dialog stays, busy; closing it now is refused (the answer would be lost).
+        QVERIFY(dialog->isBusy());
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("decisionRecord"))->isEnabled());
+        dialog->reject();
+        QVERIFY(dialog->isVisible());
         QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().first().toBool(), true);
 
         QCOMPARE(caseView()->detail().summary.statusKind, StatusKind::Closed);
         QVERIFY(caseView()->detail().summary.closedAt.isValid());
@@ -375,8 +409,11 @@ private Q_SLOTS:
         correction->textEdit()->setPlainText(QStringLiteral("Ansökan beviljas delvis: ett år."));
         m_prompts->openAnswer = {writeFile(QStringLiteral("rättelse.pdf"), tinyPdf())};
         QVERIFY(correction->choosePdf());
+        QSignalSpy corrected(correction, &DecisionDialog::submitFinished);
         QVERIFY2(correction->submit(), qPrintable(correction->errorText()));
         QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(corrected.size(), 1);
+        QVERIFY(corrected.first().first().toBool()); // the dialog is gone once accepted
         view = portalView(ref);
         QCOMPARE(view.decisions.size(), 2);
         QCOMPARE(view.decisions.at(1).correctsDecisionId, view.decisions.at(0).id);
@@ -395,12 +432,23 @@ private Q_SLOTS:
         auto* dialog = qobject_cast<SupplementRequestDialog*>(caseView()->activeDialog());
         QVERIFY(dialog);
         QCOMPARE(dialog->dueEdit()->date(), QDate::currentDate().addDays(14));
-        // Nothing to ask for: refused inline, the dialog stays.
-        QVERIFY(!dialog->submit());
+        // Nothing to ask for: refused inline when the database answered, the dialog stays.
+        QSignalSpy sent(dialog, &SupplementRequestDialog::submitFinished);
+        QVERIFY(dialog->submit());
+        QVERIFY(dialog->isBusy());
+        QVERIFY(!dialog->submit()); // no second request while the first is on its way
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("supplementSend"))->isEnabled());
+        QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().first().toBool(), false);
         QVERIFY(!dialog->errorText().isEmpty());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isBusy());
         dialog->textEdit()->setPlainText(QStringLiteral("Läkarintyget saknar underskrift."));
         QVERIFY2(dialog->submit(), qPrintable(dialog->errorText()));
         QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(sent.size(), 2);
+        QVERIFY(sent.last().first().toBool()); // the dialog is gone once accepted
         QCOMPARE(caseView()->detail().summary.statusKind, StatusKind::Waiting);
         auto* again = child<QPushButton>("requestSupplementButton");
         QVERIFY(!again->isEnabled());
@@ -467,17 +515,20 @@ private Q_SLOTS:
 
     void administratorsEditTemplatesAndOutcomes()
     {
-        SettingsDialog dialog(*m_db, *m_prompts);
+        SettingsDialog dialog(*m_worker, *m_prompts);
+        QVERIFY(m_worker->waitForIdle());
         QVERIFY(dialog.pageNames().contains(QStringLiteral("templatesPage")));
         QVERIFY(dialog.pageNames().contains(QStringLiteral("outcomesPage")));
         auto* templates = dialog.findChild<TemplatesPage*>();
         auto* eservice = dialog.findChild<QComboBox*>(QStringLiteral("templatesEService"));
         eservice->setCurrentIndex(eservice->findData(QStringLiteral("parkeringstillstand")));
+        QVERIFY(m_worker->waitForIdle());
         dialog.findChild<QLineEdit*>(QStringLiteral("messageTemplateName"))
             ->setText(QStringLiteral("Påminnelse"));
         dialog.findChild<QPlainTextEdit*>(QStringLiteral("messageTemplateBody"))
             ->setPlainText(QStringLiteral("Vi väntar på svar i {reference} senast {due_date}."));
-        QVERIFY(templates->saveMessageTemplate());
+        QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->saveMessageTemplate(); }),
+                 WriteOutcome::Done);
         QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("messageTemplateList"))->count(), 1);
         auto stored = TemplateService(*m_db).messageTemplates(QStringLiteral("parkeringstillstand"));
         QCOMPARE(stored->size(), 1);
@@ -485,23 +536,27 @@ private Q_SLOTS:
         // Mail templates: an unknown placeholder is flagged as you type and refused on save.
         auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("mailTemplateKind"));
         kind->setCurrentIndex(kind->findData(mailKindId(MailKind::DecisionAvailable)));
+        QVERIFY(m_worker->waitForIdle());
         auto* body = dialog.findChild<QPlainTextEdit*>(QStringLiteral("mailTemplateBody"));
         QVERIFY(!body->toPlainText().isEmpty()); // the built-in default
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("mailTemplateState"))->text(),
                  QStringLiteral("Built-in default"));
         body->setPlainText(QStringLiteral("Hej {namn}, ett beslut i {reference} finns på Min sida."));
         QVERIFY(templates->mailValidation().contains(QStringLiteral("namn")));
-        QVERIFY(!templates->saveMailTemplate());
+        QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->saveMailTemplate(); }),
+                 WriteOutcome::Refused);
         QVERIFY(m_prompts->lastWarning.contains(QStringLiteral("body")));
         body->setPlainText(QStringLiteral("Ett beslut i ärende {reference} ({eservice}) finns på Min sida."));
         QVERIFY(templates->mailValidation().isEmpty());
-        QVERIFY(templates->saveMailTemplate());
+        QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->saveMailTemplate(); }),
+                 WriteOutcome::Done);
         auto mail = TemplateService(*m_db).mailTemplate(QStringLiteral("parkeringstillstand"),
                                                         MailKind::DecisionAvailable, QStringLiteral("sv"));
         QVERIFY(mail->overridden);
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("mailTemplateState"))->text(),
                  QStringLiteral("Changed for this e-service"));
-        QVERIFY(templates->resetMailTemplate());
+        QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->resetMailTemplate(); }),
+                 WriteOutcome::Done);
         mail = TemplateService(*m_db).mailTemplate(QStringLiteral("parkeringstillstand"),
                                                    MailKind::DecisionAvailable, QStringLiteral("sv"));
         QVERIFY(!mail->overridden);
@@ -510,22 +565,28 @@ private Q_SLOTS:
         auto* outcomes = dialog.findChild<OutcomesPage*>();
         auto* outcomeService = dialog.findChild<QComboBox*>(QStringLiteral("outcomesEService"));
         outcomeService->setCurrentIndex(outcomeService->findData(QStringLiteral("parkeringstillstand")));
+        QVERIFY(m_worker->waitForIdle());
         dialog.findChild<QLineEdit*>(QStringLiteral("outcomeId"))->setText(QStringLiteral("returned"));
         dialog.findChild<QLineEdit*>(QStringLiteral("outcomeNameSv"))
             ->setText(QStringLiteral("Återförvisad"));
         dialog.findChild<QLineEdit*>(QStringLiteral("outcomeNameEn"))->setText(QStringLiteral("Returned"));
-        QVERIFY(outcomes->saveOutcome());
+        QCOMPARE(writeAndWait(outcomes, *m_worker, [&] { return outcomes->saveOutcome(); }),
+                 WriteOutcome::Done);
         auto active = TemplateService(*m_db).outcomes(QStringLiteral("parkeringstillstand"));
         QVERIFY(std::any_of(active->begin(), active->end(),
                             [](const DecisionOutcome& o) { return o.id == QLatin1String("returned"); }));
-        QVERIFY(outcomes->toggleSelected());
+        QCOMPARE(writeAndWait(outcomes, *m_worker, [&] { return outcomes->toggleSelected(); }),
+                 WriteOutcome::Done);
         active = TemplateService(*m_db).outcomes(QStringLiteral("parkeringstillstand"));
         QVERIFY(std::none_of(active->begin(), active->end(),
                              [](const DecisionOutcome& o) { return o.id == QLatin1String("returned"); }));
         // Hostile id: refused with the field named, nothing added.
         dialog.findChild<QLineEdit*>(QStringLiteral("outcomeId"))
             ->setText(QStringLiteral("x'); DROP TABLE cases;--"));
-        QVERIFY(!outcomes->saveOutcome());
+        QCOMPARE(writeAndWait(outcomes, *m_worker, [&] { return outcomes->saveOutcome(); }),
+                 WriteOutcome::Refused);
+        QVERIFY2(m_prompts->lastWarning.startsWith(QStringLiteral("outcome: ")),
+                 qPrintable(m_prompts->lastWarning));
         auto all = TemplateService(*m_db).outcomes(QStringLiteral("parkeringstillstand"), false);
         QCOMPARE(all->size(), 5);
     }

@@ -11,6 +11,7 @@
 #include "PreferencesPage.h"
 #include "RetentionPage.h"
 #include "SampleSubmissions.h"
+#include "SettingsWrite.h"
 #include "credentials/InMemorySecretStore.h"
 #include "workflow/CaseService.h"
 
@@ -91,7 +92,9 @@ private Q_SLOTS:
     {
         auto cw = connectAs(QStringLiteral("gui_cw"));
         FakePrompts prompts;
-        SettingsDialog dialog(*cw, prompts);
+        DatabaseWorker worker(cw->url());
+        SettingsDialog dialog(worker, prompts);
+        QVERIFY(worker.waitForIdle());
         QVERIFY(!dialog.isAdministrator());
         QCOMPARE(dialog.pageNames(), QStringList{QStringLiteral("preferencesPage")});
     }
@@ -115,7 +118,11 @@ private Q_SLOTS:
 
         auto admin = connectAs(QStringLiteral("gui_admin"));
         FakePrompts prompts;
-        SettingsDialog dialog(*admin, prompts);
+        DatabaseWorker worker(admin->url());
+        SettingsDialog dialog(worker, prompts);
+        // The dialog is there at once; the administrative pages come with the role.
+        QCOMPARE(dialog.pageNames(), QStringList{QStringLiteral("preferencesPage")});
+        QVERIFY(worker.waitForIdle());
         QVERIFY(dialog.isAdministrator());
         QVERIFY(dialog.pageNames().contains(QStringLiteral("retentionPage")));
         QVERIFY(dialog.pageNames().contains(QStringLiteral("accessPage")));
@@ -129,16 +136,20 @@ private Q_SLOTS:
                 QLatin1String("bygglov"))
                 table->selectRow(row);
         page->reload();
+        QVERIFY(page->isBusy()); // "Loading…" until the answer came
+        QVERIFY(worker.waitForIdle());
+        QVERIFY(!page->isBusy());
         QCOMPARE(page->dueNow(), 1); // default 30 days: due
         auto* days = dialog.findChild<QSpinBox*>(QStringLiteral("retentionPageDays"));
         days->setValue(45);
-        QVERIFY(page->saveRetention());
+        QCOMPARE(writeAndWait(page, worker, [&] { return page->saveRetention(); }), WriteOutcome::Done);
+        QCOMPARE(page->statusText(), QStringLiteral("Saved."));
         QCOMPARE(page->dueNow(), 0); // 40 + 45: due in five days
         QCOMPARE(page->dueNextWeek(), 1);
         auto stored = EServiceRepository(*m_owner).find(QStringLiteral("bygglov"));
         QCOMPARE((*stored)->retentionDays, std::optional<int>(45));
         dialog.findChild<QCheckBox*>(QStringLiteral("retentionPageNever"))->setChecked(true);
-        QVERIFY(page->saveRetention());
+        QCOMPARE(writeAndWait(page, worker, [&] { return page->saveRetention(); }), WriteOutcome::Done);
         QCOMPARE(page->dueNow(), 0);
         QCOMPARE(page->dueNextWeek(), 0);
         stored = EServiceRepository(*m_owner).find(QStringLiteral("bygglov"));
@@ -148,8 +159,12 @@ private Q_SLOTS:
         auto* eservices = dialog.findChild<EServicesPage*>();
         dialog.findChild<QLineEdit*>(QStringLiteral("eserviceMailbox"))
             ->setText(QStringLiteral("not an address"));
-        QVERIFY(!eservices->save());
+        QCOMPARE(writeAndWait(eservices, worker, [&] { return eservices->save(); }), WriteOutcome::Refused);
         QVERIFY(prompts.lastWarning.contains(QStringLiteral("functionalMailbox")));
+        // While a save is on its way a second one starts nothing (no double save).
+        QVERIFY(eservices->save());
+        QVERIFY(!eservices->save());
+        QVERIFY(worker.waitForIdle());
     }
 
     void grantingAccessMakesCasesAppearWithoutARestart()
@@ -166,18 +181,22 @@ private Q_SLOTS:
 
         auto admin = connectAs(QStringLiteral("gui_admin"));
         FakePrompts prompts;
-        SettingsDialog dialog(*admin, prompts);
+        DatabaseWorker adminWorker(admin->url());
+        SettingsDialog dialog(adminWorker, prompts);
+        QVERIFY(adminWorker.waitForIdle());
         auto* access = dialog.findChild<AccessPage*>();
         QVERIFY(access);
         dialog.findChild<QLineEdit*>(QStringLiteral("userLogin"))->setText(QStringLiteral("gui_cw"));
         auto* eservice = dialog.findChild<QComboBox*>(QStringLiteral("grantEService"));
         eservice->setCurrentIndex(eservice->findData(QStringLiteral("parkeringstillstand")));
-        QVERIFY(access->grantSelected());
+        QCOMPARE(writeAndWait(access, adminWorker, [&] { return access->grantSelected(); }),
+                 WriteOutcome::Done);
 
         QTest::keyClick(&window, Qt::Key_F5);
         QVERIFY(worker.waitForIdle());
         QCOMPARE(window.caseModel()->rowCount(), 2);
-        QVERIFY(access->revokeSelected());
+        QCOMPARE(writeAndWait(access, adminWorker, [&] { return access->revokeSelected(); }),
+                 WriteOutcome::Done);
         window.refresh();
         QVERIFY(worker.waitForIdle());
         QCOMPARE(window.caseModel()->rowCount(), 0);
@@ -187,6 +206,7 @@ private Q_SLOTS:
         QVERIFY(audit);
         dialog.findChild<QComboBox*>(QStringLiteral("auditKind"))->setCurrentIndex(3); // administration
         audit->reload();
+        QVERIFY(adminWorker.waitForIdle());
         auto* table = dialog.findChild<QTableView*>(QStringLiteral("auditTable"));
         QStringList actions;
         for (int row = 0; row < table->model()->rowCount(); ++row)
@@ -205,7 +225,9 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         QVERIFY(Migrator(**db).migrate().ok());
         FakePrompts prompts;
-        SettingsDialog dialog(**db, prompts);
+        DatabaseWorker worker(url);
+        SettingsDialog dialog(worker, prompts);
+        QVERIFY(worker.waitForIdle());
         QVERIFY(dialog.isAdministrator());
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("notEnforcedNote")));
     }
@@ -256,23 +278,29 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         QVERIFY(Migrator(**db).migrate().ok());
         FakePrompts prompts;
-        SettingsDialog dialog(**db, prompts);
+        DatabaseWorker worker(url);
+        SettingsDialog dialog(worker, prompts);
+        QVERIFY(worker.waitForIdle());
         auto* page = dialog.findChild<MailPage*>();
         QVERIFY(page);
         dialog.findChild<QLineEdit*>(QStringLiteral("smtpHost"))
             ->setText(QStringLiteral("smtp.kommun.example"));
         dialog.findChild<QSpinBox*>(QStringLiteral("smtpPort"))->setValue(2525);
         dialog.findChild<QLineEdit*>(QStringLiteral("smtpFrom"))->setText(QStringLiteral("not-an-address"));
-        QVERIFY(!page->save());
+        QCOMPARE(writeAndWait(page, worker, [&] { return page->save(); }), WriteOutcome::NotStarted);
         QVERIFY(prompts.lastWarning.contains(QStringLiteral("smtp.from")));
         dialog.findChild<QLineEdit*>(QStringLiteral("smtpFrom"))
             ->setText(QStringLiteral("noreply@kommun.example"));
-        QVERIFY(page->save());
+        QCOMPARE(writeAndWait(page, worker, [&] { return page->save(); }), WriteOutcome::Done);
         QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.port")).value(), QStringLiteral("2525"));
         QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.host")).value(),
                  QStringLiteral("smtp.kommun.example"));
-        QVERIFY(!page->queueTestMail(QStringLiteral("nope")));
-        QVERIFY(page->queueTestMail(QStringLiteral("admin@kommun.example")));
+        QCOMPARE(writeAndWait(page, worker, [&] { return page->queueTestMail(QStringLiteral("nope")); }),
+                 WriteOutcome::NotStarted);
+        QCOMPARE(writeAndWait(page, worker,
+                              [&] { return page->queueTestMail(QStringLiteral("admin@kommun.example")); }),
+                 WriteOutcome::Done);
+        QVERIFY(prompts.asked.contains(QStringLiteral("inform: Test e-mail queued")));
         auto pending = OutboxRepository(**db).pending(10);
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 1);

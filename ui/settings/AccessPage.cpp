@@ -2,7 +2,6 @@
 
 #include "AdminModels.h"
 #include "ListTable.h"
-#include "UserPrompts.h"
 #include "access/AccessService.h"
 #include "repositories/EServiceRepository.h"
 
@@ -19,14 +18,14 @@
 
 namespace casedesk {
 
-AccessPage::AccessPage(const Database& db, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_prompts(prompts)
+AccessPage::AccessPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+    : SettingsPage(worker, prompts, parent)
 {
     setObjectName(QStringLiteral("accessPage"));
-    auto* layout = new QVBoxLayout(this);
-    if (!AccessService(db).isEnforced()) {
+    // Only PostgreSQL enforces access (AccessService::isEnforced); the URL says which it is.
+    const bool enforced = worker.url().dialect == Dialect::Postgres;
+    auto* layout = new QVBoxLayout(content());
+    if (!enforced) {
         auto* note = new QLabel(
             tr("<b>This is an embedded SQLite database for one person.</b> It does not enforce any of "
                "these settings: anyone who can open the file can read every case. Use a shared "
@@ -57,9 +56,6 @@ AccessPage::AccessPage(const Database& db, UserPrompts& prompts, QWidget* parent
     m_eservice = new QComboBox;
     m_eservice->setObjectName(QStringLiteral("grantEService"));
     m_eservice->setAccessibleName(tr("E-service"));
-    if (auto list = EServiceRepository(db).list(); list.ok())
-        for (const EService& e : *list)
-            m_eservice->addItem(e.name, e.id);
     m_level = new QComboBox;
     m_level->setObjectName(QStringLiteral("grantLevel"));
     m_level->setAccessibleName(tr("Access"));
@@ -85,7 +81,7 @@ AccessPage::AccessPage(const Database& db, UserPrompts& prompts, QWidget* parent
     grantRow->addWidget(revoke);
     form->addRow(tr("E-&service:"), grantRow);
     layout->addLayout(form);
-    if (AccessService(db).isEnforced()) {
+    if (enforced) {
         auto* hint =
             new QLabel(tr("A user is a PostgreSQL login role. Set its password with psql: \\password NAME."));
         hint->setWordWrap(true);
@@ -93,17 +89,32 @@ AccessPage::AccessPage(const Database& db, UserPrompts& prompts, QWidget* parent
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccessPage::showSelected);
+    read(
+        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        [this](Result<QList<EService>> list) {
+            if (!list.ok()) {
+                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));
+                return;
+            }
+            for (const EService& e : *list)
+                m_eservice->addItem(e.name, e.id);
+        });
     reload();
 }
 
 void AccessPage::reload()
 {
-    const QString selected = m_login->text();
-    auto users = AccessService(m_db).users();
-    m_model->setRows(users.ok() ? *users : QList<UserInfo>());
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->rowAt(row).login == selected)
-            m_table->selectRow(row);
+    read(
+        QStringLiteral("users"), [](Database& db) { return AccessService(db).users(); },
+        [this](Result<QList<UserInfo>> users) {
+            const QString selected = m_login->text();
+            m_model->setRows(users.ok() ? *users : QList<UserInfo>());
+            if (!users.ok())
+                showStatus(tr("The users cannot be read: %1").arg(users.error().message));
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                if (m_model->rowAt(row).login == selected)
+                    m_table->selectRow(row);
+        });
 }
 
 void AccessPage::showSelected()
@@ -120,37 +131,34 @@ void AccessPage::showSelected()
 
 bool AccessPage::saveUser()
 {
-    if (auto r = AccessService(m_db).addUser(m_login->text().trimmed(), m_role->currentData().toString(),
-                                             m_displayName->text().trimmed(), m_protected->isChecked());
-        !r.ok()) {
-        m_prompts.warn(this, tr("Cannot save the user"), r.error().describe());
-        return false;
-    }
-    reload();
-    return true;
+    return write(
+        tr("Cannot save the user"),
+        [login = m_login->text().trimmed(), role = m_role->currentData().toString(),
+         name = m_displayName->text().trimmed(), canSeeProtected = m_protected->isChecked()](Database& db) {
+            return AccessService(db).addUser(login, role, name, canSeeProtected);
+        },
+        [this](const VoidResult&) { reload(); });
 }
 
 bool AccessPage::grantSelected()
 {
-    if (auto r = AccessService(m_db).grant(m_login->text().trimmed(), m_eservice->currentData().toString(),
-                                           m_level->currentData().toString());
-        !r.ok()) {
-        m_prompts.warn(this, tr("Cannot grant access"), r.error().describe());
-        return false;
-    }
-    reload();
-    return true;
+    return write(
+        tr("Cannot grant access"),
+        [login = m_login->text().trimmed(), eservice = m_eservice->currentData().toString(),
+         level = m_level->currentData().toString()](Database& db) {
+            return AccessService(db).grant(login, eservice, level);
+        },
+        [this](const VoidResult&) { reload(); });
 }
 
 bool AccessPage::revokeSelected()
 {
-    if (auto r = AccessService(m_db).revoke(m_login->text().trimmed(), m_eservice->currentData().toString());
-        !r.ok()) {
-        m_prompts.warn(this, tr("Cannot revoke access"), r.error().message);
-        return false;
-    }
-    reload();
-    return true;
+    return write(
+        tr("Cannot revoke access"),
+        [login = m_login->text().trimmed(), eservice = m_eservice->currentData().toString()](Database& db) {
+            return AccessService(db).revoke(login, eservice);
+        },
+        [this](const VoidResult&) { reload(); });
 }
 
 } // namespace casedesk

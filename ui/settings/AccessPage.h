@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "SettingsPage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -9,19 +9,19 @@ class QTableView;
 
 namespace casedesk {
 
-class Database;
 class UserPrompts;
 class UserTableModel;
 
 // Administrators: who uses CaseDesk, in which role, with or without the right to see protected
 // identities, and which e-services each may read or work. On PostgreSQL the database enforces
 // this at once for everyone; on SQLite the page says plainly that nothing is enforced.
-class AccessPage : public QWidget
+class AccessPage : public SettingsPage
 {
     Q_OBJECT
 public:
-    AccessPage(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    AccessPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
     void reload();
+    // Each starts its write (false: busy); writeFinished tells how it went.
     bool saveUser();
     bool grantSelected();
     bool revokeSelected();
@@ -29,8 +29,6 @@ public:
 private:
     void showSelected();
 
-    const Database& m_db;
-    UserPrompts& m_prompts;
     UserTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_login = nullptr;

@@ -2,7 +2,6 @@
 
 #include "AdminModels.h"
 #include "ListTable.h"
-#include "UserPrompts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -14,10 +13,8 @@
 
 namespace casedesk {
 
-AuditPage::AuditPage(const Database& db, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_prompts(prompts)
+AuditPage::AuditPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+    : SettingsPage(worker, prompts, parent)
 {
     setObjectName(QStringLiteral("auditPage"));
     m_actor = new QLineEdit;
@@ -51,7 +48,7 @@ AuditPage::AuditPage(const Database& db, UserPrompts& prompts, QWidget* parent)
     filters->addWidget(m_reference);
     filters->addWidget(m_kind);
     filters->addWidget(apply);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(content());
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     reload();
@@ -63,13 +60,16 @@ void AuditPage::reload()
     query.actor = m_actor->text().trimmed();
     query.reference = m_reference->text().trimmed().toUpper();
     query.actionPrefix = m_kind->currentData().toString();
-    auto entries = AuditRepository(m_db).list(query);
-    if (!entries.ok()) {
-        m_model->setRows({});
-        m_prompts.warn(this, tr("Cannot read the audit log"), entries.error().message);
-        return;
-    }
-    m_model->setRows(*entries);
+    read(
+        QStringLiteral("audit"), [query](Database& db) { return AuditRepository(db).list(query); },
+        [this](Result<QList<AuditEntry>> entries) {
+            if (!entries.ok()) {
+                m_model->setRows({});
+                showStatus(tr("Cannot read the audit log: %1").arg(entries.error().message));
+                return;
+            }
+            m_model->setRows(*entries);
+        });
 }
 
 int AuditPage::rowCount() const

@@ -2,7 +2,6 @@
 
 #include "AdminModels.h"
 #include "ListTable.h"
-#include "UserPrompts.h"
 #include "admin/AdminService.h"
 #include "repositories/EServiceRepository.h"
 
@@ -16,10 +15,8 @@
 
 namespace casedesk {
 
-EServicesPage::EServicesPage(const Database& db, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_prompts(prompts)
+EServicesPage::EServicesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+    : SettingsPage(worker, prompts, parent)
 {
     setObjectName(QStringLiteral("eservicesPage"));
     m_model = new EServiceTableModel(this);
@@ -43,7 +40,7 @@ EServicesPage::EServicesPage(const Database& db, UserPrompts& prompts, QWidget* 
     form->addRow(tr("Functional &mailbox:"), m_mailbox);
     form->addRow(tr("Language of &e-mails:"), m_language);
     form->addRow(QString(), saveButton);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(content());
     layout->addWidget(m_table, 1);
     layout->addLayout(form);
 
@@ -54,11 +51,16 @@ EServicesPage::EServicesPage(const Database& db, UserPrompts& prompts, QWidget* 
 
 void EServicesPage::reload()
 {
-    const int row = qMax(0, m_table->currentIndex().row());
-    auto list = EServiceRepository(m_db).list();
-    m_model->setRows(list.ok() ? *list : QList<EService>());
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(qMin(row, m_model->rowCount() - 1));
+    read(
+        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        [this](Result<QList<EService>> list) {
+            const int row = qMax(0, m_table->currentIndex().row());
+            m_model->setRows(list.ok() ? *list : QList<EService>());
+            if (!list.ok())
+                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));
+            if (m_model->rowCount() > 0)
+                m_table->selectRow(qMin(row, m_model->rowCount() - 1));
+        });
 }
 
 void EServicesPage::showSelected()
@@ -81,12 +83,9 @@ bool EServicesPage::save()
     e.name = m_name->text();
     e.functionalMailbox = m_mailbox->text().trimmed();
     e.language = m_language->currentData().toString();
-    if (auto r = AdminService(m_db).updateEService(e); !r.ok()) {
-        m_prompts.warn(this, tr("Cannot save the e-service"), r.error().describe());
-        return false;
-    }
-    reload();
-    return true;
+    return write(
+        tr("Cannot save the e-service"), [e](Database& db) { return AdminService(db).updateEService(e); },
+        [this](const VoidResult&) { reload(); });
 }
 
 } // namespace casedesk

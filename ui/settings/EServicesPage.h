@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "SettingsPage.h"
 
 class QComboBox;
 class QLineEdit;
@@ -8,25 +8,23 @@ class QTableView;
 
 namespace casedesk {
 
-class Database;
 class EServiceTableModel;
 class UserPrompts;
 
 // Administrators: each e-service's name, functional mailbox and the language of its mails
 // (how long its closed cases are kept is on the retention page).
-class EServicesPage : public QWidget
+class EServicesPage : public SettingsPage
 {
     Q_OBJECT
 public:
-    EServicesPage(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    EServicesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
     void reload();
-    bool save(); // the form into the selected e-service
+    // Starts saving the form into the selected e-service (false: nothing to save, or busy).
+    bool save();
 
 private:
     void showSelected();
 
-    const Database& m_db;
-    UserPrompts& m_prompts;
     EServiceTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_name = nullptr;

@@ -2,7 +2,6 @@
 
 #include "UserPrompts.h"
 #include "admin/AdminService.h"
-#include "db/Database.h"
 #include "intake/TextRules.h"
 #include "mail/MailSettings.h"
 #include "repositories/OutboxRepository.h"
@@ -19,10 +18,8 @@
 
 namespace casedesk {
 
-MailPage::MailPage(const Database& db, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_prompts(prompts)
+MailPage::MailPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+    : SettingsPage(worker, prompts, parent)
 {
     setObjectName(QStringLiteral("mailPage"));
     m_host = new QLineEdit;
@@ -69,7 +66,7 @@ MailPage::MailPage(const Database& db, UserPrompts& prompts, QWidget* parent)
            "named by CASEDESK_SMTP_PASSWORD_FILE. E-mails never contain personal data, only the "
            "case reference and the e-service's name."));
     hint->setWordWrap(true);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(content());
     layout->addLayout(form);
     layout->addWidget(hint);
     layout->addStretch();
@@ -78,20 +75,23 @@ MailPage::MailPage(const Database& db, UserPrompts& prompts, QWidget* parent)
 
 void MailPage::reload()
 {
-    auto settings = SettingsRepository(m_db).all();
-    if (!settings.ok()) {
-        m_prompts.warn(this, tr("Cannot read the mail settings"), settings.error().describe());
-        return;
-    }
-    const auto setting = [&](const QString& key, const QString& fallback = {}) {
-        return settings->value(key, fallback);
-    };
-    m_host->setText(setting(QStringLiteral("smtp.host")));
-    m_port->setValue(setting(QStringLiteral("smtp.port"), QStringLiteral("587")).toInt());
-    m_security->setCurrentIndex(
-        qMax(0, m_security->findData(setting(QStringLiteral("smtp.security"), QStringLiteral("starttls")))));
-    m_user->setText(setting(QStringLiteral("smtp.user")));
-    m_from->setText(setting(QStringLiteral("smtp.from")));
+    read(
+        QStringLiteral("settings"), [](Database& db) { return SettingsRepository(db).all(); },
+        [this](auto settings) {
+            if (!settings.ok()) {
+                showStatus(tr("Cannot read the mail settings: %1").arg(settings.error().describe()));
+                return;
+            }
+            const auto setting = [&](const QString& key, const QString& fallback = {}) {
+                return settings->value(key, fallback);
+            };
+            m_host->setText(setting(QStringLiteral("smtp.host")));
+            m_port->setValue(setting(QStringLiteral("smtp.port"), QStringLiteral("587")).toInt());
+            m_security->setCurrentIndex(qMax(0, m_security->findData(setting(QStringLiteral("smtp.security"),
+                                                                             QStringLiteral("starttls")))));
+            m_user->setText(setting(QStringLiteral("smtp.user")));
+            m_from->setText(setting(QStringLiteral("smtp.from")));
+        });
 }
 
 bool MailPage::save()
@@ -105,45 +105,44 @@ bool MailPage::save()
     // The same rules as 'casedeskctl settings set', all checked before anything is stored.
     for (const auto& [key, value] : values) {
         if (auto r = MailSettings::validate(key, value); !r.ok()) {
-            m_prompts.warn(this, tr("Cannot save the mail settings"), r.error().describe());
+            refuse(tr("Cannot save the mail settings"), r.error());
             return false;
         }
     }
-    if (auto r = AdminService(m_db).setSettings(values); !r.ok()) {
-        m_prompts.warn(this, tr("Cannot save the mail settings"), r.error().describe());
-        return false;
-    }
-    return true;
+    return write(
+        tr("Cannot save the mail settings"),
+        [values](Database& db) { return AdminService(db).setSettings(values); }, [](const VoidResult&) {});
 }
 
 bool MailPage::queueTestMail(const QString& address)
 {
     if (auto r = checkEmail(address, QStringLiteral("address")); !r.ok() || address.isEmpty()) {
-        m_prompts.warn(this, tr("Cannot send a test e-mail"),
+        prompts().warn(this, tr("Cannot send a test e-mail"),
                        tr("Enter the address to send the test e-mail to."));
         return false;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto id = OutboxRepository(m_db).enqueue(
-        {0,
-         0,
-         QStringLiteral("test"),
-         address,
-         tr("CaseDesk test e-mail"),
-         tr("This is a test e-mail from CaseDesk. If it arrived, the mail settings work.\n"),
-         now,
-         0,
-         now,
-         {},
-         {},
-         {}});
-    if (!id.ok()) {
-        m_prompts.warn(this, tr("Cannot send a test e-mail"), id.error().message);
-        return false;
-    }
-    m_prompts.inform(this, tr("Test e-mail queued"),
-                     tr("The test e-mail is queued; the background service sends it within a minute."));
-    return true;
+    const OutgoingMail message{
+        0,
+        0,
+        QStringLiteral("test"),
+        address,
+        tr("CaseDesk test e-mail"),
+        tr("This is a test e-mail from CaseDesk. If it arrived, the mail settings work.\n"),
+        now,
+        0,
+        now,
+        {},
+        {},
+        {}};
+    return write(
+        tr("Cannot send a test e-mail"),
+        [message](Database& db) { return OutboxRepository(db).enqueue(message); },
+        [this](const auto&) {
+            prompts().inform(
+                this, tr("Test e-mail queued"),
+                tr("The test e-mail is queued; the background service sends it within a minute."));
+        });
 }
 
 } // namespace casedesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "SettingsPage.h"
 
 class QComboBox;
 class QLineEdit;
@@ -8,24 +8,23 @@ class QSpinBox;
 
 namespace casedesk {
 
-class Database;
 class UserPrompts;
 
 // Administrators: the SMTP server the background service delivers through. The password is
 // not stored here: the service reads it from its own file or environment (see packaging).
-class MailPage : public QWidget
+class MailPage : public SettingsPage
 {
     Q_OBJECT
 public:
-    MailPage(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    MailPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
     void reload();
+    // Checks the settings and starts saving them (false: refused here, or busy).
     bool save();
-    // Queues a test mail to `address`; the background service delivers it.
+    // Starts queueing a test mail to `address` on the worker (false: no address, or busy); the
+    // background service delivers it, never the GUI.
     bool queueTestMail(const QString& address);
 
 private:
-    const Database& m_db;
-    UserPrompts& m_prompts;
     QLineEdit* m_host = nullptr;
     QSpinBox* m_port = nullptr;
     QComboBox* m_security = nullptr;

@@ -2,7 +2,6 @@
 
 #include "ListTable.h"
 #include "OutcomeTableModel.h"
-#include "UserPrompts.h"
 #include "messaging/TemplateService.h"
 #include "repositories/EServiceRepository.h"
 
@@ -17,18 +16,13 @@
 
 namespace casedesk {
 
-OutcomesPage::OutcomesPage(const Database& db, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_prompts(prompts)
+OutcomesPage::OutcomesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+    : SettingsPage(worker, prompts, parent)
 {
     setObjectName(QStringLiteral("outcomesPage"));
     m_eservice = new QComboBox;
     m_eservice->setObjectName(QStringLiteral("outcomesEService"));
     m_eservice->setAccessibleName(tr("E-service"));
-    if (auto list = EServiceRepository(db).list(); list.ok())
-        for (const EService& e : *list)
-            m_eservice->addItem(e.name, e.id);
     m_model = new OutcomeTableModel(this);
     m_table = makeListTable(m_model, QStringLiteral("outcomesTable"), tr("Decision outcomes"));
 
@@ -59,7 +53,7 @@ OutcomesPage::OutcomesPage(const Database& db, UserPrompts& prompts, QWidget* pa
     buttons->addWidget(m_toggle);
     buttons->addStretch();
     form->addRow(buttons);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(content());
     layout->addWidget(m_eservice);
     layout->addWidget(hint);
     layout->addWidget(m_table, 1);
@@ -68,18 +62,42 @@ OutcomesPage::OutcomesPage(const Database& db, UserPrompts& prompts, QWidget* pa
     connect(m_eservice, &QComboBox::currentIndexChanged, this, &OutcomesPage::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OutcomesPage::showSelected);
-    reload();
+    // The outcomes follow once the e-services are there (the first one is selected then).
+    read(
+        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        [this](Result<QList<EService>> list) {
+            if (!list.ok()) {
+                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));
+                return;
+            }
+            const QSignalBlocker quiet(m_eservice);
+            for (const EService& e : *list)
+                m_eservice->addItem(e.name, e.id);
+            reload();
+        });
 }
 
 void OutcomesPage::reload()
 {
-    auto outcomes =
-        TemplateService(m_db).outcomes(m_eservice->currentData().toString(), /*activeOnly=*/false);
-    m_model->setRows(outcomes.ok() ? *outcomes : QList<DecisionOutcome>());
-    if (!outcomes.ok())
-        m_prompts.warn(this, tr("Cannot read the outcomes"), outcomes.error().message);
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
+    const QString eserviceId = m_eservice->currentData().toString();
+    if (eserviceId.isEmpty())
+        return;
+    read(
+        QStringLiteral("outcomes"),
+        [eserviceId](Database& db) { return TemplateService(db).outcomes(eserviceId, /*activeOnly=*/false); },
+        [this](Result<QList<DecisionOutcome>> outcomes) {
+            const int before = qMax(0, selectedRow());
+            m_model->setRows(outcomes.ok() ? *outcomes : QList<DecisionOutcome>());
+            if (!outcomes.ok())
+                showStatus(tr("Cannot read the outcomes: %1").arg(outcomes.error().message));
+            int select = qMin(before, m_model->rowCount() - 1);
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                if (m_model->rowAt(row).id == m_selectAfterReload)
+                    select = row;
+            m_selectAfterReload.clear();
+            if (select >= 0)
+                m_table->selectRow(select);
+        });
 }
 
 int OutcomesPage::selectedRow() const
@@ -102,18 +120,17 @@ void OutcomesPage::showSelected()
 
 bool OutcomesPage::saveOutcome()
 {
-    if (auto r = TemplateService(m_db).setOutcome(m_eservice->currentData().toString(),
-                                                  m_id->text().trimmed(), m_nameSv->text(), m_nameEn->text());
-        !r.ok()) {
-        m_prompts.warn(this, tr("Cannot save the outcome"), r.error().describe());
-        return false;
-    }
     const QString id = m_id->text().trimmed();
-    reload();
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->rowAt(row).id == id)
-            m_table->selectRow(row);
-    return true;
+    return write(
+        tr("Cannot save the outcome"),
+        [eserviceId = m_eservice->currentData().toString(), id, nameSv = m_nameSv->text(),
+         nameEn = m_nameEn->text()](Database& db) {
+            return TemplateService(db).setOutcome(eserviceId, id, nameSv, nameEn);
+        },
+        [this, id](const VoidResult&) {
+            m_selectAfterReload = id;
+            reload();
+        });
 }
 
 bool OutcomesPage::toggleSelected()
@@ -122,15 +139,15 @@ bool OutcomesPage::toggleSelected()
     if (row < 0)
         return false;
     const DecisionOutcome o = m_model->rowAt(row);
-    if (auto r =
-            TemplateService(m_db).setOutcomeActive(m_eservice->currentData().toString(), o.id, !o.active);
-        !r.ok()) {
-        m_prompts.warn(this, tr("Cannot change the outcome"), r.error().describe());
-        return false;
-    }
-    reload();
-    m_table->selectRow(row);
-    return true;
+    return write(
+        tr("Cannot change the outcome"),
+        [eserviceId = m_eservice->currentData().toString(), id = o.id, active = !o.active](Database& db) {
+            return TemplateService(db).setOutcomeActive(eserviceId, id, active);
+        },
+        [this, id = o.id](const VoidResult&) {
+            m_selectAfterReload = id;
+            reload();
+        });
 }
 
 } // namespace casedesk

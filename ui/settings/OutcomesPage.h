@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "SettingsPage.h"
 
 class QComboBox;
 class QLineEdit;
@@ -9,19 +9,19 @@ class QTableView;
 
 namespace casedesk {
 
-class Database;
 class OutcomeTableModel;
 class UserPrompts;
 
 // Administrators: the outcomes a decision can have, per e-service (approved, partly approved,
 // rejected, dismissed by default), with Swedish and English names. Outcomes are retired, never
 // deleted: past decisions keep theirs. The service audits every change.
-class OutcomesPage : public QWidget
+class OutcomesPage : public SettingsPage
 {
     Q_OBJECT
 public:
-    OutcomesPage(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    OutcomesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
     void reload();
+    // Each starts its write (false: nothing selected, or busy); writeFinished tells how it went.
     // Adds the outcome in the form, or renames it when the id exists.
     bool saveOutcome();
     // Retires the selected outcome, or brings a retired one back.
@@ -31,8 +31,7 @@ private:
     void showSelected();
     int selectedRow() const;
 
-    const Database& m_db;
-    UserPrompts& m_prompts;
+    QString m_selectAfterReload; // the outcome just saved
     QComboBox* m_eservice = nullptr;
     OutcomeTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;

@@ -2,7 +2,6 @@
 
 #include "AdminModels.h"
 #include "ListTable.h"
-#include "UserPrompts.h"
 #include "admin/AdminService.h"
 #include "repositories/EServiceRepository.h"
 #include "repositories/PurgeLogRepository.h"
@@ -20,10 +19,8 @@
 
 namespace casedesk {
 
-RetentionPage::RetentionPage(const Database& db, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_prompts(prompts)
+RetentionPage::RetentionPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+    : SettingsPage(worker, prompts, parent)
 {
     setObjectName(QStringLiteral("retentionPage"));
     m_eservices = new EServiceTableModel(this);
@@ -60,7 +57,7 @@ RetentionPage::RetentionPage(const Database& db, UserPrompts& prompts, QWidget* 
     auto* logLayout = new QVBoxLayout(logBox);
     logLayout->addWidget(makeListTable(m_log, QStringLiteral("purgeLog"), tr("Purge log")));
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(content());
     layout->addWidget(m_eserviceTable, 1);
     layout->addLayout(form);
     layout->addWidget(previewBox, 2);
@@ -72,30 +69,43 @@ RetentionPage::RetentionPage(const Database& db, UserPrompts& prompts, QWidget* 
 
 void RetentionPage::reload()
 {
-    const int row = qMax(0, m_eserviceTable->currentIndex().row());
-    auto eservices = EServiceRepository(m_db).list();
-    m_eservices->setRows(eservices.ok() ? *eservices : QList<EService>());
-    if (m_eservices->rowCount() > 0)
-        m_eserviceTable->selectRow(qMin(row, m_eservices->rowCount() - 1));
-    auto log = PurgeLogRepository(m_db).recent(200);
-    m_log->setRows(log.ok() ? *log : QList<PurgeLogRow>());
+    read(
+        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        [this](Result<QList<EService>> eservices) {
+            const int row = qMax(0, m_eserviceTable->currentIndex().row());
+            m_eservices->setRows(eservices.ok() ? *eservices : QList<EService>());
+            if (!eservices.ok())
+                showStatus(tr("The e-services cannot be read: %1").arg(eservices.error().message));
+            if (m_eservices->rowCount() > 0)
+                m_eserviceTable->selectRow(qMin(row, m_eservices->rowCount() - 1));
+        });
+    read(
+        QStringLiteral("log"), [](Database& db) { return PurgeLogRepository(db).recent(200); },
+        [this](Result<QList<PurgeLogRow>> log) { m_log->setRows(log.ok() ? *log : QList<PurgeLogRow>()); });
     refreshPreview();
 }
 
 void RetentionPage::refreshPreview()
 {
-    auto preview = RetentionService(m_db).preview(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
-    if (!preview.ok()) {
-        m_summary->setText(tr("The preview could not be computed: %1").arg(preview.error().message));
-        m_due->setRows({});
-        return;
-    }
-    m_dueNow = preview->dueNow;
-    m_dueNextWeek = preview->dueNextWeek;
-    m_summary->setText(tr("The next run purges %1 case(s); %2 more become due within 7 days.")
-                           .arg(preview->dueNow)
-                           .arg(preview->dueNextWeek));
-    m_due->setRows(preview->cases);
+    m_summary->setText(tr("Loading…"));
+    read(
+        QStringLiteral("preview"),
+        [now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()](Database& db) {
+            return RetentionService(db).preview(now);
+        },
+        [this](Result<RetentionPreview> preview) {
+            if (!preview.ok()) {
+                m_summary->setText(tr("The preview could not be computed: %1").arg(preview.error().message));
+                m_due->setRows({});
+                return;
+            }
+            m_dueNow = preview->dueNow;
+            m_dueNextWeek = preview->dueNextWeek;
+            m_summary->setText(tr("The next run purges %1 case(s); %2 more become due within 7 days.")
+                                   .arg(preview->dueNow)
+                                   .arg(preview->dueNextWeek));
+            m_due->setRows(preview->cases);
+        });
 }
 
 void RetentionPage::showSelected()
@@ -115,12 +125,10 @@ bool RetentionPage::saveRetention()
         return false;
     EService e = m_eservices->rowAt(current.row());
     e.retentionDays = m_never->isChecked() ? std::nullopt : std::optional<int>(m_days->value());
-    if (auto r = AdminService(m_db).updateEService(e); !r.ok()) {
-        m_prompts.warn(this, tr("Cannot save the retention time"), r.error().describe());
-        return false;
-    }
-    reload();
-    return true;
+    return write(
+        tr("Cannot save the retention time"),
+        [e](Database& db) { return AdminService(db).updateEService(e); },
+        [this](const VoidResult&) { reload(); });
 }
 
 } // namespace casedesk

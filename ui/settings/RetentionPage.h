@@ -1,7 +1,7 @@
 #pragma once
 
+#include "SettingsPage.h"
 #include <QDateTime>
-#include <QWidget>
 
 class QCheckBox;
 class QLabel;
@@ -10,7 +10,6 @@ class QTableView;
 
 namespace casedesk {
 
-class Database;
 class EServiceTableModel;
 class PurgeLogTableModel;
 class RetentionCaseTableModel;
@@ -18,15 +17,16 @@ class UserPrompts;
 
 // Administrators: how long closed cases are kept per e-service (gallring), what the next runs
 // will purge, and the purge log (which holds no personal data).
-class RetentionPage : public QWidget
+class RetentionPage : public SettingsPage
 {
     Q_OBJECT
 public:
-    RetentionPage(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    RetentionPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
 
     // The moment the preview is computed for; now unless a test fixes it.
     void setNow(const QDateTime& now) { m_now = now; }
     void reload();
+    // Starts saving the selected e-service's retention (false: none selected, or busy).
     bool saveRetention();
     qint64 dueNow() const { return m_dueNow; }
     qint64 dueNextWeek() const { return m_dueNextWeek; }
@@ -35,8 +35,6 @@ private:
     void showSelected();
     void refreshPreview();
 
-    const Database& m_db;
-    UserPrompts& m_prompts;
     QDateTime m_now;
     qint64 m_dueNow = 0;
     qint64 m_dueNextWeek = 0;

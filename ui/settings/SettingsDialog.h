@@ -2,34 +2,42 @@
 
 #include <QDialog>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
 namespace casedesk {
 
-class Database;
+class DatabaseWorker;
 class SecretStore;
 class UserPrompts;
 
 // Settings in one dialog: the administrator's pages (e-services, statuses, access, ...) and the
 // caseworker's own preferences. Who is not an administrator sees only the preferences; the
 // database refuses their changes anyway.
+//
+// Never waits: the dialog opens with the preferences at once; whether the person administers
+// is read by the DatabaseWorker, and the administrative pages are added when the answer came.
+// Each page reads and writes through the worker (SettingsPage).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(const Database& db, UserPrompts& prompts, SecretStore* secrets = nullptr,
+    SettingsDialog(DatabaseWorker& worker, UserPrompts& prompts, SecretStore* secrets = nullptr,
                    QWidget* parent = nullptr);
 
     QStringList pageNames() const; // object names of the pages shown, for tests
     void showPage(const QString& objectName);
+    // False until the role was read (and for everyone else).
     bool isAdministrator() const { return m_admin; }
 
 private:
-    void addPage(QWidget* page, const QString& title, const QString& iconName);
+    void addAdministrativePages(DatabaseWorker& worker, UserPrompts& prompts);
+    void addPage(QWidget* page, const QString& title, const QString& iconName, int at = -1);
 
     QListWidget* m_pageList = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QLabel* m_roleState = nullptr;
     bool m_admin = false;
 };
 

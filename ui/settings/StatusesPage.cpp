@@ -1,9 +1,10 @@
 #include "StatusesPage.h"
 
+#include "UserPrompts.h"
+
 #include "AdminModels.h"
 #include "CaseText.h"
 #include "ListTable.h"
-#include "UserPrompts.h"
 #include "admin/AdminService.h"
 #include "repositories/EServiceRepository.h"
 
@@ -22,18 +23,13 @@
 
 namespace casedesk {
 
-StatusesPage::StatusesPage(const Database& db, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_prompts(prompts)
+StatusesPage::StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+    : SettingsPage(worker, prompts, parent)
 {
     setObjectName(QStringLiteral("statusesPage"));
     m_eservice = new QComboBox;
     m_eservice->setObjectName(QStringLiteral("statusEService"));
     m_eservice->setAccessibleName(tr("E-service"));
-    if (auto list = EServiceRepository(db).list(); list.ok())
-        for (const EService& e : *list)
-            m_eservice->addItem(e.name, e.id);
     m_model = new StatusTableModel(this);
     m_table = makeListTable(m_model, QStringLiteral("statusTable"), tr("Statuses"));
 
@@ -88,7 +84,7 @@ StatusesPage::StatusesPage(const Database& db, UserPrompts& prompts, QWidget* pa
     auto* lower = new QHBoxLayout;
     lower->addLayout(form, 1);
     lower->addWidget(transitionBox, 1);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(content());
     layout->addWidget(m_eservice);
     layout->addWidget(m_table, 1);
     layout->addLayout(lower);
@@ -96,15 +92,36 @@ StatusesPage::StatusesPage(const Database& db, UserPrompts& prompts, QWidget* pa
     connect(m_eservice, &QComboBox::currentIndexChanged, this, &StatusesPage::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StatusesPage::showSelected);
-    reload();
+    // The statuses follow once the e-services are there (the first one is selected then).
+    read(
+        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        [this](Result<QList<EService>> list) {
+            if (!list.ok()) {
+                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));
+                return;
+            }
+            const QSignalBlocker quiet(m_eservice);
+            for (const EService& e : *list)
+                m_eservice->addItem(e.name, e.id);
+            reload();
+        });
 }
 
 void StatusesPage::reload()
 {
-    auto statuses = AdminService(m_db).statuses(m_eservice->currentData().toString());
-    m_model->setRows(statuses.ok() ? *statuses : QList<Status>());
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
+    const QString eserviceId = m_eservice->currentData().toString();
+    if (eserviceId.isEmpty())
+        return;
+    read(
+        QStringLiteral("statuses"),
+        [eserviceId](Database& db) { return AdminService(db).statuses(eserviceId); },
+        [this](Result<QList<Status>> statuses) {
+            m_model->setRows(statuses.ok() ? *statuses : QList<Status>());
+            if (!statuses.ok())
+                showStatus(tr("The statuses cannot be read: %1").arg(statuses.error().message));
+            if (m_model->rowCount() > 0)
+                m_table->selectRow(0);
+        });
 }
 
 QString StatusesPage::selectedId() const
@@ -121,49 +138,61 @@ void StatusesPage::showSelected()
     const Status& status = m_model->rowAt(current.row());
     m_nameSv->setText(status.nameSv);
     m_nameEn->setText(status.nameEn);
-    auto allowed = AdminService(m_db).transitions(status.id, m_eservice->currentData().toString());
     m_transitions->clear();
-    for (const Status& other : m_model->rows()) {
-        if (other.id == status.id)
-            continue;
-        auto* item = new QListWidgetItem(CaseText::statusName(other), m_transitions);
-        item->setData(Qt::UserRole, other.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(allowed.ok() && allowed->contains(other.id) ? Qt::Checked : Qt::Unchecked);
-    }
+    read(
+        QStringLiteral("transitions"),
+        [id = status.id, eserviceId = m_eservice->currentData().toString()](Database& db) {
+            return AdminService(db).transitions(id, eserviceId);
+        },
+        [this, id = status.id](auto allowed) {
+            if (selectedId() != id)
+                return;
+            if (!allowed.ok())
+                showStatus(tr("The transitions cannot be read: %1").arg(allowed.error().message));
+            m_transitions->clear();
+            for (const Status& other : m_model->rows()) {
+                if (other.id == id)
+                    continue;
+                auto* item = new QListWidgetItem(CaseText::statusName(other), m_transitions);
+                item->setData(Qt::UserRole, other.id);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(allowed.ok() && allowed->contains(other.id) ? Qt::Checked
+                                                                                : Qt::Unchecked);
+            }
+        });
 }
 
 void StatusesPage::addStatus()
 {
     NewStatus status{m_id->text().trimmed(), m_eservice->currentData().toString(),      m_nameSv->text(),
                      m_nameEn->text(),       StatusKind(m_kind->currentData().toInt()), m_order->value()};
-    if (auto r = AdminService(m_db).addStatus(status); !r.ok()) {
-        m_prompts.warn(this, tr("Cannot add the status"), r.error().describe());
-        return;
-    }
-    m_id->clear();
-    reload();
+    write(
+        tr("Cannot add the status"), [status](Database& db) { return AdminService(db).addStatus(status); },
+        [this](const auto&) {
+            m_id->clear();
+            reload();
+        });
 }
 
 void StatusesPage::renameSelected()
 {
-    if (auto r = AdminService(m_db).renameStatus(selectedId(), m_nameSv->text(), m_nameEn->text()); !r.ok()) {
-        m_prompts.warn(this, tr("Cannot rename the status"), r.error().describe());
-        return;
-    }
-    reload();
+    write(
+        tr("Cannot rename the status"),
+        [id = selectedId(), nameSv = m_nameSv->text(), nameEn = m_nameEn->text()](Database& db) {
+            return AdminService(db).renameStatus(id, nameSv, nameEn);
+        },
+        [this](const auto&) { reload(); });
 }
 
 void StatusesPage::deleteSelected()
 {
     const QString id = selectedId();
-    if (id.isEmpty() || !m_prompts.confirm(this, tr("Delete status"), tr("Delete the status %1?").arg(id)))
+    if (id.isEmpty() || isBusy() ||
+        !prompts().confirm(this, tr("Delete status"), tr("Delete the status %1?").arg(id)))
         return;
-    if (auto r = AdminService(m_db).deleteStatus(id); !r.ok()) {
-        m_prompts.warn(this, tr("Cannot delete the status"), r.error().message);
-        return;
-    }
-    reload();
+    write(
+        tr("Cannot delete the status"), [id](Database& db) { return AdminService(db).deleteStatus(id); },
+        [this](const auto&) { reload(); });
 }
 
 void StatusesPage::saveTransitions()
@@ -172,8 +201,10 @@ void StatusesPage::saveTransitions()
     for (int i = 0; i < m_transitions->count(); ++i)
         if (m_transitions->item(i)->checkState() == Qt::Checked)
             targets << m_transitions->item(i)->data(Qt::UserRole).toString();
-    if (auto r = AdminService(m_db).setTransitions(selectedId(), targets); !r.ok())
-        m_prompts.warn(this, tr("Cannot save the transitions"), r.error().describe());
+    write(
+        tr("Cannot save the transitions"),
+        [id = selectedId(), targets](Database& db) { return AdminService(db).setTransitions(id, targets); },
+        [](const auto&) {});
 }
 
 } // namespace casedesk

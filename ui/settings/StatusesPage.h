@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "SettingsPage.h"
 
 class QComboBox;
 class QLineEdit;
@@ -10,17 +10,16 @@ class QTableView;
 
 namespace casedesk {
 
-class Database;
 class StatusTableModel;
 class UserPrompts;
 
 // Administrators: the statuses of an e-service (the four built-in ones plus its own), their
 // names in Swedish and English, and where a case may go from each.
-class StatusesPage : public QWidget
+class StatusesPage : public SettingsPage
 {
     Q_OBJECT
 public:
-    StatusesPage(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
     void reload();
 
 private:
@@ -31,8 +30,6 @@ private:
     void saveTransitions();
     QString selectedId() const;
 
-    const Database& m_db;
-    UserPrompts& m_prompts;
     QComboBox* m_eservice = nullptr;
     StatusTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;

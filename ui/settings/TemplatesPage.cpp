@@ -19,18 +19,13 @@
 
 namespace casedesk {
 
-TemplatesPage::TemplatesPage(const Database& db, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_prompts(prompts)
+TemplatesPage::TemplatesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+    : SettingsPage(worker, prompts, parent)
 {
     setObjectName(QStringLiteral("templatesPage"));
     m_eservice = new QComboBox;
     m_eservice->setObjectName(QStringLiteral("templatesEService"));
     m_eservice->setAccessibleName(tr("E-service"));
-    if (auto list = EServiceRepository(db).list(); list.ok())
-        for (const EService& e : *list)
-            m_eservice->addItem(e.name, e.id);
     auto* help = new QLabel(tr("Placeholders:") + QLatin1Char('\n') + CaseText::placeholderHelp());
     help->setObjectName(QStringLiteral("placeholderHelp"));
     help->setWordWrap(true);
@@ -39,12 +34,24 @@ TemplatesPage::TemplatesPage(const Database& db, UserPrompts& prompts, QWidget* 
     auto* sections = new QHBoxLayout;
     sections->addWidget(buildMessageSection(), 1);
     sections->addWidget(buildMailSection(), 1);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(content());
     layout->addWidget(m_eservice);
     layout->addLayout(sections, 1);
     layout->addWidget(help);
     connect(m_eservice, &QComboBox::currentIndexChanged, this, &TemplatesPage::reload);
-    reload();
+    // The templates follow once the e-services are there (the first one is selected then).
+    read(
+        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        [this](Result<QList<EService>> list) {
+            if (!list.ok()) {
+                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));
+                return;
+            }
+            const QSignalBlocker quiet(m_eservice);
+            for (const EService& e : *list)
+                m_eservice->addItem(e.name, e.id);
+            reload();
+        });
 }
 
 QWidget* TemplatesPage::buildMessageSection()
@@ -161,17 +168,27 @@ QString TemplatesPage::mailLanguage() const
 
 void TemplatesPage::reload()
 {
-    const QString current = m_messageName->text();
-    auto templates = TemplateService(m_db).messageTemplates(eserviceId());
-    m_messageTemplates = templates.ok() ? *templates : QList<MessageTemplate>();
-    const QSignalBlocker block(m_messageList);
-    m_messageList->clear();
-    for (const MessageTemplate& t : m_messageTemplates)
-        m_messageList->addItem(t.name);
-    const auto found = m_messageList->findItems(current, Qt::MatchExactly);
-    m_messageList->setCurrentRow(found.isEmpty() ? -1 : m_messageList->row(found.first()));
-    auto announce = TemplateService(m_db).announcesClosed(eserviceId());
-    m_announceClosed->setChecked(announce.ok() && *announce);
+    const QString id = eserviceId();
+    if (id.isEmpty())
+        return;
+    read(
+        QStringLiteral("messageTemplates"),
+        [id](Database& db) { return TemplateService(db).messageTemplates(id); },
+        [this](Result<QList<MessageTemplate>> templates) {
+            if (!templates.ok())
+                showStatus(tr("The templates cannot be read: %1").arg(templates.error().message));
+            const QString current = m_messageName->text();
+            m_messageTemplates = templates.ok() ? *templates : QList<MessageTemplate>();
+            const QSignalBlocker block(m_messageList);
+            m_messageList->clear();
+            for (const MessageTemplate& t : std::as_const(m_messageTemplates))
+                m_messageList->addItem(t.name);
+            const auto found = m_messageList->findItems(current, Qt::MatchExactly);
+            m_messageList->setCurrentRow(found.isEmpty() ? -1 : m_messageList->row(found.first()));
+        });
+    read(
+        QStringLiteral("announce"), [id](Database& db) { return TemplateService(db).announcesClosed(id); },
+        [this](Result<bool> announce) { m_announceClosed->setChecked(announce.ok() && *announce); });
     showMailTemplate();
 }
 
@@ -186,44 +203,57 @@ void TemplatesPage::showMessageTemplate()
 
 bool TemplatesPage::saveMessageTemplate()
 {
-    if (auto r = TemplateService(m_db).setMessageTemplate(eserviceId(), m_messageName->text().trimmed(),
-                                                          m_messageBody->toPlainText());
-        !r.ok()) {
-        m_prompts.warn(this, tr("Cannot save the template"), r.error().describe());
-        return false;
-    }
-    m_messageName->setText(m_messageName->text().trimmed());
-    reload();
-    return true;
+    const QString name = m_messageName->text().trimmed();
+    return write(
+        tr("Cannot save the template"),
+        [id = eserviceId(), name, body = m_messageBody->toPlainText()](Database& db) {
+            return TemplateService(db).setMessageTemplate(id, name, body);
+        },
+        [this, name](const VoidResult&) {
+            m_messageName->setText(name);
+            reload();
+        });
 }
 
 bool TemplatesPage::removeMessageTemplate()
 {
     const QString name = m_messageName->text().trimmed();
-    if (name.isEmpty() ||
-        !m_prompts.confirm(this, tr("Remove template"), tr("Remove the template %1?").arg(name)))
+    if (name.isEmpty() || isBusy() ||
+        !prompts().confirm(this, tr("Remove template"), tr("Remove the template %1?").arg(name)))
         return false;
-    if (auto r = TemplateService(m_db).removeMessageTemplate(eserviceId(), name); !r.ok()) {
-        m_prompts.warn(this, tr("Cannot remove the template"), r.error().describe());
-        return false;
-    }
-    m_messageName->clear();
-    m_messageBody->clear();
-    reload();
-    return true;
+    return write(
+        tr("Cannot remove the template"),
+        [id = eserviceId(), name](Database& db) {
+            return TemplateService(db).removeMessageTemplate(id, name);
+        },
+        [this](const VoidResult&) {
+            m_messageName->clear();
+            m_messageBody->clear();
+            reload();
+        });
 }
 
 void TemplatesPage::showMailTemplate()
 {
-    auto mail = TemplateService(m_db).mailTemplate(eserviceId(), mailKind(), mailLanguage());
-    if (!mail.ok()) {
-        m_mailState->setText(mail.error().message);
+    if (eserviceId().isEmpty())
         return;
-    }
-    m_mailSubject->setText(mail->subject);
-    m_mailBody->setPlainText(mail->body);
-    m_mailState->setText(mail->overridden ? tr("Changed for this e-service") : tr("Built-in default"));
-    validateMail();
+    m_mailState->setText(tr("Loading…"));
+    read(
+        QStringLiteral("mail"),
+        [id = eserviceId(), kind = mailKind(), language = mailLanguage()](Database& db) {
+            return TemplateService(db).mailTemplate(id, kind, language);
+        },
+        [this](Result<MailTemplate> mail) {
+            if (!mail.ok()) {
+                m_mailState->setText(mail.error().message);
+                return;
+            }
+            m_mailSubject->setText(mail->subject);
+            m_mailBody->setPlainText(mail->body);
+            m_mailState->setText(mail->overridden ? tr("Changed for this e-service")
+                                                  : tr("Built-in default"));
+            validateMail();
+        });
 }
 
 void TemplatesPage::validateMail()
@@ -248,36 +278,49 @@ QString TemplatesPage::mailValidation() const
 
 bool TemplatesPage::saveMailTemplate()
 {
-    if (auto r = TemplateService(m_db).setMailTemplate(eserviceId(), mailKind(), mailLanguage(),
-                                                       m_mailSubject->text(), m_mailBody->toPlainText());
-        !r.ok()) {
-        m_prompts.warn(this, tr("Cannot save the e-mail"), r.error().describe());
-        return false;
-    }
-    showMailTemplate();
-    return true;
+    return write(
+        tr("Cannot save the e-mail"),
+        [id = eserviceId(), kind = mailKind(), language = mailLanguage(), subject = m_mailSubject->text(),
+         body = m_mailBody->toPlainText()](Database& db) {
+            return TemplateService(db).setMailTemplate(id, kind, language, subject, body);
+        },
+        [this](const VoidResult&) { showMailTemplate(); });
 }
 
 bool TemplatesPage::resetMailTemplate()
 {
-    if (auto r = TemplateService(m_db).resetMailTemplate(eserviceId(), mailKind(), mailLanguage()); !r.ok()) {
-        m_prompts.warn(this, tr("Cannot reset the e-mail"), r.error().describe());
-        return false;
-    }
-    showMailTemplate();
-    return true;
+    return write(
+        tr("Cannot reset the e-mail"),
+        [id = eserviceId(), kind = mailKind(), language = mailLanguage()](Database& db) {
+            return TemplateService(db).resetMailTemplate(id, kind, language);
+        },
+        [this](const VoidResult&) { showMailTemplate(); });
 }
 
 bool TemplatesPage::saveAnnouncement()
 {
-    if (auto r = TemplateService(m_db).setAnnouncesClosed(eserviceId(), m_announceClosed->isChecked());
-        !r.ok()) {
-        m_prompts.warn(this, tr("Cannot change the announcement"), r.error().describe());
+    const bool announce = m_announceClosed->isChecked();
+    const bool started = write(
+        tr("Cannot change the announcement"),
+        [id = eserviceId(), announce](Database& db) {
+            return TemplateService(db).setAnnouncesClosed(id, announce);
+        },
+        [](const VoidResult&) {});
+    if (started) // a refusal puts the box back to what the database holds
+        connect(
+            this, &SettingsPage::writeFinished, m_announceClosed,
+            [this, announce](bool ok) {
+                if (!ok) {
+                    const QSignalBlocker block(m_announceClosed);
+                    m_announceClosed->setChecked(!announce);
+                }
+            },
+            Qt::SingleShotConnection);
+    else {
         const QSignalBlocker block(m_announceClosed);
-        m_announceClosed->setChecked(!m_announceClosed->isChecked());
-        return false;
+        m_announceClosed->setChecked(!announce);
     }
-    return true;
+    return started;
 }
 
 } // namespace casedesk

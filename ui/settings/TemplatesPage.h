@@ -2,7 +2,7 @@
 
 #include "messaging/MessagingTypes.h"
 
-#include <QWidget>
+#include "SettingsPage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -13,19 +13,19 @@ class QPlainTextEdit;
 
 namespace casedesk {
 
-class Database;
 class UserPrompts;
 
 // Administrators: per e-service, the message templates caseworkers insert from the compose box,
 // and the texts of the automatic e-mails per kind and language (built-in defaults, changed per
 // e-service), with placeholder help and validation as you type. The service audits every change.
-class TemplatesPage : public QWidget
+class TemplatesPage : public SettingsPage
 {
     Q_OBJECT
 public:
-    TemplatesPage(const Database& db, UserPrompts& prompts, QWidget* parent = nullptr);
+    TemplatesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
     void reload();
 
+    // Each starts its write (false: refused here, or busy); writeFinished tells how it went.
     bool saveMessageTemplate();
     bool removeMessageTemplate();
     bool saveMailTemplate();
@@ -44,8 +44,6 @@ private:
     MailKind mailKind() const;
     QString mailLanguage() const;
 
-    const Database& m_db;
-    UserPrompts& m_prompts;
     QComboBox* m_eservice = nullptr;
     QList<MessageTemplate> m_messageTemplates;
     QListWidget* m_messageList = nullptr;

@@ -1,0 +1,67 @@
+#include "SettingsPage.h"
+
+#include "UserPrompts.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+SettingsPage::SettingsPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_worker(worker)
+    , m_prompts(prompts)
+{
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("settingsPageStatus"));
+    m_status->setTextFormat(Qt::PlainText); // errors can quote what administrators typed
+    m_status->setWordWrap(true);
+    m_status->hide();
+    m_content = new QWidget;
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
+    layout->addWidget(m_content, 1);
+}
+
+QString SettingsPage::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
+void SettingsPage::showStatus(const QString& text)
+{
+    m_status->setText(text);
+    m_status->setAccessibleName(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void SettingsPage::startTask(const QString& what)
+{
+    ++m_pending;
+    // The content is what the answer will replace or what is being saved: nobody edits it
+    // meanwhile, and no second save starts.
+    m_content->setEnabled(false);
+    showStatus(what);
+}
+
+void SettingsPage::finishTask()
+{
+    if (--m_pending > 0)
+        return;
+    m_content->setEnabled(true);
+    if (m_status->text() == tr("Loading…") || m_status->text() == tr("Saving…"))
+        showStatus(QString());
+}
+
+void SettingsPage::refuse(const QString& errorTitle, const Error& error)
+{
+    warnRefused(errorTitle, error);
+}
+
+void SettingsPage::warnRefused(const QString& errorTitle, const Error& error)
+{
+    m_prompts.warn(this, errorTitle, error.describe());
+}
+
+} // namespace casedesk

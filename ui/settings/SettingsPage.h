@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/Result.h"
+#include "worker/DatabaseWorker.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+
+namespace casedesk {
+
+class UserPrompts;
+
+// What every administrative settings page shares: its reads and writes run on the
+// DatabaseWorker, never on the GUI thread. While anything is on its way the page's content is
+// disabled under a line that says what ("Loading…", "Saving…"); a write's refusal is shown when
+// it comes (UserPrompts::warn, naming the field), its success as "Saved.".
+//
+// Tests drive a page through its public actions, wait with DatabaseWorker::waitForIdle and
+// read the outcome of the last write from writeFinished.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
+
+    // A read or a write is on its way (the content is disabled meanwhile).
+    bool isBusy() const { return m_pending > 0; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    // A write the page started was answered: true when the database took it.
+    void writeFinished(bool ok);
+
+protected:
+    // The page's own widgets go here (the status line sits above it).
+    QWidget* content() const { return m_content; }
+    DatabaseWorker& worker() const { return m_worker; }
+    UserPrompts& prompts() const { return m_prompts; }
+    void showStatus(const QString& text);
+
+    // Reads on the read lane; `done(result)` runs on the GUI thread. A newer read under the
+    // same `key` replaces an older one still on its way (only the newest is shown).
+    template <typename Work, typename Done> void read(const QString& key, Work work, Done done)
+    {
+        if (const auto older = m_reads.find(key); older != m_reads.end()) {
+            older->cancel(); // its callback never runs: count it off here
+            m_reads.erase(older);
+            finishTask();
+        }
+        startTask(tr("Loading…"));
+        m_reads.insert(key, worker().post(DatabaseWorker::Lane::Read, this, std::move(work),
+                                          [this, key, done = std::move(done)](auto result) mutable {
+                                              m_reads.remove(key);
+                                              finishTask();
+                                              done(std::move(result));
+                                          }));
+    }
+
+    // Writes on the write lane unless something is on its way already (then false: nothing is
+    // started, so no double save). A refusal is shown as `errorTitle` with the service's
+    // message; on success `onSuccess(result)` runs (typically a reload) and "Saved." is shown.
+    template <typename Work, typename Done> bool write(const QString& errorTitle, Work work, Done onSuccess)
+    {
+        if (isBusy())
+            return false;
+        startTask(tr("Saving…"));
+        worker().post(DatabaseWorker::Lane::Write, this, std::move(work),
+                      [this, errorTitle, onSuccess = std::move(onSuccess)](auto result) mutable {
+                          finishTask();
+                          if (!result.ok()) {
+                              showStatus(QString());
+                              warnRefused(errorTitle, result.error());
+                              Q_EMIT writeFinished(false);
+                              return;
+                          }
+                          onSuccess(result); // may start a reload: "Saved." stays over its loading
+                          showStatus(tr("Saved."));
+                          Q_EMIT writeFinished(true);
+                      });
+        return true;
+    }
+
+    // A refusal found before anything was sent (the page's own checks): shown the same way;
+    // the action returns false, nothing being started.
+    void refuse(const QString& errorTitle, const Error& error);
+
+private:
+    void startTask(const QString& what);
+    void finishTask();
+    void warnRefused(const QString& errorTitle, const Error& error);
+
+    DatabaseWorker& m_worker;
+    UserPrompts& m_prompts;
+    QLabel* m_status = nullptr;
+    QWidget* m_content = nullptr;
+    QHash<QString, WorkTicket> m_reads;
+    int m_pending = 0;
+};
+
+} // namespace casedesk
