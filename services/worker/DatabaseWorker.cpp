@@ -60,11 +60,15 @@ void DatabaseWorker::delivered(bool connectionFailed)
 bool DatabaseWorker::waitForIdle(int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
-    while ((m_pending > 0 || m_checking) && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    // Callbacks may have posted events of their own (view updates).
-    QCoreApplication::processEvents();
-    return m_pending == 0 && !m_checking;
+    const auto busy = [this] { return m_pending > 0 || m_checking; };
+    do {
+        while (busy() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+        // Callbacks may have posted events of their own (view updates), and those may start
+        // more work (or a timer its connection check): idle means idle after them too.
+        QCoreApplication::processEvents();
+    } while (busy() && !deadline.hasExpired());
+    return !busy();
 }
 
 void DatabaseWorker::startMonitoring(int intervalMs)
