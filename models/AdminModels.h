@@ -2,9 +2,9 @@
 
 #include "RowTableModel.h"
 #include "access/AccessService.h"
+#include "domain/AuditTypes.h"
 #include "domain/CaseTypes.h"
-#include "repositories/AuditRepository.h"
-#include "retention/RetentionRepository.h"
+#include "domain/RetentionTypes.h"
 
 namespace casedesk {
 

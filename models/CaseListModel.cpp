@@ -2,6 +2,7 @@
 
 #include "CaseText.h"
 #include "worker/DatabaseWorker.h"
+#include "workflow/InboxReading.h"
 
 #include <QFont>
 #include <QHash>
@@ -33,7 +34,7 @@ void CaseListModel::request(const CaseQuery& query, Loading kind)
     m_inFlight.cancel(); // superseded: its answer is dropped
     setLoading(kind);
     m_inFlight = m_worker.post(
-        DatabaseWorker::Lane::Read, this, [query](Database& db) { return CaseRepository(db).list(query); },
+        DatabaseWorker::Lane::Read, this, [query](Database& db) { return readInboxPage(db, query); },
         [this, kind, limit = query.limit](Page page) { received(kind, limit, std::move(page)); });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "repositories/CaseRepository.h"
+#include "core/Result.h"
+#include "domain/CaseQuery.h"
 #include "worker/WorkTicket.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "repositories/CaseRepository.h"
+#include "domain/CaseQuery.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,7 @@
 #include "SavedViewModel.h"
 
 #include "worker/DatabaseWorker.h"
+#include "workflow/InboxReading.h"
 
 #include "CaseText.h"
 
@@ -26,7 +27,7 @@ void SavedViewModel::refreshCounts()
     m_inFlight = m_worker.post(
         DatabaseWorker::Lane::Read, this,
         // Every view's count in one statement: one round trip to a PostgreSQL server.
-        [queries](Database& db) { return CaseRepository(db).counts(queries); },
+        [queries](Database& db) { return readCaseCounts(db, queries); },
         [this](Result<QList<qint64>> counts) {
             m_inFlight = WorkTicket();
             if (counts.ok())

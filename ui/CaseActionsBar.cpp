@@ -12,10 +12,10 @@
 
 namespace casedesk {
 
-CaseActionsBar::CaseActionsBar(const Database& db, DatabaseWorker& worker, UserPrompts& prompts,
+CaseActionsBar::CaseActionsBar(const Session& session, DatabaseWorker& worker, UserPrompts& prompts,
                                QWidget* parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_session(session)
     , m_worker(worker)
     , m_prompts(prompts)
 {
@@ -130,7 +130,7 @@ void CaseActionsBar::requestSupplement()
 {
     if (m_owner.reference.isEmpty() || !m_supplementButton->isEnabled())
         return;
-    showDialog(new SupplementRequestDialog(m_db, m_worker, m_owner, window()));
+    showDialog(new SupplementRequestDialog(m_session, m_worker, m_owner, window()));
 }
 
 void CaseActionsBar::recordDecision()

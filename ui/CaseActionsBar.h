@@ -2,6 +2,7 @@
 
 #include "domain/CaseTypes.h"
 #include "messaging/MessagingTypes.h"
+#include "worker/Session.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -24,7 +25,7 @@ class CaseActionsBar : public QWidget
 {
     Q_OBJECT
 public:
-    CaseActionsBar(const Database& db, DatabaseWorker& worker, UserPrompts& prompts,
+    CaseActionsBar(const Session& session, DatabaseWorker& worker, UserPrompts& prompts,
                    QWidget* parent = nullptr);
 
     // The decision label lives in the header under the buttons; the caller places it.
@@ -48,7 +49,7 @@ private:
     QString supplementBlockedReason() const;
     void showDialog(QDialog* dialog);
 
-    const Database& m_db; // who is acting, for the templates; never queried here
+    Session m_session; // who is acting and where; never queried
     DatabaseWorker& m_worker;
     UserPrompts& m_prompts;
     CaseSummary m_owner;

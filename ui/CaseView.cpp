@@ -8,11 +8,10 @@
 #include "ListTable.h"
 #include "MessagesPane.h"
 #include "UserPrompts.h"
-#include "db/Database.h"
-#include "repositories/CaseRepository.h"
 #include "worker/DatabaseWorker.h"
 #include "workflow/CaseScreen.h"
 #include "workflow/CaseService.h"
+#include "workflow/InboxReading.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,9 +40,9 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, cons
 
 } // namespace
 
-CaseView::CaseView(const Database& db, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+CaseView::CaseView(const Session& session, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_session(session)
     , m_worker(worker)
     , m_prompts(prompts)
 {
@@ -113,7 +112,7 @@ void CaseView::buildHeader()
     assignRow->addWidget(m_takeButton);
     assignRow->addWidget(m_assignButton);
     assignRow->addStretch();
-    m_actions = new CaseActionsBar(m_db, m_worker, m_prompts);
+    m_actions = new CaseActionsBar(m_session, m_worker, m_prompts);
     connect(m_actions, &CaseActionsBar::caseChanged, this, [this](const QString& reference) {
         reload();
         Q_EMIT caseChanged(reference);
@@ -156,7 +155,7 @@ void CaseView::buildTabs()
     m_signatureModel = new SignatureListModel(this);
     m_tabs->addTab(makeTable(m_signatureModel, QStringLiteral("signatureView"), tr("Signatures")),
                    tr("Si&gnatures"));
-    m_messages = new MessagesPane(m_db, m_worker, m_prompts);
+    m_messages = new MessagesPane(m_session, m_worker, m_prompts);
     connect(m_messages, &MessagesPane::caseChanged, this, [this](const QString& reference) {
         reload();
         Q_EMIT caseChanged(reference);
@@ -308,7 +307,7 @@ void CaseView::fillHeader(const CaseSummary& s)
 void CaseView::setActionsEnabled(bool enabled)
 {
     const bool loaded = hasCase();
-    m_takeButton->setEnabled(enabled && loaded && m_detail.summary.assignee != m_db.currentUser());
+    m_takeButton->setEnabled(enabled && loaded && m_detail.summary.assignee != m_session.currentUser);
     m_assignButton->setEnabled(enabled && loaded);
     m_note->setReadOnly(!enabled);
     for (int i = 0; i < m_statusButtons->count(); ++i)
@@ -406,7 +405,7 @@ void CaseView::takeCase()
     if (!hasCase() || m_writing)
         return;
     runChange(tr("Cannot take the case"),
-              [reference = m_detail.summary.reference, me = m_db.currentUser(),
+              [reference = m_detail.summary.reference, me = m_session.currentUser,
                version = m_detail.summary.version](Database& db) -> VoidResult {
                   auto assigned = CaseService(db).assign(reference, me, version);
                   if (!assigned.ok())
@@ -479,7 +478,7 @@ void CaseView::refreshIfShowing(const QString& reference, bool contentChanged)
     }
     m_worker.post(
         DatabaseWorker::Lane::Read, this,
-        [reference](Database& db) { return CaseRepository(db).findSummary(reference); },
+        [reference](Database& db) { return readCaseSummary(db, reference); },
         [this, reference](Result<std::optional<CaseSummary>> summary) {
             if (!summary.ok() || !hasCase() || reference != m_detail.summary.reference)
                 return; // the connection is away: keep showing what we have, the banner says why

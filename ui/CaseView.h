@@ -3,6 +3,7 @@
 #include "access/Role.h"
 #include "core/Result.h"
 #include "domain/CaseTypes.h"
+#include "worker/Session.h"
 #include "worker/WorkTicket.h"
 
 #include <QTemporaryDir>
@@ -44,7 +45,7 @@ class CaseView : public QWidget
 {
     Q_OBJECT
 public:
-    CaseView(const Database& db, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
+    CaseView(const Session& session, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
     ~CaseView() override;
 
     // Opens the case: the header from `summary` at once, everything else when read.
@@ -100,7 +101,7 @@ private:
     void handleConflictOrError(const Error& error, const QString& title);
     QString computeBlockedReason() const;
 
-    const Database& m_db;
+    Session m_session; // who is acting and where; never queried
     DatabaseWorker& m_worker;
     UserPrompts& m_prompts;
     CaseDetail m_detail;

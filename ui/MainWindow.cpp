@@ -7,13 +7,11 @@
 #include "SavedViewModel.h"
 #include "SettingsDialog.h"
 #include "UserPrompts.h"
-#include "db/Database.h"
+#include "domain/CaseQuery.h"
 #include "live/ChangeFeed.h"
-#include "repositories/CaseRepository.h"
-#include "repositories/EServiceRepository.h"
-#include "repositories/StatusRepository.h"
 #include "worker/DatabaseWorker.h"
 #include "workflow/CaseService.h"
+#include "workflow/InboxReading.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,17 +36,9 @@
 
 namespace casedesk {
 
-// What the filter row offers, read in one task.
-struct FilterChoices
-{
-    QStringList assignees;
-    QList<EService> eservices;
-    QList<Status> statuses;
-};
-
-MainWindow::MainWindow(const Database& db, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+MainWindow::MainWindow(const Session& session, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
     : QMainWindow(parent)
-    , m_db(db)
+    , m_session(session)
     , m_worker(worker)
     , m_prompts(prompts)
 {
@@ -56,7 +46,7 @@ MainWindow::MainWindow(const Database& db, DatabaseWorker& worker, UserPrompts& 
     setWindowTitle(tr("CaseDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/casedesk.svg")));
 
-    m_viewModel = new SavedViewModel(worker, db.currentUser(), this);
+    m_viewModel = new SavedViewModel(worker, session.currentUser, this);
     m_viewList = new QListView;
     m_viewList->setObjectName(QStringLiteral("savedViews"));
     m_viewList->setAccessibleName(tr("Saved views"));
@@ -64,7 +54,7 @@ MainWindow::MainWindow(const Database& db, DatabaseWorker& worker, UserPrompts& 
     m_viewList->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_caseModel = new CaseListModel(worker, this);
-    m_caseView = new CaseView(db, worker, prompts);
+    m_caseView = new CaseView(session, worker, prompts);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -261,19 +251,7 @@ void MainWindow::buildMenus()
 void MainWindow::fillFilters()
 {
     m_worker.post(
-        DatabaseWorker::Lane::Read, this,
-        [](Database& db) -> Result<FilterChoices> {
-            auto people = CaseRepository(db).assignees();
-            if (!people.ok())
-                return people.error();
-            auto eservices = EServiceRepository(db).list();
-            if (!eservices.ok())
-                return eservices.error();
-            auto statuses = StatusRepository(db).listFor(QString());
-            if (!statuses.ok())
-                return statuses.error();
-            return FilterChoices{*people, *eservices, *statuses};
-        },
+        DatabaseWorker::Lane::Read, this, [](Database& db) { return readFilterChoices(db); },
         [this](Result<FilterChoices> choices) {
             if (choices.ok())
                 showFilterChoices(*choices); // else keep what the filters offer; the banner says why
@@ -291,9 +269,9 @@ void MainWindow::showFilterChoices(const FilterChoices& choices)
     const QString status = m_statusFilter->currentData().toString();
     m_assigneeFilter->clear();
     m_assigneeFilter->addItem(tr("Anyone"), QString());
-    m_assigneeFilter->addItem(tr("Me"), m_db.currentUser());
+    m_assigneeFilter->addItem(tr("Me"), m_session.currentUser);
     for (const QString& person : choices.assignees)
-        if (person != m_db.currentUser())
+        if (person != m_session.currentUser)
             m_assigneeFilter->addItem(person, person);
     m_assigneeFilter->setCurrentIndex(qMax(0, m_assigneeFilter->findData(assignee)));
     m_eserviceFilter->clear();
@@ -318,7 +296,7 @@ void MainWindow::selectView(int row)
 void MainWindow::applyFilters()
 {
     const int row = qMax(0, m_viewList->currentIndex().row());
-    CaseQuery query = queryForView(m_viewModel->viewAt(row), m_db.currentUser());
+    CaseQuery query = queryForView(m_viewModel->viewAt(row), m_session.currentUser);
     query.eserviceId = m_eserviceFilter->currentData().toString();
     query.statusId = m_statusFilter->currentData().toString();
     if (!query.statusId.isEmpty()) {
@@ -415,7 +393,7 @@ void MainWindow::assignSelected(const QString& login)
 
 void MainWindow::showConnectionState(bool connected, const QString& detail, bool lostFiles)
 {
-    const QString where = m_db.url().displayString();
+    const QString where = m_session.url.displayString();
     // Lost -wal/-shm (another program removed them after something in this process dropped
     // SQLite's locks) is not a connection that comes back: CaseDesk stopped writing for good.
     const bool filesLost = !connected && lostFiles;
@@ -468,7 +446,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::startLiveUpdates()
 {
-    if (m_db.dialect() == Dialect::Sqlite && m_db.url().sqlitePath == QLatin1String(":memory:"))
+    if (m_session.dialect() == Dialect::Sqlite && m_session.url.sqlitePath == QLatin1String(":memory:"))
         return; // nobody else can change a private in-memory database
     m_liveDebounce = new QTimer(this);
     m_liveDebounce->setSingleShot(true);
@@ -476,7 +454,7 @@ void MainWindow::startLiveUpdates()
     // change, so a steady stream still shows within this time.
     m_liveDebounce->setInterval(200);
     connect(m_liveDebounce, &QTimer::timeout, this, &MainWindow::applyLiveChanges);
-    m_feed = new ChangeFeed(m_db.url(), this);
+    m_feed = new ChangeFeed(m_session.url, this);
     connect(m_feed, &ChangeFeed::changed, this, &MainWindow::collectChanges);
     connect(m_feed, &ChangeFeed::connectionRestored, this, [this] {
         // Whatever happened meanwhile was caught up from the log; refresh once more anyway.

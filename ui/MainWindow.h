@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/CaseTypes.h"
+#include "worker/Session.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -37,7 +38,8 @@ class MainWindow : public QMainWindow
 public:
     // `db` is the GUI thread's own connection, for the parts not yet moved to the worker (the
     // dialogs); the inbox, the counts and the case view read and write through `worker`.
-    MainWindow(const Database& db, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
+    MainWindow(const Session& session, DatabaseWorker& worker, UserPrompts& prompts,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CaseListModel* caseModel() const { return m_caseModel; }
@@ -83,7 +85,7 @@ private:
     void collectChanges(const QList<CaseChange>& changes);
     void applyLiveChanges();
 
-    const Database& m_db;
+    Session m_session; // who is acting and where; never queried
     DatabaseWorker& m_worker;
     UserPrompts& m_prompts;
     QList<Status> m_statuses; // every status, as the status filter offers them

@@ -5,7 +5,6 @@
 #include "MessageThreadModel.h"
 #include "NotesPane.h"
 #include "UserPrompts.h"
-#include "db/Database.h"
 #include "intake/SafeFileName.h"
 #include "messaging/AttachmentCheck.h"
 #include "messaging/MessageService.h"
@@ -26,9 +25,10 @@
 
 namespace casedesk {
 
-MessagesPane::MessagesPane(const Database& db, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
+MessagesPane::MessagesPane(const Session& session, DatabaseWorker& worker, UserPrompts& prompts,
+                           QWidget* parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_session(session)
     , m_worker(worker)
     , m_prompts(prompts)
 {
@@ -177,7 +177,7 @@ void MessagesPane::showThread(const std::optional<CaseThread>& thread, const QSt
 void MessagesPane::fillTemplates()
 {
     QList<QPair<QString, QString>> expanded;
-    TemplateContext context{m_owner.reference, m_owner.eserviceName, m_db.currentUser(), {}};
+    TemplateContext context{m_owner.reference, m_owner.eserviceName, m_session.currentUser, {}};
     if (const auto open = m_thread.openSupplementRequest())
         context.dueDate = open->dueDate;
     for (const MessageTemplate& t : std::as_const(m_templates))

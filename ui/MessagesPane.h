@@ -2,6 +2,7 @@
 
 #include "domain/CaseTypes.h"
 #include "messaging/MessagingTypes.h"
+#include "worker/Session.h"
 #include "worker/WorkTicket.h"
 
 #include <QHash>
@@ -31,7 +32,8 @@ class MessagesPane : public QWidget
 {
     Q_OBJECT
 public:
-    MessagesPane(const Database& db, DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
+    MessagesPane(const Session& session, DatabaseWorker& worker, UserPrompts& prompts,
+                 QWidget* parent = nullptr);
 
     // Shows the case's thread. The same case again (a reload) keeps what is being typed;
     // another case keeps the draft of this one for when it comes back. `blockedReason`
@@ -75,7 +77,7 @@ private:
     std::optional<ThreadMessage> selectedMessage() const;
     std::optional<AttachmentInfo> chooseAttachment(const QString& title);
 
-    const Database& m_db; // who is acting, for the templates; never queried here
+    Session m_session; // who is acting and where; never queried
     DatabaseWorker& m_worker;
     UserPrompts& m_prompts;
     QString m_sendingReference; // the case a send is on its way for

@@ -1,6 +1,5 @@
 #include "SupplementRequestDialog.h"
 
-#include "db/Database.h"
 #include "messaging/SupplementService.h"
 #include "messaging/TemplateService.h"
 #include "worker/DatabaseWorker.h"
@@ -16,10 +15,10 @@
 
 namespace casedesk {
 
-SupplementRequestDialog::SupplementRequestDialog(const Database& db, DatabaseWorker& worker,
+SupplementRequestDialog::SupplementRequestDialog(const Session& session, DatabaseWorker& worker,
                                                  const CaseSummary& owner, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_session(session)
     , m_worker(worker)
     , m_owner(owner)
 {
@@ -92,7 +91,7 @@ void SupplementRequestDialog::insertTemplate(int index)
 {
     if (index <= 0)
         return;
-    TemplateContext context{m_owner.reference, m_owner.eserviceName, m_db.currentUser(), m_due->date()};
+    TemplateContext context{m_owner.reference, m_owner.eserviceName, m_session.currentUser, m_due->date()};
     auto text = TemplateService::expand(m_template->itemData(index).toString(), context);
     if (text.ok())
         m_text->insertPlainText(*text);

@@ -2,6 +2,7 @@
 
 #include "domain/CaseTypes.h"
 #include "messaging/MessagingTypes.h"
+#include "worker/Session.h"
 
 #include <QDialog>
 
@@ -26,7 +27,7 @@ class SupplementRequestDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SupplementRequestDialog(const Database& db, DatabaseWorker& worker, const CaseSummary& owner,
+    SupplementRequestDialog(const Session& session, DatabaseWorker& worker, const CaseSummary& owner,
                             QWidget* parent = nullptr);
 
     QPlainTextEdit* textEdit() const { return m_text; }
@@ -49,7 +50,7 @@ private:
     void insertTemplate(int index);
     void setBusy(bool busy);
 
-    const Database& m_db; // who is acting, for the templates; never queried here
+    Session m_session; // who is acting and where; never queried
     DatabaseWorker& m_worker;
     bool m_busy = false;
     QPushButton* m_send = nullptr;

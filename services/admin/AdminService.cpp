@@ -6,6 +6,7 @@
 #include "intake/TextRules.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/EServiceRepository.h"
+#include "repositories/PurgeLogRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/StatusRepository.h"
 
@@ -206,6 +207,31 @@ VoidResult AdminService::setSettings(const QList<std::pair<QString, QString>>& v
         }
         return VoidResult{};
     });
+}
+
+Result<QList<EService>> AdminService::eservices() const
+{
+    return EServiceRepository(m_db).list();
+}
+
+Result<QMap<QString, QString>> AdminService::settings() const
+{
+    return SettingsRepository(m_db).all();
+}
+
+Result<QList<PurgeLogRow>> AdminService::recentPurges(int limit) const
+{
+    return PurgeLogRepository(m_db).recent(limit);
+}
+
+Result<QList<AuditEntry>> AdminService::auditLog(const AuditQuery& query) const
+{
+    return AuditRepository(m_db).list(query);
+}
+
+Result<qint64> AdminService::queueMail(const OutgoingMail& mail) const
+{
+    return OutboxRepository(m_db).enqueue(mail);
 }
 
 } // namespace casedesk

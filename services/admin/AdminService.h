@@ -1,7 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/AuditTypes.h"
 #include "domain/CaseTypes.h"
+#include "domain/RetentionTypes.h"
+#include "repositories/OutboxRepository.h"
+
+#include <QMap>
 
 #include <optional>
 
@@ -45,6 +50,15 @@ public:
     VoidResult setSetting(const QString& key, const QString& value) const;
     // Several settings in one transaction: all are stored, or none.
     VoidResult setSettings(const QList<std::pair<QString, QString>>& values) const;
+
+    // What the settings pages read: the settings window reaches data through here, never a
+    // repository.
+    Result<QList<EService>> eservices() const;
+    Result<QMap<QString, QString>> settings() const;
+    Result<QList<PurgeLogRow>> recentPurges(int limit) const;
+    Result<QList<AuditEntry>> auditLog(const AuditQuery& query) const;
+    // Queues an e-mail for the background service to send (the mail settings' test e-mail).
+    Result<qint64> queueMail(const OutgoingMail& mail) const;
 
 private:
     VoidResult audit(const QString& action, const QString& detail) const;

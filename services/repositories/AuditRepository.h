@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/AuditTypes.h"
 
 #include <QDateTime>
 #include <QList>
@@ -9,26 +10,6 @@
 namespace casedesk {
 
 class Database;
-
-struct AuditEntry
-{
-    qint64 id = 0;
-    QDateTime occurredAt;
-    QString actor;
-    QString action;
-    QString reference;
-    QString detail;
-};
-
-struct AuditQuery
-{
-    QString actor;
-    QString actionPrefix; // "case.", "admin.", "attachment." ...
-    QString reference;
-    QDateTime from;
-    QDateTime to;
-    int limit = 500;
-};
 
 // Append-only record of who looked at or changed what. Holds references and actions, never
 // the personal data itself.

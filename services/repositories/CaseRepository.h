@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/CaseQuery.h"
 #include "domain/CaseTypes.h"
 
 #include <QVariantList>
@@ -11,43 +12,6 @@
 namespace casedesk {
 
 class Database;
-
-// Which cases, in which order, from where: the inbox's question to the database. Paging is by
-// keyset (the last row's sort key), never by OFFSET, so page 1000 costs what page 1 costs.
-enum class CaseSort
-{
-    Submitted,
-    Reference,
-    EService,
-    Applicant,
-    Status,
-    Assignee,
-    LastActivity
-};
-
-struct CaseQuery
-{
-    QString eserviceId;
-    QString statusId;
-    std::optional<StatusKind> statusKind;
-    bool openOnly = false;           // every kind but closed
-    std::optional<QString> assignee; // "" = unassigned
-    bool needsActionOnly = false;
-    QDateTime submittedFrom;
-    QDateTime submittedTo;
-    // Reference, personal number, applicant name or a form field's value.
-    QString search;
-    CaseSort sort = CaseSort::Submitted;
-    bool descending = true;
-    int limit = 100;
-    // Keyset cursor: the sort value and id of the last row of the previous page (see cursorOf).
-    QVariant afterValue;
-    qint64 afterId = 0;
-    bool hasCursor() const { return afterId > 0; }
-};
-
-// The keyset cursor that continues a listing after `row`.
-void continueAfter(CaseQuery& query, const CaseSummary& row);
 
 // A count for the sidebar and the status bar. `exact` is false when counting exactly would have
 // read too many rows: `value` is then a lower bound ("more than 10,000").

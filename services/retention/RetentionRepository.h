@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/RetentionTypes.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,40 +13,6 @@
 namespace casedesk {
 
 class Database;
-
-// A closed case as retention sees it: no applicant, no content.
-struct RetentionCase
-{
-    qint64 caseId = 0;
-    QString reference;
-    QString eserviceId;
-    QDateTime closedAt;
-    int retentionDays = 0;
-    QDateTime dueAt() const { return closedAt.addDays(retentionDays); }
-};
-
-// What a purged case held, for its purge_log row: counts only.
-struct PurgeCounts
-{
-    int fields = 0;
-    int attachments = 0;
-    int messages = 0;
-    int notes = 0;
-    int signatures = 0;
-    int events = 0;
-    int mails = 0;
-};
-
-// The purge_log row of one purged case. Reference, e-service, times and counts: never who
-// applied or what the case said.
-struct PurgeLogRow
-{
-    QString reference;
-    QString eserviceId;
-    QDateTime closedAt;
-    QDateTime purgedAt;
-    PurgeCounts counts;
-};
 
 // All SQL of retention (gallring). A case is due when its status is of the closed kind, it has
 // a closed_at, its e-service has a retention time (NULL: never) and closed_at plus that many

@@ -3,7 +3,7 @@
 #include "AdminModels.h"
 #include "ListTable.h"
 #include "access/AccessService.h"
-#include "repositories/EServiceRepository.h"
+#include "admin/AdminService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,7 +90,7 @@ AccessPage::AccessPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* pa
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccessPage::showSelected);
     read(
-        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
         [this](Result<QList<EService>> list) {
             if (!list.ok()) {
                 showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));

@@ -2,6 +2,7 @@
 
 #include "AdminModels.h"
 #include "ListTable.h"
+#include "admin/AdminService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -61,7 +62,7 @@ void AuditPage::reload()
     query.reference = m_reference->text().trimmed().toUpper();
     query.actionPrefix = m_kind->currentData().toString();
     read(
-        QStringLiteral("audit"), [query](Database& db) { return AuditRepository(db).list(query); },
+        QStringLiteral("audit"), [query](Database& db) { return AdminService(db).auditLog(query); },
         [this](Result<QList<AuditEntry>> entries) {
             if (!entries.ok()) {
                 m_model->setRows({});

@@ -3,7 +3,6 @@
 #include "AdminModels.h"
 #include "ListTable.h"
 #include "admin/AdminService.h"
-#include "repositories/EServiceRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -52,7 +51,7 @@ EServicesPage::EServicesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidg
 void EServicesPage::reload()
 {
     read(
-        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
         [this](Result<QList<EService>> list) {
             const int row = qMax(0, m_table->currentIndex().row());
             m_model->setRows(list.ok() ? *list : QList<EService>());

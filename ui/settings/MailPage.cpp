@@ -4,8 +4,6 @@
 #include "admin/AdminService.h"
 #include "intake/TextRules.h"
 #include "mail/MailSettings.h"
-#include "repositories/OutboxRepository.h"
-#include "repositories/SettingsRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -76,7 +74,7 @@ MailPage::MailPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent
 void MailPage::reload()
 {
     read(
-        QStringLiteral("settings"), [](Database& db) { return SettingsRepository(db).all(); },
+        QStringLiteral("settings"), [](Database& db) { return AdminService(db).settings(); },
         [this](auto settings) {
             if (!settings.ok()) {
                 showStatus(tr("Cannot read the mail settings: %1").arg(settings.error().describe()));
@@ -137,7 +135,7 @@ bool MailPage::queueTestMail(const QString& address)
         {}};
     return write(
         tr("Cannot send a test e-mail"),
-        [message](Database& db) { return OutboxRepository(db).enqueue(message); },
+        [message](Database& db) { return AdminService(db).queueMail(message); },
         [this](const auto&) {
             prompts().inform(
                 this, tr("Test e-mail queued"),

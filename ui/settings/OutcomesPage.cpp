@@ -2,8 +2,8 @@
 
 #include "ListTable.h"
 #include "OutcomeTableModel.h"
+#include "admin/AdminService.h"
 #include "messaging/TemplateService.h"
-#include "repositories/EServiceRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -64,7 +64,7 @@ OutcomesPage::OutcomesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
             &OutcomesPage::showSelected);
     // The outcomes follow once the e-services are there (the first one is selected then).
     read(
-        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
         [this](Result<QList<EService>> list) {
             if (!list.ok()) {
                 showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));

@@ -3,8 +3,6 @@
 #include "AdminModels.h"
 #include "ListTable.h"
 #include "admin/AdminService.h"
-#include "repositories/EServiceRepository.h"
-#include "repositories/PurgeLogRepository.h"
 #include "retention/RetentionService.h"
 
 #include <QCheckBox>
@@ -70,7 +68,7 @@ RetentionPage::RetentionPage(DatabaseWorker& worker, UserPrompts& prompts, QWidg
 void RetentionPage::reload()
 {
     read(
-        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
         [this](Result<QList<EService>> eservices) {
             const int row = qMax(0, m_eserviceTable->currentIndex().row());
             m_eservices->setRows(eservices.ok() ? *eservices : QList<EService>());
@@ -80,7 +78,7 @@ void RetentionPage::reload()
                 m_eserviceTable->selectRow(qMin(row, m_eservices->rowCount() - 1));
         });
     read(
-        QStringLiteral("log"), [](Database& db) { return PurgeLogRepository(db).recent(200); },
+        QStringLiteral("log"), [](Database& db) { return AdminService(db).recentPurges(200); },
         [this](Result<QList<PurgeLogRow>> log) { m_log->setRows(log.ok() ? *log : QList<PurgeLogRow>()); });
     refreshPreview();
 }

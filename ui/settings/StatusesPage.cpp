@@ -6,7 +6,6 @@
 #include "CaseText.h"
 #include "ListTable.h"
 #include "admin/AdminService.h"
-#include "repositories/EServiceRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -94,7 +93,7 @@ StatusesPage::StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
             &StatusesPage::showSelected);
     // The statuses follow once the e-services are there (the first one is selected then).
     read(
-        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
         [this](Result<QList<EService>> list) {
             if (!list.ok()) {
                 showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));

@@ -2,8 +2,8 @@
 
 #include "CaseText.h"
 #include "UserPrompts.h"
+#include "admin/AdminService.h"
 #include "messaging/TemplateService.h"
-#include "repositories/EServiceRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,7 +41,7 @@ TemplatesPage::TemplatesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidg
     connect(m_eservice, &QComboBox::currentIndexChanged, this, &TemplatesPage::reload);
     // The templates follow once the e-services are there (the first one is selected then).
     read(
-        QStringLiteral("eservices"), [](Database& db) { return EServiceRepository(db).list(); },
+        QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
         [this](Result<QList<EService>> list) {
             if (!list.ok()) {
                 showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));

@@ -1,0 +1,38 @@
+#include "InboxReading.h"
+
+#include "repositories/CaseRepository.h"
+#include "repositories/EServiceRepository.h"
+#include "repositories/StatusRepository.h"
+
+namespace casedesk {
+
+Result<QList<CaseSummary>> readInboxPage(const Database& db, const CaseQuery& query)
+{
+    return CaseRepository(db).list(query);
+}
+
+Result<QList<qint64>> readCaseCounts(const Database& db, const QList<CaseQuery>& queries)
+{
+    return CaseRepository(db).counts(queries);
+}
+
+Result<std::optional<CaseSummary>> readCaseSummary(const Database& db, const QString& reference)
+{
+    return CaseRepository(db).findSummary(reference);
+}
+
+Result<FilterChoices> readFilterChoices(const Database& db)
+{
+    auto people = CaseRepository(db).assignees();
+    if (!people.ok())
+        return people.error();
+    auto eservices = EServiceRepository(db).list();
+    if (!eservices.ok())
+        return eservices.error();
+    auto statuses = StatusRepository(db).listFor(QString());
+    if (!statuses.ok())
+        return statuses.error();
+    return FilterChoices{*people, *eservices, *statuses};
+}
+
+} // namespace casedesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/CaseQuery.h"
+#include "domain/CaseTypes.h"
+
+#include <optional>
+
+namespace casedesk {
+
+class Database;
+
+// What the inbox reads, for the window's tasks on the database worker: widgets and models reach
+// the cases through here (and CaseService, CaseScreen), never through a repository.
+
+// One page of cases (keyset; see CaseQuery).
+Result<QList<CaseSummary>> readInboxPage(const Database& db, const CaseQuery& query);
+// Several counts in one statement (the sidebar's views).
+Result<QList<qint64>> readCaseCounts(const Database& db, const QList<CaseQuery>& queries);
+// One case's row as the list shows it; nullopt when it is gone (purged) or not readable.
+Result<std::optional<CaseSummary>> readCaseSummary(const Database& db, const QString& reference);
+
+// What the filter row offers.
+struct FilterChoices
+{
+    QStringList assignees;
+    QList<EService> eservices;
+    QList<Status> statuses;
+};
+Result<FilterChoices> readFilterChoices(const Database& db);
+
+} // namespace casedesk
