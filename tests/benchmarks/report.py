@@ -12,20 +12,22 @@ import os
 import re
 import subprocess
 
-# figure prefix -> (counter, comparison, budget, unit, text)
+# figure prefix -> (counter, comparison, budget, unit, text); a budget is a number, or a dict
+# of one per backend label when they differ. Issue #13's budgets at 1,000,000 cases, read as a
+# caseworker on PostgreSQL (loopback).
 BUDGETS = {
-    "inbox_first_page": ("median_ms", "<=", 50, "ms", "first page, query and model"),
-    "inbox_next_page": ("median_ms", "<=", 20, "ms", "next page"),
-    "view_counts": ("median_ms", "<=", 100, "ms", "all six view counts"),
+    "inbox_first_page": ("median_ms", "<=", 5, "ms", "first page, query and model"),
+    "inbox_next_page": ("median_ms", "<=", 5, "ms", "next page"),
+    "view_counts": ("median_ms", "<=", 50, "ms", "all six view counts"),
     "list_count": ("median_ms", "<=", 50, "ms", "casedeskctl list --count"),
-    "search_first_page": ("median_ms", "<=", 150, "ms", "search, first page"),
-    "open_case": ("median_ms", "<=", 30, "ms", "open a case"),
-    "gui_start": ("real_time", "<=", 1000, "ms", "start to painted inbox"),
-    "intake": ("submissions_per_s", ">=", 500, "/s", "JSON submissions"),
+    "search_first_page": ("median_ms", "<=", 50, "ms", "search, first page"),
+    "open_case": ("median_ms", "<=", {"SQLite": 5, "PostgreSQL": 10}, "ms", "open a case"),
+    "gui_start": ("real_time", "<=", {"SQLite": 300, "PostgreSQL": 500}, "ms", "start to painted inbox"),
+    "intake": ("submissions_per_s", ">=", {"SQLite": 1000, "PostgreSQL": 500}, "/s", "JSON submissions"),
     "purge": ("cases_per_s", ">=", 2000, "cases/s", "purge rate"),
 }
 EXTRA_BUDGETS = {
-    "gui_start": [("rss_mb", "<=", 200, "MB", "resident memory, inbox open")],
+    "gui_start": [("rss_mb", "<=", 100, "MB", "resident memory, inbox open")],
     "purge": [("inbox_worst_wait_ms", "<=", 200, "ms", "worst inbox wait during purge")],
 }
 OVERHEAD_BUDGET = 1.5
@@ -125,6 +127,8 @@ def section(result, cases, root, commit_text=None):
             rules = [BUDGETS.get(figure)] + EXTRA_BUDGETS.get(figure, [])
             for i, rule in enumerate(r for r in rules if r):
                 name, op, budget, unit, _ = rule
+                if isinstance(budget, dict):
+                    budget = budget[backend]
                 value = counter(b, name)
                 bare = b.get("bare_ms") if i == 0 else None
                 model = b.get("qsqlquerymodel_ms") if i == 0 else None
