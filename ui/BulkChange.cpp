@@ -44,6 +44,9 @@ void BulkChange::cancel()
 
 void BulkChange::next()
 {
+    // Cancel clicked, or the dialog closed (Escape, the window's close button): either says stop.
+    if (m_progress && m_progress->wasCanceled())
+        m_cancelled = true;
     if (m_cancelled || m_index >= m_targets.size()) {
         if (m_progress)
             m_progress->hide();

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -223,6 +224,31 @@ private Q_SLOTS:
         QCOMPARE(changed->summary.statusId, QStringLiteral("registered"));
         auto untouched = CaseService(*m_db).open(m_references.at(1), false);
         QCOMPARE(untouched->summary.statusId, QStringLiteral("in_progress"));
+    }
+
+    void cancellingABulkChangeStopsBeforeTheNextCase()
+    {
+        QCOMPARE(m_window->caseModel()->rowCount(), 3);
+        m_window->caseTable()->selectAll();
+        m_window->changeStatusOfSelected(QStringLiteral("registered"));
+        // Cancel while the first case is on its way: it is finished, no other case is tried.
+        auto* progress = m_window->findChild<QProgressDialog*>(QStringLiteral("bulkProgress"));
+        QVERIFY(progress);
+        auto* cancel = progress->findChild<QPushButton*>();
+        QVERIFY(cancel);
+        QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
+        cancel->click(); // as the caseworker does (the dialog shows only after 400 ms)
+        settle();
+        QVERIFY(m_prompts->asked.contains(QStringLiteral("inform: Change status")));
+        QVERIFY2(m_prompts->lastWarning.startsWith(
+                     QStringLiteral("1 case changed. Cancelled: 2 cases not tried.")),
+                 qPrintable(m_prompts->lastWarning));
+        int registered = 0;
+        for (const QString& ref : std::as_const(m_references))
+            if (CaseService(*m_db).open(ref, false)->summary.statusId == QLatin1String("registered"))
+                ++registered;
+        QCOMPARE(registered, 1);
+        QVERIFY(!m_window->findChild<QProgressDialog*>(QStringLiteral("bulkProgress")));
     }
 
     void flagsASignatureWhenTheDataWasAlteredAfterSigning()
