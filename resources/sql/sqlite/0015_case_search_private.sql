@@ -1,0 +1,3 @@
+-- 0015: on PostgreSQL the search table becomes readable only through the search function. The
+-- embedded database has one user and no roles: nothing to change; the file keeps both
+-- dialects' versions the same.
