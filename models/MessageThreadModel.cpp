@@ -75,7 +75,7 @@ QVariant MessageThreadModel::data(const QModelIndex& index, int role) const
         return m.inbound() ? tr("From the applicant") : CaseText::readReceiptText(m.readAt);
     case Qt::DecorationRole:
         return CaseText::icon(m.inbound() ? QStringLiteral(":/icons/person.svg")
-                                 : QStringLiteral(":/icons/inbox.svg"));
+                                          : QStringLiteral(":/icons/inbox.svg"));
     case MessageIdRole:
         return m.id;
     case DirectionRole:

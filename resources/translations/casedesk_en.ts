@@ -1497,10 +1497,6 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The e-services cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the outcomes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,6 +1775,10 @@ The case has been reloaded; check it and try again.</source>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignatureListModel</name>
@@ -1938,10 +1938,6 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Cannot save the transitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-services cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2152,10 +2148,6 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Cannot change the announcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-services cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

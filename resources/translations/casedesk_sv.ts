@@ -1506,10 +1506,6 @@ The case has been reloaded; check it and try again.</source>
         <translation>Utfallet kunde inte ändras</translation>
     </message>
     <message>
-        <source>The e-services cannot be read: %1</source>
-        <translation>E-tjänsterna kan inte läsas: %1</translation>
-    </message>
-    <message>
         <source>Cannot read the outcomes: %1</source>
         <translation>Beslutsutfallen kan inte läsas: %1</translation>
     </message>
@@ -1788,6 +1784,10 @@ The case has been reloaded; check it and try again.</source>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
+    <message>
+        <source>The e-services cannot be read: %1</source>
+        <translation>E-tjänsterna kan inte läsas: %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignatureListModel</name>
@@ -1948,10 +1948,6 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Cannot save the transitions</source>
         <translation>Övergångarna kunde inte sparas</translation>
-    </message>
-    <message>
-        <source>The e-services cannot be read: %1</source>
-        <translation>E-tjänsterna kan inte läsas: %1</translation>
     </message>
     <message>
         <source>The statuses cannot be read: %1</source>
@@ -2162,10 +2158,6 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Cannot change the announcement</source>
         <translation>Inställningen för avslutsmeddelandet kunde inte ändras</translation>
-    </message>
-    <message>
-        <source>The e-services cannot be read: %1</source>
-        <translation>E-tjänsterna kan inte läsas: %1</translation>
     </message>
     <message>
         <source>The templates cannot be read: %1</source>

@@ -190,7 +190,8 @@ void registerInboxBenchmarks(BenchDatabase& database)
                                              QList<CaseQuery> queries;
                                              for (const SavedView view : allSavedViews())
                                                  queries << queryForView(view, user);
-                                             benchmark::DoNotOptimize(CaseRepository(database.db()).counts(queries));
+                                             benchmark::DoNotOptimize(
+                                                 CaseRepository(database.db()).counts(queries));
                                          });
                                      for (const SavedView view : allSavedViews())
                                          if (views.count(view) < 0)

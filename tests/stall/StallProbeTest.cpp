@@ -63,7 +63,8 @@ private:
     {
         m_window->caseTable()->selectRow(row);
         settle();
-        QCOMPARE(m_window->caseView()->detail().summary.reference, m_window->caseModel()->summaryAt(row).reference);
+        QCOMPARE(m_window->caseView()->detail().summary.reference,
+                 m_window->caseModel()->summaryAt(row).reference);
     }
 
 private Q_SLOTS:
@@ -82,8 +83,9 @@ private Q_SLOTS:
 
         // A caseworker who works every e-service and may see protected identities.
         const AccessService access(**admin);
-        QVERIFY(access.addUser(QStringLiteral("stall_cw"), QStringLiteral("caseworker"), QStringLiteral("Stall Probe"),
-                               true)
+        QVERIFY(access
+                    .addUser(QStringLiteral("stall_cw"), QStringLiteral("caseworker"),
+                             QStringLiteral("Stall Probe"), true)
                     .ok());
         auto eservices = EServiceRepository(**admin).list();
         QVERIFY(eservices.ok());
@@ -146,7 +148,8 @@ private Q_SLOTS:
             QCOMPARE(m_window->caseModel()->rowCount(), 200 * (page + 1));
         }
         // Searching for the surname of a case in the list.
-        const QString surname = m_window->caseModel()->summaryAt(3).applicantName.section(QLatin1Char(' '), -1);
+        const QString surname =
+            m_window->caseModel()->summaryAt(3).applicantName.section(QLatin1Char(' '), -1);
         QVERIFY(!surname.isEmpty());
         QSignalSpy loaded(m_window->caseModel(), &CaseListModel::loaded);
         probe.doing(QStringLiteral("searching"));
@@ -187,11 +190,12 @@ private Q_SLOTS:
         settle();
 
         probe.stop();
-        qInfo("longest GUI stall at %lld ms each way: %lld ms (%s)", qint64(kLatency.count()), probe.longestStall(),
-              qPrintable(probe.longestStallDuring()));
-        QVERIFY2(probe.longestStall() < kBudgetMs, qPrintable(QStringLiteral("the GUI thread stalled %1 ms while %2")
-                                                                  .arg(probe.longestStall())
-                                                                  .arg(probe.longestStallDuring())));
+        qInfo("longest GUI stall at %lld ms each way: %lld ms (%s)", qint64(kLatency.count()),
+              probe.longestStall(), qPrintable(probe.longestStallDuring()));
+        QVERIFY2(probe.longestStall() < kBudgetMs,
+                 qPrintable(QStringLiteral("the GUI thread stalled %1 ms while %2")
+                                .arg(probe.longestStall())
+                                .arg(probe.longestStallDuring())));
     }
 
     void aBrokenLinkShowsTheBannerKeepsWhatWasTypedAndRecovers()
@@ -224,9 +228,10 @@ private Q_SLOTS:
         open(2);
         probe.stop();
         QVERIFY(m_window->caseView()->hasCase());
-        QVERIFY2(probe.longestStall() < kBudgetMs, qPrintable(QStringLiteral("the GUI thread stalled %1 ms while %2")
-                                                                  .arg(probe.longestStall())
-                                                                  .arg(probe.longestStallDuring())));
+        QVERIFY2(probe.longestStall() < kBudgetMs,
+                 qPrintable(QStringLiteral("the GUI thread stalled %1 ms while %2")
+                                .arg(probe.longestStall())
+                                .arg(probe.longestStallDuring())));
     }
 };
 

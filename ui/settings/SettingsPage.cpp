@@ -1,7 +1,9 @@
 #include "SettingsPage.h"
 
 #include "UserPrompts.h"
+#include "admin/AdminService.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -62,6 +64,22 @@ void SettingsPage::refuse(const QString& errorTitle, const Error& error)
 void SettingsPage::warnRefused(const QString& errorTitle, const Error& error)
 {
     m_prompts.warn(this, errorTitle, error.describe());
+}
+
+void SettingsPage::fillEServices(QComboBox* choice, std::function<void()> then)
+{
+    read(
+        QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
+        [this, choice, then = std::move(then)](Result<QList<EService>> list) {
+            if (!list.ok()) {
+                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));
+                return;
+            }
+            const QSignalBlocker quiet(choice);
+            for (const EService& e : *list)
+                choice->addItem(e.name, e.id);
+            then();
+        });
 }
 
 } // namespace casedesk

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
+class QComboBox;
 class QLabel;
 
 namespace casedesk {
@@ -57,6 +60,10 @@ protected:
                                               done(std::move(result));
                                           }));
     }
+
+    // Fills `choice` with the e-services (name shown, id as data) once they are read, without
+    // counting that as the person choosing, then runs `then` (the page's own reload).
+    void fillEServices(QComboBox* choice, std::function<void()> then);
 
     // Writes on the write lane unless something is on its way already (then false: nothing is
     // started, so no double save). A refusal is shown as `errorTitle` with the service's

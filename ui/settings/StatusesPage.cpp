@@ -92,18 +92,7 @@ StatusesPage::StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StatusesPage::showSelected);
     // The statuses follow once the e-services are there (the first one is selected then).
-    read(
-        QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
-        [this](Result<QList<EService>> list) {
-            if (!list.ok()) {
-                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));
-                return;
-            }
-            const QSignalBlocker quiet(m_eservice);
-            for (const EService& e : *list)
-                m_eservice->addItem(e.name, e.id);
-            reload();
-        });
+    fillEServices(m_eservice, [this] { reload(); });
 }
 
 void StatusesPage::reload()

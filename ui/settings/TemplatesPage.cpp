@@ -40,18 +40,7 @@ TemplatesPage::TemplatesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidg
     layout->addWidget(help);
     connect(m_eservice, &QComboBox::currentIndexChanged, this, &TemplatesPage::reload);
     // The templates follow once the e-services are there (the first one is selected then).
-    read(
-        QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
-        [this](Result<QList<EService>> list) {
-            if (!list.ok()) {
-                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));
-                return;
-            }
-            const QSignalBlocker quiet(m_eservice);
-            for (const EService& e : *list)
-                m_eservice->addItem(e.name, e.id);
-            reload();
-        });
+    fillEServices(m_eservice, [this] { reload(); });
 }
 
 QWidget* TemplatesPage::buildMessageSection()
