@@ -362,6 +362,14 @@ Result<QSqlQuery*> Database::execKept(const QString& sql, const QVariantList& pa
     return &query;
 }
 
+Result<KeptQuery> Database::run(const QString& sql, const QVariantList& params) const
+{
+    auto query = execKept(sql, params);
+    if (!query.ok())
+        return query.error();
+    return KeptQuery(*query);
+}
+
 VoidResult Database::execScript(const QString& script) const
 {
     const QStringList statements = splitSqlScript(script);

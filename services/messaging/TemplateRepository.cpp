@@ -44,9 +44,9 @@ Result<std::optional<MailTemplate>> TemplateRepository::mailOverride(const QStri
                                                                      const QString& language) const
 {
     auto q =
-        m_db.exec(QStringLiteral("SELECT subject, body FROM mail_templates WHERE eservice_id = ? AND kind = ?"
-                                 " AND language = ?"),
-                  {eserviceId, kindId, language});
+        m_db.run(QStringLiteral("SELECT subject, body FROM mail_templates WHERE eservice_id = ? AND kind = ?"
+                                " AND language = ?"),
+                 {eserviceId, kindId, language});
     if (!q.ok())
         return q.error();
     if (!q->next())

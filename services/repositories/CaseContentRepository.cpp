@@ -31,28 +31,23 @@ QJsonValue valueFromJson(const QString& text)
 
 VoidResult CaseContentRepository::insertForm(qint64 caseId, const QList<FormPage>& pages) const
 {
-    auto pageInsert =
-        m_db.prepare(QStringLiteral("INSERT INTO form_pages (case_id, page_index, title) VALUES (?, ?, ?)"));
-    auto fieldInsert =
-        m_db.prepare(QStringLiteral("INSERT INTO form_fields (case_id, page_index, field_index, field_key, "
-                                    "label, field_type, value_json, value_text,"
-                                    " visible_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!pageInsert.ok())
-        return pageInsert.error();
-    if (!fieldInsert.ok())
-        return fieldInsert.error();
+    // Kept statements: every submission inserts its pages and fields with the same two.
     for (int p = 0; p < pages.size(); ++p) {
-        if (auto r = m_db.execPrepared(pageInsert.value(), {caseId, p, pages[p].title}); !r.ok())
-            return r;
+        if (auto r = m_db.run(
+                QStringLiteral("INSERT INTO form_pages (case_id, page_index, title) VALUES (?, ?, ?)"),
+                {caseId, p, pages[p].title});
+            !r.ok())
+            return r.error();
         const auto& fields = pages[p].fields;
         for (int f = 0; f < fields.size(); ++f) {
             const FormField& field = fields[f];
-            if (auto r =
-                    m_db.execPrepared(fieldInsert.value(), {caseId, p, f, field.id, field.label, field.type,
-                                                            valueToJson(field.value), field.valueText,
-                                                            toSqlText(field.visibleWhen)});
+            if (auto r = m_db.run(QStringLiteral("INSERT INTO form_fields (case_id, page_index, field_index, "
+                                                 "field_key, label, field_type, value_json, value_text,"
+                                                 " visible_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  {caseId, p, f, field.id, field.label, field.type, valueToJson(field.value),
+                                   field.valueText, toSqlText(field.visibleWhen)});
                 !r.ok())
-                return r;
+                return r.error();
         }
     }
     return {};
@@ -62,11 +57,11 @@ VoidResult CaseContentRepository::insertRequiredSigners(qint64 caseId,
                                                         const QList<RequiredSigner>& signers) const
 {
     for (const RequiredSigner& s : signers) {
-        auto q = m_db.exec(
-            QStringLiteral(
-                "INSERT INTO case_parties (case_id, role, name, personal_number, required_signature)"
-                " VALUES (?, ?, ?, ?, ?)"),
-            {caseId, s.role, s.name, toSqlText(s.personalNumber), true});
+        auto q =
+            m_db.run(QStringLiteral(
+                         "INSERT INTO case_parties (case_id, role, name, personal_number, required_signature)"
+                         " VALUES (?, ?, ?, ?, ?)"),
+                     {caseId, s.role, s.name, toSqlText(s.personalNumber), true});
         if (!q.ok())
             return q.error();
     }
@@ -78,13 +73,13 @@ VoidResult CaseContentRepository::insertSignatures(qint64 caseId,
 {
     for (const IncomingSignature& s : signatures) {
         auto q =
-            m_db.exec(QStringLiteral(
-                          "INSERT INTO signatures (case_id, role, name, personal_number, signed_at, provider,"
-                          " signed_digest, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {caseId, s.role, s.name, toSqlText(s.personalNumber), toSqlTime(s.signedAt), s.provider,
-                       s.signedDigest,
-                       s.kind == SignatureKind::OpenEPlatform ? QStringLiteral("oep")
-                                                              : QStringLiteral("pages_digest")});
+            m_db.run(QStringLiteral(
+                         "INSERT INTO signatures (case_id, role, name, personal_number, signed_at, provider,"
+                         " signed_digest, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {caseId, s.role, s.name, toSqlText(s.personalNumber), toSqlTime(s.signedAt), s.provider,
+                      s.signedDigest,
+                      s.kind == SignatureKind::OpenEPlatform ? QStringLiteral("oep")
+                                                             : QStringLiteral("pages_digest")});
         if (!q.ok())
             return q.error();
     }
@@ -97,7 +92,7 @@ Result<qint64> CaseContentRepository::insertAttachment(qint64 caseId, qint64 mes
 {
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(a.content, QCryptographicHash::Sha256).toHex());
-    auto q = m_db.exec(
+    auto q = m_db.run(
         QStringLiteral(
             "INSERT INTO attachments (case_id, message_id, field_key, file_name, mime_type,"
             " size_bytes, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),

@@ -87,7 +87,7 @@ Result<QString> CaseRepository::nextReference(int year) const
         SettingsRepository(m_db).value(QStringLiteral("case.reference_prefix"), QStringLiteral("CD"));
     if (!prefix.ok())
         return prefix.error();
-    auto q = m_db.exec(
+    auto q = m_db.run(
         QStringLiteral("INSERT INTO reference_counters (year, last_number) VALUES (?, 1)"
                        " ON CONFLICT (year) DO UPDATE SET last_number = reference_counters.last_number + 1"
                        " RETURNING last_number"),
@@ -105,8 +105,8 @@ Result<QString> CaseRepository::nextReference(int year) const
 Result<std::optional<QString>> CaseRepository::referenceForExternalId(const QString& source,
                                                                       const QString& externalId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT reference FROM cases WHERE source = ? AND external_id = ?"),
-                       {source, externalId});
+    auto q = m_db.run(QStringLiteral("SELECT reference FROM cases WHERE source = ? AND external_id = ?"),
+                      {source, externalId});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -117,7 +117,7 @@ Result<std::optional<QString>> CaseRepository::referenceForExternalId(const QStr
 Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& now) const
 {
     const Applicant& a = row.applicant;
-    auto q = m_db.exec(
+    auto q = m_db.run(
         QStringLiteral(
             "INSERT INTO cases (reference, eservice_id, status_id, source, external_id, applicant_name,"
             " applicant_personal_number, applicant_email, applicant_phone, applicant_street, "
@@ -620,7 +620,7 @@ VoidResult CaseRepository::setNeedsAction(qint64 caseId, bool needsAction) const
 
 VoidResult CaseRepository::addEvent(qint64 caseId, const EventRow& event) const
 {
-    auto q = m_db.exec(
+    auto q = m_db.run(
         QStringLiteral(
             "INSERT INTO case_events (case_id, occurred_at, actor, kind, from_status_id, to_status_id,"
             " detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),

@@ -26,12 +26,12 @@ EService readEService(const QSqlQuery& q)
 
 Result<std::optional<EService>> EServiceRepository::find(const QString& id) const
 {
-    auto q = m_db.exec(kSelect + QStringLiteral(" WHERE id = ?"), {id});
+    auto q = m_db.run(kSelect + QStringLiteral(" WHERE id = ?"), {id}); // every submission asks
     if (!q.ok())
         return q.error();
     if (!q->next())
         return std::optional<EService>();
-    return std::optional<EService>(readEService(*q));
+    return std::optional<EService>(readEService(q->query()));
 }
 
 Result<QList<EService>> EServiceRepository::list() const

@@ -6,7 +6,7 @@ namespace casedesk {
 
 Result<qint64> OutboxRepository::enqueue(const OutgoingMail& mail) const
 {
-    auto q = m_db.exec(
+    auto q = m_db.run(
         QStringLiteral("INSERT INTO mail_outbox (case_id, kind, recipient, subject, body, created_at,"
                        " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {mail.caseId > 0 ? QVariant(mail.caseId) : QVariant(QMetaType(QMetaType::LongLong)), mail.kind,

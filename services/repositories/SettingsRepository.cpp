@@ -6,6 +6,8 @@ namespace casedesk {
 
 Result<QString> SettingsRepository::value(const QString& key, const QString& fallback) const
 {
+    // Not kept (Database::run): casedeskctl serve reads settings before every task, and a kept
+    // statement of a connection the server dropped makes Qt's driver warn when it goes.
     auto q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!q.ok())
         return q.error();

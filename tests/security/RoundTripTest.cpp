@@ -1,11 +1,15 @@
 #include "RoundTripCounter.h"
 #include "SecurityFixture.h"
 
+#include "SampleSubmissions.h"
 #include "SavedView.h"
+#include "intake/IntakeService.h"
 #include "repositories/CaseRepository.h"
 #include "workflow/CaseService.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -174,4 +178,31 @@ TEST_F(SecurityTest, AStatusChangeOrAnAssignmentIsAtMostTwoRoundTripsWithTheComm
     EXPECT_TRUE(stale.error().message.contains(QStringLiteral("last change: assigned by ") + login("cw")))
         << stale.error().message.toStdString();
     EXPECT_LE(queries.size(), 1) << described(queries);
+}
+
+// Intake as the service login: the statements every submission sends are kept prepared, so a
+// submission is BEGIN, one EXECUTE per statement and COMMIT once the connection has taken one
+// (55 round trips before: PREPARE, EXECUTE and DEALLOCATE for most).
+TEST_F(SecurityTest, ASubmissionKeepsItsStatementsPrepared)
+{
+    auto service = as("service");
+    ASSERT_TRUE(service);
+    QList<qsizetype> sent;
+    for (int run = 0; run < 3; ++run) {
+        const QStringList queries = sentBy(*service, [&] {
+            auto stored = IntakeService(*service).submit(sampleSubmission(QStringLiteral("rt-%1").arg(run)));
+            ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+        });
+        sent << queries.size();
+        if (run > 0) {
+            const auto prepared = std::count_if(queries.cbegin(), queries.cend(), [](const QString& q) {
+                return q.startsWith(QLatin1String("PREPARE"));
+            });
+            EXPECT_LE(prepared, 1) << "run " << run << ": only the setting is prepared again";
+        }
+    }
+    // BEGIN, the duplicate check, the e-service, the reference's counter, the case, 2 pages and
+    // 5 fields, 2 parties, a signature, an attachment, the event, two mails with their templates,
+    // COMMIT: one round trip each; the reference prefix (a setting, not kept) three.
+    EXPECT_LE(sent.at(2), 25) << "round trips of one submission";
 }
