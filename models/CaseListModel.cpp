@@ -1,9 +1,11 @@
 #include "CaseListModel.h"
 
 #include "CaseText.h"
+#include "domain/InboxColumns.h"
 #include "worker/DatabaseWorker.h"
 #include "workflow/InboxReading.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QHash>
 #include <QIcon>
@@ -17,7 +19,10 @@ namespace casedesk {
 CaseListModel::CaseListModel(DatabaseWorker& worker, QObject* parent)
     : QAbstractTableModel(parent)
     , m_worker(worker)
-{}
+{
+    // The columns are InboxColumns' rows in order; the enum only names them.
+    Q_ASSERT(inboxColumns().size() == ColumnCount);
+}
 
 void CaseListModel::setQuery(const CaseQuery& query)
 {
@@ -231,31 +236,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Reference:
-        return tr("Reference");
-    case EService:
-        return tr("E-service");
-    case Applicant:
-        return tr("Applicant");
-    case Status:
-        return tr("Status");
-    case Assignee:
-        return tr("Assignee");
-    case Submitted:
-        return tr("Submitted");
-    case LastActivity:
-        return tr("Last activity");
-    case Unread:
-        return tr("Unread");
-    case Signature:
-        return tr("Signatures");
-    case SupplementDue:
-        return tr("Supplement due");
-    }
-    return {};
+    return QCoreApplication::translate("casedesk::CaseListModel", inboxColumns().at(section).header);
 }
 
 bool CaseListModel::canFetchMore(const QModelIndex& parent) const
@@ -276,15 +259,12 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
 {
-    static const QHash<int, CaseSort> sorts{
-        {Reference, CaseSort::Reference},      {EService, CaseSort::EService},
-        {Applicant, CaseSort::Applicant},      {Status, CaseSort::Status},
-        {Assignee, CaseSort::Assignee},        {Submitted, CaseSort::Submitted},
-        {LastActivity, CaseSort::LastActivity}};
-    const auto it = sorts.constFind(column);
-    if (it == sorts.constEnd())
-        return; // unread and signature columns are indicators, not orderings
-    m_query.sort = *it;
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const std::optional<CaseSort> sort = inboxColumns().at(column).sort;
+    if (!sort)
+        return; // the signature column is an indicator, not an ordering
+    m_query.sort = *sort;
     m_query.descending = order == Qt::DescendingOrder;
     reload();
 }

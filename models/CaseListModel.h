@@ -22,6 +22,8 @@ class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // Names for the rows of inboxColumns() (services/domain/InboxColumns), in its order: the
+    // header text, the JSON key and the ordering of each column are written there.
     enum Column
     {
         Reference,

@@ -4,6 +4,7 @@
 #include "CtlContext.h"
 
 #include "db/Database.h"
+#include "domain/InboxColumns.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/CaseRepository.h"
 #include "workflow/CaseService.h"
@@ -23,11 +24,20 @@ CaseQuery listQuery(const QCommandLineParser& parser, const QCommandLineOption& 
     CaseQuery query;
     query.statusId = parser.value(status);
     query.eserviceId = parser.value(eservice);
-    // Newest first; ties on the submission time go by id, which makes the order total, so that
-    // --after continues exactly where a page ended.
+    // Newest first unless --sort says otherwise; ties go by id, which makes the order total, so
+    // that --after continues exactly where a page ended.
     query.sort = CaseSort::Submitted;
     query.descending = true;
     return query;
+}
+
+// The names --sort takes, as the inbox's orderings are named (InboxColumns).
+QString sortNames()
+{
+    QStringList names;
+    for (const CaseSortKey& key : caseSorts())
+        names << QLatin1String(key.name);
+    return names.join(QStringLiteral(", "));
 }
 
 // list --count: the number of cases the same filters would list. CaseRepository::count answers
@@ -75,18 +85,28 @@ int runList(CtlContext& context)
         QStringLiteral("REF"));
     const QCommandLineOption count(QStringLiteral("count"),
                                    QStringLiteral("Print only the number of cases the filters match."));
+    const QCommandLineOption sort(
+        QStringLiteral("sort"), QStringLiteral("Order by one of: %1 (default: submitted).").arg(sortNames()),
+        QStringLiteral("NAME"));
+    const QCommandLineOption ascending(QStringLiteral("ascending"),
+                                       QStringLiteral("Smallest first (default: largest or newest first)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({status, eservice, limit, after, count, json});
+    parser.addOptions({status, eservice, limit, after, sort, ascending, count, json});
     if (auto stop =
             parseCommandLine(context, parser,
-                             QStringLiteral("list [--status ID] [--eservice ID] [--limit N] "
-                                            "[--after REF] [--json]\n"
+                             QStringLiteral("list [--status ID] [--eservice ID] [--sort NAME] [--ascending] "
+                                            "[--limit N] [--after REF] [--json]\n"
                                             "       list --count [--status ID] [--eservice ID] [--json]"),
                              0, 0))
         return *stop;
-    if (parser.isSet(count) && (parser.isSet(limit) || parser.isSet(after)))
-        return context.usage(
-            QStringLiteral("--count counts every matching case: it takes no --limit or --after"));
+    if (parser.isSet(count) &&
+        (parser.isSet(limit) || parser.isSet(after) || parser.isSet(sort) || parser.isSet(ascending)))
+        return context.usage(QStringLiteral(
+            "--count counts every matching case: it takes no --limit, --after, --sort or --ascending"));
+    const std::optional<CaseSort> order =
+        parser.isSet(sort) ? caseSortNamed(parser.value(sort).trimmed()) : std::optional(CaseSort::Submitted);
+    if (!order)
+        return context.usage(QStringLiteral("--sort takes one of: %1").arg(sortNames()));
     bool limitOk = false;
     const int pageSize = parser.value(limit).toInt(&limitOk);
     if (!limitOk || pageSize < 1 || pageSize > 10000)
@@ -102,6 +122,8 @@ int runList(CtlContext& context)
         return printCount(context, **db, query, parser.isSet(json));
 
     query.limit = pageSize;
+    query.sort = *order;
+    query.descending = !parser.isSet(ascending);
     const CaseRepository cases(**db);
     if (parser.isSet(after)) {
         // The cursor is the case's own sort key, read afresh: a case that the filters exclude

@@ -1,6 +1,7 @@
 #include "CaseOutput.h"
 
 #include "domain/FieldCondition.h"
+#include "domain/InboxColumns.h"
 #include "intake/PersonalNumber.h"
 
 #include <QJsonArray>
@@ -46,29 +47,15 @@ bool isVisible(const FormField& field, const QHash<QString, QString>& values)
 
 } // namespace
 
+// Every field the inbox reads, under its key from the inbox's field table (InboxColumns), so the
+// JSON carries what the inbox shows.
 QJsonObject summaryToJson(const CaseSummary& s)
 {
-    return QJsonObject{
-        {QStringLiteral("reference"), s.reference},
-        {QStringLiteral("eservice"), s.eserviceId},
-        {QStringLiteral("eserviceName"), s.eserviceName},
-        {QStringLiteral("status"), s.statusId},
-        {QStringLiteral("statusKind"), statusKindId(s.statusKind)},
-        {QStringLiteral("assignee"), s.assignee.isEmpty() ? QJsonValue() : QJsonValue(s.assignee)},
-        {QStringLiteral("applicant"), applicantName(s, false)},
-        {QStringLiteral("protectedIdentity"), s.protectedIdentity},
-        {QStringLiteral("submittedAt"), time(s.submittedAt)},
-        {QStringLiteral("updatedAt"), time(s.updatedAt)},
-        {QStringLiteral("closedAt"), optionalTime(s.closedAt)},
-        {QStringLiteral("lastActivityAt"), time(s.lastActivityAt)},
-        {QStringLiteral("signatureState"), signatureStateId(s.signatureState)},
-        {QStringLiteral("needsAction"), s.needsAction},
-        {QStringLiteral("unreadCount"), s.unreadCount},
-        {QStringLiteral("supplementDueDate"), s.supplementDueDate.isValid()
-                                                  ? QJsonValue(s.supplementDueDate.toString(Qt::ISODate))
-                                                  : QJsonValue()},
-        {QStringLiteral("supplementOverdue"), s.supplementOverdue(QDate::currentDate())},
-        {QStringLiteral("version"), s.version}};
+    QJsonObject object = derivedJson(s, QDate::currentDate());
+    for (const SummaryField& field : summaryFields())
+        if (field.jsonKey)
+            object.insert(QLatin1String(field.jsonKey), field.json(s));
+    return object;
 }
 
 QJsonObject detailToJson(const CaseDetail& d, bool reveal)

@@ -20,7 +20,9 @@ enum class CaseSort
     Applicant,
     Status,
     Assignee,
-    LastActivity
+    LastActivity,
+    Unread,       // most unread messages first when descending
+    SupplementDue // the open supplement request's due date; cases without one last ascending
 };
 
 struct CaseQuery

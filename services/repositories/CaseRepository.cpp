@@ -3,81 +3,81 @@
 #include "CaseSearch.h"
 #include "SettingsRepository.h"
 #include "db/Database.h"
+#include "domain/InboxColumns.h"
 
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlField>
+#include <QSqlRecord>
 #include <QStringList>
 
 namespace casedesk {
 
 namespace {
 
-// The columns of a case summary, in readSummary's order; `applicant` is the name and the
-// personal number as the dialect reads them.
-QString summaryColumns(const QString& applicant)
-{
-    return QStringLiteral(
-               "SELECT c.id, c.reference, c.eservice_id, e.name, c.status_id, s.name_sv, s.name_en,"
-               " s.kind, c.assignee, ") +
-           applicant +
-           QStringLiteral(
-               ", c.protected_identity, c.submitted_at, c.updated_at, c.closed_at, c.last_activity_at,"
-               " c.signature_state, c.needs_action, c.version, c.unread_count, c.supplement_due_at"
-               " FROM cases c JOIN eservices e ON e.id = c.eservice_id"
-               " JOIN statuses s ON s.id = c.status_id");
-}
-
-// The summary SELECT as each dialect runs it (listSql puts the page in place of "FROM cases c").
-//
-// PostgreSQL: the applicant comes from the case row itself, applicant_sort_name and
-// applicant_list_number (0007, 0014: the name and the masked personal number, '' for a protected
-// identity), so a page joins nothing per row and evaluates no rights per row. A protected
-// case's row, and only for a caller with that right (an InitPlan, once per statement), reads
-// its applicant from case_applicant_names; without the right it shows no name (NULL), as the
-// view would. Reading the full applicant is a logged access (0011), which lists never make.
-// SQLite has one user: the case_applicants view is the case row.
+// The summary SELECT as each dialect reads it (listSql puts the page in place of "FROM cases c"),
+// from the inbox's field table: every field AS its name.
 QString summarySelect(Dialect dialect)
 {
-    static const QString sqlite = summaryColumns(QStringLiteral("a.name, a.personal_number")) +
-                                  QStringLiteral(" LEFT JOIN case_applicants a ON a.case_id = c.id");
-    static const QString postgres = summaryColumns(QStringLiteral(
-        "CASE WHEN NOT c.protected_identity THEN c.applicant_sort_name"
-        " WHEN (SELECT casedesk_can_see_protected())"
-        " THEN (SELECT a.name FROM case_applicant_names a WHERE a.case_id = c.id) END,"
-        " CASE WHEN NOT c.protected_identity THEN c.applicant_list_number"
-        " WHEN (SELECT casedesk_can_see_protected())"
-        " THEN (SELECT a.personal_number FROM case_applicant_names a WHERE a.case_id = c.id) END"));
+    const auto build = [](bool postgres) -> QString {
+        QStringList columns;
+        for (const SummaryField& field : summaryFields())
+            columns << QStringLiteral("%1 AS %2")
+                           .arg(QLatin1String(postgres && field.postgresSql ? field.postgresSql : field.sql),
+                                QLatin1String(field.name));
+        return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
+               QStringLiteral(" FROM cases c JOIN eservices e ON e.id = c.eservice_id"
+                              " JOIN statuses s ON s.id = c.status_id");
+    };
+    // SQLite has one user: the case_applicants view is the case row.
+    static const QString sqlite =
+        build(false) + QStringLiteral(" LEFT JOIN case_applicants a ON a.case_id = c.id");
+    static const QString postgres = build(true);
     return dialect == Dialect::Postgres ? postgres : sqlite;
 }
 
-CaseSummary readSummary(const QSqlQuery& q)
+// Reads case summaries by the fields' names: where each field is in the result is looked up
+// once per statement.
+class SummaryReader
 {
-    CaseSummary c;
-    c.id = q.value(0).toLongLong();
-    c.reference = q.value(1).toString();
-    c.eserviceId = q.value(2).toString();
-    c.eserviceName = q.value(3).toString();
-    c.statusId = q.value(4).toString();
-    c.statusNameSv = q.value(5).toString();
-    c.statusNameEn = q.value(6).toString();
-    c.statusKind = statusKindFromId(q.value(7).toString()).value_or(StatusKind::Submitted);
-    c.assignee = q.value(8).toString();
-    c.applicantName = q.value(9).toString();
-    c.personalNumber = q.value(10).toString();
-    c.protectedIdentity = q.value(11).toBool();
-    c.submittedAt = fromSqlTime(q.value(12));
-    c.updatedAt = fromSqlTime(q.value(13));
-    c.closedAt = fromSqlTime(q.value(14));
-    c.lastActivityAt = fromSqlTime(q.value(15));
-    c.signatureState = signatureStateFromId(q.value(16).toString());
-    c.needsAction = q.value(17).toBool();
-    c.version = q.value(18).toInt();
-    c.unreadCount = q.value(19).toInt();
-    c.supplementDueDate =
-        q.value(20).isNull() ? QDate() : QDate::fromString(q.value(20).toString().left(10), Qt::ISODate);
-    return c;
-}
+public:
+    explicit SummaryReader(const QSqlQuery& q)
+    {
+        const QSqlRecord record = q.record();
+        for (const SummaryField& field : summaryFields()) {
+            const int index = record.indexOf(QLatin1String(field.name));
+            Q_ASSERT_X(index >= 0, "SummaryReader", field.name);
+            m_index << index;
+        }
+    }
+
+    CaseSummary read(const QSqlQuery& q) const
+    {
+        CaseSummary row;
+        const QList<SummaryField>& fields = summaryFields();
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            fields[i].set(row, value(fields[i].kind, q.value(m_index[i])));
+        return row;
+    }
+
+private:
+    static QVariant value(FieldKind kind, const QVariant& raw)
+    {
+        switch (kind) {
+        case FieldKind::Time:
+            return fromSqlTime(raw);
+        case FieldKind::Date:
+            return raw.isNull() ? QDate() : QDate::fromString(raw.toString().left(10), Qt::ISODate);
+        case FieldKind::Integer:
+        case FieldKind::Text:
+        case FieldKind::Boolean:
+            break;
+        }
+        return raw;
+    }
+
+    QList<int> m_index;
+};
 
 } // namespace
 
@@ -149,61 +149,21 @@ Result<std::optional<CaseSummary>> CaseRepository::findSummary(const QString& re
         return q.error();
     if (!q->next())
         return std::optional<CaseSummary>();
-    return std::optional<CaseSummary>(readSummary(*q));
+    return std::optional<CaseSummary>(SummaryReader(*q).read(*q));
 }
 
 namespace {
 
-// The SQL expression a sort orders by. NULLs are folded to '' so that the keyset comparison
-// (expr, id) < (?, ?) never meets a NULL.
+// The SQL expression a sort orders by, and a row's value of it as bound (see InboxColumns).
 QString sortExpression(CaseSort sort)
 {
-    switch (sort) {
-    case CaseSort::Submitted:
-        return QStringLiteral("c.submitted_at");
-    case CaseSort::Reference:
-        return QStringLiteral("c.reference");
-    case CaseSort::EService:
-        return QStringLiteral("c.eservice_id");
-    case CaseSort::Applicant:
-        // The name with '' for a protected identity, as everybody may sort by it (0007).
-        return QStringLiteral("c.applicant_sort_name");
-    case CaseSort::Status:
-        return QStringLiteral("c.status_id");
-    case CaseSort::Assignee:
-        return QStringLiteral("coalesce(c.assignee, '')");
-    case CaseSort::LastActivity:
-        return QStringLiteral("c.last_activity_at");
-    }
-    return QStringLiteral("c.submitted_at");
-}
-
-// A text sort key that is never NULL: the sort expressions fold NULL to '', and a null QString
-// would be bound as NULL, which compares as unknown and would end the listing.
-QVariant textKey(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(text);
+    return QLatin1String(caseSortKey(sort).sql);
 }
 
 QVariant sortValue(CaseSort sort, const CaseSummary& row)
 {
-    switch (sort) {
-    case CaseSort::Submitted:
-        return toSqlTime(row.submittedAt);
-    case CaseSort::Reference:
-        return row.reference;
-    case CaseSort::EService:
-        return row.eserviceId;
-    case CaseSort::Applicant:
-        return textKey(row.protectedIdentity ? QString() : row.applicantName);
-    case CaseSort::Status:
-        return row.statusId;
-    case CaseSort::Assignee:
-        return textKey(row.assignee);
-    case CaseSort::LastActivity:
-        return toSqlTime(row.lastActivityAt);
-    }
-    return {};
+    const QVariant key = caseSortKey(sort).keyOf(row);
+    return key.typeId() == QMetaType::QDateTime ? toSqlTime(key.toDateTime()) : key;
 }
 
 // WHERE clauses and their parameters for everything but the cursor.
@@ -367,16 +327,18 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
         auto q = m_db.execKept(statement.sql, statement.params);
         if (!q.ok())
             return q.error();
+        const SummaryReader reader(**q);
         while ((*q)->next())
-            result.append(readSummary(**q));
+            result.append(reader.read(**q));
         (*q)->finish();
         return result;
     }
     auto q = m_db.exec(statement.sql, statement.params);
     if (!q.ok())
         return q.error();
+    const SummaryReader reader(*q);
     while (q->next())
-        result.append(readSummary(*q));
+        result.append(reader.read(*q));
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "SavedView.h"
 #include "access/AccessService.h"
 #include "demo/DemoDataGenerator.h"
+#include "domain/InboxColumns.h"
 #include "repositories/CaseRepository.h"
 #include "repositories/CaseSearch.h"
 #include "repositories/EServiceRepository.h"
@@ -275,9 +276,11 @@ protected:
 
 TEST_P(QueryPlanTest, EveryInboxQueryReadsThroughAnIndex)
 {
-    const QList<CaseSort> sorts{CaseSort::Submitted,   CaseSort::Reference, CaseSort::EService,
-                                CaseSort::Applicant,   CaseSort::Status,    CaseSort::Assignee,
-                                CaseSort::LastActivity};
+    // Every ordering the inbox offers (InboxColumns).
+    QList<CaseSort> sorts;
+    for (const CaseSortKey& key : caseSorts())
+        sorts << key.sort;
+    ASSERT_EQ(sorts.size(), 9);
     // Some assignee the demo data has.
     auto someone = CaseRepository(db()).assignees();
     ASSERT_TRUE(someone.ok() && !someone->isEmpty());
