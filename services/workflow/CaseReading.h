@@ -27,7 +27,7 @@ Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference
 Result<CaseDetail> openCaseInOneStatement(const Database& db, const QString& reference, bool markOpened);
 
 // PostgreSQL: runs `sql`, a call of casedesk_open_case or of a function that extends its
-// document (casedesk_open_case_screen, 0016) with the reference and the mark as its parameters,
+// document (casedesk_open_case_screen, 0017) with the reference and the mark as its parameters,
 // as a kept statement, and returns the document. NotFound when the database returned NULL: no
 // such case, or one the caller may not read.
 Result<QJsonObject> openCaseDocument(const Database& db, const QString& sql, const QString& reference,

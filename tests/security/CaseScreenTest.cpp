@@ -15,7 +15,7 @@
 using namespace casedesk;
 using namespace casedesk::test;
 
-// casedesk_open_case_screen (migration 0016): the whole case view in one statement. It must show
+// casedesk_open_case_screen (migration 0017): the whole case view in one statement. It must show
 // what the per-part readers show the same person, and, attacked as raw SQL under each role, leak
 // nothing they would not: no case of an e-service the caller may not read, no conversation of a
 // protected identity without the right, no other e-service's statuses or templates.

@@ -211,7 +211,7 @@ TEST_F(SecurityTest, ASubmissionKeepsItsStatementsPrepared)
 
 // Everything the case view shows (readCaseScreen: the case, its messages, notes, supplement
 // requests and decisions, the allowed next statuses, the person's access, the attachment types
-// and message templates) is one statement, casedesk_open_case_screen (0016), kept prepared: 2
+// and message templates) is one statement, casedesk_open_case_screen (0017), kept prepared: 2
 // round trips on a connection's first open, 1 after that (about 20 before).
 TEST_F(SecurityTest, OpeningACaseInTheWindowIsAtMostThreeRoundTrips)
 {

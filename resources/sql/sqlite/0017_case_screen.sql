@@ -1,4 +1,4 @@
--- 0016: the PostgreSQL file of the same number adds casedesk_open_case_screen, which returns
+-- 0017: the PostgreSQL file of the same number adds casedesk_open_case_screen, which returns
 -- everything the case view shows (the case, its conversation, the allowed next statuses, the
 -- person's access, the e-service's attachment types and message templates) in one round trip.
 -- An embedded file has no round trips and one user without roles: readCaseScreen reads the parts
