@@ -1,6 +1,7 @@
 #include "CaseReading.h"
 
 #include "CaseWork.h"
+#include "JsonFields.h"
 #include "access/AccessService.h"
 #include "db/Database.h"
 #include "domain/SignatureVerifier.h"
@@ -17,21 +18,9 @@ namespace casedesk {
 
 namespace {
 
-QString text(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QDateTime time(const QJsonObject& o, const char* key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isString() ? fromSqlTime(v.toString()) : QDateTime();
-}
-
-qint64 number(const QJsonObject& o, const char* key)
-{
-    return qint64(o.value(QLatin1String(key)).toDouble());
-}
+using json::number;
+using json::text;
+using json::time;
 
 QJsonValue valueFromJson(const QString& text)
 {
@@ -199,9 +188,10 @@ Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference
     return read;
 }
 
-Result<CaseDetail> openCaseInOneStatement(const Database& db, const QString& reference, bool markOpened)
+Result<QJsonObject> openCaseDocument(const Database& db, const QString& sql, const QString& reference,
+                                     bool markOpened)
 {
-    auto q = db.execKept(QStringLiteral("SELECT casedesk_open_case(?, ?)"), {reference, markOpened});
+    auto q = db.execKept(sql, {reference, markOpened});
     if (!q.ok())
         return q.error();
     QSqlQuery& query = **q;
@@ -215,13 +205,25 @@ Result<CaseDetail> openCaseInOneStatement(const Database& db, const QString& ref
     if (!doc.isObject())
         return makeError(
             ErrorCode::Internal,
-            QStringLiteral("casedesk_open_case returned no case document: %1").arg(parseError.errorString()));
-    const QJsonObject o = doc.object();
-    CaseDetail detail = detailFromJson(o);
-    detail.notMarked = text(o, "mark_error");
-    if (o.value(QLatin1String("marked_read")).toBool())
+            QStringLiteral("the database returned no case document: %1").arg(parseError.errorString()));
+    return doc.object();
+}
+
+CaseDetail openedCaseFromJson(const QJsonObject& doc)
+{
+    CaseDetail detail = detailFromJson(doc);
+    detail.notMarked = text(doc, "mark_error");
+    if (doc.value(QLatin1String("marked_read")).toBool())
         detail.summary.unreadCount = 0;
     return detail;
+}
+
+Result<CaseDetail> openCaseInOneStatement(const Database& db, const QString& reference, bool markOpened)
+{
+    auto doc = openCaseDocument(db, QStringLiteral("SELECT casedesk_open_case(?, ?)"), reference, markOpened);
+    if (!doc.ok())
+        return doc.error();
+    return openedCaseFromJson(*doc);
 }
 
 } // namespace casedesk

@@ -3,7 +3,7 @@
 #include "core/Result.h"
 #include "domain/CaseTypes.h"
 
-class QJsonObject;
+#include <QJsonObject>
 
 namespace casedesk {
 
@@ -25,6 +25,17 @@ Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference
 // trip (two on a connection's first open). With `markOpened` the database marks the case opened
 // after reading it; a failure of that part only fills detail.notMarked.
 Result<CaseDetail> openCaseInOneStatement(const Database& db, const QString& reference, bool markOpened);
+
+// PostgreSQL: runs `sql`, a call of casedesk_open_case or of a function that extends its
+// document (casedesk_open_case_screen, 0017) with the reference and the mark as its parameters,
+// as a kept statement, and returns the document. NotFound when the database returned NULL: no
+// such case, or one the caller may not read.
+Result<QJsonObject> openCaseDocument(const Database& db, const QString& sql, const QString& reference,
+                                     bool markOpened);
+
+// casedesk_open_case's document as a CaseDetail, with the marking's outcome (notMarked, the
+// unread count it cleared).
+CaseDetail openedCaseFromJson(const QJsonObject& doc);
 
 // The "summary" object of the case documents the database returns (casedesk_read_case,
 // casedesk_case_summary).

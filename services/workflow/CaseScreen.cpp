@@ -1,7 +1,9 @@
 #include "CaseScreen.h"
 
+#include "CaseScreenStatement.h"
 #include "CaseService.h"
 #include "access/AccessService.h"
+#include "db/Database.h"
 #include "intake/FileTypes.h"
 #include "messaging/MessageService.h"
 #include "messaging/TemplateService.h"
@@ -10,7 +12,10 @@
 
 namespace casedesk {
 
-Result<CaseScreen> readCaseScreen(const Database& db, const QString& reference, bool markOpened)
+namespace {
+
+// SQLite: the case (CaseService::open) and then each part through its own service.
+Result<CaseScreen> readCaseScreenByParts(const Database& db, const QString& reference, bool markOpened)
 {
     auto detail = CaseService(db).open(reference, markOpened);
     if (!detail.ok())
@@ -42,6 +47,15 @@ Result<CaseScreen> readCaseScreen(const Database& db, const QString& reference, 
     if (auto templates = TemplateService(db).messageTemplates(summary.eserviceId); templates.ok())
         screen.messageTemplates = *templates;
     return screen;
+}
+
+} // namespace
+
+Result<CaseScreen> readCaseScreen(const Database& db, const QString& reference, bool markOpened)
+{
+    if (db.dialect() == Dialect::Postgres)
+        return readCaseScreenInOneStatement(db, reference, markOpened);
+    return readCaseScreenByParts(db, reference, markOpened);
 }
 
 } // namespace casedesk

@@ -28,7 +28,9 @@ struct CaseScreen
     QList<MessageTemplate> messageTemplates;
 };
 
-// Opens the case (CaseService::open, which records the opening) and reads the rest.
+// Opens the case as CaseService::open does (recording the opening) and reads the rest. On
+// PostgreSQL one statement, casedesk_open_case_screen (CaseScreenStatement.h); on SQLite the case
+// and then each part through its service.
 Result<CaseScreen> readCaseScreen(const Database& db, const QString& reference, bool markOpened);
 
 } // namespace casedesk

@@ -5,6 +5,7 @@
 #include "SavedView.h"
 #include "intake/IntakeService.h"
 #include "repositories/CaseRepository.h"
+#include "workflow/CaseScreen.h"
 #include "workflow/CaseService.h"
 
 #include <QSet>
@@ -17,7 +18,8 @@ using namespace casedesk::test;
 // Round trips per user action on PostgreSQL as a caseworker (issue #13 §2), counted from libpq's
 // trace of what the connection sends: an inbox page, its next page, the counts and the sidebar's
 // view counts are one round trip once the connection has run them; a status change or an
-// assignment, commit included, at most two (one after a connection's first).
+// assignment, commit included, at most two (one after a connection's first); everything the case
+// view shows of a case at most three.
 
 namespace {
 
@@ -205,4 +207,35 @@ TEST_F(SecurityTest, ASubmissionKeepsItsStatementsPrepared)
     // 5 fields, 2 parties, a signature, an attachment, the event, two mails with their templates,
     // COMMIT: one round trip each; the reference prefix (a setting, not kept) three.
     EXPECT_LE(sent.at(2), 25) << "round trips of one submission";
+}
+
+// Everything the case view shows (readCaseScreen: the case, its messages, notes, supplement
+// requests and decisions, the allowed next statuses, the person's access, the attachment types
+// and message templates) is one statement, casedesk_open_case_screen (0017), kept prepared: 2
+// round trips on a connection's first open, 1 after that (about 20 before).
+TEST_F(SecurityTest, OpeningACaseInTheWindowIsAtMostThreeRoundTrips)
+{
+    addParkingConversation();
+    auto cw = as("cw");
+    ASSERT_TRUE(cw);
+    for (int run = 0; run < 3; ++run) {
+        Result<CaseScreen> screen = makeError(ErrorCode::Internal, QString());
+        const QStringList queries = sentBy(*cw, [&] { screen = readCaseScreen(*cw, m_parkingRef, true); });
+        ASSERT_TRUE(screen.ok()) << screen.error().message.toStdString();
+        EXPECT_LE(queries.size(), 3) << described(queries);
+        EXPECT_EQ(queries.size(), run == 0 ? 2 : 1) << described(queries);
+        // It is all there: the count is of the whole screen, not of a part.
+        EXPECT_TRUE(screen->detail.notMarked.isEmpty()) << screen->detail.notMarked.toStdString();
+        EXPECT_FALSE(screen->detail.applicant.name.isEmpty());
+        ASSERT_TRUE(screen->thread.has_value()) << screen->threadError.toStdString();
+        EXPECT_GE(screen->thread->messages.size(), 4); // the applicant's, ours, the request, the decision
+        EXPECT_EQ(screen->thread->notes.size(), 1);
+        EXPECT_EQ(screen->thread->supplementRequests.size(), 1);
+        EXPECT_EQ(screen->thread->decisions.size(), 1);
+        EXPECT_FALSE(screen->allowedNext.isEmpty());
+        EXPECT_EQ(screen->role, Role::Caseworker);
+        EXPECT_EQ(screen->canWork, true);
+        EXPECT_FALSE(screen->allowedFileTypes.isEmpty());
+        EXPECT_EQ(screen->messageTemplates.size(), 1);
+    }
 }

@@ -4,6 +4,10 @@
 
 #include "access/AccessService.h"
 #include "intake/IntakeService.h"
+#include "messaging/DecisionService.h"
+#include "messaging/MessageService.h"
+#include "messaging/SupplementService.h"
+#include "messaging/TemplateService.h"
 #include "repositories/SettingsRepository.h"
 
 #include <QUuid>
@@ -122,6 +126,31 @@ qint64 SecurityTest::ownerCount(const QString& sql, const QVariantList& params)
 qint64 SecurityTest::caseId(const QString& reference)
 {
     return ownerCount(QStringLiteral("SELECT id FROM cases WHERE reference = ?"), {reference});
+}
+
+void SecurityTest::addParkingConversation()
+{
+    auto cw = as("cw");
+    ASSERT_TRUE(cw);
+    auto sent = MessageService(*cw).send(m_parkingRef, QStringLiteral("Vi har tagit emot ansökan."),
+                                         {OutgoingFile{QStringLiteral("kvitto.pdf"), tinyPdf(), {}}});
+    ASSERT_TRUE(sent.ok()) << sent.error().describe().toStdString();
+    auto note = MessageService(*cw).addNote(m_parkingRef, QStringLiteral("Ring sökanden om intyget."));
+    ASSERT_TRUE(note.ok()) << note.error().describe().toStdString();
+    auto request = SupplementService(*cw).request(m_parkingRef, QStringLiteral("Läkarintyg saknas."),
+                                                  QDate::currentDate().addDays(14));
+    ASSERT_TRUE(request.ok()) << request.error().describe().toStdString();
+    DecisionInput input;
+    input.outcomeId = QStringLiteral("approved");
+    input.text = QStringLiteral("Ansökan beviljas.");
+    auto decision = DecisionService(*cw).record(m_parkingRef, input);
+    ASSERT_TRUE(decision.ok()) << decision.error().describe().toStdString();
+    auto admin = as("admin");
+    ASSERT_TRUE(admin);
+    ASSERT_TRUE(TemplateService(*admin)
+                    .setMessageTemplate(QStringLiteral("parkeringstillstand"), QStringLiteral("Påminnelse"),
+                                        QStringLiteral("Hej! Gäller ärende {reference}."))
+                    .ok());
 }
 
 } // namespace casedesk::test

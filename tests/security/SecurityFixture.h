@@ -40,6 +40,11 @@ protected:
 
     qint64 caseId(const QString& reference);
 
+    // Gives the parking case a conversation, written through CaseDesk's services: as the
+    // caseworker a message with a PDF, a note, a supplement request and a decision (which closes
+    // the case as "decided" and sends its document); as the administrator a message template.
+    void addParkingConversation();
+
     QString m_parkingRef;           // worked by the caseworker; applicant has an e-mail address
     QString m_protectedRef;         // parking, protected identity
     QString m_schoolRef;            // read-only for the caseworker

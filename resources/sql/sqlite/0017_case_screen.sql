@@ -1,0 +1,6 @@
+-- 0017: the PostgreSQL file of the same number adds casedesk_open_case_screen, which returns
+-- everything the case view shows (the case, its conversation, the allowed next statuses, the
+-- person's access, the e-service's attachment types and message templates) in one round trip.
+-- An embedded file has no round trips and one user without roles: readCaseScreen reads the parts
+-- with its usual statements on the database worker's connection. Nothing to change here; the
+-- file keeps both dialects' versions the same.
