@@ -4,12 +4,9 @@
 #include "MainWindow.h"
 #include "PreferencesPage.h"
 #include "UserPrompts.h"
-#include "credentials/BlockingSecretRead.h"
+#include "credentials/DatabasePasswordProvider.h"
 #include "credentials/KeychainSecretStore.h"
-#include "db/Database.h"
-#include "db/Migrator.h"
-#include "demo/DemoDataGenerator.h"
-#include "repositories/CaseRepository.h"
+#include "worker/DatabasePreparation.h"
 #include "worker/DatabaseWorker.h"
 
 #include <QApplication>
@@ -17,6 +14,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QTranslator>
 
 namespace casedesk {
@@ -80,51 +79,69 @@ int runGui(QApplication& app)
     auto url = DatabaseUrl::resolve(requested);
     if (!url.ok())
         return fail(url.error().describe());
+    const bool embedded = url->dialect == Dialect::Sqlite;
+    PreparationOptions options;
+    options.fillDemo = parser.isSet(demoOption);
+
+    // Nothing below waits on the window's thread: the keyring answers through a callback, and
+    // opening, upgrading and filling the database run on a thread of their own while a progress
+    // dialog (after a moment, so that a quick start shows none) says what is happening.
     KeychainSecretStore secrets;
-    if (url->dialect == Dialect::Postgres && url->password.isEmpty() &&
-        qEnvironmentVariableIsEmpty("PGPASSWORD")) {
-        // Before any window exists there is nothing to keep responsive: a short, bounded wait
-        // for the keychain is the simplest honest way to start. A missing keyring is not an
-        // error here: libpq still tries ~/.pgpass.
-        auto remembered = readSecretBlocking(secrets, secretKeyForDatabase(*url), 5000);
-        if (remembered.ok() && remembered->has_value())
-            url->password = **remembered;
-    }
-    // The embedded file is ours to make on first start (run-demo.sh starts on a new one); a
-    // shared server database is made by its administrator.
-    auto db = Database::open(*url, OpenMode::CreateIfMissing);
-    if (!db.ok())
-        return fail(db.error().message);
-    const Migrator migrator(**db);
-    // The embedded database is ours to create and upgrade; a shared one is upgraded by its
-    // administrator with 'casedeskctl init'.
-    VoidResult schema;
-    if (url->dialect == Dialect::Sqlite) {
-        if (auto migrated = migrator.migrate(); !migrated.ok())
-            schema = migrated.error();
-    } else {
-        schema = migrator.requireCurrent();
-    }
-    if (!schema.ok())
-        return fail(schema.error().message);
+    DatabasePasswordProvider passwords(secrets);
+    QProgressDialog progress(options.fillDemo ? QObject::tr("Opening the database and making demo cases…")
+                                              : QObject::tr("Opening the database…"),
+                             QObject::tr("Quit"), 0, 0);
+    progress.setWindowTitle(QObject::tr("CaseDesk"));
+    progress.setAccessibleName(QObject::tr("Starting CaseDesk"));
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.reset(); // hidden until the timer below shows it
+    QTimer showProgress;
+    showProgress.setSingleShot(true);
+    QObject::connect(&showProgress, &QTimer::timeout, &progress, &QProgressDialog::show);
+    QObject::connect(&progress, &QProgressDialog::canceled, &app, [] { QApplication::exit(1); });
 
-    if (parser.isSet(demoOption)) {
-        // A first start that was closed or killed while filling is completed on the next.
-        auto existing = CaseRepository(**db).count(CaseQuery());
-        auto unfinished = DemoDataGenerator::unfinished(**db, 1);
-        if ((existing.ok() && *existing == 0) || (unfinished.ok() && *unfinished)) {
-            if (auto r = DemoDataGenerator(**db, 2000, 1).run(); !r.ok())
-                return fail(r.error().message);
+    // Destroyed in reverse: the window, then its worker, then the session it reads; the
+    // preparation last, which waits for its thread should the person quit while it runs.
+    BackgroundPreparation preparation;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<DialogPrompts> prompts;
+    std::unique_ptr<DatabaseWorker> worker;
+    std::unique_ptr<MainWindow> window;
+
+    const auto showWindow = [&](Result<Session> prepared) {
+        showProgress.stop();
+        progress.hide();
+        if (!prepared.ok()) {
+            fail(prepared.error().message);
+            QApplication::exit(1);
+            return;
         }
+        session = std::make_unique<Session>(std::move(prepared).value());
+        // The file dialogs hide and refuse the embedded database's files (see DatabaseFiles).
+        prompts = std::make_unique<DialogPrompts>(embedded ? DatabaseFiles(session->url.sqlitePath)
+                                                           : DatabaseFiles());
+        worker = std::make_unique<DatabaseWorker>(session->url);
+        window = std::make_unique<MainWindow>(*session, *worker, *prompts);
+        window->setSecretStore(&secrets);
+        worker->startMonitoring();
+        window->show();
+    };
+    const auto prepare = [&](const DatabaseUrl& resolved) {
+        showProgress.start(400);
+        preparation.start(resolved, options, &app, showWindow);
+    };
+    if (!embedded && url->password.isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        // A missing keyring is not an error here: libpq still tries ~/.pgpass.
+        passwords.lookup(*url, &app, [&, resolved = *url](Result<std::optional<QString>> remembered) mutable {
+            if (remembered.ok() && remembered->has_value())
+                resolved.password = **remembered;
+            prepare(resolved);
+        });
+    } else {
+        prepare(*url);
     }
-
-    // The file dialogs hide and refuse the embedded database's files (see DatabaseFiles).
-    DialogPrompts prompts(url->dialect == Dialect::Sqlite ? DatabaseFiles(url->sqlitePath) : DatabaseFiles());
-    DatabaseWorker worker(*url);
-    MainWindow window(**db, worker, prompts);
-    window.setSecretStore(&secrets);
-    worker.startMonitoring();
-    window.show();
     return app.exec();
 }
 

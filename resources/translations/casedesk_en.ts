@@ -228,6 +228,22 @@
         <source>User interface language: sv or en.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the database and making demo cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting CaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SavedViewText</name>

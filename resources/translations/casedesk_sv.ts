@@ -231,6 +231,22 @@
         <source>User interface language: sv or en.</source>
         <translation>Språk i gränssnittet: sv eller en.</translation>
     </message>
+    <message>
+        <source>Opening the database and making demo cases…</source>
+        <translation>Öppnar databasen och skapar demoärenden…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Starting CaseDesk</source>
+        <translation>CaseDesk startar</translation>
+    </message>
 </context>
 <context>
     <name>SavedViewText</name>

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "worker/DatabasePreparation.h"
 #include "worker/DatabaseWorker.h"
 
 #include <QApplication>
@@ -98,22 +99,15 @@ int main(int argc, char** argv)
     auto url = DatabaseUrl::parse(QString::fromLocal8Bit(argv[1]));
     if (!url.ok())
         return fail(url.error().message);
-    auto db = Database::open(*url);
-    if (!db.ok())
-        return fail(db.error().message);
-    // As the program does: the embedded file is migrated (a no-op when current), a shared
-    // database only checked.
-    const Migrator migrator(**db);
-    if (url->dialect == Dialect::Sqlite) {
-        if (auto migrated = migrator.migrate(); !migrated.ok())
-            return fail(migrated.error().message);
-    } else if (auto current = migrator.requireCurrent(); !current.ok()) {
-        return fail(current.error().message);
-    }
+    // As the program does (on its preparation thread): the embedded file is migrated (a no-op
+    // when current), a shared database only checked.
+    auto session = prepareDatabase(*url, PreparationOptions());
+    if (!session.ok())
+        return fail(session.error().message);
 
     test::FakePrompts prompts;
     DatabaseWorker worker(*url);
-    MainWindow window(**db, worker, prompts);
+    MainWindow window(*session, worker, prompts);
     FirstPaint firstPaint(sinceMain, *window.caseModel());
     window.caseTable()->viewport()->installEventFilter(&firstPaint);
     window.resize(1400, 900);
