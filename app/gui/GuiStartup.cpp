@@ -6,11 +6,8 @@
 #include "UserPrompts.h"
 #include "credentials/BlockingSecretRead.h"
 #include "credentials/KeychainSecretStore.h"
-#include "db/Database.h"
-#include "db/Migrator.h"
-#include "demo/DemoDataGenerator.h"
-#include "repositories/CaseRepository.h"
 #include "worker/DatabaseWorker.h"
+#include "worker/DesktopStart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,8 +78,7 @@ int runGui(QApplication& app)
     if (!url.ok())
         return fail(url.error().describe());
     KeychainSecretStore secrets;
-    if (url->dialect == Dialect::Postgres && url->password.isEmpty() &&
-        qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+    if (url->isShared() && url->password.isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
         // Before any window exists there is nothing to keep responsive: a short, bounded wait
         // for the keychain is the simplest honest way to start. A missing keyring is not an
         // error here: libpq still tries ~/.pgpass.
@@ -90,38 +86,16 @@ int runGui(QApplication& app)
         if (remembered.ok() && remembered->has_value())
             url->password = **remembered;
     }
-    // The embedded file is ours to make on first start (run-demo.sh starts on a new one); a
-    // shared server database is made by its administrator.
-    auto db = Database::open(*url, OpenMode::CreateIfMissing);
-    if (!db.ok())
-        return fail(db.error().message);
-    const Migrator migrator(**db);
-    // The embedded database is ours to create and upgrade; a shared one is upgraded by its
-    // administrator with 'casedeskctl init'.
-    VoidResult schema;
-    if (url->dialect == Dialect::Sqlite) {
-        if (auto migrated = migrator.migrate(); !migrated.ok())
-            schema = migrated.error();
-    } else {
-        schema = migrator.requireCurrent();
-    }
-    if (!schema.ok())
-        return fail(schema.error().message);
-
-    if (parser.isSet(demoOption)) {
-        // A first start that was closed or killed while filling is completed on the next.
-        auto existing = CaseRepository(**db).count(CaseQuery());
-        auto unfinished = DemoDataGenerator::unfinished(**db, 1);
-        if ((existing.ok() && *existing == 0) || (unfinished.ok() && *unfinished)) {
-            if (auto r = DemoDataGenerator(**db, 2000, 1).run(); !r.ok())
-                return fail(r.error().message);
-        }
-    }
+    // Opened, its schema made or checked, demo data filled in; the window reads only through
+    // the worker.
+    auto session = prepareDesktopDatabase(*url, parser.isSet(demoOption));
+    if (!session.ok())
+        return fail(session.error().message);
 
     // The file dialogs hide and refuse the embedded database's files (see DatabaseFiles).
-    DialogPrompts prompts(url->dialect == Dialect::Sqlite ? DatabaseFiles(url->sqlitePath) : DatabaseFiles());
+    DialogPrompts prompts(url->isEmbedded() ? DatabaseFiles(url->sqlitePath) : DatabaseFiles());
     DatabaseWorker worker(*url);
-    MainWindow window(**db, worker, prompts);
+    MainWindow window(*session, worker, prompts);
     window.setSecretStore(&secrets);
     worker.startMonitoring();
     window.show();
