@@ -446,7 +446,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::startLiveUpdates()
 {
-    if (m_session.dialect() == Dialect::Sqlite && m_session.url.sqlitePath == QLatin1String(":memory:"))
+    if (m_session.url.isInMemory())
         return; // nobody else can change a private in-memory database
     m_liveDebounce = new QTimer(this);
     m_liveDebounce->setSingleShot(true);

@@ -79,7 +79,7 @@ int runGui(QApplication& app)
     auto url = DatabaseUrl::resolve(requested);
     if (!url.ok())
         return fail(url.error().describe());
-    const bool embedded = url->dialect == Dialect::Sqlite;
+    const bool embedded = url->isEmbedded();
     PreparationOptions options;
     options.fillDemo = parser.isSet(demoOption);
 

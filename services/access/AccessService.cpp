@@ -10,7 +10,7 @@ namespace casedesk {
 
 bool AccessService::isEnforced() const
 {
-    return m_db.dialect() == Dialect::Postgres;
+    return m_db.sql().hasRolesAndRowSecurity();
 }
 
 Result<QList<UserInfo>> AccessService::users() const

@@ -30,7 +30,7 @@ void DatabasePasswordProvider::lookup(const DatabaseUrl& url, QObject* context,
 {
     if (!context)
         return;
-    if (url.dialect == Dialect::Sqlite)
+    if (url.isEmbedded())
         return deliverNothing(context, std::move(done));
     if (!url.password.isEmpty()) {
         QMetaObject::invokeMethod(
@@ -49,7 +49,7 @@ void DatabasePasswordProvider::remember(const DatabaseUrl& url, const QString& p
 {
     if (!context)
         return;
-    if (url.dialect == Dialect::Sqlite || password.isEmpty()) {
+    if (url.isEmbedded() || password.isEmpty()) {
         const QString reason = QCoreApplication::translate(
             "casedesk::SecretStore", "Only a non-empty PostgreSQL password can be remembered.");
         return deliverDone(context, std::move(done), VoidResult(makeError(ErrorCode::InvalidInput, reason)));
@@ -62,7 +62,7 @@ void DatabasePasswordProvider::forget(const DatabaseUrl& url, QObject* context,
 {
     if (!context)
         return;
-    if (url.dialect == Dialect::Sqlite)
+    if (url.isEmbedded())
         return deliverDone(context, std::move(done), VoidResult());
     m_store.remove(secretKeyForDatabase(url), context, std::move(done));
 }

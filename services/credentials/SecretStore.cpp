@@ -28,7 +28,7 @@ QString secretKeyForDatabase(const DatabaseUrl& url)
 {
     // Assembled field by field rather than from a URL string, so that a password can never
     // slip in. User and host are percent-encoded so that no two connections share a key.
-    if (url.dialect == Dialect::Sqlite)
+    if (url.isEmbedded())
         return QStringLiteral("db:sqlite:") + url.sqlitePath;
     QString key = QStringLiteral("db:postgresql://");
     if (!url.user.isEmpty())

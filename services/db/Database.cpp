@@ -34,6 +34,7 @@ QString operatingSystemUser()
 
 Database::Database(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url))
+    , m_sql(SqlDialect::create(m_url.dialect))
     , m_connectionName(std::move(connectionName))
 {}
 
@@ -54,17 +55,16 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMode mode)
 {
-    const QString driver =
-        url.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    std::unique_ptr<Database> database(new Database(url, nextConnectionName()));
+    const SqlDialect& sql = database->sql();
+    const QString driver = sql.qtDriver();
     if (!QSqlDatabase::isDriverAvailable(driver))
         return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)")
-                             .arg(driver, url.dialect == Dialect::Sqlite ? QStringLiteral("sqlite")
-                                                                         : QStringLiteral("psql")));
+                         QStringLiteral("the Qt SQL driver %1 is not installed (Debian: %2)")
+                             .arg(driver, sql.qtDriverPackage()));
 
-    std::unique_ptr<Database> database(new Database(url, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
-    if (url.dialect == Dialect::Sqlite) {
+    if (sql.isEmbedded()) {
         auto plan = planSqliteOpen(url.sqlitePath, mode);
         if (!plan.ok())
             return plan.error();
@@ -86,7 +86,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
         db.setConnectOptions(options);
     }
     if (!db.open()) {
-        if (url.dialect == Dialect::Sqlite) {
+        if (sql.isEmbedded()) {
             const QSqlError error = db.lastError();
             if (auto fileError =
                     sqliteFileError(error.nativeErrorCode(), error.databaseText(), url.sqlitePath))
@@ -98,8 +98,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
             QStringLiteral("cannot open %1: %2").arg(url.displayString(), db.lastError().text().trimmed()));
     }
     auto configured = database->configure();
-    if (!configured.ok() && url.dialect == Dialect::Sqlite && !database->m_readOnly &&
-        isDiskFull(configured.error())) {
+    if (!configured.ok() && sql.isEmbedded() && !database->m_readOnly && isDiskFull(configured.error())) {
         // The disk is too full for SQLite to make its -shm, so even a read fails: read the file
         // read-only instead, and let every write say "disk full" (purge releases the reserve
         // and opens a writer of its own).
@@ -117,12 +116,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
         return configured.error();
     // A connection that only reads has no write to lose, and a writer elsewhere may legitimately
     // remove the -wal it saw when it closes last.
-    if (url.dialect == Dialect::Sqlite && !database->m_readOnly) {
+    if (sql.isEmbedded() && !database->m_readOnly) {
         database->m_fileWatch = SqliteFileWatch::attach(url.sqlitePath);
         if (auto intact = database->checkFilesOnDisk(); !intact.ok())
             return intact.error();
         // Space for purge on a full disk, held back while there is room (see SqliteReserve).
-        if (url.sqlitePath != QLatin1String(":memory:")) {
+        if (!url.isInMemory()) {
             if (auto reserved = SqliteReserve(url.sqlitePath).ensure(); !reserved.ok())
                 qCWarning(lcDb).noquote()
                     << "no reserve for purging on a full disk:" << reserved.error().message;
@@ -133,28 +132,15 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
 
 VoidResult Database::configure()
 {
-    if (m_url.dialect == Dialect::Sqlite) {
-        // WAL: readers never block the writer. secure_delete: purged data is overwritten, not
-        // just unlinked from the b-tree.
-        // auto_vacuum first: it only takes effect on a new file, before WAL is set, and lets
-        // retention hand purged pages back in small steps instead of a blocking VACUUM.
-        // A file we may only read gets only the settings of the connection: auto_vacuum and
-        // journal_mode write to the file (or fail on it), and it is in WAL mode already if
-        // CaseDesk ever wrote it.
-        QList<const char*> pragmas{"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"};
-        if (!m_readOnly)
-            pragmas = {"PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA foreign_keys = ON",
-                       "PRAGMA journal_mode = WAL",        "PRAGMA synchronous = NORMAL",
-                       "PRAGMA secure_delete = ON",        "PRAGMA busy_timeout = 10000"};
-        for (const char* pragma : std::as_const(pragmas)) {
-            if (auto r = exec(QString::fromLatin1(pragma)); !r.ok())
-                return r.error();
-        }
+    for (const QString& statement : m_sql->sessionSetup(m_readOnly)) {
+        if (auto r = exec(statement); !r.ok())
+            return r.error();
+    }
+    // SQLite has no logins: the operating-system user is the one who acts.
+    if (m_sql->isEmbedded()) {
         m_currentUser = operatingSystemUser();
         return {};
     }
-    if (auto r = exec(QStringLiteral("SET TIME ZONE 'UTC'")); !r.ok())
-        return r.error();
     auto user = exec(QStringLiteral("SELECT current_user"));
     if (!user.ok())
         return user.error();
@@ -293,7 +279,7 @@ Error sqlError(const QSqlQuery& query, const QString& what)
 Error Database::statementError(const QSqlQuery& query, const QString& what) const
 {
     // On SQLite, a failure of the file (read-only, full, not a database) says which file.
-    if (m_url.dialect == Dialect::Sqlite) {
+    if (m_sql->isEmbedded()) {
         const QSqlError error = query.lastError();
         // Opened read-only because the disk was full: a write fails for want of space, not of
         // permission.

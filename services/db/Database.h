@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseUrl.h"
+#include "SqlDialect.h"
 #include "SqliteFileAccess.h"
 #include "core/Result.h"
 
@@ -61,7 +62,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // Which database: for tests and for what a person is told. Code that writes SQL asks sql().
     Dialect dialect() const { return m_url.dialect; }
+    // How this database spells what differs, and what it can do (see SqlDialect).
+    const SqlDialect& sql() const { return *m_sql; }
     const DatabaseUrl& url() const { return m_url; }
     // Who is acting: the PostgreSQL login role, or the operating-system user on SQLite.
     const QString& currentUser() const { return m_currentUser; }
@@ -108,6 +112,7 @@ private:
     Error statementError(const QSqlQuery& query, const QString& what) const;
 
     DatabaseUrl m_url;
+    std::unique_ptr<SqlDialect> m_sql;
     QString m_connectionName;
     QString m_currentUser;
     bool m_readOnly = false;

@@ -37,6 +37,14 @@ struct DatabaseUrl
     static bool isLocalHost(const QString& host);
 
     QString displayString() const;
+
+    // An SQLite file that this process opens itself; otherwise a PostgreSQL server.
+    bool isEmbedded() const { return dialect == Dialect::Sqlite; }
+    // A database that several people use, each with a login of their own (PostgreSQL): what the
+    // window asks before it offers user administration or a remembered password.
+    bool isShared() const { return !isEmbedded(); }
+    // SQLite's ":memory:": private to one connection, so nobody else can see or change it.
+    bool isInMemory() const { return isEmbedded() && sqlitePath == QLatin1String(":memory:"); }
 };
 
 } // namespace casedesk

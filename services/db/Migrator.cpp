@@ -20,10 +20,10 @@ struct Migration
     QString path;
 };
 
-QMap<int, Migration> availableMigrations(Dialect dialect)
+// Migrations are numbered alike for both databases, each in its own folder of resources/sql.
+QMap<int, Migration> availableMigrations(const SqlDialect& sql)
 {
-    const QString folder =
-        dialect == Dialect::Sqlite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgresql");
+    const QString folder = QStringLiteral(":/sql/") + sql.migrationFolder();
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     QMap<int, Migration> migrations;
     const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
@@ -55,16 +55,10 @@ Migrator::Migrator(const Database& db)
 Result<SchemaState> Migrator::state() const
 {
     SchemaState state;
-    const auto migrations = availableMigrations(m_db.dialect());
+    const auto migrations = availableMigrations(m_db.sql());
     state.supported = migrations.isEmpty() ? 0 : migrations.lastKey();
 
-    const QString existsSql =
-        m_db.dialect() == Dialect::Sqlite
-            ? QStringLiteral(
-                  "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
-            : QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
-                             "AND tablename = 'schema_version'");
-    auto exists = m_db.exec(existsSql);
+    auto exists = m_db.exec(m_db.sql().countTablesNamed(), {QStringLiteral("schema_version")});
     if (!exists.ok())
         return exists.error();
     if (!exists->next() || exists->value(0).toInt() == 0)
@@ -85,7 +79,7 @@ Result<SchemaState> Migrator::migrate() const
     if (initial->current > initial->supported)
         return tooNew(initial->current, initial->supported);
 
-    const auto migrations = availableMigrations(m_db.dialect());
+    const auto migrations = availableMigrations(m_db.sql());
     for (auto it = migrations.begin(); it != migrations.end(); ++it) {
         if (it.key() <= initial->current)
             continue;
@@ -97,10 +91,10 @@ Result<SchemaState> Migrator::migrate() const
         TransactionGuard transaction(m_db);
         if (!transaction.begun().ok())
             return transaction.begun().error();
-        if (m_db.dialect() == Dialect::Postgres) {
-            // Two programs upgrading at once: the second waits here, then sees the work done.
-            if (auto lock = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727274)")); !lock.ok())
-                return lock.error();
+        // Two programs upgrading at once: the second waits here, then sees the work done.
+        if (const QString lock = m_db.sql().migrationLock(); !lock.isEmpty()) {
+            if (auto locked = m_db.exec(lock, {qint64(727274)}); !locked.ok())
+                return locked.error();
         }
         // Re-read inside the transaction: another process may have migrated meanwhile.
         auto now = state();

@@ -37,14 +37,8 @@ TransactionGuard::TransactionGuard(const Database& db)
         m_begun = intact.error();
         return;
     }
-    // SQLite: take the write lock up front, so that two writers queue on busy_timeout instead of
-    // one failing when it upgrades a read lock. On a file we may only read there is no write lock
-    // to take: a deferred transaction still reads one snapshot, and a write in it fails with
-    // "PATH is read-only".
-    const QString begin = db.dialect() == Dialect::Sqlite && !db.isReadOnly()
-                              ? QStringLiteral("BEGIN IMMEDIATE")
-                              : QStringLiteral("BEGIN");
-    auto result = db.exec(begin);
+    // SQLite takes its write lock up front (see SqliteDialect::beginWriteTransaction).
+    auto result = db.exec(db.sql().beginWriteTransaction(db.isReadOnly()));
     if (result.ok())
         m_active = true;
     else

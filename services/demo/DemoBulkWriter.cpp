@@ -101,7 +101,7 @@ Result<int> DemoBulkWriter::prepare()
     if (!prefix.ok())
         return prefix.error();
     m_prefix = *prefix;
-    if (m_db.dialect() == Dialect::Sqlite)
+    if (m_db.sql().isEmbedded())
         tuneSqlite();
 
     TransactionGuard transaction(m_db);
@@ -130,7 +130,7 @@ Result<QList<qint64>> DemoBulkWriter::reserveIds(DemoTable table, qsizetype coun
     if (count == 0)
         return ids;
     ids.reserve(count);
-    if (m_db.dialect() == Dialect::Sqlite) {
+    if (m_db.sql().isEmbedded()) {
         // The transaction holds SQLite's write lock (BEGIN IMMEDIATE): nobody else inserts meanwhile.
         auto q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + tableName(table));
         if (!q.ok())
@@ -190,7 +190,7 @@ Result<QSqlQuery> DemoBulkWriter::prepareInsert(DemoTable table, qsizetype rows)
     const DemoTableInfo& info = demoTableInfo(table);
     QString sql = QStringLiteral("INSERT INTO ") + QString::fromLatin1(info.name) + QStringLiteral(" (") +
                   QString::fromLatin1(info.columns) + QLatin1Char(')');
-    if (m_db.dialect() == Dialect::Postgres) {
+    if (!m_db.sql().isEmbedded()) {
         // One array per column, unnested into rows: the server neither parses nor plans a
         // parameter per value, which halves its work for the same rows.
         if (info.explicitId)
@@ -241,7 +241,7 @@ VoidResult DemoBulkWriter::insertArrays(DemoTable table, const DemoRows& rows)
 
 VoidResult DemoBulkWriter::insertRows(DemoTable table, const DemoRows& rows)
 {
-    if (m_db.dialect() == Dialect::Postgres)
+    if (!m_db.sql().isEmbedded())
         return insertArrays(table, rows);
     // Full statements, then what is left in smaller ones: every statement is prepared once per
     // run (preparing costs SQLite time in the square of its parameters) and then only executed.

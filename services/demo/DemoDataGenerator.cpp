@@ -298,7 +298,7 @@ Result<DemoDataReport> DemoDataGenerator::run()
     // moves the GIN search index's pending list (fast inserts) into the index proper: until then
     // the planner prices every search through that list and prefers reading the whole table.
     // (Only the tables' owner may; for others these are warnings, not errors.)
-    if (m_db.dialect() == Dialect::Sqlite) {
+    if (m_db.sql().isEmbedded()) {
         m_db.exec(QStringLiteral("PRAGMA analysis_limit = 1000")).ok();
         if (auto r = m_db.exec(QStringLiteral("ANALYZE")); !r.ok())
             qCWarning(lcDemo) << "ANALYZE failed:" << r.error().message;

@@ -10,7 +10,7 @@ namespace casedesk {
 ChangeFeed::ChangeFeed(DatabaseUrl url, QObject* parent)
     : QObject(parent)
     , m_url(std::move(url))
-    , m_intervalMs(m_url.dialect == Dialect::Sqlite ? 1000 : 2000)
+    , m_intervalMs(m_url.isEmbedded() ? 1000 : 2000)
 {
     qRegisterMetaType<casedesk::CaseChange>();
     qRegisterMetaType<QList<casedesk::CaseChange>>();

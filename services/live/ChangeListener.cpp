@@ -19,7 +19,7 @@ ChangeListener::ChangeListener(DatabaseUrl url, std::optional<qint64> since, int
     , m_since(since)
     , m_timer(this)
 {
-    if (m_url.dialect == Dialect::Postgres) {
+    if (!m_url.isEmbedded()) {
         // Its own name in pg_stat_activity, so that an operator (and the tests) can tell the
         // listener from the working connection.
         const QString option = QStringLiteral("application_name=") + applicationName();
@@ -54,7 +54,7 @@ bool ChangeListener::connectDatabase(QString* error)
         return false;
     }
     const ChangeRepository log(*m_db);
-    if (m_url.dialect == Dialect::Sqlite) {
+    if (!m_db->sql().hasChangeNotifications()) {
         auto version = log.dataVersion();
         if (!version.ok()) {
             *error = version.error().message;
@@ -133,7 +133,7 @@ void ChangeListener::onTick()
         }
         return;
     }
-    if (m_url.dialect == Dialect::Sqlite) {
+    if (!m_db->sql().hasChangeNotifications()) {
         auto version = ChangeRepository(*m_db).dataVersion();
         if (!version.ok()) {
             lose(version.error().message);

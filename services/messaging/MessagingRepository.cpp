@@ -235,7 +235,7 @@ VoidResult MessagingRepository::setSupplementDue(qint64 caseId, const QDate& due
 Result<QString> MessagingRepository::applicantEmail(qint64 caseId) const
 {
     // On PostgreSQL a person reads contact details only through the logging function.
-    auto q = m_db.exec(m_db.dialect() == Dialect::Postgres
+    auto q = m_db.exec(m_db.sql().hasRolesAndRowSecurity()
                            ? QStringLiteral("SELECT email FROM casedesk_read_applicant(?)")
                            : QStringLiteral("SELECT email FROM case_applicants WHERE case_id = ?"),
                        {caseId});

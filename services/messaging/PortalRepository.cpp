@@ -20,9 +20,10 @@ QString functionMessage(const QSqlError& error)
     return text;
 }
 
-bool isPostgres(const Database& db)
+// The portal role has no table rights where there are roles: it calls the portal functions.
+bool throughPortalFunctions(const Database& db)
 {
-    return db.dialect() == Dialect::Postgres;
+    return db.sql().hasRolesAndRowSecurity();
 }
 
 QDate fromSqlDate(const QVariant& value)
@@ -102,7 +103,7 @@ Result<QList<PortalCaseSummary>> PortalRepository::cases(const QString& identity
     auto forms = identityForms(identity);
     if (!forms.ok())
         return forms.error();
-    auto q = isPostgres(m_db)
+    auto q = throughPortalFunctions(m_db)
                  ? m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_cases(?)"), {identity})
                  : m_db.exec(SqliteCases, *forms + *forms + *forms);
     if (!q.ok())
@@ -118,7 +119,7 @@ Result<std::optional<PortalView>> PortalRepository::caseView(const QString& iden
                                                              const QString& reference) const
 {
     Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
-    if (isPostgres(m_db)) {
+    if (throughPortalFunctions(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_case(?, ?)"), {identity, reference});
     } else {
         auto id = sqliteCaseId(identity, reference);
@@ -152,7 +153,7 @@ PortalRepository::documents(const QString& identity, const QString& reference,
                             QHash<qint64, QList<PortalDocument>>* byMessage) const
 {
     Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
-    if (isPostgres(m_db)) {
+    if (throughPortalFunctions(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_documents(?, ?)"), {identity, reference});
     } else {
         auto id = sqliteCaseId(identity, reference);
@@ -180,7 +181,7 @@ Result<QList<PortalMessage>> PortalRepository::messages(const QString& identity,
     if (auto d = documents(identity, reference, &byMessage); !d.ok())
         return d.error();
     Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
-    if (isPostgres(m_db)) {
+    if (throughPortalFunctions(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_messages(?, ?)"), {identity, reference});
     } else {
         auto id = sqliteCaseId(identity, reference);
@@ -213,7 +214,7 @@ Result<QList<PortalDecision>> PortalRepository::decisions(const QString& identit
     if (!docs.ok())
         return docs.error();
     Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
-    if (isPostgres(m_db)) {
+    if (throughPortalFunctions(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_decision(?, ?)"), {identity, reference});
     } else {
         auto id = sqliteCaseId(identity, reference);
@@ -246,7 +247,7 @@ Result<std::optional<PortalFile>>
 PortalRepository::document(const QString& identity, const QString& reference, qint64 attachmentId) const
 {
     Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
-    if (isPostgres(m_db)) {
+    if (throughPortalFunctions(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_document(?, ?, ?)"),
                       {identity, reference, attachmentId});
     } else {
@@ -271,7 +272,7 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
 {
     // A supplement may be files only: an empty text, never NULL.
     const QString body = text.isNull() ? QStringLiteral("") : text;
-    if (isPostgres(m_db)) {
+    if (throughPortalFunctions(m_db)) {
         auto q = m_db.prepare(supplement ? QStringLiteral("SELECT casedesk_portal_supplement(?, ?, ?)")
                                          : QStringLiteral("SELECT casedesk_portal_reply(?, ?, ?)"));
         if (!q.ok())
@@ -364,7 +365,7 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
 Result<qint64> PortalRepository::attach(const QString& identity, const QString& reference, qint64 messageId,
                                         const IncomingAttachment& file) const
 {
-    if (isPostgres(m_db)) {
+    if (throughPortalFunctions(m_db)) {
         auto q = m_db.exec(QStringLiteral("SELECT casedesk_portal_attach(?, ?, ?, ?, ?, ?)"),
                            {identity, reference, messageId, file.fileName, file.mimeType, file.content});
         if (!q.ok())
@@ -395,7 +396,7 @@ Result<qint64> PortalRepository::attach(const QString& identity, const QString& 
 
 Result<int> PortalRepository::markRead(const QString& identity, const QString& reference) const
 {
-    if (isPostgres(m_db)) {
+    if (throughPortalFunctions(m_db)) {
         auto q = m_db.exec(QStringLiteral("SELECT casedesk_portal_read(?, ?)"), {identity, reference});
         if (!q.ok())
             return q.error();

@@ -236,7 +236,7 @@ Result<Applicant> CaseContentRepository::applicant(qint64 caseId) const
 {
     // Through the view: on PostgreSQL it hides a protected applicant from those without the right,
     // and a person reads it only through casedesk_read_applicant, which logs the read.
-    const QString applicants = m_db.dialect() == Dialect::Postgres
+    const QString applicants = m_db.sql().hasRolesAndRowSecurity()
                                    ? QStringLiteral("casedesk_read_applicant(c.id)")
                                    : QStringLiteral("case_applicants");
     auto q = m_db.exec(

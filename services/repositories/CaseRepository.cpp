@@ -17,7 +17,7 @@ namespace {
 
 // The summary SELECT as each dialect reads it (listSql puts the page in place of "FROM cases c"),
 // from the inbox's field table: every field AS its name.
-QString summarySelect(Dialect dialect)
+QString summarySelect(const SqlDialect& sql)
 {
     const auto build = [](bool postgres) -> QString {
         QStringList columns;
@@ -33,7 +33,7 @@ QString summarySelect(Dialect dialect)
     static const QString sqlite =
         build(false) + QStringLiteral(" LEFT JOIN case_applicants a ON a.case_id = c.id");
     static const QString postgres = build(true);
-    return dialect == Dialect::Postgres ? postgres : sqlite;
+    return sql.hasRolesAndRowSecurity() ? postgres : sqlite;
 }
 
 // Reads case summaries by the fields' names: where each field is in the result is looked up
@@ -144,7 +144,7 @@ Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& no
 
 Result<std::optional<CaseSummary>> CaseRepository::findSummary(const QString& reference) const
 {
-    auto q = m_db.exec(summarySelect(m_db.dialect()) + QStringLiteral(" WHERE c.reference = ?"), {reference});
+    auto q = m_db.exec(summarySelect(m_db.sql()) + QStringLiteral(" WHERE c.reference = ?"), {reference});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -169,7 +169,7 @@ QVariant sortValue(CaseSort sort, const CaseSummary& row)
 // WHERE clauses and their parameters for everything but the cursor.
 // `kindStatusIds`: the ids of the statuses of query.statusKind, resolved beforehand (the list,
 // see listSql); without them (counts) the kind is matched through the statuses join.
-void buildFilter(const CaseQuery& query, Dialect dialect, QStringList& where, QVariantList& params,
+void buildFilter(const CaseQuery& query, const SqlDialect& sql, QStringList& where, QVariantList& params,
                  const QStringList* kindStatusIds = nullptr)
 {
     const auto add = [&](const char* clause, const QVariant& value) {
@@ -206,7 +206,7 @@ void buildFilter(const CaseQuery& query, Dialect dialect, QStringList& where, QV
         add("c.submitted_at >= ?", toSqlTime(query.submittedFrom));
     if (query.submittedTo.isValid())
         add("c.submitted_at < ?", toSqlTime(query.submittedTo));
-    if (auto search = searchCondition(query.search, dialect)) {
+    if (auto search = searchCondition(query.search, sql)) {
         where << search->sql;
         params << search->params;
     }
@@ -261,7 +261,7 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query) const
     // The WHERE clause with the cursor, and its parameters, for the given status ids.
     const auto filter = [&](const QStringList* statusIds, QVariantList& params) {
         QStringList where;
-        buildFilter(query, m_db.dialect(), where, params, statusIds);
+        buildFilter(query, m_db.sql(), where, params, statusIds);
         if (query.hasCursor()) {
             where << QStringLiteral("(%1, c.id) %2 (?, ?)")
                          .arg(key, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
@@ -293,7 +293,7 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query) const
                QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(key, direction);
     }
     params << limit;
-    QString sql = summarySelect(m_db.dialect());
+    QString sql = summarySelect(m_db.sql());
     const QString from = QStringLiteral(" FROM cases c ");
     Q_ASSERT(sql.contains(from));
     sql.replace(sql.indexOf(from), from.size(),
@@ -323,7 +323,7 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
 {
     const CaseQuerySql statement = listSql(query);
     QList<CaseSummary> result;
-    if (m_db.dialect() == Dialect::Postgres && keptOnPostgres(query)) {
+    if (m_db.sql().prefersKeptStatements() && keptOnPostgres(query)) {
         auto q = m_db.execKept(statement.sql, statement.params);
         if (!q.ok())
             return q.error();
@@ -386,7 +386,7 @@ CaseQuerySql CaseRepository::countSql(const CaseQuery& query) const
         sql = QStringLiteral(
             "SELECT coalesce(sum(k.n), 0) FROM case_counts k JOIN statuses s ON s.id = k.status_id");
     } else {
-        buildFilter(query, m_db.dialect(), where, params);
+        buildFilter(query, m_db.sql(), where, params);
         sql = QStringLiteral("SELECT count(*) FROM cases c JOIN statuses s ON s.id = c.status_id");
     }
     if (!where.isEmpty())
@@ -409,7 +409,7 @@ Result<QList<qint64>> CaseRepository::counts(const QList<CaseQuery>& queries) co
     // SELECT (count 1), (count 2), ...: each count a scalar subquery, all in one statement.
     QStringList columns;
     QVariantList params;
-    bool kept = m_db.dialect() == Dialect::Postgres;
+    bool kept = m_db.sql().prefersKeptStatements();
     for (const CaseQuery& query : queries) {
         const CaseQuerySql statement = countSql(query);
         columns << QLatin1Char('(') + statement.sql + QLatin1Char(')');
@@ -475,7 +475,7 @@ Result<QString> CaseRepository::explainCount(const CaseQuery& query) const
 Result<QString> CaseRepository::explainSql(const CaseQuerySql& statement) const
 {
     QStringList lines;
-    if (m_db.dialect() == Dialect::Sqlite) {
+    if (m_db.sql().isEmbedded()) {
         auto q = m_db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql, statement.params);
         if (!q.ok())
             return q.error();
@@ -532,7 +532,7 @@ Result<QStringList> CaseRepository::assignees() const
 
 Result<bool> CaseRepository::lockForChange(qint64 caseId) const
 {
-    if (m_db.dialect() != Dialect::Postgres)
+    if (!m_db.sql().locksRows())
         return false;
     auto q = m_db.exec(QStringLiteral("SELECT id FROM cases WHERE id = ? FOR UPDATE"), {caseId});
     if (!q.ok())

@@ -85,7 +85,7 @@ QStringList searchWords(const QString& text)
     return words;
 }
 
-std::optional<SearchCondition> searchCondition(const QString& text, Dialect dialect)
+std::optional<SearchCondition> searchCondition(const QString& text, const SqlDialect& sql)
 {
     const QString trimmed = cleaned(text);
     if (trimmed.isEmpty())
@@ -98,46 +98,25 @@ std::optional<SearchCondition> searchCondition(const QString& text, Dialect dial
     static const QRegularExpression referenceLike(QStringLiteral("^[A-Za-z]{1,10}-\\d{4}(-\\d{0,6})?$"));
     const QStringList words = referenceLike.match(trimmed).hasMatch() ? QStringList() : searchWords(trimmed);
 
-    QStringList branches;
-    if (dialect == Dialect::Postgres) {
-        // Byte order whatever the database's collation, on cases_reference_prefix_idx.
-        branches << QStringLiteral("SELECT r.id FROM cases r WHERE r.reference COLLATE \"C\" >= ?"
-                                   " AND r.reference COLLATE \"C\" < ?");
-    } else {
-        branches << QStringLiteral("SELECT r.id FROM cases r WHERE r.reference >= ? AND r.reference < ?");
-    }
+    // Byte order whatever the database's collation, on the reference's index
+    // (cases_reference_prefix_idx on PostgreSQL).
+    const QString reference = sql.byteOrder(QStringLiteral("r.reference"));
+    QStringList branches{QStringLiteral("SELECT r.id FROM cases r WHERE ") + reference +
+                         QStringLiteral(" >= ? AND ") + reference + QStringLiteral(" < ?")};
     condition.params << referencePrefix << referenceEnd;
     if (!words.isEmpty()) {
         // A personal number is a whole word in the index: matched exactly, which the GIN index
         // answers from one entry (a prefix scans a range of them).
         const bool exact = PersonalNumber::normalize(trimmed).ok();
-        QStringList terms;
-        if (dialect == Dialect::Postgres) {
-            // Words hold only letters and digits, so nothing in them is tsquery syntax.
-            for (const QString& word : words)
-                terms << (exact ? word : word + QStringLiteral(":*"));
-            // Through casedesk_search_cases (0014): under row-level security the match could not
-            // use the GIN index.
-            branches << QStringLiteral("SELECT s.id FROM casedesk_search_cases(?) s(id)");
-            condition.params << terms.join(QStringLiteral(" & "));
-        } else {
-            // Each word a quoted FTS5 string with a prefix star; juxtaposed strings must all match.
-            for (const QString& word : words)
-                terms << QLatin1Char('"') + word + (exact ? QStringLiteral("\"") : QStringLiteral("\"*"));
-            branches << QStringLiteral("SELECT case_search.rowid FROM case_search WHERE case_search MATCH ?");
-            condition.params << terms.join(QLatin1Char(' '));
-        }
+        // Under row-level security the match could not use the GIN index: it goes through
+        // casedesk_search_cases (0014), which returns the ids under the caller's rules.
+        branches << (sql.hasRolesAndRowSecurity()
+                         ? QStringLiteral("SELECT s.id FROM casedesk_search_cases(?) s(id)")
+                         : QStringLiteral(
+                               "SELECT case_search.rowid FROM case_search WHERE case_search MATCH ?"));
+        condition.params << sql.fullTextQuery(words, exact);
     }
-    // PostgreSQL: the matches as an array, so that the cases are looked up by id (cases_pkey)
-    // and only the matches are sorted; as IN (subquery) the planner may instead walk a sort
-    // index and probe every row, which reads all cases when the words are rare. SQLite plans
-    // IN (subquery) as lookups by rowid.
-    if (dialect == Dialect::Postgres)
-        condition.sql = QStringLiteral("c.id = ANY (ARRAY(") + branches.join(QStringLiteral(" UNION ALL ")) +
-                        QStringLiteral("))");
-    else
-        condition.sql =
-            QStringLiteral("c.id IN (") + branches.join(QStringLiteral(" UNION ALL ")) + QLatin1Char(')');
+    condition.sql = sql.inSubquery(QStringLiteral("c.id"), branches.join(QStringLiteral(" UNION ALL ")));
     return condition;
 }
 
@@ -153,13 +132,10 @@ VoidResult SearchIndex::indexNewCases(QList<qint64> caseIds) const
 {
     if (caseIds.isEmpty())
         return {};
-    if (m_db.dialect() == Dialect::Postgres) {
-        QStringList ids;
-        ids.reserve(caseIds.size());
-        for (const qint64 id : std::as_const(caseIds))
-            ids << QString::number(id);
+    // Under row-level security through casedesk_search_refresh, which may read every case.
+    if (m_db.sql().hasRolesAndRowSecurity()) {
         auto q = m_db.exec(QStringLiteral("SELECT casedesk_search_refresh(?::bigint[])"),
-                           {QString(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'))});
+                           {m_db.sql().idListParameter(caseIds)});
         if (!q.ok())
             return q.error();
         return {};

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/Result.h"
-#include "db/DatabaseUrl.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,6 +11,7 @@
 namespace casedesk {
 
 class Database;
+class SqlDialect;
 
 // The inbox's search box as SQL: a condition on `c.id` (the cases row being listed) that is true
 // for the cases whose reference starts with the text, or whose applicant (name, personal
@@ -33,7 +33,7 @@ struct SearchCondition
 QStringList searchWords(const QString& text);
 
 // Nothing when the text is blank.
-std::optional<SearchCondition> searchCondition(const QString& text, Dialect dialect);
+std::optional<SearchCondition> searchCondition(const QString& text, const SqlDialect& sql);
 
 // Bulk loading (demo data): inside its write transaction a bulk writer defers the per-row
 // index maintenance, inserts its cases, fields and messages, then indexes those cases at once

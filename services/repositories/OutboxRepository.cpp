@@ -67,8 +67,7 @@ Result<std::optional<ClaimedMail>> OutboxRepository::claimNext(const QDateTime& 
     // One statement: pick the oldest due mail nobody holds and take it. On PostgreSQL a row
     // another run is claiming right now is skipped, not waited for; a row it has claimed has
     // a lease in the future and does not match. A lease that ran out (a run that died) does.
-    const QString lock =
-        m_db.dialect() == Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+    const QString lock = m_db.sql().forUpdateSkipLocked();
     auto q = m_db.exec(
         QStringLiteral("UPDATE mail_outbox SET claimed_until = ?, claimed_by = ?, attempts = attempts + 1,"
                        " message_id = coalesce(message_id, ?)"

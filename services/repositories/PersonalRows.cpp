@@ -8,7 +8,7 @@ PersonalRows::PersonalRows(const Database& db, const char* table, qint64 caseId,
 {
     const QString name = QString::fromLatin1(table);
     const QString as = QString::fromLatin1(alias ? alias : table);
-    if (db.dialect() == Dialect::Postgres) {
+    if (db.sql().hasRolesAndRowSecurity()) {
         from = QStringLiteral("casedesk_read_%1(?) AS %2").arg(name, as);
         params = {caseId};
     } else {

@@ -52,7 +52,7 @@ Result<bool> UserRepository::eserviceExists(const QString& eserviceId) const
 VoidResult UserRepository::upsert(const QString& login, const QString& role, const QString& displayName,
                                   bool canSeeProtected) const
 {
-    if (m_db.dialect() == Dialect::Postgres) {
+    if (m_db.sql().hasRolesAndRowSecurity()) {
         auto q = m_db.exec(QStringLiteral("SELECT casedesk_user_add(?, ?, ?, ?)"),
                            {login, role, displayName, canSeeProtected});
         if (!q.ok())

@@ -16,25 +16,6 @@ QString placeholders(qsizetype count)
     return text;
 }
 
-// A list of case ids as ONE bound parameter: a JSON array for SQLite's json_each, an array
-// literal for PostgreSQL. One placeholder per id would cost the driver time quadratic in the
-// number of ids (it looks every placeholder up by name).
-QVariant idList(const QList<qint64>& ids, Dialect dialect)
-{
-    QString text = dialect == Dialect::Sqlite ? QStringLiteral("[") : QStringLiteral("{");
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        text += (i == 0 ? QString() : QStringLiteral(",")) + QString::number(ids.at(i));
-    text += dialect == Dialect::Sqlite ? QStringLiteral("]") : QStringLiteral("}");
-    return text;
-}
-
-// "<column> is one of the ids in the parameter".
-QString inIdList(const QString& column, Dialect dialect)
-{
-    return dialect == Dialect::Sqlite ? column + QStringLiteral(" IN (SELECT value FROM json_each(?))")
-                                      : column + QStringLiteral(" = ANY (CAST(? AS bigint[]))");
-}
-
 // The tables a purge_log row counts, with the member each count goes to. The names are
 // constants of this file, never input.
 struct CountedTable
@@ -57,10 +38,7 @@ constexpr int kLogRowsPerInsert = 25; // 275 placeholders a statement
 QString RetentionRepository::duePredicate() const
 {
     // Day arithmetic in UTC, where every day has 24 hours. The one parameter is `now`.
-    const QString cutoff =
-        m_db.dialect() == Dialect::Sqlite
-            ? QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', ?, '-' || e.retention_days || ' days')")
-            : QStringLiteral("CAST(? AS timestamptz) - make_interval(days => e.retention_days)");
+    const QString cutoff = m_db.sql().timeMinusDays(QStringLiteral("?"), QStringLiteral("e.retention_days"));
     return QStringLiteral("cases.closed_at IS NOT NULL"
                           " AND cases.status_id IN (SELECT s.id FROM statuses s WHERE s.kind = 'closed')"
                           " AND EXISTS (SELECT 1 FROM eservices e WHERE e.id = cases.eservice_id"
@@ -91,8 +69,7 @@ Result<QList<RetentionCase>> RetentionRepository::due(const QDateTime& moment, q
 {
     // In id order from the last batch, so a whole run reads the table once. SQLite would pick the
     // status index and sort every closed case for each batch; NOT INDEXED keeps it on the rowid.
-    const QString from = m_db.dialect() == Dialect::Sqlite ? QStringLiteral(" FROM cases NOT INDEXED")
-                                                           : QStringLiteral(" FROM cases");
+    const QString from = QStringLiteral(" FROM ") + m_db.sql().tableInIdOrder(QStringLiteral("cases"));
     return select(
         QStringLiteral("SELECT cases.id, cases.reference, cases.eservice_id, cases.closed_at,"
                        " (SELECT e.retention_days FROM eservices e WHERE e.id = cases.eservice_id)") +
@@ -115,11 +92,13 @@ Result<QHash<qint64, PurgeCounts>> RetentionRepository::counts(const QList<qint6
     QHash<qint64, PurgeCounts> result;
     if (caseIds.isEmpty())
         return result;
-    const QVariant ids = idList(caseIds, m_db.dialect());
+    // The ids as ONE bound parameter: one placeholder per id would cost the driver time quadratic
+    // in the number of ids (it looks every placeholder up by name).
+    const QVariant ids = m_db.sql().idListParameter(caseIds);
     for (const CountedTable& counted : kCountedTables) {
         auto q =
             m_db.exec(QStringLiteral("SELECT case_id, count(*) FROM ") + QString::fromLatin1(counted.table) +
-                          QStringLiteral(" WHERE ") + inIdList(QStringLiteral("case_id"), m_db.dialect()) +
+                          QStringLiteral(" WHERE ") + m_db.sql().inIdList(QStringLiteral("case_id")) +
                           QStringLiteral(" GROUP BY case_id"),
                       {ids});
         if (!q.ok())
@@ -135,10 +114,10 @@ Result<QList<qint64>> RetentionRepository::deleteDue(const QList<qint64>& caseId
     QList<qint64> deleted;
     if (caseIds.isEmpty())
         return deleted;
-    auto q = m_db.exec(QStringLiteral("DELETE FROM cases WHERE ") +
-                           inIdList(QStringLiteral("id"), m_db.dialect()) + QStringLiteral(" AND ") +
-                           duePredicate() + QStringLiteral(" RETURNING id"),
-                       {idList(caseIds, m_db.dialect()), toSqlTime(now)});
+    auto q =
+        m_db.exec(QStringLiteral("DELETE FROM cases WHERE ") + m_db.sql().inIdList(QStringLiteral("id")) +
+                      QStringLiteral(" AND ") + duePredicate() + QStringLiteral(" RETURNING id"),
+                  {m_db.sql().idListParameter(caseIds), toSqlTime(now)});
     if (!q.ok())
         return q.error();
     while (q->next())
@@ -178,7 +157,7 @@ Result<int> RetentionRepository::log(const QList<PurgeLogRow>& rows) const
 
 Result<int> RetentionRepository::expireAudit(const QDateTime& before, int limit) const
 {
-    if (m_db.dialect() == Dialect::Postgres) {
+    if (m_db.sql().hasRolesAndRowSecurity()) {
         // The service may not read the audit log, so the database does it (see 0003_retention.sql).
         auto q = m_db.exec(QStringLiteral("SELECT casedesk_expire_audit_log(CAST(? AS timestamptz), ?)"),
                            {toSqlTime(before), limit});
@@ -206,7 +185,7 @@ std::optional<qint64> RetentionRepository::auditRowsBefore(const QDateTime& befo
 
 VoidResult RetentionRepository::dropPurgedSearchTerms() const
 {
-    if (m_db.dialect() != Dialect::Sqlite)
+    if (!m_db.sql().isEmbedded())
         return {};
     if (auto r = m_db.exec(QStringLiteral("INSERT INTO case_search(case_search) VALUES ('optimize')"));
         !r.ok())
@@ -216,7 +195,7 @@ VoidResult RetentionRepository::dropPurgedSearchTerms() const
 
 VoidResult RetentionRepository::requireSecureDelete() const
 {
-    if (m_db.dialect() != Dialect::Sqlite)
+    if (!m_db.sql().isEmbedded())
         return {};
     auto q = m_db.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     if (!q.ok())

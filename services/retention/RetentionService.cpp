@@ -67,7 +67,7 @@ Result<RetentionPreview> RetentionService::preview(const QDateTime& now) const
 
 VoidResult RetentionService::requirePurgeRight() const
 {
-    if (m_db.dialect() != Dialect::Postgres)
+    if (!m_db.sql().hasRolesAndRowSecurity())
         return {};
     // The database enforces this too (grants and policies); asking first gives a clear message
     // before anything is done.
@@ -150,7 +150,7 @@ VoidResult RetentionService::expireAudit(const QDateTime& now, PurgeReport& repo
                 .arg(kMaxRetentionDays);
         return {};
     }
-    if (m_db.dialect() == Dialect::Postgres) {
+    if (m_db.sql().hasRolesAndRowSecurity()) {
         auto role = AccessService(m_db).currentRole();
         if (!role.ok())
             return role.error();
@@ -197,7 +197,7 @@ Result<PurgeReport> RetentionService::purge(const QDateTime& now, const PurgeOpt
         failure = makeError(ErrorCode::Unavailable, sqliteDiskFullMessage(m_db.url().sqlitePath));
     else
         failure = run(utcNow, options, false, report);
-    if (failure && isDiskFull(*failure) && m_db.dialect() == Dialect::Sqlite && !stopRequested(options))
+    if (failure && isDiskFull(*failure) && m_db.sql().isEmbedded() && !stopRequested(options))
         failure = runOnReserve(utcNow, options, *failure, report);
     if (failure) {
         qCWarning(lcRetention) << "purge stopped after" << report.purged << "cases:" << failure->message;

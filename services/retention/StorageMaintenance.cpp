@@ -22,12 +22,12 @@ QString mebibytes(qint64 bytes)
 
 Result<MaintenanceReport> StorageMaintenance::afterPurge() const
 {
-    return m_db.dialect() == Dialect::Sqlite ? sqlite(kIncrementalStepPages, false) : postgres();
+    return m_db.sql().isEmbedded() ? sqlite(kIncrementalStepPages, false) : postgres();
 }
 
 Result<MaintenanceReport> StorageMaintenance::afterPurgeOnLittleSpace(qint64 stepPages) const
 {
-    return m_db.dialect() == Dialect::Sqlite ? sqlite(std::max<qint64>(1, stepPages), true) : postgres();
+    return m_db.sql().isEmbedded() ? sqlite(std::max<qint64>(1, stepPages), true) : postgres();
 }
 
 VoidResult StorageMaintenance::checkpoint(MaintenanceReport& report) const

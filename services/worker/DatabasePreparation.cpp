@@ -19,7 +19,7 @@ Result<Session> prepareDatabase(const DatabaseUrl& url, const PreparationOptions
     if (!db.ok())
         return db.error();
     const Migrator migrator(**db);
-    if (url.dialect == Dialect::Sqlite) {
+    if (url.isEmbedded()) {
         if (auto migrated = migrator.migrate(); !migrated.ok())
             return migrated.error();
     } else if (auto current = migrator.requireCurrent(); !current.ok()) {

@@ -18,10 +18,8 @@ struct Session
         : url(std::move(url))
         , currentUser(std::move(currentUser))
     {}
-    // The session of an open connection (the GUI's startup connection, or a test's).
+    // The session of an open connection (the desktop start's, prepareDatabase, or a test's).
     Session(const Database& db); // NOLINT(google-explicit-constructor): a connection is its session
-
-    Dialect dialect() const { return url.dialect; }
 
     DatabaseUrl url;
     QString currentUser;

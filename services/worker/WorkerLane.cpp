@@ -33,7 +33,7 @@ private:
     const Error* prepare()
     {
         if (!m_db) {
-            if (m_url.dialect == Dialect::Sqlite && m_url.sqlitePath == QLatin1String(":memory:")) {
+            if (m_url.isInMemory()) {
                 m_error = makeError(ErrorCode::Unavailable,
                                     QObject::tr("A private in-memory database cannot be shared with "
                                                 "the database worker."));

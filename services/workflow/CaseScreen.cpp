@@ -53,7 +53,7 @@ Result<CaseScreen> readCaseScreenByParts(const Database& db, const QString& refe
 
 Result<CaseScreen> readCaseScreen(const Database& db, const QString& reference, bool markOpened)
 {
-    if (db.dialect() == Dialect::Postgres)
+    if (db.sql().hasCaseFunctions())
         return readCaseScreenInOneStatement(db, reference, markOpened);
     return readCaseScreenByParts(db, reference, markOpened);
 }

@@ -15,7 +15,7 @@ namespace casedesk {
 
 Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) const
 {
-    if (m_db.dialect() == Dialect::Postgres) {
+    if (m_db.sql().hasCaseFunctions()) {
         auto detail = openCaseInOneStatement(m_db, reference, markOpened);
         if (detail.ok() && !detail->notMarked.isEmpty())
             qCWarning(lcDb) << "case" << reference
@@ -80,7 +80,7 @@ Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QS
                                               std::optional<int> expectedVersion, const QString& note) const
 {
     // PostgreSQL: one statement that is its own transaction, with the same rules in the database.
-    if (m_db.dialect() == Dialect::Postgres)
+    if (m_db.sql().hasCaseFunctions())
         return changeStatusInOneStatement(m_db, reference, statusId, expectedVersion, note);
     CaseWork work(m_db);
     if (auto r = work.begin(reference, expectedVersion); !r.ok())
@@ -101,7 +101,7 @@ Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QS
 Result<CaseSummary> CaseService::assign(const QString& reference, const QString& assignee,
                                         std::optional<int> expectedVersion) const
 {
-    if (m_db.dialect() == Dialect::Postgres)
+    if (m_db.sql().hasCaseFunctions())
         return assignInOneStatement(m_db, reference, assignee, expectedVersion);
     CaseWork work(m_db);
     if (auto r = work.begin(reference, expectedVersion); !r.ok())

@@ -2,6 +2,7 @@
 
 #include "SavedView.h"
 #include "access/AccessService.h"
+#include "db/PostgresDialect.h"
 #include "demo/DemoDataGenerator.h"
 #include "domain/InboxColumns.h"
 #include "repositories/CaseRepository.h"
@@ -250,7 +251,7 @@ protected:
     // The plan of casedesk_search_cases' query for `search`, as the function's owner runs it.
     QString searchFunctionPlan(const QString& search)
     {
-        const auto condition = searchCondition(search, Dialect::Postgres);
+        const auto condition = searchCondition(search, PostgresDialect());
         if (!condition || condition->params.size() < 3)
             return QStringLiteral("no words in the search");
         const QString terms = condition->params.at(2).toString();

@@ -371,15 +371,15 @@ TEST_P(SearchTest, WordsAreSplitAsTheIndexSplitsThem)
     EXPECT_EQ(searchWords(QStringLiteral("19121212+1212")), QStringList({QStringLiteral("191212121212")}));
     EXPECT_TRUE(searchWords(QStringLiteral(" - ; ")).isEmpty());
     // A reference is looked up as a reference only.
-    const auto reference = searchCondition(QStringLiteral("CD-2026-0001"), db().dialect());
+    const auto reference = searchCondition(QStringLiteral("CD-2026-0001"), db().sql());
     ASSERT_TRUE(reference.has_value());
     EXPECT_EQ(reference->params.size(), 2);
     // The word index: the table on SQLite, on PostgreSQL through casedesk_search_cases (0014).
     const QLatin1String wordIndex(db().dialect() == Dialect::Postgres ? "casedesk_search_cases"
                                                                       : "case_search");
     EXPECT_FALSE(reference->sql.contains(wordIndex));
-    EXPECT_TRUE(searchCondition(QStringLiteral("anders"), db().dialect())->sql.contains(wordIndex));
-    EXPECT_FALSE(searchCondition(QStringLiteral("   "), db().dialect()).has_value());
+    EXPECT_TRUE(searchCondition(QStringLiteral("anders"), db().sql())->sql.contains(wordIndex));
+    EXPECT_FALSE(searchCondition(QStringLiteral("   "), db().sql()).has_value());
 }
 
 // The counters against counting rows, after a random mix of intake, status changes,

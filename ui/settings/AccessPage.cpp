@@ -22,8 +22,9 @@ AccessPage::AccessPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* pa
     : SettingsPage(worker, prompts, parent)
 {
     setObjectName(QStringLiteral("accessPage"));
-    // Only PostgreSQL enforces access (AccessService::isEnforced); the URL says which it is.
-    const bool enforced = worker.url().dialect == Dialect::Postgres;
+    // Only a shared database (PostgreSQL) enforces access (AccessService::isEnforced); the URL
+    // says which it is.
+    const bool enforced = worker.url().isShared();
     auto* layout = new QVBoxLayout(content());
     if (!enforced) {
         auto* note = new QLabel(

@@ -173,7 +173,7 @@ bool PreferencesPage::saveConnection()
     writeConnections(connections);
     if (m_default->isChecked())
         QSettings().setValue(kDefaultKey, url->displayString());
-    if (m_secrets && url->dialect == Dialect::Postgres) {
+    if (m_secrets && url->isShared()) {
         DatabasePasswordProvider(*m_secrets)
             .applyRememberChoice(
                 *url, password, m_remember->isChecked(), this, [this](const VoidResult& result) {
