@@ -81,7 +81,7 @@ VoidResult validateSetting(const QString& key, const QString& value, bool force)
 {
     const Error unknown = makeError(
         ErrorCode::InvalidInput,
-        QStringLiteral("unknown setting; see 'casedeskctl settings --help' (--force sets it anyway)"), key);
+        QT_TRANSLATE_NOOP("casedesk::Errors", "unknown setting; see 'casedeskctl settings --help' (--force sets it anyway)"), key);
     if (key.startsWith(QLatin1String("smtp."))) {
         auto r = MailSettings::validate(key, value); // refuses a password key even with --force
         if (r.ok() || (r.error().code == ErrorCode::NotFound && force))
@@ -148,7 +148,7 @@ int runSettingsAction(CtlContext& context, const QStringList& args, bool json, b
         if (!all.ok())
             return context.fail(all.error());
         if (!all->contains(args[1]))
-            return context.fail(makeError(ErrorCode::NotFound, QStringLiteral("not set"), args[1]));
+            return context.fail(makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("casedesk::Errors", "not set"), args[1]));
         context.out() << all->value(args[1]) << Qt::endl;
         return ExitOk;
     }

@@ -157,7 +157,7 @@ int runPortal(CtlContext& context)
             return context.fail(decisions.error());
         if (decisions->isEmpty())
             return context.fail(
-                makeError(ErrorCode::NotFound, QStringLiteral("no decision yet on %1").arg(reference)));
+                makeError(ErrorCode::NotFound, {QT_TRANSLATE_NOOP("casedesk::Errors", "no decision yet on %1"), {reference}}));
         if (parser.isSet(json)) {
             QJsonArray list;
             for (const PortalDecision& d : *decisions)

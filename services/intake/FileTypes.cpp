@@ -144,15 +144,14 @@ Result<QStringList> parseFileTypeList(const QString& text)
         const QString id = part.trimmed().toLower();
         if (id.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("a comma-separated list of file types, or default"),
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "a comma-separated list of file types, or default"),
                              QStringLiteral("LIST"));
         if (!fileTypeById(id)) {
             QStringList known;
             for (const FileType& type : knownFileTypes())
                 known.append(type.id);
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("unknown file type '%1' (known: %2)")
-                                 .arg(id, known.join(QStringLiteral(", "))),
+                             {QT_TRANSLATE_NOOP("casedesk::Errors", "unknown file type '%1' (known: %2)"), {id, known.join(QStringLiteral(", "))}},
                              QStringLiteral("LIST"));
         }
         if (!ids.contains(id))
@@ -232,7 +231,7 @@ Result<QList<RenamedAttachment>> applyFileTypeRule(QList<IncomingAttachment>& at
             if (label.isEmpty())
                 label = QStringLiteral("unknown");
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("type %1 is not allowed for e-service %2").arg(label, eserviceId),
+                             {QT_TRANSLATE_NOOP("casedesk::Errors", "type %1 is not allowed for e-service %2"), {label, eserviceId}},
                              intake::indexPath(field, i) + QStringLiteral(".fileName"));
         }
         original.append(a.fileName);

@@ -38,7 +38,7 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
     const auto duplicateOf = [&](const QString& reference) {
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral("already stored as %1 (external id %2)").arg(reference, submission.externalId),
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "already stored as %1 (external id %2)"), {reference, submission.externalId}},
             QStringLiteral("externalId"));
     };
     if (existing->has_value())

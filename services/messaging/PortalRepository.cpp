@@ -37,7 +37,7 @@ Result<QVariantList> identityForms(const QString& identity)
     static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
     if (!twelveDigits.match(identity).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("identity: expected a personal number of 12 digits (YYYYMMDDNNNN)"),
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "identity: expected a personal number of 12 digits (YYYYMMDDNNNN)"),
                          QStringLiteral("identity"));
     return QVariantList{QString(identity.left(8) + QLatin1Char('-') + identity.mid(8)), identity};
 }
@@ -81,7 +81,7 @@ const QString SqliteDecisions =
 Error noCase(const QString& reference)
 {
     return makeError(ErrorCode::NotFound,
-                     QStringLiteral("no case with reference %1").arg(reference.left(40)));
+                     {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"), {reference.left(40)}});
 }
 
 } // namespace
@@ -117,7 +117,7 @@ Result<QList<PortalCaseSummary>> PortalRepository::cases(const QString& identity
 Result<std::optional<PortalView>> PortalRepository::caseView(const QString& identity,
                                                              const QString& reference) const
 {
-    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, ErrorText());
     if (isPostgres(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_case(?, ?)"), {identity, reference});
     } else {
@@ -151,7 +151,7 @@ Result<QList<PortalDocument>>
 PortalRepository::documents(const QString& identity, const QString& reference,
                             QHash<qint64, QList<PortalDocument>>* byMessage) const
 {
-    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, ErrorText());
     if (isPostgres(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_documents(?, ?)"), {identity, reference});
     } else {
@@ -179,7 +179,7 @@ Result<QList<PortalMessage>> PortalRepository::messages(const QString& identity,
     QHash<qint64, QList<PortalDocument>> byMessage;
     if (auto d = documents(identity, reference, &byMessage); !d.ok())
         return d.error();
-    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, ErrorText());
     if (isPostgres(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_messages(?, ?)"), {identity, reference});
     } else {
@@ -212,7 +212,7 @@ Result<QList<PortalDecision>> PortalRepository::decisions(const QString& identit
     auto docs = documents(identity, reference, nullptr);
     if (!docs.ok())
         return docs.error();
-    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, ErrorText());
     if (isPostgres(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_decision(?, ?)"), {identity, reference});
     } else {
@@ -245,7 +245,7 @@ Result<QList<PortalDecision>> PortalRepository::decisions(const QString& identit
 Result<std::optional<PortalFile>>
 PortalRepository::document(const QString& identity, const QString& reference, qint64 attachmentId) const
 {
-    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, ErrorText());
     if (isPostgres(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_document(?, ?, ?)"),
                       {identity, reference, attachmentId});
@@ -282,12 +282,12 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
             // another writer can cause after the checks above (two answers to one request at
             // once): the answer is the function's own words, NotFound, not an internal error.
             if (query.lastError().nativeErrorCode() == QLatin1String("P0002"))
-                return makeError(ErrorCode::NotFound, functionMessage(query.lastError()),
+                return makeError(ErrorCode::NotFound, ErrorText::verbatim(functionMessage(query.lastError())),
                                  QStringLiteral("reference"));
             return r.error();
         }
         if (!query.next())
-            return makeError(ErrorCode::Internal, QStringLiteral("the portal function returned nothing"));
+            return makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("casedesk::Errors", "the portal function returned nothing"));
         return query.value(0).toLongLong();
     }
     // SQLite: the statements of casedesk_portal_write().
@@ -314,7 +314,7 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
         if (!r.ok())
             return r.error();
         if (!r->next())
-            return makeError(ErrorCode::NotFound, QStringLiteral("the case has no open supplement request"));
+            return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("casedesk::Errors", "the case has no open supplement request"));
         requestId = r->value(0).toLongLong();
         auto t = m_db.exec(QStringLiteral("SELECT 1 FROM status_transitions WHERE from_status_id = ?"
                                           " AND to_status_id = 'supplemented'"),
@@ -332,7 +332,7 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
     if (!m.ok())
         return m.error();
     if (!m->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("storing the message returned no id"));
+        return makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("casedesk::Errors", "storing the message returned no id"));
     const qint64 messageId = m->value(0).toLongLong();
     if (supplement) {
         auto u = m_db.exec(
@@ -370,7 +370,7 @@ Result<qint64> PortalRepository::attach(const QString& identity, const QString& 
         if (!q.ok())
             return q.error();
         if (!q->next())
-            return makeError(ErrorCode::Internal, QStringLiteral("the portal function returned nothing"));
+            return makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("casedesk::Errors", "the portal function returned nothing"));
         return q->value(0).toLongLong();
     }
     auto caseId = sqliteCaseId(identity, reference);
@@ -389,7 +389,7 @@ Result<qint64> PortalRepository::attach(const QString& identity, const QString& 
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("attachments go with the applicant's own message"));
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "attachments go with the applicant's own message"));
     return q->value(0).toLongLong();
 }
 

@@ -91,7 +91,7 @@ VoidResult UserRepository::removeGrant(const QString& login, const QString& eser
         return q.error();
     if (q->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("'%1' had no access to '%2'").arg(login, eserviceId));
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "'%1' had no access to '%2'"), {login, eserviceId}});
     return {};
 }
 

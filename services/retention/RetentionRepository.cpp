@@ -223,7 +223,7 @@ VoidResult RetentionRepository::requireSecureDelete() const
         return q.error();
     if (!q->next() || q->value(0).toInt() != 1)
         return makeError(ErrorCode::Internal,
-                         QStringLiteral("SQLite refused secure_delete; nothing was purged"));
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "SQLite refused secure_delete; nothing was purged"));
     return {};
 }
 
