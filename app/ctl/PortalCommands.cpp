@@ -92,7 +92,7 @@ int runPortal(CtlContext& context)
     auto identity = PortalService::normalizeIdentity(parser.value(as));
     if (!identity.ok())
         return context.fail(
-            makeError(ErrorCode::InvalidInput, identity.error().message, QStringLiteral("--as")));
+            withField(identity.error(), QStringLiteral("--as")));
     const QString person = *identity;
     QList<OutgoingFile> files;
     for (const QString& path : parser.values(attach)) {
@@ -187,7 +187,7 @@ int runPortal(CtlContext& context)
             return context.fail(file.error());
         QFile out(parser.value(output));
         if (!out.open(QIODevice::WriteOnly) || out.write(file->content) != file->content.size())
-            return context.fail(makeError(ErrorCode::Internal, out.errorString(), QStringLiteral("output")));
+            return context.fail(makeError(ErrorCode::Internal, ErrorText::verbatim(out.errorString()), QStringLiteral("output")));
         context.out() << file->document.fileName << ": " << file->content.size() << " bytes" << Qt::endl;
         return ExitOk;
     }

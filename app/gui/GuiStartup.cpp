@@ -79,7 +79,7 @@ int runGui(QApplication& app)
         requested = PreferencesPage::defaultConnectionUrl();
     auto url = DatabaseUrl::resolve(requested);
     if (!url.ok())
-        return fail(url.error().describe());
+        return fail(url.error().explain());
     KeychainSecretStore secrets;
     if (url->dialect == Dialect::Postgres && url->password.isEmpty() &&
         qEnvironmentVariableIsEmpty("PGPASSWORD")) {
@@ -94,7 +94,7 @@ int runGui(QApplication& app)
     // shared server database is made by its administrator.
     auto db = Database::open(*url, OpenMode::CreateIfMissing);
     if (!db.ok())
-        return fail(db.error().message);
+        return fail(db.error().message());
     const Migrator migrator(**db);
     // The embedded database is ours to create and upgrade; a shared one is upgraded by its
     // administrator with 'casedeskctl init'.
@@ -106,7 +106,7 @@ int runGui(QApplication& app)
         schema = migrator.requireCurrent();
     }
     if (!schema.ok())
-        return fail(schema.error().message);
+        return fail(schema.error().message());
 
     if (parser.isSet(demoOption)) {
         // A first start that was closed or killed while filling is completed on the next.
@@ -114,7 +114,7 @@ int runGui(QApplication& app)
         auto unfinished = DemoDataGenerator::unfinished(**db, 1);
         if ((existing.ok() && *existing == 0) || (unfinished.ok() && *unfinished)) {
             if (auto r = DemoDataGenerator(**db, 2000, 1).run(); !r.ok())
-                return fail(r.error().message);
+                return fail(r.error().message());
         }
     }
 

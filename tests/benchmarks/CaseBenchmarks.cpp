@@ -21,7 +21,7 @@ void registerCaseBenchmarks(BenchDatabase& database)
             [&] {
                 auto detail = service.open(references.at(next++ % references.size()), false);
                 if (!detail.ok())
-                    error = detail.error().message;
+                    error = detail.error().message();
                 else
                     items += detail->pages.size() + detail->events.size() + detail->messages.size();
             },

@@ -97,18 +97,18 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("usage: casedesk_gui_probe DATABASE-URL"));
     auto url = DatabaseUrl::parse(QString::fromLocal8Bit(argv[1]));
     if (!url.ok())
-        return fail(url.error().message);
+        return fail(url.error().message());
     auto db = Database::open(*url);
     if (!db.ok())
-        return fail(db.error().message);
+        return fail(db.error().message());
     // As the program does: the embedded file is migrated (a no-op when current), a shared
     // database only checked.
     const Migrator migrator(**db);
     if (url->dialect == Dialect::Sqlite) {
         if (auto migrated = migrator.migrate(); !migrated.ok())
-            return fail(migrated.error().message);
+            return fail(migrated.error().message());
     } else if (auto current = migrator.requireCurrent(); !current.ok()) {
-        return fail(current.error().message);
+        return fail(current.error().message());
     }
 
     test::FakePrompts prompts;

@@ -98,7 +98,7 @@ private:
     {
         auto view = PortalService(*m_portalDb).messages(sampleApplicant(), reference);
         if (!view.ok())
-            qFatal("portal messages: %s", qPrintable(view.error().message));
+            qFatal("portal messages: %s", qPrintable(view.error().message()));
         return *view;
     }
 
@@ -190,7 +190,7 @@ private Q_SLOTS:
 
         // The applicant reads it on Min sida; F5 shows the receipt.
         auto read = PortalService(*m_portalDb).markRead(sampleApplicant(), ref);
-        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
         QCOMPARE(*read, 1);
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QVERIFY(m_worker->waitForIdle());
@@ -481,7 +481,7 @@ private Q_SLOTS:
         auto answer = PortalService(*m_portalDb)
                           .supplement(sampleApplicant(), ref,
                                       QStringLiteral("Här är det underskrivna intyget."), {file});
-        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
+        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message()));
         m_window->selectView(3); // Needs action
         QVERIFY(m_worker->waitForIdle());
         row = m_window->caseModel()->rowOf(ref);

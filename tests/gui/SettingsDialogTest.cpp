@@ -58,7 +58,7 @@ private:
         url.user = login;
         auto db = Database::open(url);
         if (!db.ok())
-            qFatal("cannot connect as %s: %s", qPrintable(login), qPrintable(db.error().message));
+            qFatal("cannot connect as %s: %s", qPrintable(login), qPrintable(db.error().message()));
         return std::move(db).value();
     }
 
