@@ -57,7 +57,8 @@ public:
         : m_source(source)
         , m_args(std::move(args))
     {}
-    // A source with %n, translated with its plural form for `n`.
+    // A source with %n, marked QT_TRANSLATE_N_NOOP("casedesk::Errors", ...) so that lupdate asks for
+    // its plural forms, translated with the form for `n`.
     static ErrorText plural(const char* source, int n, QList<ErrorArg> args = {});
     // Text that comes from outside and cannot be translated (e.g. a driver's message).
     static ErrorText verbatim(const QString& text);

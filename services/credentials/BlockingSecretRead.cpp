@@ -35,7 +35,7 @@ Result<std::optional<QString>> readSecretBlocking(SecretStore& store, const QStr
     }
     if (!answer) {
         return makeError(ErrorCode::Unavailable,
-                         ErrorText::plural(QT_TRANSLATE_NOOP("casedesk::Errors",
+                         ErrorText::plural(QT_TRANSLATE_N_NOOP("casedesk::Errors",
                                                            "The keyring did not answer within %n second(s)."),
                                          (timeoutMs + 999) / 1000));
     }

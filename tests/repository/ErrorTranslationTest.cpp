@@ -131,9 +131,9 @@ TEST(ErrorTranslation, ArgumentsFromOutsideStayAsTheyAre)
 TEST(ErrorTranslation, PluralFormFollowsTheNumber)
 {
     const ErrorText one =
-        ErrorText::plural(QT_TRANSLATE_NOOP("casedesk::Errors", "The keyring did not answer within %n second(s)."), 1);
+        ErrorText::plural(QT_TRANSLATE_N_NOOP("casedesk::Errors", "The keyring did not answer within %n second(s)."), 1);
     const ErrorText five =
-        ErrorText::plural(QT_TRANSLATE_NOOP("casedesk::Errors", "The keyring did not answer within %n second(s)."), 5);
+        ErrorText::plural(QT_TRANSLATE_N_NOOP("casedesk::Errors", "The keyring did not answer within %n second(s)."), 5);
     EXPECT_EQ(five.english(), QStringLiteral("The keyring did not answer within 5 second(s)."));
     const SwedishTranslator swedish;
     ASSERT_TRUE(swedish.loaded());
