@@ -141,7 +141,8 @@ private:
     bool reconnect(const Error& lost)
     {
         m_reconnected = true;
-        m_context.err() << "casedeskctl: connection lost (" << lost.message() << "); reconnecting" << Qt::endl;
+        m_context.err() << "casedeskctl: connection lost (" << lost.message() << "); reconnecting"
+                        << Qt::endl;
         const QDeadlineTimer deadline(kReconnectSeconds * 1000);
         for (;;) {
             auto reconnected = m_db->reconnect();
@@ -167,7 +168,8 @@ private:
                             << Qt::endl;
             ++m_unknown;
         } else {
-            m_context.err() << file << ": not stored: connection lost (" << error.message() << ")" << Qt::endl;
+            m_context.err() << file << ": not stored: connection lost (" << error.message() << ")"
+                            << Qt::endl;
             ++m_notStored;
         }
     }

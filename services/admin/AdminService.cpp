@@ -67,7 +67,8 @@ VoidResult AdminService::setAllowedFileTypes(const QString& eserviceId, const QS
 {
     for (const QString& id : typeIds) {
         if (!fileTypeById(id))
-            return invalid(QStringLiteral("LIST"), {QT_TRANSLATE_NOOP("casedesk::Errors", "unknown file type '%1'"), {id}});
+            return invalid(QStringLiteral("LIST"),
+                           {QT_TRANSLATE_NOOP("casedesk::Errors", "unknown file type '%1'"), {id}});
     }
     return inTransaction(m_db, [&]() -> VoidResult {
         if (auto r = EServiceRepository(m_db).setAllowedFileTypes(eserviceId, typeIds); !r.ok())
@@ -101,7 +102,8 @@ VoidResult AdminService::addStatus(const NewStatus& s) const
     if (!idPattern.match(s.id).hasMatch())
         return invalid(
             QStringLiteral("id"),
-            QT_TRANSLATE_NOOP("casedesk::Errors", "must be 2-40 lower-case letters, digits or '_', starting with a letter"));
+            QT_TRANSLATE_NOOP("casedesk::Errors",
+                              "must be 2-40 lower-case letters, digits or '_', starting with a letter"));
     for (const auto& [field, text] :
          {std::pair{QStringLiteral("nameSv"), s.nameSv}, std::pair{QStringLiteral("nameEn"), s.nameEn}}) {
         if (text.trimmed().isEmpty())
@@ -114,7 +116,8 @@ VoidResult AdminService::addStatus(const NewStatus& s) const
         if (!existing.ok())
             return existing.error();
         if (existing->has_value())
-            return makeError(ErrorCode::Conflict, {QT_TRANSLATE_NOOP("casedesk::Errors", "a status '%1' exists already"), {s.id}},
+            return makeError(ErrorCode::Conflict,
+                             {QT_TRANSLATE_NOOP("casedesk::Errors", "a status '%1' exists already"), {s.id}},
                              QStringLiteral("id"));
         Status status;
         status.id = s.id;
@@ -154,18 +157,22 @@ VoidResult AdminService::deleteStatus(const QString& statusId) const
         if (!status.ok())
             return status.error();
         if (!status->has_value())
-            return makeError(ErrorCode::NotFound, {QT_TRANSLATE_NOOP("casedesk::Errors", "no status '%1'"), {statusId}});
+            return makeError(ErrorCode::NotFound,
+                             {QT_TRANSLATE_NOOP("casedesk::Errors", "no status '%1'"), {statusId}});
         if ((*status)->builtIn)
-            return makeError(ErrorCode::InvalidInput,
-                             {QT_TRANSLATE_NOOP("casedesk::Errors", "the built-in status '%1' cannot be deleted"), {statusId}},
-                             QStringLiteral("status"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "the built-in status '%1' cannot be deleted"),
+                 {statusId}},
+                QStringLiteral("status"));
         auto used = StatusRepository(m_db).caseCount(statusId);
         if (!used.ok())
             return used.error();
         if (*used > 0)
             return makeError(
                 ErrorCode::Conflict,
-                {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 cases are in the status '%2'; move them first"), {*used, statusId}},
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 cases are in the status '%2'; move them first"),
+                 {*used, statusId}},
                 QStringLiteral("status"));
         if (auto r = StatusRepository(m_db).remove(statusId); !r.ok())
             return r;
@@ -193,7 +200,8 @@ VoidResult AdminService::setSettings(const QList<std::pair<QString, QString>>& v
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
     for (const auto& [key, value] : values) {
         if (!keyPattern.match(key).hasMatch())
-            return invalid(QStringLiteral("key"), QT_TRANSLATE_NOOP("casedesk::Errors", "must look like section.name"));
+            return invalid(QStringLiteral("key"),
+                           QT_TRANSLATE_NOOP("casedesk::Errors", "must look like section.name"));
         if (auto r = checkSingleLine(value, key, 1000); !r.ok())
             return r;
     }

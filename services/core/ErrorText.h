@@ -30,8 +30,7 @@ public:
         : m_text(c)
     {}
     template <std::integral N>
-        requires(!std::same_as<N, bool> && !std::same_as<N, char>)
-    ErrorArg(N number)
+    requires(!std::same_as<N, bool> && !std::same_as<N, char>) ErrorArg(N number)
         : m_text(QString::number(number))
     {}
     ErrorArg(const ErrorText& nested);

@@ -48,16 +48,20 @@ bool SecretStore::checkContext(const QObject* context, const char* operation)
 
 Error noKeyringError()
 {
-    return makeError(ErrorCode::Unavailable,
-                     QT_TRANSLATE_NOOP("casedesk::Errors", "No keyring is running (gnome-keyring, KWallet or the Windows Credential Manager); "
-                         "the password cannot be remembered."));
+    return makeError(
+        ErrorCode::Unavailable,
+        QT_TRANSLATE_NOOP("casedesk::Errors",
+                          "No keyring is running (gnome-keyring, KWallet or the Windows Credential Manager); "
+                          "the password cannot be remembered."));
 }
 
 Error keyringAccessDeniedError()
 {
     return makeError(
         ErrorCode::Unavailable,
-        QT_TRANSLATE_NOOP("casedesk::Errors", "The keyring refused access (it may be locked); the password cannot be remembered."));
+        QT_TRANSLATE_NOOP(
+            "casedesk::Errors",
+            "The keyring refused access (it may be locked); the password cannot be remembered."));
 }
 
 Error keyringFailedError(const QString& detail)
@@ -74,8 +78,7 @@ Error keyringFailedError(const QString& detail)
 
 Error emptySecretKeyError()
 {
-    return makeError(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("casedesk::Errors", "A secret needs a key."));
+    return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "A secret needs a key."));
 }
 
 } // namespace casedesk

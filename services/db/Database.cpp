@@ -57,9 +57,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
     const QString driver =
         url.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return makeError(ErrorCode::Unavailable,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)"), {driver, url.dialect == Dialect::Sqlite ? QStringLiteral("sqlite")
-                                                                         : QStringLiteral("psql")}});
+        return makeError(
+            ErrorCode::Unavailable,
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)"),
+             {driver, url.dialect == Dialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("psql")}});
 
     std::unique_ptr<Database> database(new Database(url, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
@@ -92,9 +94,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
                 return *fileError;
         }
         // The driver's text can hold the host and user but never the password.
-        return makeError(
-            ErrorCode::Unavailable,
-            {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"), {url.displayString(), db.lastError().text().trimmed()}});
+        return makeError(ErrorCode::Unavailable, {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"),
+                                                  {url.displayString(), db.lastError().text().trimmed()}});
     }
     auto configured = database->configure();
     if (!configured.ok() && url.dialect == Dialect::Sqlite && !database->m_readOnly &&
@@ -172,7 +173,8 @@ VoidResult Database::ping() const
     // Once libpq has seen the connection break, Qt refuses every statement without an error
     // text (and warns "database not open"): ask the driver first.
     if (!isOpen())
-        return makeError(ErrorCode::Unavailable, QT_TRANSLATE_NOOP("casedesk::Errors", "the connection to the database was lost"));
+        return makeError(ErrorCode::Unavailable,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "the connection to the database was lost"));
     if (auto intact = checkFilesOnDisk(); !intact.ok())
         return intact;
     auto q = exec(QStringLiteral("SELECT 1"));
@@ -191,9 +193,8 @@ VoidResult Database::reconnect()
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
-        return makeError(
-            ErrorCode::Unavailable,
-            {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"), {m_url.displayString(), db.lastError().text().trimmed()}});
+        return makeError(ErrorCode::Unavailable, {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"),
+                                                  {m_url.displayString(), db.lastError().text().trimmed()}});
     return configure();
 }
 
@@ -230,7 +231,8 @@ ErrorText describeKind(ErrorCode kind)
     case ErrorCode::Unavailable:
         return QT_TRANSLATE_NOOP("casedesk::Errors", "the database is not available");
     case ErrorCode::Conflict:
-        return QT_TRANSLATE_NOOP("casedesk::Errors", "the database refused it as a conflict with another change");
+        return QT_TRANSLATE_NOOP("casedesk::Errors",
+                                 "the database refused it as a conflict with another change");
     case ErrorCode::PermissionDenied:
         return QT_TRANSLATE_NOOP("casedesk::Errors", "the database refused it: permission denied");
     case ErrorCode::InvalidInput:
@@ -283,10 +285,11 @@ Error sqlError(const QSqlQuery& query, const ErrorText& what)
         if (text.endsWith(QLatin1String("()")))
             text = text.chopped(2).trimmed();
         const ErrorText lostText =
-            text.isEmpty() ? ErrorText(QT_TRANSLATE_NOOP("casedesk::Errors", "the connection to the database was lost"))
-                           : ErrorText(QT_TRANSLATE_NOOP("casedesk::Errors",
-                                                         "the connection to the database was lost: %1"),
-                                       {text});
+            text.isEmpty()
+                ? ErrorText(QT_TRANSLATE_NOOP("casedesk::Errors", "the connection to the database was lost"))
+                : ErrorText(
+                      QT_TRANSLATE_NOOP("casedesk::Errors", "the connection to the database was lost: %1"),
+                      {text});
         return makeError(kind, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1: %2"), {what, lostText}});
     }
     // The driver's own words are not translated; only our fallback is.

@@ -59,9 +59,10 @@ std::map<std::pair<quint64, quint64>, WatchedFile>& table()
 
 ErrorText lostMessage(const QString& path)
 {
-    return {QT_TRANSLATE_NOOP("casedesk::Errors",
-                              "another program removed or replaced %1 while CaseDesk had the database open; "
-                              "CaseDesk has stopped writing to the database to protect the data. Restart CaseDesk."),
+    return {QT_TRANSLATE_NOOP(
+                "casedesk::Errors",
+                "another program removed or replaced %1 while CaseDesk had the database open; "
+                "CaseDesk has stopped writing to the database to protect the data. Restart CaseDesk."),
             {QDir::toNativeSeparators(path)}};
 }
 
@@ -149,7 +150,8 @@ VoidResult SqliteFileWatch::check() const
     QMutexLocker locker(&tableMutex());
     auto entry = table().find({m_device, m_inode});
     if (entry == table().end())
-        return makeError(ErrorCode::Internal, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is not being watched"), {m_path}});
+        return makeError(ErrorCode::Internal,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is not being watched"), {m_path}});
     WatchedFile& file = entry->second;
     if (file.lostPath.isEmpty()) {
         compareWithDisk(file, m_path, m_device, m_inode);

@@ -9,7 +9,8 @@ namespace {
 
 // isUnknownCommitOutcome() knows the error by this source.
 const char* const kUnknownOutcome = QT_TRANSLATE_NOOP(
-    "casedesk::Errors", "the connection broke during COMMIT, so whether the change was stored is not known: %1");
+    "casedesk::Errors",
+    "the connection broke during COMMIT, so whether the change was stored is not known: %1");
 
 } // namespace
 
@@ -66,7 +67,8 @@ TransactionGuard::~TransactionGuard()
 VoidResult TransactionGuard::commit()
 {
     if (!m_active)
-        return m_begun.ok() ? makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("casedesk::Errors", "transaction already ended"))
+        return m_begun.ok() ? makeError(ErrorCode::Internal,
+                                        QT_TRANSLATE_NOOP("casedesk::Errors", "transaction already ended"))
                             : m_begun;
     auto result = m_db.exec(QStringLiteral("COMMIT"));
     m_active = false;
@@ -79,9 +81,10 @@ VoidResult TransactionGuard::commit()
     // The files can go between the check at BEGIN and the commit; then the commit went into a
     // deleted -wal and the person must not be told it was saved.
     if (auto intact = m_db.checkFilesOnDisk(); !intact.ok())
-        return makeError(ErrorCode::Unavailable,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "the last change may not have been saved: %1"),
-                          {intact.error().text}});
+        return makeError(
+            ErrorCode::Unavailable,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "the last change may not have been saved: %1"),
+             {intact.error().text}});
     return {};
 }
 

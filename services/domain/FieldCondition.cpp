@@ -94,7 +94,8 @@ private:
             if (atEnd() || peek() != op)
                 break;
             if (m_pos + 1 >= m_text.size() || m_text.at(m_pos + 1) != op)
-                return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "single '%1' at %2; use '%1%1'"), {op, m_pos}});
+                return fail(
+                    {QT_TRANSLATE_NOOP("casedesk::Errors", "single '%1' at %2; use '%1%1'"), {op, m_pos}});
             m_pos += 2;
             Result<NodePtr> next = operand();
             if (!next)
@@ -150,7 +151,8 @@ private:
             ++m_pos;
         const QString name = m_text.mid(start, m_pos - start);
         if (name == QLatin1String("true") || name == QLatin1String("false"))
-            return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "expected a field name but found '%1' at %2"), {name, start}});
+            return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "expected a field name but found '%1' at %2"),
+                         {name, start}});
 
         auto node = std::make_shared<Node>();
         node->kind = Node::Kind::Truthy;
@@ -178,13 +180,15 @@ private:
             QString text;
             for (;;) {
                 if (atEnd())
-                    return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "unterminated string at %1"), {start}});
+                    return fail(
+                        {QT_TRANSLATE_NOOP("casedesk::Errors", "unterminated string at %1"), {start}});
                 QChar d = m_text.at(m_pos++);
                 if (d == c)
                     break;
                 if (d == QLatin1Char('\\')) {
                     if (atEnd())
-                        return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "unterminated string at %1"), {start}});
+                        return fail(
+                            {QT_TRANSLATE_NOOP("casedesk::Errors", "unterminated string at %1"), {start}});
                     d = m_text.at(m_pos++);
                 }
                 text.append(d);
@@ -216,9 +220,13 @@ private:
                 node.literalBool = word == QLatin1String("true");
                 return {};
             }
-            return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "expected a quoted string, a number, true or false at %1"), {start}});
+            return fail({QT_TRANSLATE_NOOP("casedesk::Errors",
+                                           "expected a quoted string, a number, true or false at %1"),
+                         {start}});
         }
-        return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "expected a quoted string, a number, true or false at %1"), {start}});
+        return fail(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "expected a quoted string, a number, true or false at %1"),
+             {start}});
     }
 
     Error unexpected() const
@@ -227,8 +235,10 @@ private:
         if (c == QLatin1Char(')'))
             return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "unexpected ')' at %1"), {m_pos}});
         if (c.isPrint() && !c.isSpace())
-            return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "unexpected character '%1' at %2"), {c, m_pos}});
-        return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "unexpected character U+%1 at %2"), {QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0')), m_pos}});
+            return fail(
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "unexpected character '%1' at %2"), {c, m_pos}});
+        return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "unexpected character U+%1 at %2"),
+                     {QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0')), m_pos}});
     }
 
     static Error fail(ErrorText reason) { return makeError(ErrorCode::InvalidInput, std::move(reason)); }

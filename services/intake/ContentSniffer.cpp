@@ -221,7 +221,8 @@ VoidResult checkDeclaredMimeType(const QString& declared, const QByteArray& cont
     if (sniffed == expected)
         return {};
     if (sniffed.isEmpty())
-        return refuse({QT_TRANSLATE_NOOP("casedesk::Errors", "the content does not look like %1"), {essence}});
+        return refuse(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "the content does not look like %1"), {essence}});
     return refuse(
         {QT_TRANSLATE_NOOP("casedesk::Errors", "declared as %1 but the content is %2"), {essence, sniffed}});
 }

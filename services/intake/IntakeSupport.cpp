@@ -46,10 +46,14 @@ Result<QByteArray> decodeAttachmentBase64(const QByteArray& base64, const QStrin
         --significant;
     const qint64 estimated = qint64(significant) * 3 / 4;
     if (estimated > limits.maxAttachmentBytes) {
-        return invalid(fieldPath, {QT_TRANSLATE_NOOP("casedesk::Errors", "attachment is %1 bytes, over the limit of %2"), {estimated, limits.maxAttachmentBytes}});
+        return invalid(fieldPath,
+                       {QT_TRANSLATE_NOOP("casedesk::Errors", "attachment is %1 bytes, over the limit of %2"),
+                        {estimated, limits.maxAttachmentBytes}});
     }
     if (totalBytes + estimated > limits.maxSubmissionBytes) {
-        return invalid(fieldPath, {QT_TRANSLATE_NOOP("casedesk::Errors", "attachments total %1 bytes, over the limit of %2"), {totalBytes + estimated, limits.maxSubmissionBytes}});
+        return invalid(fieldPath, {QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                     "attachments total %1 bytes, over the limit of %2"),
+                                   {totalBytes + estimated, limits.maxSubmissionBytes}});
     }
     // Qt accepts a lone trailing character and missing padding; only the latter is base64.
     if (significant % 4 == 1 || base64.size() - significant > 2)
@@ -90,8 +94,9 @@ Result<QDateTime> parseDateTimeWithOffset(const QString& text, const QString& fi
     static const QRegularExpression shape(
         QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$)"));
     if (!shape.match(text).hasMatch()) {
-        return invalid(fieldPath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected an ISO 8601 date and time with a UTC offset, "
-                                                 "e.g. 2026-11-20T10:15:00+01:00"));
+        return invalid(fieldPath, QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                    "expected an ISO 8601 date and time with a UTC offset, "
+                                                    "e.g. 2026-11-20T10:15:00+01:00"));
     }
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
     if (!parsed.isValid() || (parsed.timeSpec() != Qt::OffsetFromUTC && parsed.timeSpec() != Qt::UTC))

@@ -27,11 +27,13 @@ VoidResult checkFieldValue(const QJsonValue& value, const QString& path, const I
     case QJsonValue::Array: {
         const QJsonArray items = value.toArray();
         if (items.size() > limits.maxFieldsPerPage) {
-            return invalid(path, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 items, over the limit of %2"), {items.size(), limits.maxFieldsPerPage}});
+            return invalid(path, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 items, over the limit of %2"),
+                                  {items.size(), limits.maxFieldsPerPage}});
         }
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isString())
-                return invalid(indexPath(path, i), QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
+                return invalid(indexPath(path, i),
+                               QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
             if (VoidResult checked =
                     checkMultiLine(items.at(i).toString(), indexPath(path, i), limits.maxMultiLineLength);
                 !checked)
@@ -43,7 +45,8 @@ VoidResult checkFieldValue(const QJsonValue& value, const QString& path, const I
     case QJsonValue::Undefined:
         break;
     }
-    return invalid(path, QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string, number, boolean, array of strings or null"));
+    return invalid(path, QT_TRANSLATE_NOOP("casedesk::Errors",
+                                           "expected a string, number, boolean, array of strings or null"));
 }
 
 Result<FormField> parseField(const QJsonValue& json, const QString& path, const IntakeLimits& limits)
@@ -60,16 +63,19 @@ Result<FormField> parseField(const QJsonValue& json, const QString& path, const 
     if (!id)
         return id.error();
     if (!FieldCondition::isIdentifier(id.value())) {
-        return invalid(
-            childPath(path, QStringLiteral("id")),
-            QT_TRANSLATE_NOOP("casedesk::Errors", "not a valid field id (a letter or '_', then letters, digits, '_', '-' or '.')"));
+        return invalid(childPath(path, QStringLiteral("id")),
+                       QT_TRANSLATE_NOOP(
+                           "casedesk::Errors",
+                           "not a valid field id (a letter or '_', then letters, digits, '_', '-' or '.')"));
     }
     field.id = id.value();
 
     if (!object.contains(QStringLiteral("label")))
-        return invalid(childPath(path, QStringLiteral("label")), QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
+        return invalid(childPath(path, QStringLiteral("label")),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (!object.value(QStringLiteral("label")).isString())
-        return invalid(childPath(path, QStringLiteral("label")), QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
+        return invalid(childPath(path, QStringLiteral("label")),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
     Result<QString> label =
         singleLineString(object, QStringLiteral("label"), path, false, limits.maxSingleLineLength);
     if (!label)
@@ -84,7 +90,8 @@ Result<FormField> parseField(const QJsonValue& json, const QString& path, const 
 
     const QString valuePath = childPath(path, QStringLiteral("value"));
     if (!object.contains(QStringLiteral("value")))
-        return invalid(valuePath, QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing (use null for no value)"));
+        return invalid(valuePath,
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing (use null for no value)"));
     field.value = object.value(QStringLiteral("value"));
     if (VoidResult checked = checkFieldValue(field.value, valuePath, limits); !checked)
         return checked.error();
@@ -97,7 +104,8 @@ Result<FormField> parseField(const QJsonValue& json, const QString& path, const 
             return invalid(conditionPath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
         // An empty condition would vanish from the recomputed signed form; leave the key out.
         if (condition.toString().trimmed().isEmpty())
-            return invalid(conditionPath, QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty; leave the key out instead"));
+            return invalid(conditionPath, QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                            "must not be empty; leave the key out instead"));
         if (VoidResult checked =
                 checkSingleLine(condition.toString(), conditionPath, limits.maxSingleLineLength);
             !checked)
@@ -117,9 +125,11 @@ Result<FormPage> parsePage(const QJsonValue& json, const QString& path, const In
 
     FormPage page;
     if (!object.contains(QStringLiteral("title")))
-        return invalid(childPath(path, QStringLiteral("title")), QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
+        return invalid(childPath(path, QStringLiteral("title")),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (!object.value(QStringLiteral("title")).isString())
-        return invalid(childPath(path, QStringLiteral("title")), QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
+        return invalid(childPath(path, QStringLiteral("title")),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
     Result<QString> title =
         singleLineString(object, QStringLiteral("title"), path, false, limits.maxSingleLineLength);
     if (!title)
@@ -134,7 +144,8 @@ Result<FormPage> parsePage(const QJsonValue& json, const QString& path, const In
         return invalid(fieldsPath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected an array"));
     const QJsonArray fieldArray = fields.toArray();
     if (fieldArray.size() > limits.maxFieldsPerPage) {
-        return invalid(fieldsPath, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 fields, over the limit of %2"), {fieldArray.size(), limits.maxFieldsPerPage}});
+        return invalid(fieldsPath, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 fields, over the limit of %2"),
+                                    {fieldArray.size(), limits.maxFieldsPerPage}});
     }
     for (qsizetype i = 0; i < fieldArray.size(); ++i) {
         Result<FormField> field = parseField(fieldArray.at(i), indexPath(fieldsPath, i), limits);
@@ -159,9 +170,8 @@ Result<QList<FormPage>> parsePages(const QJsonObject& root, const IntakeLimits& 
     if (pageArray.isEmpty())
         return invalid(pagesPath, QT_TRANSLATE_NOOP("casedesk::Errors", "must have at least one page"));
     if (pageArray.size() > limits.maxPages) {
-        return invalid(
-            pagesPath,
-            {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 pages, over the limit of %2"), {pageArray.size(), limits.maxPages}});
+        return invalid(pagesPath, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 pages, over the limit of %2"),
+                                   {pageArray.size(), limits.maxPages}});
     }
 
     QList<FormPage> pages;
@@ -175,9 +185,9 @@ Result<QList<FormPage>> parsePages(const QJsonObject& root, const IntakeLimits& 
             const QString fieldPath = indexPath(childPath(pagePath, QStringLiteral("fields")), f);
             const QString& id = page->fields.at(f).id;
             if (fieldPaths.contains(id)) {
-                return invalid(
-                    childPath(fieldPath, QStringLiteral("id")),
-                    {QT_TRANSLATE_NOOP("casedesk::Errors", "duplicate field id '%1' (also at %2)"), {id, fieldPaths.value(id)}});
+                return invalid(childPath(fieldPath, QStringLiteral("id")),
+                               {QT_TRANSLATE_NOOP("casedesk::Errors", "duplicate field id '%1' (also at %2)"),
+                                {id, fieldPaths.value(id)}});
             }
             fieldPaths.insert(id, fieldPath);
         }
@@ -199,7 +209,8 @@ Result<QList<FormPage>> parsePages(const QJsonObject& root, const IntakeLimits& 
             for (const QString& referenced : condition->referencedFields()) {
                 if (!fieldPaths.contains(referenced))
                     return invalid(conditionPath,
-                                   {QT_TRANSLATE_NOOP("casedesk::Errors", "refers to unknown field '%1'"), {referenced}});
+                                   {QT_TRANSLATE_NOOP("casedesk::Errors", "refers to unknown field '%1'"),
+                                    {referenced}});
             }
         }
     }

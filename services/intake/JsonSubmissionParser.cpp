@@ -81,7 +81,8 @@ VoidResult parseEservice(const QJsonObject& root, const IntakeLimits& limits, Su
     static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
     if (!slug.match(id.value()).hasMatch()) {
         return invalid(QStringLiteral("eservice.id"),
-                       QT_TRANSLATE_NOOP("casedesk::Errors", "expected lowercase letters a-z, digits, '_' and '-' (at most 64)"));
+                       QT_TRANSLATE_NOOP("casedesk::Errors",
+                                         "expected lowercase letters a-z, digits, '_' and '-' (at most 64)"));
     }
     Result<QString> name =
         singleLineString(eservice.value(), QStringLiteral("name"), path, true, limits.maxSingleLineLength);
@@ -161,7 +162,8 @@ VoidResult parseAttachments(const QJsonObject& root, const IntakeLimits& limits,
     if (!array)
         return array.error();
     if (array->size() > limits.maxAttachments) {
-        return invalid(path, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 attachments, over the limit of %2"), {array->size(), limits.maxAttachments}});
+        return invalid(path, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 attachments, over the limit of %2"),
+                              {array->size(), limits.maxAttachments}});
     }
     qint64 totalBytes = 0;
     for (qsizetype i = 0; i < array->size(); ++i) {
@@ -181,8 +183,8 @@ VoidResult parseAttachments(const QJsonObject& root, const IntakeLimits& limits,
         if (!fileName.isString())
             return invalid(namePath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
         if (fileName.toString().size() > limits.maxMultiLineLength)
-            return invalid(namePath,
-                           {QT_TRANSLATE_NOOP("casedesk::Errors", "longer than %1 characters"), {limits.maxMultiLineLength}});
+            return invalid(namePath, {QT_TRANSLATE_NOOP("casedesk::Errors", "longer than %1 characters"),
+                                      {limits.maxMultiLineLength}});
         attachment.fileName = safeFileName(fileName.toString());
 
         Result<QString> mimeType =
@@ -226,7 +228,8 @@ VoidResult parseSignatures(const QJsonObject& root, const IntakeLimits& limits, 
     if (!array)
         return array.error();
     if (array->size() > limits.maxAttachments) {
-        return invalid(path, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 signatures, over the limit of %2"), {array->size(), limits.maxAttachments}});
+        return invalid(path, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 signatures, over the limit of %2"),
+                              {array->size(), limits.maxAttachments}});
     }
     static const QRegularExpression digestForm(QStringLiteral("^sha256:[0-9a-f]{64}$"));
     const int max = limits.maxSingleLineLength;
@@ -262,7 +265,8 @@ VoidResult parseSignatures(const QJsonObject& root, const IntakeLimits& limits, 
         // A well-formed digest that differs from the form is kept: the case view flags it.
         if (!digestForm.match(digest.value()).hasMatch()) {
             return invalid(childPath(itemPath, QStringLiteral("signedDigest")),
-                           QT_TRANSLATE_NOOP("casedesk::Errors", "expected \"sha256:\" and 64 lowercase hexadecimal digits"));
+                           QT_TRANSLATE_NOOP("casedesk::Errors",
+                                             "expected \"sha256:\" and 64 lowercase hexadecimal digits"));
         }
         signature.role = role.value();
         signature.name = name.value();
@@ -281,9 +285,8 @@ VoidResult parseRequiredSigners(const QJsonObject& root, const IntakeLimits& lim
     if (!array)
         return array.error();
     if (array->size() > limits.maxAttachments) {
-        return invalid(
-            path,
-            {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 signers, over the limit of %2"), {array->size(), limits.maxAttachments}});
+        return invalid(path, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 signers, over the limit of %2"),
+                              {array->size(), limits.maxAttachments}});
     }
     const int max = limits.maxSingleLineLength;
     for (qsizetype i = 0; i < array->size(); ++i) {
@@ -321,19 +324,23 @@ Result<Submission> parseJsonSubmission(const QByteArray& rawData, const IntakeLi
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return invalid(root, {QT_TRANSLATE_NOOP("casedesk::Errors", "not valid JSON: %1 at offset %2"), {parseError.errorString(), parseError.offset}});
+        return invalid(root, {QT_TRANSLATE_NOOP("casedesk::Errors", "not valid JSON: %1 at offset %2"),
+                              {parseError.errorString(), parseError.offset}});
     }
     if (!document.isObject())
-        return invalid(root, QT_TRANSLATE_NOOP("casedesk::Errors", "expected a JSON object at the top level"));
+        return invalid(root,
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "expected a JSON object at the top level"));
     if (const std::optional<QString> duplicate = findDuplicateKey(data))
         return invalid(*duplicate, QT_TRANSLATE_NOOP("casedesk::Errors", "key appears more than once"));
 
     const QJsonObject object = document.object();
     const QJsonValue format = object.value(QStringLiteral("format"));
     if (format.isUndefined())
-        return invalid(QStringLiteral("format"), QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
+        return invalid(QStringLiteral("format"),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (format.toString() != FormatId)
-        return invalid(QStringLiteral("format"), {QT_TRANSLATE_NOOP("casedesk::Errors", "expected \"%1\""), {FormatId}});
+        return invalid(QStringLiteral("format"),
+                       {QT_TRANSLATE_NOOP("casedesk::Errors", "expected \"%1\""), {FormatId}});
     if (VoidResult known = checkKnownKeys(object, {}, RootKeys); !known)
         return known.error();
 

@@ -18,7 +18,8 @@ VoidResult checkKnownKeys(const QJsonObject& object, const QString& path, const 
             const bool printable = it.key().size() <= 64 && checkSingleLine(it.key(), {}, 64).ok();
             if (!printable)
                 return invalid(path,
-                               QT_TRANSLATE_NOOP("casedesk::Errors", "unknown key (not shown: long or with control characters)"));
+                               QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                 "unknown key (not shown: long or with control characters)"));
             return invalid(childPath(path, it.key()), QT_TRANSLATE_NOOP("casedesk::Errors", "unknown key"));
         }
     }

@@ -89,10 +89,12 @@ VoidResult readHeader(const XmlElement& root, const IntakeLimits& limits, Submis
 {
     const XmlElement* header = root.child(QStringLiteral("Header"));
     if (!header)
-        return invalid(QStringLiteral("Header"), QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
+        return invalid(QStringLiteral("Header"),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     const XmlElement* flow = header->child(QStringLiteral("Flow"));
     if (!flow)
-        return invalid(QStringLiteral("Header/Flow"), QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
+        return invalid(QStringLiteral("Header/Flow"),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
 
     Result<QString> family =
         requiredText(*flow, QStringLiteral("FamilyID"), QStringLiteral("Header/Flow"), 20);
@@ -100,7 +102,8 @@ VoidResult readHeader(const XmlElement& root, const IntakeLimits& limits, Submis
         return family.error();
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
     if (!digits.match(family.value()).hasMatch())
-        return invalid(QStringLiteral("Header/Flow/FamilyID"), QT_TRANSLATE_NOOP("casedesk::Errors", "expected a number"));
+        return invalid(QStringLiteral("Header/Flow/FamilyID"),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "expected a number"));
     Result<QString> flowName = requiredText(*flow, QStringLiteral("Name"), QStringLiteral("Header/Flow"),
                                             limits.maxSingleLineLength);
     if (!flowName)
@@ -163,7 +166,8 @@ VoidResult readFiles(const XmlElement& question, const QString& fieldId, const Q
         const XmlElement& file = *files.at(i);
         const QString filePath = nthPath(path, QStringLiteral("File"), i);
         if (submission.attachments.size() >= limits.maxAttachments) {
-            return invalid(filePath, {QT_TRANSLATE_NOOP("casedesk::Errors", "more than %1 attachments"), {limits.maxAttachments}});
+            return invalid(filePath, {QT_TRANSLATE_NOOP("casedesk::Errors", "more than %1 attachments"),
+                                      {limits.maxAttachments}});
         }
         IncomingAttachment attachment;
         attachment.fieldId = fieldId;
@@ -297,9 +301,12 @@ VoidResult readValues(const XmlElement& root, const IntakeLimits& limits, Submis
 {
     const XmlElement* values = root.child(QStringLiteral("Values"));
     if (!values)
-        return invalid(QStringLiteral("Values"), QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
+        return invalid(QStringLiteral("Values"),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (values->children.size() > limits.maxFieldsPerPage) {
-        return invalid(QStringLiteral("Values"), {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 questions, over the limit of %2"), {values->children.size(), limits.maxFieldsPerPage}});
+        return invalid(QStringLiteral("Values"),
+                       {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 questions, over the limit of %2"),
+                        {values->children.size(), limits.maxFieldsPerPage}});
     }
     FormPage page;
     page.title = submission.eserviceName.isEmpty() ? QStringLiteral("Formulär") : submission.eserviceName;
@@ -368,10 +375,11 @@ Result<Submission> parseOepXml(const QByteArray& data, const IntakeLimits& limit
         return tree.error();
     const XmlElement& root = tree.value();
     if (root.name != QLatin1String("FlowInstance") || root.namespaceUri != OepNamespace) {
-        return invalid(QStringLiteral("$"),
-                       {QT_TRANSLATE_NOOP("casedesk::Errors",
-                                          "the root element is not FlowInstance in the Open ePlatform namespace %1"),
-                        {OepNamespace}});
+        return invalid(
+            QStringLiteral("$"),
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "the root element is not FlowInstance in the Open ePlatform namespace %1"),
+             {OepNamespace}});
     }
 
     Submission submission;

@@ -55,7 +55,9 @@ QByteArray withoutLeadingSpace(const QByteArray& data)
 Result<Submission> readSubmission(const QByteArray& data, const IntakeLimits& limits)
 {
     if (data.size() > limits.maxSubmissionBytes) {
-        return invalid(QStringLiteral("$"), {QT_TRANSLATE_NOOP("casedesk::Errors", "submission is %1 bytes, over the limit of %2"), {data.size(), limits.maxSubmissionBytes}});
+        return invalid(QStringLiteral("$"),
+                       {QT_TRANSLATE_NOOP("casedesk::Errors", "submission is %1 bytes, over the limit of %2"),
+                        {data.size(), limits.maxSubmissionBytes}});
     }
     switch (recognise(data)) {
     case Format::Json:
@@ -69,7 +71,9 @@ Result<Submission> readSubmission(const QByteArray& data, const IntakeLimits& li
     case Format::Unknown:
         break;
     }
-    return invalid(QStringLiteral("$"), QT_TRANSLATE_NOOP("casedesk::Errors", "not a CaseDesk submission or Open ePlatform export"));
+    return invalid(
+        QStringLiteral("$"),
+        QT_TRANSLATE_NOOP("casedesk::Errors", "not a CaseDesk submission or Open ePlatform export"));
 }
 
 Result<Submission> readSubmissionFile(const QString& path, const IntakeLimits& limits)
@@ -78,9 +82,12 @@ Result<Submission> readSubmissionFile(const QString& path, const IntakeLimits& l
     if (!info.exists())
         return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("casedesk::Errors", "no such file"));
     if (info.isDir())
-        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "is a directory, not a file"));
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "is a directory, not a file"));
     if (info.size() > limits.maxSubmissionBytes) {
-        return makeError(ErrorCode::InvalidInput, {QT_TRANSLATE_NOOP("casedesk::Errors", "file is %1 bytes, over the limit of %2"), {info.size(), limits.maxSubmissionBytes}});
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "file is %1 bytes, over the limit of %2"),
+                          {info.size(), limits.maxSubmissionBytes}});
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -101,7 +108,8 @@ Result<Submission> readSubmissionFile(const QString& path, const IntakeLimits& l
                          {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot be read: %1"), {file.errorString()}});
     if (data.size() > limits.maxSubmissionBytes) {
         return makeError(ErrorCode::InvalidInput,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "file is over the limit of %1 bytes"), {limits.maxSubmissionBytes}});
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "file is over the limit of %1 bytes"),
+                          {limits.maxSubmissionBytes}});
     }
     return readSubmission(data, limits);
 }

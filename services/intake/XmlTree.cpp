@@ -87,17 +87,22 @@ Result<XmlElement> readXmlTree(const QByteArray& data, const XmlTreeLimits& limi
         switch (reader.readNext()) {
         case QXmlStreamReader::DTD:
             // Blocks external entities (XXE) and entity expansion (billion laughs) at the root.
-            return xmlErrorAt(reader, QT_TRANSLATE_NOOP("casedesk::Errors", "DTD declarations are not accepted"));
+            return xmlErrorAt(reader,
+                              QT_TRANSLATE_NOOP("casedesk::Errors", "DTD declarations are not accepted"));
         case QXmlStreamReader::EntityReference:
-            return xmlErrorAt(reader, QT_TRANSLATE_NOOP("casedesk::Errors", "entity references are not accepted"));
+            return xmlErrorAt(reader,
+                              QT_TRANSLATE_NOOP("casedesk::Errors", "entity references are not accepted"));
         case QXmlStreamReader::StartElement: {
             if (root)
-                return xmlErrorAt(reader, QT_TRANSLATE_NOOP("casedesk::Errors", "content after the root element"));
+                return xmlErrorAt(reader,
+                                  QT_TRANSLATE_NOOP("casedesk::Errors", "content after the root element"));
             if (int(open.size()) >= limits.maxDepth)
                 return xmlErrorAt(reader,
-                                  {QT_TRANSLATE_NOOP("casedesk::Errors", "elements nested more than %1 deep"), {limits.maxDepth}});
+                                  {QT_TRANSLATE_NOOP("casedesk::Errors", "elements nested more than %1 deep"),
+                                   {limits.maxDepth}});
             if (++elements > limits.maxElements)
-                return xmlErrorAt(reader, {QT_TRANSLATE_NOOP("casedesk::Errors", "more than %1 elements"), {limits.maxElements}});
+                return xmlErrorAt(reader, {QT_TRANSLATE_NOOP("casedesk::Errors", "more than %1 elements"),
+                                           {limits.maxElements}});
             XmlElement element;
             element.name = reader.name().toString();
             element.namespaceUri = reader.namespaceUri().toString();
@@ -131,7 +136,9 @@ Result<XmlElement> readXmlTree(const QByteArray& data, const XmlTreeLimits& limi
         }
     }
     if (reader.hasError()) {
-        return xmlError({QT_TRANSLATE_NOOP("casedesk::Errors", "not well-formed XML at line %1, column %2: %3"), {reader.lineNumber(), reader.columnNumber(), reader.errorString()}});
+        return xmlError(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "not well-formed XML at line %1, column %2: %3"),
+             {reader.lineNumber(), reader.columnNumber(), reader.errorString()}});
     }
     if (!root)
         return xmlError(QT_TRANSLATE_NOOP("casedesk::Errors", "no root element"));

@@ -64,7 +64,8 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
         if (!checked.ok())
             return checked.error();
         if (checked->constFirst().mimeType != QLatin1String("application/pdf"))
-            return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "the decision document must be a PDF"),
+            return makeError(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "the decision document must be a PDF"),
                              QStringLiteral("document"));
         document = checked->constFirst();
     }
@@ -86,7 +87,8 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
     }
     if (!outcome)
         return makeError(ErrorCode::InvalidInput,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "unknown outcome '%1'; known: %2"), {input.outcomeId.left(40), known.join(QStringLiteral(", "))}},
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "unknown outcome '%1'; known: %2"),
+                          {input.outcomeId.left(40), known.join(QStringLiteral(", "))}},
                          QStringLiteral("outcome"));
 
     const MessagingRepository repo(m_db);
@@ -95,12 +97,14 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
         return existing.error();
     if (correctsDecisionId == 0 && !existing->isEmpty())
         return makeError(ErrorCode::Conflict,
-                         QT_TRANSLATE_NOOP("casedesk::Errors", "the case already has a decision; record a correction instead"));
+                         QT_TRANSLATE_NOOP("casedesk::Errors",
+                                           "the case already has a decision; record a correction instead"));
     if (correctsDecisionId != 0 && (existing->isEmpty() || existing->constLast().id != correctsDecisionId))
-        return makeError(ErrorCode::InvalidInput,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "only the case's latest decision (%1) can be corrected"), {existing->isEmpty() ? QStringLiteral("none")
-                                                      : QString::number(existing->constLast().id)}},
-                         QStringLiteral("corrects"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "only the case's latest decision (%1) can be corrected"),
+             {existing->isEmpty() ? QStringLiteral("none") : QString::number(existing->constLast().id)}},
+            QStringLiteral("corrects"));
 
     auto eservice = EServiceRepository(m_db).find(summary.eserviceId);
     if (!eservice.ok())

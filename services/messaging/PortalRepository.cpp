@@ -36,9 +36,11 @@ Result<QVariantList> identityForms(const QString& identity)
 {
     static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
     if (!twelveDigits.match(identity).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("casedesk::Errors", "identity: expected a personal number of 12 digits (YYYYMMDDNNNN)"),
-                         QStringLiteral("identity"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("casedesk::Errors",
+                              "identity: expected a personal number of 12 digits (YYYYMMDDNNNN)"),
+            QStringLiteral("identity"));
     return QVariantList{QString(identity.left(8) + QLatin1Char('-') + identity.mid(8)), identity};
 }
 
@@ -80,8 +82,8 @@ const QString SqliteDecisions =
 
 Error noCase(const QString& reference)
 {
-    return makeError(ErrorCode::NotFound,
-                     {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"), {reference.left(40)}});
+    return makeError(ErrorCode::NotFound, {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"),
+                                           {reference.left(40)}});
 }
 
 } // namespace
@@ -287,7 +289,8 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
             return r.error();
         }
         if (!query.next())
-            return makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("casedesk::Errors", "the portal function returned nothing"));
+            return makeError(ErrorCode::Internal,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "the portal function returned nothing"));
         return query.value(0).toLongLong();
     }
     // SQLite: the statements of casedesk_portal_write().
@@ -314,7 +317,9 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
         if (!r.ok())
             return r.error();
         if (!r->next())
-            return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("casedesk::Errors", "the case has no open supplement request"));
+            return makeError(
+                ErrorCode::NotFound,
+                QT_TRANSLATE_NOOP("casedesk::Errors", "the case has no open supplement request"));
         requestId = r->value(0).toLongLong();
         auto t = m_db.exec(QStringLiteral("SELECT 1 FROM status_transitions WHERE from_status_id = ?"
                                           " AND to_status_id = 'supplemented'"),
@@ -332,7 +337,8 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
     if (!m.ok())
         return m.error();
     if (!m->next())
-        return makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("casedesk::Errors", "storing the message returned no id"));
+        return makeError(ErrorCode::Internal,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "storing the message returned no id"));
     const qint64 messageId = m->value(0).toLongLong();
     if (supplement) {
         auto u = m_db.exec(
@@ -370,7 +376,8 @@ Result<qint64> PortalRepository::attach(const QString& identity, const QString& 
         if (!q.ok())
             return q.error();
         if (!q->next())
-            return makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("casedesk::Errors", "the portal function returned nothing"));
+            return makeError(ErrorCode::Internal,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "the portal function returned nothing"));
         return q->value(0).toLongLong();
     }
     auto caseId = sqliteCaseId(identity, reference);
@@ -388,8 +395,9 @@ Result<qint64> PortalRepository::attach(const QString& identity, const QString& 
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::PermissionDenied,
-                         QT_TRANSLATE_NOOP("casedesk::Errors", "attachments go with the applicant's own message"));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            QT_TRANSLATE_NOOP("casedesk::Errors", "attachments go with the applicant's own message"));
     return q->value(0).toLongLong();
 }
 

@@ -50,21 +50,26 @@ VoidResult TemplateService::validate(const QString& text, const QString& field)
         const qsizetype open = text.indexOf(QLatin1Char('{'), from);
         const qsizetype stray = text.indexOf(QLatin1Char('}'), from);
         if (stray >= 0 && (open < 0 || stray < open))
-            return makeError(ErrorCode::InvalidInput,
-                             {QT_TRANSLATE_NOOP("casedesk::Errors", "'}' at position %1 closes no placeholder"), {stray + 1}},
-                             field);
+            return makeError(
+                ErrorCode::InvalidInput,
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "'}' at position %1 closes no placeholder"),
+                 {stray + 1}},
+                field);
         if (open < 0)
             return {};
         const qsizetype close = text.indexOf(QLatin1Char('}'), open);
         const qsizetype nextOpen = text.indexOf(QLatin1Char('{'), open + 1);
         if (close < 0 || (nextOpen >= 0 && nextOpen < close))
-            return makeError(
-                ErrorCode::InvalidInput,
-                {QT_TRANSLATE_NOOP("casedesk::Errors", "the placeholder at position %1 is not closed with '}'"), {open + 1}}, field);
+            return makeError(ErrorCode::InvalidInput,
+                             {QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                "the placeholder at position %1 is not closed with '}'"),
+                              {open + 1}},
+                             field);
         const QString name = text.mid(open, close - open + 1);
         if (!known.contains(name))
             return makeError(ErrorCode::InvalidInput,
-                             {QT_TRANSLATE_NOOP("casedesk::Errors", "unknown placeholder %1; known: %2"), {name.left(60), known.join(QStringLiteral(" "))}},
+                             {QT_TRANSLATE_NOOP("casedesk::Errors", "unknown placeholder %1; known: %2"),
+                              {name.left(60), known.join(QStringLiteral(" "))}},
                              field);
         from = close + 1;
     }
@@ -104,8 +109,9 @@ VoidResult TemplateService::requireAdmin() const
     if (!role.ok())
         return role.error();
     if (!administers(*role))
-        return makeError(ErrorCode::PermissionDenied,
-                         QT_TRANSLATE_NOOP("casedesk::Errors", "only administrators change templates and outcomes"));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            QT_TRANSLATE_NOOP("casedesk::Errors", "only administrators change templates and outcomes"));
     return {};
 }
 
@@ -115,7 +121,8 @@ VoidResult TemplateService::requireEService(const QString& eserviceId) const
     if (!exists.ok())
         return exists.error();
     if (!*exists)
-        return makeError(ErrorCode::NotFound, {QT_TRANSLATE_NOOP("casedesk::Errors", "no e-service '%1'"), {eserviceId.left(100)}},
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no e-service '%1'"), {eserviceId.left(100)}},
                          QStringLiteral("eservice"));
     return {};
 }
@@ -165,8 +172,10 @@ VoidResult TemplateService::removeMessageTemplate(const QString& eserviceId, con
     if (!removed.ok())
         return removed.error();
     if (!*removed)
-        return makeError(ErrorCode::NotFound, {QT_TRANSLATE_NOOP("casedesk::Errors", "no message template '%1'"), {name.left(100)}},
-                         QStringLiteral("name"));
+        return makeError(
+            ErrorCode::NotFound,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "no message template '%1'"), {name.left(100)}},
+            QStringLiteral("name"));
     return auditAndCommit(m_db, transaction, QStringLiteral("admin.message_template_removed"),
                           eserviceId + QStringLiteral(": ") + name);
 }
@@ -232,7 +241,8 @@ VoidResult TemplateService::setMailTemplate(const QString& eserviceId, MailKind 
             return r;
         if (value.contains(QStringLiteral("{caseworker}")))
             return makeError(ErrorCode::InvalidInput,
-                             QT_TRANSLATE_NOOP("casedesk::Errors", "{caseworker} is not allowed in e-mails (no names in e-mail)"),
+                             QT_TRANSLATE_NOOP("casedesk::Errors",
+                                               "{caseworker} is not allowed in e-mails (no names in e-mail)"),
                              field);
     }
     TransactionGuard transaction(m_db);
@@ -292,12 +302,14 @@ VoidResult TemplateService::setOutcome(const QString& eserviceId, const QString&
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9_]{1,40}$"));
     if (!idPattern.match(outcomeId).hasMatch())
-        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "1-40 characters a-z, 0-9 or _"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "1-40 characters a-z, 0-9 or _"),
                          QStringLiteral("outcome"));
     for (const auto& [value, field] : {std::pair{nameSv.trimmed(), QStringLiteral("nameSv")},
                                        std::pair{nameEn.trimmed(), QStringLiteral("nameEn")}}) {
         if (value.isEmpty())
-            return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty"), field);
+            return makeError(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty"), field);
         if (VoidResult r = checkSingleLine(value, field, MaxNameLength); !r.ok())
             return r;
     }
@@ -359,7 +371,8 @@ VoidResult TemplateService::setOutcomeActive(const QString& eserviceId, const QS
                               eserviceId + QStringLiteral(": ") + outcomeId +
                                   (active ? QStringLiteral(" active") : QStringLiteral(" retired")));
     }
-    return makeError(ErrorCode::NotFound, {QT_TRANSLATE_NOOP("casedesk::Errors", "no outcome '%1'"), {outcomeId.left(40)}},
+    return makeError(ErrorCode::NotFound,
+                     {QT_TRANSLATE_NOOP("casedesk::Errors", "no outcome '%1'"), {outcomeId.left(40)}},
                      QStringLiteral("outcome"));
 }
 

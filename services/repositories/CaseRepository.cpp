@@ -95,7 +95,8 @@ Result<QString> CaseRepository::nextReference(int year) const
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("casedesk::Errors", "the reference counter returned nothing"));
+        return makeError(ErrorCode::Internal,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "the reference counter returned nothing"));
     return QStringLiteral("%1-%2-%3")
         .arg(*prefix)
         .arg(year)
@@ -136,9 +137,10 @@ Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& no
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::Conflict,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "already stored (external id %1)"), {row.externalId}},
-                         QStringLiteral("externalId"));
+        return makeError(
+            ErrorCode::Conflict,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "already stored (external id %1)"), {row.externalId}},
+            QStringLiteral("externalId"));
     return q->value(0).toLongLong();
 }
 
@@ -266,7 +268,8 @@ Result<std::pair<QString, QString>> CaseRepository::origin(qint64 caseId) const
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with id %1"), {caseId}});
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with id %1"), {caseId}});
     return std::pair{q->value(0).toString(), q->value(1).toString()};
 }
 
@@ -474,7 +477,8 @@ Result<QList<qint64>> CaseRepository::counts(const QList<CaseQuery>& queries) co
         read(q.value());
     }
     if (result.size() != queries.size())
-        return makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("casedesk::Errors", "counting cases returned no row"));
+        return makeError(ErrorCode::Internal,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "counting cases returned no row"));
     return result;
 }
 
@@ -542,7 +546,8 @@ Result<QString> CaseRepository::explainSql(const CaseQuerySql& statement) const
             continue;
         }
         if (next >= statement.params.size())
-            return makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("casedesk::Errors", "explain: too few parameters"));
+            return makeError(ErrorCode::Internal,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "explain: too few parameters"));
         const QVariant& value = statement.params.at(next++);
         QSqlField field(QString(), value.metaType());
         field.setValue(value);
@@ -588,8 +593,9 @@ VoidResult CaseRepository::setAssignee(qint64 caseId, int expectedVersion, const
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict,
-                         QT_TRANSLATE_NOOP("casedesk::Errors", "the case was changed by someone else meanwhile"));
+        return makeError(
+            ErrorCode::Conflict,
+            QT_TRANSLATE_NOOP("casedesk::Errors", "the case was changed by someone else meanwhile"));
     return {};
 }
 
@@ -604,8 +610,9 @@ VoidResult CaseRepository::updateStatus(qint64 caseId, int expectedVersion, cons
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict,
-                         QT_TRANSLATE_NOOP("casedesk::Errors", "the case was changed by someone else meanwhile"));
+        return makeError(
+            ErrorCode::Conflict,
+            QT_TRANSLATE_NOOP("casedesk::Errors", "the case was changed by someone else meanwhile"));
     return {};
 }
 

@@ -42,12 +42,14 @@ std::optional<Error> BackgroundRunner::ensureConnected(bool* reconnectTried)
     // One attempt per round of due tasks: a server that is down (or a connect timeout) is not
     // asked again for each task in the same round.
     if (*reconnectTried)
-        return makeError(ErrorCode::Unavailable, QT_TRANSLATE_NOOP("casedesk::Errors", "no connection to the database"));
+        return makeError(ErrorCode::Unavailable,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "no connection to the database"));
     *reconnectTried = true;
     if (auto reconnected = m_db->reconnect(); !reconnected.ok()) {
         qCDebug(lcRetention).noquote() << "reconnect failed:" << reconnected.error().describe();
-        return makeError(ErrorCode::Unavailable, {QT_TRANSLATE_NOOP("casedesk::Errors", "no connection to the database: %1"),
-                                                  {reconnected.error().text}});
+        return makeError(ErrorCode::Unavailable,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no connection to the database: %1"),
+                          {reconnected.error().text}});
     }
     m_connected = true;
     qCInfo(lcRetention) << "database connection restored";

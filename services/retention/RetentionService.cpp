@@ -77,7 +77,9 @@ VoidResult RetentionService::requirePurgeRight() const
     if (*role != Role::Owner && *role != Role::Service && *role != Role::Admin)
         return makeError(
             ErrorCode::PermissionDenied,
-            QT_TRANSLATE_NOOP("casedesk::Errors", "only the background service (casedesk_service) and administrators purge cases"));
+            QT_TRANSLATE_NOOP(
+                "casedesk::Errors",
+                "only the background service (casedesk_service) and administrators purge cases"));
     return {};
 }
 
@@ -126,7 +128,8 @@ Result<bool> RetentionService::purgeBatch(const QDateTime& now, int batchSize, q
     if (*logged != rows.size())
         return makeError(
             ErrorCode::Internal,
-            {QT_TRANSLATE_NOOP("casedesk::Errors", "the purge log took %1 rows for %2 purged cases"), {*logged, rows.size()}});
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "the purge log took %1 rows for %2 purged cases"),
+             {*logged, rows.size()}});
     if (auto r = transaction.commit(); !r.ok())
         return r.error();
 
@@ -179,7 +182,8 @@ VoidResult RetentionService::expireAudit(const QDateTime& now, PurgeReport& repo
 Result<PurgeReport> RetentionService::purge(const QDateTime& now, const PurgeOptions& options) const
 {
     if (options.batchSize < 1 || options.batchSize > kMaxBatchSize)
-        return makeError(ErrorCode::InvalidInput, {QT_TRANSLATE_NOOP("casedesk::Errors", "must be from 1 to %1"), {kMaxBatchSize}},
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "must be from 1 to %1"), {kMaxBatchSize}},
                          QStringLiteral("batchSize"));
     if (auto r = requirePurgeRight(); !r.ok())
         return r.error();
@@ -221,9 +225,10 @@ std::optional<Error> RetentionService::runOnReserve(const QDateTime& utcNow, con
     const SqliteReserve reserve(path);
     const qint64 released = reserve.release();
     if (released <= 0)
-        return makeError(full.code, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1; there is no reserve at %2 to purge on, so "
-                                                                       "free space on the disk by other means"),
-                                     {full.text, reserve.path()}});
+        return makeError(
+            full.code, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1; there is no reserve at %2 to purge on, so "
+                                                              "free space on the disk by other means"),
+                        {full.text, reserve.path()}});
     qCWarning(lcRetention).noquote() << "disk full: released" << released / 1024 << "KiB of" << reserve.path()
                                      << "to purge in small batches";
     report.usedReserve = true;

@@ -47,8 +47,8 @@ Result<CaseSummary> runChange(const Database& db, const QString& sql, const QVar
                          refusal.value(QLatin1String("field")).toString());
     const QJsonObject summary = answer.value(QLatin1String("summary")).toObject();
     if (summary.isEmpty())
-        return makeError(ErrorCode::Internal,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 returned no case"), {QString::fromLatin1(function)}});
+        return makeError(ErrorCode::Internal, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 returned no case"),
+                                               {QString::fromLatin1(function)}});
     return summaryFromJson(summary);
 }
 

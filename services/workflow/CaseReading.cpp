@@ -208,14 +208,16 @@ Result<CaseDetail> openCaseInOneStatement(const Database& db, const QString& ref
     const QByteArray json = query.next() ? query.value(0).toString().toUtf8() : QByteArray();
     query.finish();
     if (json.isEmpty())
-        return makeError(ErrorCode::NotFound, {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"), {reference}},
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"), {reference}},
                          QStringLiteral("reference"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
         return makeError(
             ErrorCode::Internal,
-            {QT_TRANSLATE_NOOP("casedesk::Errors", "casedesk_open_case returned no case document: %1"), {parseError.errorString()}});
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "casedesk_open_case returned no case document: %1"),
+             {parseError.errorString()}});
     const QJsonObject o = doc.object();
     CaseDetail detail = detailFromJson(o);
     detail.notMarked = text(o, "mark_error");

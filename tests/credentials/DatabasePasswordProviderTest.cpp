@@ -35,7 +35,8 @@ protected:
         provider.applyRememberChoice(url, password, remember, &context, answer.callback());
         EXPECT_TRUE(answer.wait());
         return answer.arrived() ? answer.get()
-                                : VoidResult(makeError(ErrorCode::Internal, ErrorText::verbatim(QStringLiteral("no answer"))));
+                                : VoidResult(makeError(ErrorCode::Internal,
+                                                       ErrorText::verbatim(QStringLiteral("no answer"))));
     }
 
     InMemorySecretStore store;

@@ -82,7 +82,8 @@ protected:
         ReadAnswer answer;
         store.read(key, &context, answer.callback());
         if (!answer.wait(20000))
-            return makeError(ErrorCode::Internal, ErrorText::verbatim(QStringLiteral("no answer from the keyring within 20 s")));
+            return makeError(ErrorCode::Internal,
+                             ErrorText::verbatim(QStringLiteral("no answer from the keyring within 20 s")));
         return answer.get();
     }
     VoidResult write(const QString& key, const QString& secret)
@@ -90,7 +91,8 @@ protected:
         DoneAnswer answer;
         store.write(key, secret, &context, answer.callback());
         if (!answer.wait(20000))
-            return makeError(ErrorCode::Internal, ErrorText::verbatim(QStringLiteral("no answer from the keyring within 20 s")));
+            return makeError(ErrorCode::Internal,
+                             ErrorText::verbatim(QStringLiteral("no answer from the keyring within 20 s")));
         return answer.get();
     }
     VoidResult remove(const QString& key)
@@ -98,7 +100,8 @@ protected:
         DoneAnswer answer;
         store.remove(key, &context, answer.callback());
         if (!answer.wait(20000))
-            return makeError(ErrorCode::Internal, ErrorText::verbatim(QStringLiteral("no answer from the keyring within 20 s")));
+            return makeError(ErrorCode::Internal,
+                             ErrorText::verbatim(QStringLiteral("no answer from the keyring within 20 s")));
         return answer.get();
     }
 

@@ -169,7 +169,8 @@ QStringList caseStoreProblems(const Database& db)
         auto integrity = db.exec(QStringLiteral("PRAGMA integrity_check"));
         if (!integrity.ok() || !integrity->next() || integrity->value(0).toString() != QLatin1String("ok"))
             problems << QStringLiteral("PRAGMA integrity_check: %1")
-                            .arg(integrity.ok() ? integrity->value(0).toString() : integrity.error().message());
+                            .arg(integrity.ok() ? integrity->value(0).toString()
+                                                : integrity.error().message());
         auto foreignKeys = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
         if (!foreignKeys.ok())
             problems << foreignKeys.error().message();

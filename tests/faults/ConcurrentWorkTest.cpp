@@ -76,7 +76,8 @@ protected:
                     std::this_thread::yield();
                 outcomes[std::size_t(i)] =
                     connection ? work(*connection, i)
-                               : Outcome(makeError(ErrorCode::Unavailable, ErrorText::verbatim(QStringLiteral("no connection"))));
+                               : Outcome(makeError(ErrorCode::Unavailable,
+                                                   ErrorText::verbatim(QStringLiteral("no connection"))));
             });
         }
         for (std::thread& t : threads)

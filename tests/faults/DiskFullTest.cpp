@@ -231,7 +231,8 @@ TEST_F(ReserveTest, NotMadeWithoutRoomForItAndAsMuchAgain)
     const SqliteReserve tooLarge(path, free / 2 + 64 * 1024 * 1024);
     const VoidResult made = tooLarge.ensure();
     ASSERT_FALSE(made.ok());
-    EXPECT_TRUE(made.error().message().contains(QStringLiteral("not enough free space for ") + tooLarge.path()))
+    EXPECT_TRUE(
+        made.error().message().contains(QStringLiteral("not enough free space for ") + tooLarge.path()))
         << made.error().message().toStdString();
     EXPECT_FALSE(QFileInfo::exists(tooLarge.path()));
 }

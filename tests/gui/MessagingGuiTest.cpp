@@ -39,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -334,6 +335,37 @@ private Q_SLOTS:
             QStringLiteral("Hej! Ärende %1 (%2). Hälsningar, %3")
                 .arg(ref, caseView()->detail().summary.eserviceName, m_db->currentUser());
         QCOMPARE(compose->text(), expected);
+    }
+
+    // Issue #13 §4 and #15: the service's refusal of an empty decision text reads in Swedish in
+    // the dialog, the field's name too, when the Swedish catalogue is installed.
+    void anEmptyDecisionTextIsRefusedInSwedish()
+    {
+        QTranslator swedish;
+        QVERIFY(swedish.load(QStringLiteral(":/i18n/casedesk_sv.qm")));
+        QCoreApplication::removeTranslator(&m_english);
+        QCoreApplication::installTranslator(&swedish);
+        const auto english = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&swedish);
+            QCoreApplication::installTranslator(&m_english);
+        });
+        openRowOf(m_references.first());
+        QTest::mouseClick(child<QPushButton>("recordDecisionButton"), Qt::LeftButton);
+        QVERIFY(m_worker->waitForIdle());
+        auto* dialog = qobject_cast<DecisionDialog*>(caseView()->activeDialog());
+        QVERIFY(dialog);
+        dialog->outcomePicker()->setCurrentIndex(
+            dialog->outcomePicker()->findData(QStringLiteral("approved")));
+        dialog->textEdit()->setPlainText(QStringLiteral("  \n "));
+        m_prompts->confirmAnswer = true;
+        QSignalSpy finished(dialog, &DecisionDialog::submitFinished);
+        QVERIFY(dialog->submit());
+        QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(dialog->errorText(), QStringLiteral("Beslutet registrerades inte: Text: får inte vara tom"));
+        QVERIFY(portalView(m_references.first()).decisions.isEmpty());
+        dialog->reject();
     }
 
     void recordsADecisionThatClosesTheCaseAndReachesThePortal()

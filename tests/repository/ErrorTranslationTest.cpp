@@ -109,7 +109,8 @@ TEST(ErrorTranslation, NestedErrorIsTranslatedThrough)
     const SwedishTranslator swedish;
     ASSERT_TRUE(swedish.loaded());
     const QString swedishText = identity.error().message();
-    EXPECT_TRUE(swedishText.startsWith(QStringLiteral("inte ett personnummer: "))) << swedishText.toStdString();
+    EXPECT_TRUE(swedishText.startsWith(QStringLiteral("inte ett personnummer: ")))
+        << swedishText.toStdString();
     EXPECT_NE(swedishText.mid(23), english.mid(23)) << "the inner error stayed English";
     EXPECT_EQ(identity.error().explain().section(QLatin1Char(':'), 0, 0), QStringLiteral("Personnummer"));
 }
@@ -120,20 +121,22 @@ TEST(ErrorTranslation, ArgumentsFromOutsideStayAsTheyAre)
 {
     const SwedishTranslator swedish;
     ASSERT_TRUE(swedish.loaded());
-    const Error error = makeError(ErrorCode::InvalidInput,
-                                  {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is empty"), {QStringLiteral("/tmp/%2 must not be empty")}});
+    const Error error =
+        makeError(ErrorCode::InvalidInput, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is empty"),
+                                            {QStringLiteral("/tmp/%2 must not be empty")}});
     EXPECT_EQ(error.message(), QStringLiteral("/tmp/%2 must not be empty är tom"));
-    EXPECT_EQ(makeError(ErrorCode::Internal, ErrorText::verbatim(QStringLiteral("must not be empty"))).message(),
-              QStringLiteral("must not be empty"));
+    EXPECT_EQ(
+        makeError(ErrorCode::Internal, ErrorText::verbatim(QStringLiteral("must not be empty"))).message(),
+        QStringLiteral("must not be empty"));
 }
 
 // A plural source takes the Swedish plural form for its number.
 TEST(ErrorTranslation, PluralFormFollowsTheNumber)
 {
-    const ErrorText one =
-        ErrorText::plural(QT_TRANSLATE_N_NOOP("casedesk::Errors", "The keyring did not answer within %n second(s)."), 1);
-    const ErrorText five =
-        ErrorText::plural(QT_TRANSLATE_N_NOOP("casedesk::Errors", "The keyring did not answer within %n second(s)."), 5);
+    const ErrorText one = ErrorText::plural(
+        QT_TRANSLATE_N_NOOP("casedesk::Errors", "The keyring did not answer within %n second(s)."), 1);
+    const ErrorText five = ErrorText::plural(
+        QT_TRANSLATE_N_NOOP("casedesk::Errors", "The keyring did not answer within %n second(s)."), 5);
     EXPECT_EQ(five.english(), QStringLiteral("The keyring did not answer within 5 second(s)."));
     const SwedishTranslator swedish;
     ASSERT_TRUE(swedish.loaded());

@@ -242,7 +242,7 @@ TEST_F(CaseChangeTest, AStaleVersionIsAConflictThatNamesTheLastChange)
     ASSERT_FALSE(second.ok());
     EXPECT_EQ(second.error().code, ErrorCode::Conflict);
     EXPECT_TRUE(second.error().message().contains(QStringLiteral("last change: status in_progress by ") +
-                                                login("colleague")))
+                                                  login("colleague")))
         << second.error().message().toStdString();
     EXPECT_EQ(statusOf(m_parkingRef), QStringLiteral("in_progress"));
     EXPECT_EQ(eventsOf(m_parkingRef), events);

@@ -93,7 +93,8 @@ void RetentionPage::refreshPreview()
         },
         [this](Result<RetentionPreview> preview) {
             if (!preview.ok()) {
-                m_summary->setText(tr("The preview could not be computed: %1").arg(preview.error().message()));
+                m_summary->setText(
+                    tr("The preview could not be computed: %1").arg(preview.error().message()));
                 m_due->setRows({});
                 return;
             }
