@@ -577,7 +577,8 @@ private Q_SLOTS:
         QVERIFY(templates->mailValidation().contains(QStringLiteral("namn")));
         QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->saveMailTemplate(); }),
                  WriteOutcome::Refused);
-        QVERIFY(m_prompts->lastWarning.contains(QStringLiteral("body")));
+        QVERIFY2(m_prompts->lastWarning.contains(QStringLiteral("Text: ")),
+                 qPrintable(m_prompts->lastWarning));
         body->setPlainText(QStringLiteral("Ett beslut i ärende {reference} ({eservice}) finns på Min sida."));
         QVERIFY(templates->mailValidation().isEmpty());
         QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->saveMailTemplate(); }),
@@ -617,7 +618,7 @@ private Q_SLOTS:
             ->setText(QStringLiteral("x'); DROP TABLE cases;--"));
         QCOMPARE(writeAndWait(outcomes, *m_worker, [&] { return outcomes->saveOutcome(); }),
                  WriteOutcome::Refused);
-        QVERIFY2(m_prompts->lastWarning.startsWith(QStringLiteral("outcome: ")),
+        QVERIFY2(m_prompts->lastWarning.startsWith(QStringLiteral("Outcome: ")),
                  qPrintable(m_prompts->lastWarning));
         auto all = TemplateService(*m_db).outcomes(QStringLiteral("parkeringstillstand"), false);
         QCOMPARE(all->size(), 5);
