@@ -1,10 +1,26 @@
 #include "ctl/Commands.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
 #endif
+
+namespace {
+
+// Error messages in the language of the system (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as the GUI
+// chooses it: Swedish for a Swedish system, the English source texts otherwise.
+void installTranslations(QCoreApplication& app)
+{
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale::system(), QStringLiteral("casedesk"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -16,5 +32,6 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("CaseDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("casedesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEDESK_VERSION));
+    installTranslations(app);
     return casedesk::ctl::runCtl(QCoreApplication::arguments().mid(1));
 }

@@ -79,7 +79,7 @@ void CaseListModel::received(Loading kind, int limit, Page page)
     setLoading(Loading::None);
     if (!page.ok()) {
         // Keep what is shown; the next change or F5 tries again.
-        m_lastError = page.error().message;
+        m_lastError = page.error().message();
         if (kind != Loading::Refresh)
             m_exhausted = true;
         Q_EMIT loadFailed(m_lastError);

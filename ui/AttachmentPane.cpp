@@ -207,7 +207,7 @@ bool AttachmentPane::saveSelected()
         return false;
     readContent(*attachment, QStringLiteral("attachment.saved"), [this, target](Result<QByteArray> content) {
         if (!content.ok()) {
-            m_prompts.warn(this, tr("Cannot save the attachment"), content.error().message);
+            m_prompts.warn(this, tr("Cannot save the attachment"), content.error().message());
             Q_EMIT done(false);
             return;
         }
@@ -237,7 +237,7 @@ void AttachmentPane::openSelected()
         *attachment, QStringLiteral("attachment.opened"),
         [this, attachment = *attachment](Result<QByteArray> content) {
             if (!content.ok()) {
-                m_prompts.warn(this, tr("Cannot open the attachment"), content.error().message);
+                m_prompts.warn(this, tr("Cannot open the attachment"), content.error().message());
                 Q_EMIT done(false);
                 return;
             }

@@ -65,7 +65,7 @@ void BulkChange::next()
             if (result.ok())
                 ++m_changed;
             else
-                m_problems << QStringLiteral("%1: %2").arg(reference, result.error().message);
+                m_problems << QStringLiteral("%1: %2").arg(reference, result.error().message());
             ++m_index;
             if (m_progress)
                 m_progress->setValue(m_index);

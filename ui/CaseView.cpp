@@ -242,7 +242,7 @@ void CaseView::open(const QString& reference)
             if (!(reloadingThisCase && screen.error().code == ErrorCode::Unavailable))
                 clear();
             m_emptyHint->setText(tr("Select a case in the list to open it."));
-            m_prompts.warn(this, tr("Cannot open case"), screen.error().message);
+            m_prompts.warn(this, tr("Cannot open case"), screen.error().message());
         });
 }
 
@@ -342,12 +342,12 @@ void CaseView::handleConflictOrError(const Error& error, const QString& title)
         m_prompts.warn(this, tr("The case was changed by someone else"),
                        tr("Your change was not saved, because the case changed after you opened it.\n\n%1\n\n"
                           "The case has been reloaded; check it and try again.")
-                           .arg(error.message));
+                           .arg(error.message()));
         reload();
         Q_EMIT caseChanged(m_detail.summary.reference);
         return;
     }
-    m_prompts.warn(this, title, error.message);
+    m_prompts.warn(this, title, error.message());
 }
 
 void CaseView::runChange(const QString& errorTitle, std::function<VoidResult(Database&)> change,

@@ -105,7 +105,7 @@ DecisionDialog::DecisionDialog(DatabaseWorker& worker, UserPrompts& prompts, con
         [this](Result<QList<DecisionOutcome>> outcomes) {
             if (!outcomes.ok()) {
                 m_outcome->setPlaceholderText(tr("(outcomes unavailable)"));
-                showError(tr("The outcomes cannot be read: %1").arg(outcomes.error().message));
+                showError(tr("The outcomes cannot be read: %1").arg(outcomes.error().message()));
                 return;
             }
             for (const DecisionOutcome& o : *outcomes)
@@ -187,7 +187,7 @@ bool DecisionDialog::submit()
         }
         auto file = loadAttachmentFile(m_pdfPath);
         if (!file.ok()) {
-            showError(tr("%1: %2").arg(QFileInfo(m_pdfPath).fileName(), file.error().describe()));
+            showError(tr("%1: %2").arg(QFileInfo(m_pdfPath).fileName(), file.error().explain()));
             return false;
         }
         input.document = *file;
@@ -214,7 +214,7 @@ bool DecisionDialog::submit()
         [this](Result<Decision> decision) {
             setBusy(false);
             if (!decision.ok()) {
-                showError(tr("The decision was not recorded: %1").arg(decision.error().describe()));
+                showError(tr("The decision was not recorded: %1").arg(decision.error().explain()));
                 Q_EMIT submitFinished(false);
                 return;
             }

@@ -153,7 +153,7 @@ void MessagesPane::reloadThread()
             if (thread.ok())
                 showThread(*thread, QString());
             else
-                showThread(std::nullopt, thread.error().message);
+                showThread(std::nullopt, thread.error().message());
         });
 }
 
@@ -195,7 +195,7 @@ bool MessagesPane::send()
         auto file = loadAttachmentFile(path);
         if (!file.ok()) {
             m_compose->showError(tr("The message was not sent: %1: %2")
-                                     .arg(QFileInfo(path).fileName(), file.error().describe()));
+                                     .arg(QFileInfo(path).fileName(), file.error().explain()));
             return false;
         }
         files << *file;
@@ -213,7 +213,7 @@ bool MessagesPane::send()
             if (shown)
                 m_compose->setSending(false);
             if (!sent.ok()) {
-                const QString why = tr("The message was not sent: %1").arg(sent.error().describe());
+                const QString why = tr("The message was not sent: %1").arg(sent.error().explain());
                 if (shown)
                     m_compose->showError(why);
                 else // its text waits in the drafts; say so where the person is now
@@ -301,7 +301,7 @@ bool MessagesPane::saveSelectedAttachment()
         },
         [this, target](Result<QByteArray> content) {
             if (!content.ok()) {
-                m_prompts.warn(this, tr("Cannot save the attachment"), content.error().message);
+                m_prompts.warn(this, tr("Cannot save the attachment"), content.error().message());
                 Q_EMIT saveFinished(false);
                 return;
             }

@@ -108,7 +108,7 @@ bool NotesPane::addNote()
             if (shown)
                 m_compose->setSending(false);
             if (!note.ok()) {
-                const QString why = tr("The note was not added: %1").arg(note.error().describe());
+                const QString why = tr("The note was not added: %1").arg(note.error().explain());
                 if (shown)
                     m_compose->showError(why);
                 else // its text waits in the drafts; say so where the person is now

@@ -41,7 +41,7 @@ SupplementRequestDialog::SupplementRequestDialog(const Session& session, Databas
                 for (const MessageTemplate& t : *templates)
                     m_template->addItem(t.name, t.body);
             else
-                m_template->setToolTip(templates.error().message);
+                m_template->setToolTip(templates.error().message());
             m_template->setEnabled(m_template->count() > 1);
         });
     connect(m_template, &QComboBox::activated, this, &SupplementRequestDialog::insertTemplate);
@@ -135,7 +135,7 @@ bool SupplementRequestDialog::submit()
         [this](Result<SupplementRequest> request) {
             setBusy(false);
             if (!request.ok()) {
-                m_error->setText(tr("The request was not sent: %1").arg(request.error().describe()));
+                m_error->setText(tr("The request was not sent: %1").arg(request.error().explain()));
                 m_error->setAccessibleName(m_error->text());
                 m_error->show();
                 Q_EMIT submitFinished(false);

@@ -134,7 +134,8 @@ int runList(CtlContext& context)
         if (!last.ok())
             return context.fail(last.error());
         if (!*last)
-            return context.fail(makeError(ErrorCode::NotFound, QStringLiteral("no case %1").arg(reference),
+            return context.fail(makeError(ErrorCode::NotFound,
+                                          {QT_TRANSLATE_NOOP("casedesk::Errors", "no case %1"), {reference}},
                                           QStringLiteral("--after")));
         continueAfter(query, **last);
     }

@@ -86,7 +86,8 @@ Result<Database*> CtlContext::open(OpenMode mode, bool requireCurrentSchema)
 
 int CtlContext::fail(const Error& error)
 {
-    m_err << "casedeskctl: " << error.describe() << Qt::endl;
+    // In the language of the system (LANG, LC_MESSAGES), with the field's path for scripts.
+    m_err << "casedeskctl: " << error.explainWithPath() << Qt::endl;
     return exitCodeFor(error);
 }
 

@@ -29,9 +29,9 @@ const QString kSendMailUsage = QStringLiteral("send-mail --once [--limit N]\n"
 struct OtherSetting
 {
     SettingKeyInfo info;
-    const char* pattern; // the whole value must match
-    const char* expectation;
-    int maxNumber = 0; // for numbers: the largest allowed
+    const char* pattern;     // the whole value must match
+    const char* expectation; // an error text: "must be ..."
+    int maxNumber = 0;       // for numbers: the largest allowed
 };
 
 const QList<OtherSetting>& otherSettings()
@@ -40,17 +40,18 @@ const QList<OtherSetting>& otherSettings()
         {{QStringLiteral("case.reference_prefix"),
           QStringLiteral("prefix of new case references (CD-2026-000123)"), QStringLiteral("CD")},
          "[A-Z][A-Z0-9]{0,11}",
-         "1 to 12 capital letters or digits, starting with a letter",
+         QT_TRANSLATE_NOOP("casedesk::Errors",
+                           "must be 1 to 12 capital letters or digits, starting with a letter"),
          0},
         {{QStringLiteral("retention.run_at"),
           QStringLiteral("local time of day the service purges expired cases"), QStringLiteral("02:30")},
          "([01][0-9]|2[0-3]):[0-5][0-9]",
-         "a time of day HH:MM",
+         QT_TRANSLATE_NOOP("casedesk::Errors", "must be a time of day HH:MM"),
          0},
         {{QStringLiteral("audit.retention_days"), QStringLiteral("days the audit log is kept"),
           QStringLiteral("730")},
          "[1-9][0-9]{0,4}",
-         "a number of days from 1 to 36500",
+         QT_TRANSLATE_NOOP("casedesk::Errors", "must be a number of days from 1 to 36500"),
          36500},
     };
     return list;
@@ -81,7 +82,9 @@ VoidResult validateSetting(const QString& key, const QString& value, bool force)
 {
     const Error unknown = makeError(
         ErrorCode::InvalidInput,
-        QStringLiteral("unknown setting; see 'casedeskctl settings --help' (--force sets it anyway)"), key);
+        QT_TRANSLATE_NOOP("casedesk::Errors",
+                          "unknown setting; see 'casedeskctl settings --help' (--force sets it anyway)"),
+        key);
     if (key.startsWith(QLatin1String("smtp."))) {
         auto r = MailSettings::validate(key, value); // refuses a password key even with --force
         if (r.ok() || (r.error().code == ErrorCode::NotFound && force))
@@ -96,8 +99,7 @@ VoidResult validateSetting(const QString& key, const QString& value, bool force)
         if (value.isEmpty() ||
             (pattern.match(value).hasMatch() && (s.maxNumber == 0 || value.toInt() <= s.maxNumber)))
             return {};
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must be ") + QLatin1String(s.expectation),
-                         key);
+        return makeError(ErrorCode::InvalidInput, s.expectation, key);
     }
     return force ? VoidResult() : VoidResult(unknown);
 }
@@ -148,7 +150,8 @@ int runSettingsAction(CtlContext& context, const QStringList& args, bool json, b
         if (!all.ok())
             return context.fail(all.error());
         if (!all->contains(args[1]))
-            return context.fail(makeError(ErrorCode::NotFound, QStringLiteral("not set"), args[1]));
+            return context.fail(
+                makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("casedesk::Errors", "not set"), args[1]));
         context.out() << all->value(args[1]) << Qt::endl;
         return ExitOk;
     }

@@ -189,7 +189,8 @@ int runSupplementRequest(CtlContext& context)
         return context.usage(QStringLiteral("supplement-request needs --text and --due"));
     const QDate dueDate = QDate::fromString(parser.value(due), Qt::ISODate);
     if (!dueDate.isValid())
-        return context.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("not a date (YYYY-MM-DD)"),
+        return context.fail(makeError(ErrorCode::InvalidInput,
+                                      QT_TRANSLATE_NOOP("casedesk::Errors", "not a date (YYYY-MM-DD)"),
                                       QStringLiteral("due")));
     std::optional<int> version;
     if (auto stop = parseVersion(context, parser, ExpectOption, version))
@@ -240,7 +241,8 @@ int runTemplate(CtlContext& context)
     if (parser.isSet(mail)) {
         kind = mailKindFromId(parser.value(mail));
         if (!kind)
-            return context.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("unknown mail kind"),
+            return context.fail(makeError(ErrorCode::InvalidInput,
+                                          QT_TRANSLATE_NOOP("casedesk::Errors", "unknown mail kind"),
                                           QStringLiteral("mail")));
     }
     auto db = context.database();

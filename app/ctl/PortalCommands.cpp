@@ -91,8 +91,7 @@ int runPortal(CtlContext& context)
     const QString reference = args.value(1);
     auto identity = PortalService::normalizeIdentity(parser.value(as));
     if (!identity.ok())
-        return context.fail(
-            makeError(ErrorCode::InvalidInput, identity.error().message, QStringLiteral("--as")));
+        return context.fail(withField(identity.error(), QStringLiteral("--as")));
     const QString person = *identity;
     QList<OutgoingFile> files;
     for (const QString& path : parser.values(attach)) {
@@ -157,7 +156,8 @@ int runPortal(CtlContext& context)
             return context.fail(decisions.error());
         if (decisions->isEmpty())
             return context.fail(
-                makeError(ErrorCode::NotFound, QStringLiteral("no decision yet on %1").arg(reference)));
+                makeError(ErrorCode::NotFound,
+                          {QT_TRANSLATE_NOOP("casedesk::Errors", "no decision yet on %1"), {reference}}));
         if (parser.isSet(json)) {
             QJsonArray list;
             for (const PortalDecision& d : *decisions)
@@ -187,7 +187,8 @@ int runPortal(CtlContext& context)
             return context.fail(file.error());
         QFile out(parser.value(output));
         if (!out.open(QIODevice::WriteOnly) || out.write(file->content) != file->content.size())
-            return context.fail(makeError(ErrorCode::Internal, out.errorString(), QStringLiteral("output")));
+            return context.fail(makeError(ErrorCode::Internal, ErrorText::verbatim(out.errorString()),
+                                          QStringLiteral("output")));
         context.out() << file->document.fileName << ": " << file->content.size() << " bytes" << Qt::endl;
         return ExitOk;
     }

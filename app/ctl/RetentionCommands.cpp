@@ -95,7 +95,8 @@ int changeEService(CtlContext& context, const Database& db, const QString& id, C
     if (!found.ok())
         return context.fail(found.error());
     if (!found->has_value())
-        return context.fail(makeError(ErrorCode::NotFound, QStringLiteral("no e-service '%1'").arg(id),
+        return context.fail(makeError(ErrorCode::NotFound,
+                                      {QT_TRANSLATE_NOOP("casedesk::Errors", "no e-service '%1'"), {id}},
                                       QStringLiteral("ESERVICE")));
     EService e = **found;
     change(e);
@@ -137,14 +138,16 @@ int runEService(CtlContext& context)
         if (value < 0 || value > kMaxRetentionDays)
             return context.fail(
                 makeError(ErrorCode::InvalidInput,
-                          QStringLiteral("must be a whole number of days from 0 to %1, or never")
-                              .arg(kMaxRetentionDays),
+                          {QT_TRANSLATE_NOOP("casedesk::Errors",
+                                             "must be a whole number of days from 0 to %1, or never"),
+                           {kMaxRetentionDays}},
                           QStringLiteral("DAYS")));
         days = value;
     }
     if (isMailbox) {
         if (args[2].trimmed().isEmpty())
-            return context.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("must not be empty"),
+            return context.fail(makeError(ErrorCode::InvalidInput,
+                                          QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty"),
                                           QStringLiteral("ADDRESS")));
         if (auto r = checkEmail(args[2], QStringLiteral("ADDRESS")); !r.ok())
             return context.fail(r.error());
@@ -222,8 +225,9 @@ int runPurge(CtlContext& context)
         if (!parser.isSet(dryRun) && now > realNow.addSecs(60))
             return context.fail(
                 makeError(ErrorCode::InvalidInput,
-                          QStringLiteral("a purge cannot run as at a future moment: it would delete cases "
-                                         "before their time (use --dry-run to look ahead)"),
+                          QT_TRANSLATE_NOOP("casedesk::Errors",
+                                            "a purge cannot run as at a future moment: it would delete cases "
+                                            "before their time (use --dry-run to look ahead)"),
                           QStringLiteral("--now")));
     }
     bool ok = false;

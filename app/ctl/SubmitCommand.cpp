@@ -86,7 +86,7 @@ private:
                 m_stop =
                     Stop{error.code == ErrorCode::Unavailable ? QStringLiteral("database unavailable")
                                                               : QStringLiteral("cannot use the database"),
-                         error.describe(), false};
+                         error.explainWithPath(), false};
                 m_worst = mostSerious(m_worst, exitCodeFor(error));
                 return;
             }
@@ -112,7 +112,7 @@ private:
             const Error& error = receipt.error();
             if (error.code == ErrorCode::Conflict && error.field == QLatin1String("externalId")) {
                 // A duplicate is reported, not an error: the portal may hand a case over twice.
-                m_context.out() << file << ": duplicate, " << error.message << Qt::endl;
+                m_context.out() << file << ": duplicate, " << error.message() << Qt::endl;
                 ++m_duplicates;
                 return;
             }
@@ -125,7 +125,7 @@ private:
 
     void refuse(const QString& file, const Error& error)
     {
-        m_context.err() << file << ": " << error.describe() << Qt::endl;
+        m_context.err() << file << ": " << error.explainWithPath() << Qt::endl;
         m_worst = mostSerious(m_worst, exitCodeFor(error));
         ++m_refused;
     }
@@ -141,14 +141,15 @@ private:
     bool reconnect(const Error& lost)
     {
         m_reconnected = true;
-        m_context.err() << "casedeskctl: connection lost (" << lost.message << "); reconnecting" << Qt::endl;
+        m_context.err() << "casedeskctl: connection lost (" << lost.message() << "); reconnecting"
+                        << Qt::endl;
         const QDeadlineTimer deadline(kReconnectSeconds * 1000);
         for (;;) {
             auto reconnected = m_db->reconnect();
             if (reconnected.ok())
                 return true;
             if (deadline.hasExpired()) {
-                m_context.err() << "casedeskctl: cannot reconnect: " << reconnected.error().message
+                m_context.err() << "casedeskctl: cannot reconnect: " << reconnected.error().message()
                                 << Qt::endl;
                 return false;
             }
@@ -158,7 +159,7 @@ private:
 
     void stopAt(const QString& file, const Error& error, bool mayBeStored)
     {
-        m_stop = Stop{QStringLiteral("connection lost"), error.message, true};
+        m_stop = Stop{QStringLiteral("connection lost"), error.message(), true};
         m_worst = mostSerious(m_worst, ExitRuntime);
         if (mayBeStored) {
             m_context.err() << file
@@ -167,7 +168,8 @@ private:
                             << Qt::endl;
             ++m_unknown;
         } else {
-            m_context.err() << file << ": not stored: connection lost (" << error.message << ")" << Qt::endl;
+            m_context.err() << file << ": not stored: connection lost (" << error.message() << ")"
+                            << Qt::endl;
             ++m_notStored;
         }
     }

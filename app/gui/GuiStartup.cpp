@@ -78,7 +78,7 @@ int runGui(QApplication& app)
         requested = PreferencesPage::defaultConnectionUrl();
     auto url = DatabaseUrl::resolve(requested);
     if (!url.ok())
-        return fail(url.error().describe());
+        return fail(url.error().explain());
     const bool embedded = url->isEmbedded();
     PreparationOptions options;
     options.fillDemo = parser.isSet(demoOption);
@@ -114,7 +114,7 @@ int runGui(QApplication& app)
         showProgress.stop();
         progress.hide();
         if (!prepared.ok()) {
-            fail(prepared.error().message);
+            fail(prepared.error().explain());
             QApplication::exit(1);
             return;
         }

@@ -982,6 +982,1235 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::Errors</name>
+    <message>
+        <source>no case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 12 capital letters or digits, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a time of day HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of days from 1 to 36500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting; see &apos;casedeskctl settings --help&apos; (--force sets it anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mail kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision yet on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to %1, or never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a purge cannot run as at a future moment: it would delete cases before their time (use --dry-run to look ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, &apos;_&apos; or &apos;.&apos;, at most 63, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be admin, caseworker or reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be read or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user &apos;%1&apos; (add it with &apos;user add&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reader can only be granted read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 36500 days, or never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown file type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 2-40 lower-case letters, digits or &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status &apos;%1&apos; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in status &apos;%1&apos; cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases are in the status &apos;%2&apos;; move them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like section.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readSecretBlocking needs a QCoreApplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keyring did not answer within %n second.</numerusform>
+            <numerusform>The keyring did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a non-empty PostgreSQL password can be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is running (gnome-keyring, KWallet or the Windows Credential Manager); the password cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused access (it may be locked); the password cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring failed; the password cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring failed (%1); the password cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused it as a conflict with another change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused it: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the data as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database reported an error without a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite: needs a file path, e.g. sqlite:/home/me/casedesk.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected sqlite:/path/to/file.db or postgresql://user@host:port/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL must name one database, e.g. postgresql://user@host/casedesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown connection option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection option &apos;%1&apos; contains &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, but this CaseDesk only knows up to version %2; install a newer CaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1 and needs version %2: run &apos;casedeskctl init&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: a file of that name is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private to its owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite database path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied on a folder on the way to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database at %1%2; create one with &apos;casedeskctl init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database at %1; create one with &apos;casedeskctl init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk full: %1 cannot grow, nothing was changed (free space on its disk: &apos;casedeskctl purge&apos; deletes the cases that are due and may use CaseDesk&apos;s reserve next to the file to do it)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: nothing was changed (CaseDesk needs write permission on the file and its folder to change it)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk full or over a size limit: cannot write %1, nothing was changed (free space on its disk, for example with &apos;casedeskctl purge&apos;, or check quotas and the disk)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input/output error on %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database file%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program removed or replaced %1 while CaseDesk had the database open; CaseDesk has stopped writing to the database to protect the data. Restart CaseDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not being watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the free space for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough free space for %1 (%2 KiB free, %3 KiB wanted and as much again left free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reserve space in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke during COMMIT, so whether the change was stored is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last change may not have been saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 sequence gave too few ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference counter returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inserting demo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data with seed %1 is already in the database (%2 cases); nothing added. Use another --seed for more cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data with seed %1 is already in the database (%2 of %3 cases); nothing added. Use another --seed for more cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data with seed %1 was started with --cases %2 (%3 stored); nothing added. Run it with --cases %2 to complete it, or use another --seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of cases must be 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 demo cases were stored before the error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting %1 is not a demo-data run record: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single &apos;%1&apos; at %2; use &apos;%1%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name but found &apos;%1&apos; at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid number at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted string, a number, true or false at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos; at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character U+%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid MIME type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executable content is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content does not look like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared as %1 but the content is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma-separated list of file types, or default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown file type &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 is not allowed for e-service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already stored as %1 (external id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment is %1 bytes, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments total %1 bytes, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time with a UTC offset, e.g. 2026-11-20T10:15:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, number, boolean, array of strings or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid field id (a letter or &apos;_&apos;, then letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but missing (use null for no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty; leave the key out instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate field id &apos;%1&apos; (also at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected lowercase letters a-z, digits, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attachments, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signatures, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;sha256:&quot; and 64 lowercase hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signers, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (not shown: long or with control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but missing (nor is there an Owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is not FlowInstance in the Open ePlatform namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 10 or 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; is only used from the age of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission is %1 bytes, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CaseDesk submission or Open ePlatform export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is %1 bytes, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is over the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTD declarations are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity references are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content after the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part before @ is not ASCII, which needs SMTPUTF8 (not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP password is never stored in the database: give it to the service in a file named by CASEDESK_SMTP_PASSWORD_FILE (mode 0600) or in CASEDESK_SMTP_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SMTP setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a host name or an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a port number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be none, starttls or tls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ASCII address (the part before @)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of seconds from 5 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP is not configured: set smtp.host and smtp.from (casedeskctl settings set smtp.host HOST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sender address: casedeskctl settings set smtp.from noreply@example.se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is accessible by group or others (mode %2); the SMTP password file must be readable only by its owner: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long for a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.user is set but there is no password: set CASEDESK_SMTP_PASSWORD_FILE (a file of mode 0600) or CASEDESK_SMTP_PASSWORD for the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to send the SMTP password unencrypted to %1: set smtp.security to starttls or tls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments larger than %1 bytes together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a MIME type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision document must be a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outcome &apos;%1&apos;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case already has a decision; record a correction instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the case&apos;s latest decision (%1) can be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing %1 returned no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case was changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity: expected a personal number of 12 digits (YYYYMMDDNNNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case with reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal function returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no open supplement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the message returned no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments go with the applicant&apos;s own message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a personal number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supplement needs a text or an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document %1 on case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be today or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be within a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supplement request (due %1) is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; at position %1 closes no placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placeholder at position %1 is not closed with &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators change templates and outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message template &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be sv or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{caseworker} is not allowed in e-mails (no names in e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-40 characters a-z, 0-9 or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the attachment returned no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attachment %1 on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already stored (external id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting cases returned no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain: too few parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explaining a case query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case was changed by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention days cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language must be sv or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queueing the mail returned no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail %1 is no longer claimed by this delivery run (its lease ran out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; had no access to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite refused secure_delete; nothing was purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the background service (casedesk_service) and administrators purge cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the purge log took %1 rows for %2 purged cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 cases were purged before this; the next run continues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; there is no reserve at %2 to purge on, so free space on the disk by other means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private in-memory database cannot be shared with the database worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not work cases of the e-service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has a protected identity, which you may not see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case was changed by someone else since you opened it (version %1); last change: %2 by %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case was changed by someone else since you opened it (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case becomes &apos;decided&apos; by recording a decision (casedeskctl decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case in &apos;%1&apos; cannot move to &apos;%2&apos;; allowed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work on the case was not begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status change needs its history event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (Debian: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database returned no case document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::Fields</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log retention days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::FormModel</name>
     <message>
         <source>Question</source>
@@ -1693,33 +2922,6 @@ The case has been reloaded; check it and try again.</source>
             <numerusform>%1, %n case</numerusform>
             <numerusform>%1, %n cases</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>casedesk::SecretStore</name>
-    <message>
-        <source>Only a non-empty PostgreSQL password can be remembered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keyring is running (gnome-keyring, KWallet or the Windows Credential Manager); the password cannot be remembered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyring refused access (it may be locked); the password cannot be remembered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyring failed; the password cannot be remembered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyring failed (%1); the password cannot be remembered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A secret needs a key.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

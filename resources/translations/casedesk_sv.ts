@@ -989,6 +989,1235 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::Errors</name>
+    <message>
+        <source>no case %1</source>
+        <translation>inget ärende %1</translation>
+    </message>
+    <message>
+        <source>must be 1 to 12 capital letters or digits, starting with a letter</source>
+        <translation>ska vara 1 till 12 versaler eller siffror och börja med en bokstav</translation>
+    </message>
+    <message>
+        <source>must be a time of day HH:MM</source>
+        <translation>ska vara en tid på dygnet TT:MM</translation>
+    </message>
+    <message>
+        <source>must be a number of days from 1 to 36500</source>
+        <translation>ska vara ett antal dagar från 1 till 36500</translation>
+    </message>
+    <message>
+        <source>unknown setting; see &apos;casedeskctl settings --help&apos; (--force sets it anyway)</source>
+        <translation>okänd inställning; se &apos;casedeskctl settings --help&apos; (--force sätter den ändå)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>unknown mail kind</source>
+        <translation>okänd sorts e-post</translation>
+    </message>
+    <message>
+        <source>no decision yet on %1</source>
+        <translation>inget beslut ännu i %1</translation>
+    </message>
+    <message>
+        <source>no e-service &apos;%1&apos;</source>
+        <translation>ingen e-tjänst &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to %1, or never</source>
+        <translation>ska vara ett helt antal dagar från 0 till %1, eller never</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tom</translation>
+    </message>
+    <message>
+        <source>a purge cannot run as at a future moment: it would delete cases before their time (use --dry-run to look ahead)</source>
+        <translation>en gallring kan inte köras som vid en framtida tidpunkt: den skulle radera ärenden i förtid (använd --dry-run för att se framåt)</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, &apos;_&apos; or &apos;.&apos;, at most 63, starting with a letter</source>
+        <translation>ska vara gemena bokstäver, siffror, &apos;_&apos; eller &apos;.&apos;, högst 63 tecken, och börja med en bokstav</translation>
+    </message>
+    <message>
+        <source>must be admin, caseworker or reader</source>
+        <translation>ska vara admin, caseworker eller reader</translation>
+    </message>
+    <message>
+        <source>must be read or work</source>
+        <translation>ska vara read eller work</translation>
+    </message>
+    <message>
+        <source>no user &apos;%1&apos; (add it with &apos;user add&apos;)</source>
+        <translation>ingen användare &apos;%1&apos; (lägg till den med &apos;user add&apos;)</translation>
+    </message>
+    <message>
+        <source>a reader can only be granted read</source>
+        <translation>en läsare kan bara få läsbehörighet</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 36500 days, or never</source>
+        <translation>ska vara mellan 0 och 36500 dagar, eller never</translation>
+    </message>
+    <message>
+        <source>unknown file type &apos;%1&apos;</source>
+        <translation>okänd filtyp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be 2-40 lower-case letters, digits or &apos;_&apos;, starting with a letter</source>
+        <translation>ska vara 2–40 gemena bokstäver, siffror eller &apos;_&apos; och börja med en bokstav</translation>
+    </message>
+    <message>
+        <source>a status &apos;%1&apos; exists already</source>
+        <translation>det finns redan en status med id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no status &apos;%1&apos;</source>
+        <translation>ingen status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the built-in status &apos;%1&apos; cannot be deleted</source>
+        <translation>standardstatusen &apos;%1&apos; kan inte tas bort</translation>
+    </message>
+    <message>
+        <source>%1 cases are in the status &apos;%2&apos;; move them first</source>
+        <translation>%1 ärenden har statusen &apos;%2&apos;; flytta dem först</translation>
+    </message>
+    <message>
+        <source>must look like section.name</source>
+        <translation>ska se ut som avsnitt.namn</translation>
+    </message>
+    <message>
+        <source>readSecretBlocking needs a QCoreApplication</source>
+        <translation>readSecretBlocking behöver en QCoreApplication</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Nyckelringen svarade inte inom %n sekund.</numerusform>
+            <numerusform>Nyckelringen svarade inte inom %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a non-empty PostgreSQL password can be remembered.</source>
+        <translation>Bara ett PostgreSQL-lösenord som inte är tomt kan sparas.</translation>
+    </message>
+    <message>
+        <source>No keyring is running (gnome-keyring, KWallet or the Windows Credential Manager); the password cannot be remembered.</source>
+        <translation>Ingen nyckelring är igång (gnome-keyring, KWallet eller Windows autentiseringshanterare); lösenordet kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access (it may be locked); the password cannot be remembered.</source>
+        <translation>Nyckelringen nekade åtkomst (den kan vara låst); lösenordet kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>The keyring failed; the password cannot be remembered.</source>
+        <translation>Nyckelringen fungerade inte; lösenordet kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>The keyring failed (%1); the password cannot be remembered.</source>
+        <translation>Nyckelringen fungerade inte (%1); lösenordet kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>A secret needs a key.</source>
+        <translation>En hemlighet behöver en nyckel.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>kan inte öppna %1: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the database was lost</source>
+        <translation>anslutningen till databasen bröts</translation>
+    </message>
+    <message>
+        <source>the database is not available</source>
+        <translation>databasen är inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>the database refused it as a conflict with another change</source>
+        <translation>databasen avvisade ändringen eftersom den krockar med en annan ändring</translation>
+    </message>
+    <message>
+        <source>the database refused it: permission denied</source>
+        <translation>databasen avvisade ändringen: behörighet saknas</translation>
+    </message>
+    <message>
+        <source>the database refused the data as invalid</source>
+        <translation>databasen avvisade uppgifterna som ogiltiga</translation>
+    </message>
+    <message>
+        <source>the database reported an error without a description</source>
+        <translation>databasen rapporterade ett fel utan beskrivning</translation>
+    </message>
+    <message>
+        <source>the connection to the database was lost: %1</source>
+        <translation>anslutningen till databasen bröts: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>prepare failed</source>
+        <translation>förberedelsen av frågan misslyckades</translation>
+    </message>
+    <message>
+        <source>statement failed</source>
+        <translation>frågan misslyckades</translation>
+    </message>
+    <message>
+        <source>%1 in: %2</source>
+        <translation>%1 i: %2</translation>
+    </message>
+    <message>
+        <source>sqlite: needs a file path, e.g. sqlite:/home/me/casedesk.db</source>
+        <translation>sqlite: behöver en sökväg till en fil, t.ex. sqlite:/home/jag/casedesk.db</translation>
+    </message>
+    <message>
+        <source>expected sqlite:/path/to/file.db or postgresql://user@host:port/dbname</source>
+        <translation>väntade sqlite:/sökväg/till/fil.db eller postgresql://användare@värd:port/databas</translation>
+    </message>
+    <message>
+        <source>not a valid URL: %1</source>
+        <translation>inte en giltig URL: %1</translation>
+    </message>
+    <message>
+        <source>the URL must name one database, e.g. postgresql://user@host/casedesk</source>
+        <translation>URL:en ska ange en databas, t.ex. postgresql://användare@värd/casedesk</translation>
+    </message>
+    <message>
+        <source>unknown connection option &apos;%1&apos;</source>
+        <translation>okänt anslutningsalternativ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>connection option &apos;%1&apos; contains &apos;;&apos;</source>
+        <translation>anslutningsalternativet &apos;%1&apos; innehåller &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, but this CaseDesk only knows up to version %2; install a newer CaseDesk</source>
+        <translation>databasen har schemaversion %1, men den här versionen av CaseDesk känner bara till versioner upp till %2; installera en nyare CaseDesk</translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation>kan inte läsa migrering %1</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>migrering %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1 and needs version %2: run &apos;casedeskctl init&apos; first</source>
+        <translation>databasen har schemaversion %1 och behöver version %2: kör &apos;casedeskctl init&apos; först</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>kan inte skapa mappen %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: a file of that name is in the way</source>
+        <translation>kan inte skapa mappen %1: en fil med samma namn är i vägen</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>kan inte skapa %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private to its owner: %2</source>
+        <translation>kan inte göra %1 privat för ägaren: %2</translation>
+    </message>
+    <message>
+        <source>the SQLite database path is empty</source>
+        <translation>sökvägen till SQLite-databasen är tom</translation>
+    </message>
+    <message>
+        <source>cannot open %1: permission denied on a folder on the way to it</source>
+        <translation>kan inte öppna %1: behörighet saknas till en mapp på vägen dit</translation>
+    </message>
+    <message>
+        <source>no database at %1%2; create one with &apos;casedeskctl init&apos;</source>
+        <translation>ingen databas i %1%2; skapa en med &apos;casedeskctl init&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 är en mapp, inte en databasfil</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a database</source>
+        <translation>%1 är inte en vanlig fil och kan därför inte vara en databas</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>no database at %1; create one with &apos;casedeskctl init&apos;</source>
+        <translation>ingen databas i %1; skapa en med &apos;casedeskctl init&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>kan inte skapa mappen %1</translation>
+    </message>
+    <message>
+        <source>disk full: %1 cannot grow, nothing was changed (free space on its disk: &apos;casedeskctl purge&apos; deletes the cases that are due and may use CaseDesk&apos;s reserve next to the file to do it)%2</source>
+        <translation>disken är full: %1 kan inte växa, inget ändrades (frigör utrymme på disken: &apos;casedeskctl purge&apos; raderar de ärenden som ska gallras och kan använda CaseDesks reserv bredvid filen för det)%2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: nothing was changed (CaseDesk needs write permission on the file and its folder to change it)%2</source>
+        <translation>%1 är skrivskyddad: inget ändrades (CaseDesk behöver skrivbehörighet till filen och dess mapp för att ändra den)%2</translation>
+    </message>
+    <message>
+        <source>disk full or over a size limit: cannot write %1, nothing was changed (free space on its disk, for example with &apos;casedeskctl purge&apos;, or check quotas and the disk)%2</source>
+        <translation>disken är full eller en storleksgräns är nådd: kan inte skriva %1, inget ändrades (frigör utrymme på disken, till exempel med &apos;casedeskctl purge&apos;, eller kontrollera kvoter och disken)%2</translation>
+    </message>
+    <message>
+        <source>input/output error on %1%2</source>
+        <translation>in-/utmatningsfel på %1%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file%2</source>
+        <translation>%1 är inte en databasfil%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged%2</source>
+        <translation>%1 är skadad%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1%2</source>
+        <translation>kan inte öppna %1%2</translation>
+    </message>
+    <message>
+        <source>another program removed or replaced %1 while CaseDesk had the database open; CaseDesk has stopped writing to the database to protect the data. Restart CaseDesk.</source>
+        <translation>ett annat program tog bort eller ersatte %1 medan CaseDesk hade databasen öppen; CaseDesk har slutat skriva till databasen för att skydda uppgifterna. Starta om CaseDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is not being watched</source>
+        <translation>%1 bevakas inte</translation>
+    </message>
+    <message>
+        <source>cannot tell the free space for %1: %2</source>
+        <translation>kan inte avgöra det lediga utrymmet för %1: %2</translation>
+    </message>
+    <message>
+        <source>not enough free space for %1 (%2 KiB free, %3 KiB wanted and as much again left free)</source>
+        <translation>inte tillräckligt med ledigt utrymme för %1 (%2 KiB ledigt, %3 KiB behövs och lika mycket till ska lämnas ledigt)</translation>
+    </message>
+    <message>
+        <source>cannot reserve space in %1: %2</source>
+        <translation>kan inte reservera utrymme i %1: %2</translation>
+    </message>
+    <message>
+        <source>the connection broke during COMMIT, so whether the change was stored is not known: %1</source>
+        <translation>anslutningen bröts under COMMIT, så det är okänt om ändringen sparades: %1</translation>
+    </message>
+    <message>
+        <source>transaction already ended</source>
+        <translation>transaktionen är redan avslutad</translation>
+    </message>
+    <message>
+        <source>the last change may not have been saved: %1</source>
+        <translation>den senaste ändringen kanske inte sparades: %1</translation>
+    </message>
+    <message>
+        <source>the %1 sequence gave too few ids</source>
+        <translation>sekvensen %1 gav för få id:n</translation>
+    </message>
+    <message>
+        <source>the reference counter returned nothing</source>
+        <translation>ärendenummerräknaren gav inget värde</translation>
+    </message>
+    <message>
+        <source>inserting demo %1</source>
+        <translation>när demo-%1 lades in</translation>
+    </message>
+    <message>
+        <source>demo data with seed %1 is already in the database (%2 cases); nothing added. Use another --seed for more cases.</source>
+        <translation>demodata med frö %1 finns redan i databasen (%2 ärenden); inget lades till. Använd ett annat --seed för fler ärenden.</translation>
+    </message>
+    <message>
+        <source>demo data with seed %1 is already in the database (%2 of %3 cases); nothing added. Use another --seed for more cases.</source>
+        <translation>demodata med frö %1 finns redan i databasen (%2 av %3 ärenden); inget lades till. Använd ett annat --seed för fler ärenden.</translation>
+    </message>
+    <message>
+        <source>demo data with seed %1 was started with --cases %2 (%3 stored); nothing added. Run it with --cases %2 to complete it, or use another --seed.</source>
+        <translation>demodata med frö %1 startades med --cases %2 (%3 sparade); inget lades till. Kör med --cases %2 för att slutföra, eller använd ett annat --seed.</translation>
+    </message>
+    <message>
+        <source>the number of cases must be 1 to %1</source>
+        <translation>antalet ärenden ska vara 1 till %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 demo cases were stored before the error)</source>
+        <translation>%1 (%2 demoärenden sparades före felet)</translation>
+    </message>
+    <message>
+        <source>the setting %1 is not a demo-data run record: %2</source>
+        <translation>inställningen %1 är ingen logg över en demodatakörning: %2</translation>
+    </message>
+    <message>
+        <source>empty expression</source>
+        <translation>tomt uttryck</translation>
+    </message>
+    <message>
+        <source>single &apos;%1&apos; at %2; use &apos;%1%1&apos;</source>
+        <translation>ensamt &apos;%1&apos; vid %2; använd &apos;%1%1&apos;</translation>
+    </message>
+    <message>
+        <source>nested too deeply at %1</source>
+        <translation>för djupt nästlat vid %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation>uttrycket tar slut för tidigt</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; at the end</source>
+        <translation>&apos;)&apos; saknas i slutet</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; at %1</source>
+        <translation>väntade &apos;)&apos; vid %1</translation>
+    </message>
+    <message>
+        <source>expected a field name but found &apos;%1&apos; at %2</source>
+        <translation>väntade ett fältnamn men hittade &apos;%1&apos; vid %2</translation>
+    </message>
+    <message>
+        <source>expected a value at the end</source>
+        <translation>väntade ett värde i slutet</translation>
+    </message>
+    <message>
+        <source>unterminated string at %1</source>
+        <translation>oavslutad sträng vid %1</translation>
+    </message>
+    <message>
+        <source>not a valid number at %1</source>
+        <translation>inte ett giltigt tal vid %1</translation>
+    </message>
+    <message>
+        <source>expected a quoted string, a number, true or false at %1</source>
+        <translation>väntade en sträng inom citattecken, ett tal, true eller false vid %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos; at %1</source>
+        <translation>oväntat &apos;)&apos; vid %1</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; at %2</source>
+        <translation>oväntat tecken &apos;%1&apos; vid %2</translation>
+    </message>
+    <message>
+        <source>unexpected character U+%1 at %2</source>
+        <translation>oväntat tecken U+%1 vid %2</translation>
+    </message>
+    <message>
+        <source>not a valid MIME type</source>
+        <translation>inte en giltig MIME-typ</translation>
+    </message>
+    <message>
+        <source>executable content is not accepted</source>
+        <translation>körbart innehåll tas inte emot</translation>
+    </message>
+    <message>
+        <source>the content does not look like %1</source>
+        <translation>innehållet ser inte ut som %1</translation>
+    </message>
+    <message>
+        <source>declared as %1 but the content is %2</source>
+        <translation>angiven som %1 men innehållet är %2</translation>
+    </message>
+    <message>
+        <source>a comma-separated list of file types, or default</source>
+        <translation>en kommaseparerad lista med filtyper, eller default</translation>
+    </message>
+    <message>
+        <source>unknown file type &apos;%1&apos; (known: %2)</source>
+        <translation>okänd filtyp &apos;%1&apos; (kända: %2)</translation>
+    </message>
+    <message>
+        <source>type %1 is not allowed for e-service %2</source>
+        <translation>typen %1 är inte tillåten för e-tjänsten %2</translation>
+    </message>
+    <message>
+        <source>already stored as %1 (external id %2)</source>
+        <translation>redan sparat som %1 (externt id %2)</translation>
+    </message>
+    <message>
+        <source>attachment is %1 bytes, over the limit of %2</source>
+        <translation>bilagan är %1 byte, över gränsen %2</translation>
+    </message>
+    <message>
+        <source>attachments total %1 bytes, over the limit of %2</source>
+        <translation>bilagorna är sammanlagt %1 byte, över gränsen %2</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>inte giltig base64</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time with a UTC offset, e.g. 2026-11-20T10:15:00+01:00</source>
+        <translation>väntade datum och tid enligt ISO 8601 med UTC-förskjutning, t.ex. 2026-11-20T10:15:00+01:00</translation>
+    </message>
+    <message>
+        <source>not a valid date and time</source>
+        <translation>inte ett giltigt datum och en giltig tid</translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation>ligger i framtiden</translation>
+    </message>
+    <message>
+        <source>is before 1900</source>
+        <translation>är före 1900</translation>
+    </message>
+    <message>
+        <source>%1 items, over the limit of %2</source>
+        <translation>%1 poster, över gränsen %2</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>väntade en sträng</translation>
+    </message>
+    <message>
+        <source>expected a string, number, boolean, array of strings or null</source>
+        <translation>väntade en sträng, ett tal, ett sanningsvärde, en lista med strängar eller null</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>väntade ett objekt</translation>
+    </message>
+    <message>
+        <source>not a valid field id (a letter or &apos;_&apos;, then letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;)</source>
+        <translation>inte ett giltigt fält-id (en bokstav eller &apos;_&apos;, sedan bokstäver, siffror, &apos;_&apos;, &apos;-&apos; eller &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation>krävs men saknas</translation>
+    </message>
+    <message>
+        <source>required but missing (use null for no value)</source>
+        <translation>krävs men saknas (använd null för inget värde)</translation>
+    </message>
+    <message>
+        <source>must not be empty; leave the key out instead</source>
+        <translation>får inte vara tom; utelämna nyckeln i stället</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>väntade en lista</translation>
+    </message>
+    <message>
+        <source>%1 fields, over the limit of %2</source>
+        <translation>%1 fält, över gränsen %2</translation>
+    </message>
+    <message>
+        <source>must have at least one page</source>
+        <translation>måste ha minst en sida</translation>
+    </message>
+    <message>
+        <source>%1 pages, over the limit of %2</source>
+        <translation>%1 sidor, över gränsen %2</translation>
+    </message>
+    <message>
+        <source>duplicate field id &apos;%1&apos; (also at %2)</source>
+        <translation>fält-id &apos;%1&apos; förekommer två gånger (även vid %2)</translation>
+    </message>
+    <message>
+        <source>refers to unknown field &apos;%1&apos;</source>
+        <translation>hänvisar till okänt fält &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected lowercase letters a-z, digits, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation>väntade gemena bokstäver a–z, siffror, &apos;_&apos; och &apos;-&apos; (högst 64)</translation>
+    </message>
+    <message>
+        <source>%1 attachments, over the limit of %2</source>
+        <translation>%1 bilagor, över gränsen %2</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>%1 signatures, over the limit of %2</source>
+        <translation>%1 underskrifter, över gränsen %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;sha256:&quot; and 64 lowercase hexadecimal digits</source>
+        <translation>väntade &quot;sha256:&quot; och 64 hexadecimala siffror med gemener</translation>
+    </message>
+    <message>
+        <source>%1 signers, over the limit of %2</source>
+        <translation>%1 undertecknare, över gränsen %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>inte giltig JSON: %1 vid position %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>väntade ett JSON-objekt på översta nivån</translation>
+    </message>
+    <message>
+        <source>key appears more than once</source>
+        <translation>nyckeln förekommer mer än en gång</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>väntade &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key (not shown: long or with control characters)</source>
+        <translation>okänd nyckel (visas inte: lång eller med styrtecken)</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>okänd nyckel</translation>
+    </message>
+    <message>
+        <source>expected a boolean</source>
+        <translation>väntade ett sanningsvärde</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>väntade ett tal</translation>
+    </message>
+    <message>
+        <source>required but missing (nor is there an Owner)</source>
+        <translation>krävs men saknas (det finns inte heller någon Owner)</translation>
+    </message>
+    <message>
+        <source>more than %1 attachments</source>
+        <translation>fler än %1 bilagor</translation>
+    </message>
+    <message>
+        <source>%1 questions, over the limit of %2</source>
+        <translation>%1 frågor, över gränsen %2</translation>
+    </message>
+    <message>
+        <source>the root element is not FlowInstance in the Open ePlatform namespace %1</source>
+        <translation>rotelementet är inte FlowInstance i Open ePlatforms namnrymd %1</translation>
+    </message>
+    <message>
+        <source>expected 10 or 12 digits</source>
+        <translation>väntade 10 eller 12 siffror</translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation>inte ett giltigt datum</translation>
+    </message>
+    <message>
+        <source>birth date in the future</source>
+        <translation>födelsedatum i framtiden</translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; is only used from the age of 100</source>
+        <translation>&apos;+&apos; används bara från 100 års ålder</translation>
+    </message>
+    <message>
+        <source>invalid check digit</source>
+        <translation>felaktig kontrollsiffra</translation>
+    </message>
+    <message>
+        <source>submission is %1 bytes, over the limit of %2</source>
+        <translation>inskickningen är %1 byte, över gränsen %2</translation>
+    </message>
+    <message>
+        <source>not a CaseDesk submission or Open ePlatform export</source>
+        <translation>varken en inskickning till CaseDesk eller en export från Open ePlatform</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes, over the limit of %2</source>
+        <translation>filen är %1 byte, över gränsen %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>file is over the limit of %1 bytes</source>
+        <translation>filen är över gränsen %1 byte</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>innehåller styrtecken</translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation>inte en giltig e-postadress</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1 (rad %2, kolumn %3)</translation>
+    </message>
+    <message>
+        <source>DTD declarations are not accepted</source>
+        <translation>DTD-deklarationer tas inte emot</translation>
+    </message>
+    <message>
+        <source>entity references are not accepted</source>
+        <translation>entitetsreferenser tas inte emot</translation>
+    </message>
+    <message>
+        <source>content after the root element</source>
+        <translation>innehåll efter rotelementet</translation>
+    </message>
+    <message>
+        <source>elements nested more than %1 deep</source>
+        <translation>element nästlade mer än %1 nivåer</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>fler än %1 element</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1, column %2: %3</source>
+        <translation>inte välformad XML på rad %1, kolumn %2: %3</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>inget rotelement</translation>
+    </message>
+    <message>
+        <source>the part before @ is not ASCII, which needs SMTPUTF8 (not supported)</source>
+        <translation>delen före @ är inte ASCII, vilket kräver SMTPUTF8 (stöds inte)</translation>
+    </message>
+    <message>
+        <source>the domain is not a valid host name</source>
+        <translation>domänen är inte ett giltigt värdnamn</translation>
+    </message>
+    <message>
+        <source>malformed Message-ID</source>
+        <translation>felformaterat Message-ID</translation>
+    </message>
+    <message>
+        <source>the SMTP password is never stored in the database: give it to the service in a file named by CASEDESK_SMTP_PASSWORD_FILE (mode 0600) or in CASEDESK_SMTP_PASSWORD</source>
+        <translation>SMTP-lösenordet sparas aldrig i databasen: ge det till tjänsten i en fil som anges med CASEDESK_SMTP_PASSWORD_FILE (läge 0600) eller i CASEDESK_SMTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>not an SMTP setting</source>
+        <translation>inte en SMTP-inställning</translation>
+    </message>
+    <message>
+        <source>must be a host name or an IP address</source>
+        <translation>ska vara ett värdnamn eller en IP-adress</translation>
+    </message>
+    <message>
+        <source>must be a port number from 1 to 65535</source>
+        <translation>ska vara ett portnummer från 1 till 65535</translation>
+    </message>
+    <message>
+        <source>must be none, starttls or tls</source>
+        <translation>ska vara none, starttls eller tls</translation>
+    </message>
+    <message>
+        <source>must be an ASCII address (the part before @)</source>
+        <translation>ska vara en ASCII-adress (delen före @)</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds from 5 to 600</source>
+        <translation>ska vara ett antal sekunder från 5 till 600</translation>
+    </message>
+    <message>
+        <source>SMTP is not configured: set smtp.host and smtp.from (casedeskctl settings set smtp.host HOST)</source>
+        <translation>SMTP är inte inställt: ange smtp.host och smtp.from (casedeskctl settings set smtp.host VÄRD)</translation>
+    </message>
+    <message>
+        <source>no sender address: casedeskctl settings set smtp.from noreply@example.se</source>
+        <translation>ingen avsändaradress: casedeskctl settings set smtp.from noreply@example.se</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 är inte en vanlig fil</translation>
+    </message>
+    <message>
+        <source>%1 is accessible by group or others (mode %2); the SMTP password file must be readable only by its owner: chmod 600 %1</source>
+        <translation>%1 kan läsas av gruppen eller andra (läge %2); filen med SMTP-lösenordet får bara kunna läsas av sin ägare: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>kan inte läsa %1</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a password</source>
+        <translation>%1 är för lång för att vara ett lösenord</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 är tom</translation>
+    </message>
+    <message>
+        <source>smtp.user is set but there is no password: set CASEDESK_SMTP_PASSWORD_FILE (a file of mode 0600) or CASEDESK_SMTP_PASSWORD for the service</source>
+        <translation>smtp.user är angiven men det finns inget lösenord: ange CASEDESK_SMTP_PASSWORD_FILE (en fil med läge 0600) eller CASEDESK_SMTP_PASSWORD för tjänsten</translation>
+    </message>
+    <message>
+        <source>refusing to send the SMTP password unencrypted to %1: set smtp.security to starttls or tls</source>
+        <translation>skickar inte SMTP-lösenordet okrypterat till %1: sätt smtp.security till starttls eller tls</translation>
+    </message>
+    <message>
+        <source>at most %1 attachments</source>
+        <translation>högst %1 bilagor</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>större än %1 byte</translation>
+    </message>
+    <message>
+        <source>attachments larger than %1 bytes together</source>
+        <translation>bilagorna är tillsammans större än %1 byte</translation>
+    </message>
+    <message>
+        <source>not a MIME type</source>
+        <translation>inte en MIME-typ</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1: inte en läsbar fil</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes</source>
+        <translation>%1: större än %2 byte</translation>
+    </message>
+    <message>
+        <source>names no decision</source>
+        <translation>anger inget beslut</translation>
+    </message>
+    <message>
+        <source>the decision document must be a PDF</source>
+        <translation>beslutsdokumentet måste vara en PDF</translation>
+    </message>
+    <message>
+        <source>unknown outcome &apos;%1&apos;; known: %2</source>
+        <translation>okänt utfall &apos;%1&apos;; kända: %2</translation>
+    </message>
+    <message>
+        <source>the case already has a decision; record a correction instead</source>
+        <translation>ärendet har redan ett beslut; registrera en rättelse i stället</translation>
+    </message>
+    <message>
+        <source>only the case&apos;s latest decision (%1) can be corrected</source>
+        <translation>bara ärendets senaste beslut (%1) kan rättas</translation>
+    </message>
+    <message>
+        <source>storing %1 returned no id</source>
+        <translation>när %1 sparades kom inget id tillbaka</translation>
+    </message>
+    <message>
+        <source>the case was changed by someone else</source>
+        <translation>ärendet ändrades av någon annan</translation>
+    </message>
+    <message>
+        <source>identity: expected a personal number of 12 digits (YYYYMMDDNNNN)</source>
+        <translation>identitet: väntade ett personnummer med 12 siffror (ÅÅÅÅMMDDNNNN)</translation>
+    </message>
+    <message>
+        <source>no case with reference %1</source>
+        <translation>inget ärende med ärendenummer %1</translation>
+    </message>
+    <message>
+        <source>the portal function returned nothing</source>
+        <translation>portalfunktionen returnerade inget</translation>
+    </message>
+    <message>
+        <source>the case has no open supplement request</source>
+        <translation>ärendet har ingen öppen begäran om komplettering</translation>
+    </message>
+    <message>
+        <source>storing the message returned no id</source>
+        <translation>när meddelandet sparades kom inget id tillbaka</translation>
+    </message>
+    <message>
+        <source>attachments go with the applicant&apos;s own message</source>
+        <translation>bilagor hör till den sökandes eget meddelande</translation>
+    </message>
+    <message>
+        <source>not a personal number: %1</source>
+        <translation>inte ett personnummer: %1</translation>
+    </message>
+    <message>
+        <source>a supplement needs a text or an attachment</source>
+        <translation>en komplettering behöver en text eller en bilaga</translation>
+    </message>
+    <message>
+        <source>no document %1 on case %2</source>
+        <translation>inget dokument %1 i ärende %2</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>ska vara ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be today or later</source>
+        <translation>ska vara i dag eller senare</translation>
+    </message>
+    <message>
+        <source>must be within a year</source>
+        <translation>ska vara inom ett år</translation>
+    </message>
+    <message>
+        <source>a supplement request (due %1) is still open</source>
+        <translation>en begäran om komplettering (senast %1) är fortfarande öppen</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; at position %1 closes no placeholder</source>
+        <translation>&apos;}&apos; vid position %1 avslutar ingen platshållare</translation>
+    </message>
+    <message>
+        <source>the placeholder at position %1 is not closed with &apos;}&apos;</source>
+        <translation>platshållaren vid position %1 avslutas inte med &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown placeholder %1; known: %2</source>
+        <translation>okänd platshållare %1; kända: %2</translation>
+    </message>
+    <message>
+        <source>only administrators change templates and outcomes</source>
+        <translation>bara administratörer ändrar mallar och utfall</translation>
+    </message>
+    <message>
+        <source>no message template &apos;%1&apos;</source>
+        <translation>ingen meddelandemall &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be sv or en</source>
+        <translation>ska vara sv eller en</translation>
+    </message>
+    <message>
+        <source>{caseworker} is not allowed in e-mails (no names in e-mail)</source>
+        <translation>{caseworker} är inte tillåtet i e-post (inga namn i e-post)</translation>
+    </message>
+    <message>
+        <source>1-40 characters a-z, 0-9 or _</source>
+        <translation>1–40 tecken a–z, 0–9 eller _</translation>
+    </message>
+    <message>
+        <source>no outcome &apos;%1&apos;</source>
+        <translation>inget utfall &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storing the attachment returned no id</source>
+        <translation>när bilagan sparades kom inget id tillbaka</translation>
+    </message>
+    <message>
+        <source>no attachment %1 on this case</source>
+        <translation>ingen bilaga %1 i det här ärendet</translation>
+    </message>
+    <message>
+        <source>no case with id %1</source>
+        <translation>inget ärende med id %1</translation>
+    </message>
+    <message>
+        <source>already stored (external id %1)</source>
+        <translation>redan sparat (externt id %1)</translation>
+    </message>
+    <message>
+        <source>counting cases returned no row</source>
+        <translation>räkningen av ärenden gav ingen rad</translation>
+    </message>
+    <message>
+        <source>explain: too few parameters</source>
+        <translation>explain: för få parametrar</translation>
+    </message>
+    <message>
+        <source>explaining a case query</source>
+        <translation>när en ärendefråga förklarades</translation>
+    </message>
+    <message>
+        <source>the case was changed by someone else meanwhile</source>
+        <translation>ärendet ändrades av någon annan under tiden</translation>
+    </message>
+    <message>
+        <source>retention days cannot be negative</source>
+        <translation>antalet dagar för gallring kan inte vara negativt</translation>
+    </message>
+    <message>
+        <source>language must be sv or en</source>
+        <translation>språket ska vara sv eller en</translation>
+    </message>
+    <message>
+        <source>queueing the mail returned no id</source>
+        <translation>när e-posten köades kom inget id tillbaka</translation>
+    </message>
+    <message>
+        <source>mail %1 is no longer claimed by this delivery run (its lease ran out)</source>
+        <translation>e-post %1 hör inte längre till den här utskickskörningen (dess tid gick ut)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; had no access to &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; hade ingen behörighet till &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no connection to the database</source>
+        <translation>ingen anslutning till databasen</translation>
+    </message>
+    <message>
+        <source>no connection to the database: %1</source>
+        <translation>ingen anslutning till databasen: %1</translation>
+    </message>
+    <message>
+        <source>SQLite refused secure_delete; nothing was purged</source>
+        <translation>SQLite vägrade secure_delete; inget gallrades</translation>
+    </message>
+    <message>
+        <source>only the background service (casedesk_service) and administrators purge cases</source>
+        <translation>bara bakgrundstjänsten (casedesk_service) och administratörer gallrar ärenden</translation>
+    </message>
+    <message>
+        <source>the purge log took %1 rows for %2 purged cases</source>
+        <translation>gallringsloggen fick %1 rader för %2 gallrade ärenden</translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1</source>
+        <translation>ska vara från 1 till %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 cases were purged before this; the next run continues)</source>
+        <translation>%1 (%2 ärenden gallrades innan dess; nästa körning fortsätter)</translation>
+    </message>
+    <message>
+        <source>%1; there is no reserve at %2 to purge on, so free space on the disk by other means</source>
+        <translation>%1; det finns ingen reserv i %2 att gallra med, så frigör utrymme på disken på annat sätt</translation>
+    </message>
+    <message>
+        <source>A private in-memory database cannot be shared with the database worker.</source>
+        <translation>En privat databas i minnet kan inte delas med databasarbetaren.</translation>
+    </message>
+    <message>
+        <source>%1 returned no case</source>
+        <translation>%1 returnerade inget ärende</translation>
+    </message>
+    <message>
+        <source>you may not work cases of the e-service &apos;%1&apos;</source>
+        <translation>du får inte handlägga ärenden i e-tjänsten &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the case has a protected identity, which you may not see</source>
+        <translation>ärendet har skyddad identitet, som du inte får se</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>the case was changed by someone else since you opened it (version %1); last change: %2 by %3 at %4</source>
+        <translation>ärendet har ändrats av någon annan sedan du öppnade det (version %1); senaste ändring: %2 av %3 %4</translation>
+    </message>
+    <message>
+        <source>the case was changed by someone else since you opened it (version %1)</source>
+        <translation>ärendet har ändrats av någon annan sedan du öppnade det (version %1)</translation>
+    </message>
+    <message>
+        <source>a case becomes &apos;decided&apos; by recording a decision (casedeskctl decide)</source>
+        <translation>ett ärende blir &apos;decided&apos; genom att ett beslut registreras (casedeskctl decide)</translation>
+    </message>
+    <message>
+        <source>a case in &apos;%1&apos; cannot move to &apos;%2&apos;; allowed: %3</source>
+        <translation>ett ärende i &apos;%1&apos; kan inte flyttas till &apos;%2&apos;; tillåtna: %3</translation>
+    </message>
+    <message>
+        <source>the work on the case was not begun</source>
+        <translation>arbetet med ärendet påbörjades inte</translation>
+    </message>
+    <message>
+        <source>a status change needs its history event</source>
+        <translation>en statusändring behöver sin händelse i historiken</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (Debian: %2)</source>
+        <translation>Qt:s SQL-drivrutin %1 är inte installerad (Debian: %2)</translation>
+    </message>
+    <message>
+        <source>the database returned no case document: %1</source>
+        <translation>databasen returnerade inget ärendedokument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::Fields</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Svenskt namn</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Engelskt namn</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Ny status</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Från status</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Corrected decision</source>
+        <translation>Rättat beslut</translation>
+    </message>
+    <message>
+        <source>Decision document</source>
+        <translation>Beslutsdokument</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Attachment type</source>
+        <translation>Bilagans typ</translation>
+    </message>
+    <message>
+        <source>Attachment name</source>
+        <translation>Bilagans namn</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Retention days</source>
+        <translation>Gallringstid i dagar</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Antal per omgång</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Behörighet</translation>
+    </message>
+    <message>
+        <source>Functional mailbox</source>
+        <translation>Funktionsbrevlåda</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>E-postserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>Användare på e-postservern</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Avsändaradress</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Avsändarnamn</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Tidsgräns</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fil med CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Case reference prefix</source>
+        <translation>Prefix för ärendenummer</translation>
+    </message>
+    <message>
+        <source>Purge time</source>
+        <translation>Tid för gallring</translation>
+    </message>
+    <message>
+        <source>Audit log retention days</source>
+        <translation>Dagar som granskningsloggen sparas</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::FormModel</name>
     <message>
         <source>Question</source>
@@ -1702,33 +2931,6 @@ The case has been reloaded; check it and try again.</source>
             <numerusform>%1, %n ärende</numerusform>
             <numerusform>%1, %n ärenden</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>casedesk::SecretStore</name>
-    <message>
-        <source>Only a non-empty PostgreSQL password can be remembered.</source>
-        <translation>Bara ett PostgreSQL-lösenord som inte är tomt kan sparas.</translation>
-    </message>
-    <message>
-        <source>No keyring is running (gnome-keyring, KWallet or the Windows Credential Manager); the password cannot be remembered.</source>
-        <translation>Ingen nyckelring är igång (gnome-keyring, KWallet eller Windows autentiseringshanterare); lösenordet kan inte sparas.</translation>
-    </message>
-    <message>
-        <source>The keyring refused access (it may be locked); the password cannot be remembered.</source>
-        <translation>Nyckelringen nekade åtkomst (den kan vara låst); lösenordet kan inte sparas.</translation>
-    </message>
-    <message>
-        <source>The keyring failed; the password cannot be remembered.</source>
-        <translation>Nyckelringen fungerade inte; lösenordet kan inte sparas.</translation>
-    </message>
-    <message>
-        <source>The keyring failed (%1); the password cannot be remembered.</source>
-        <translation>Nyckelringen fungerade inte (%1); lösenordet kan inte sparas.</translation>
-    </message>
-    <message>
-        <source>A secret needs a key.</source>
-        <translation>En hemlighet behöver en nyckel.</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,13 @@ VoidResult AccessService::addUser(const QString& login, const QString& role, con
     if (!loginPattern.match(login).hasMatch())
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral(
+            QT_TRANSLATE_NOOP(
+                "casedesk::Errors",
                 "must be lower-case letters, digits, '_' or '.', at most 63, starting with a letter"),
             QStringLiteral("name"));
     if (!assignableToPeople(roleFromId(role)))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must be admin, caseworker or reader"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "must be admin, caseworker or reader"),
                          QStringLiteral("role"));
     TransactionGuard transaction(m_db);
     if (!transaction.begun().ok())
@@ -49,7 +51,8 @@ VoidResult AccessService::addUser(const QString& login, const QString& role, con
 VoidResult AccessService::grant(const QString& login, const QString& eserviceId, const QString& level) const
 {
     if (level != QLatin1String("read") && level != QLatin1String("work"))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must be read or work"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "must be read or work"),
                          QStringLiteral("level"));
     TransactionGuard transaction(m_db);
     if (!transaction.begun().ok())
@@ -59,16 +62,19 @@ VoidResult AccessService::grant(const QString& login, const QString& eserviceId,
     if (!role.ok())
         return role.error();
     if (!role->has_value())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no user '%1' (add it with 'user add')").arg(login));
+        return makeError(
+            ErrorCode::NotFound,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "no user '%1' (add it with 'user add')"), {login}});
     if (roleFromId(**role) == Role::Reader && level == QLatin1String("work"))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("a reader can only be granted read"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "a reader can only be granted read"),
                          QStringLiteral("level"));
     auto exists = users.eserviceExists(eserviceId);
     if (!exists.ok())
         return exists.error();
     if (!*exists)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no e-service '%1'").arg(eserviceId));
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no e-service '%1'"), {eserviceId}});
     if (auto r = users.setGrant(login, eserviceId, level); !r.ok())
         return r;
     if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("admin.access_granted"), 0,

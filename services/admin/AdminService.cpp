@@ -16,9 +16,9 @@ namespace casedesk {
 
 namespace {
 
-Error invalid(const QString& field, const QString& reason)
+Error invalid(const QString& field, ErrorText reason)
 {
-    return makeError(ErrorCode::InvalidInput, reason, field);
+    return makeError(ErrorCode::InvalidInput, std::move(reason), field);
 }
 
 // Runs `change` and its audit row in one transaction.
@@ -44,12 +44,12 @@ VoidResult AdminService::updateEService(const EService& e) const
     if (auto r = checkSingleLine(e.name, QStringLiteral("name"), 200); !r.ok())
         return r;
     if (e.name.trimmed().isEmpty())
-        return invalid(QStringLiteral("name"), QStringLiteral("must not be empty"));
+        return invalid(QStringLiteral("name"), QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty"));
     if (auto r = checkEmail(e.functionalMailbox, QStringLiteral("functionalMailbox")); !r.ok())
         return r;
     if (e.retentionDays && (*e.retentionDays < 0 || *e.retentionDays > 36500))
         return invalid(QStringLiteral("retentionDays"),
-                       QStringLiteral("must be between 0 and 36500 days, or never"));
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "must be between 0 and 36500 days, or never"));
     return inTransaction(m_db, [&]() -> VoidResult {
         EService changed = e;
         changed.name = e.name.trimmed();
@@ -67,7 +67,8 @@ VoidResult AdminService::setAllowedFileTypes(const QString& eserviceId, const QS
 {
     for (const QString& id : typeIds) {
         if (!fileTypeById(id))
-            return invalid(QStringLiteral("LIST"), QStringLiteral("unknown file type '%1'").arg(id));
+            return invalid(QStringLiteral("LIST"),
+                           {QT_TRANSLATE_NOOP("casedesk::Errors", "unknown file type '%1'"), {id}});
     }
     return inTransaction(m_db, [&]() -> VoidResult {
         if (auto r = EServiceRepository(m_db).setAllowedFileTypes(eserviceId, typeIds); !r.ok())
@@ -101,11 +102,12 @@ VoidResult AdminService::addStatus(const NewStatus& s) const
     if (!idPattern.match(s.id).hasMatch())
         return invalid(
             QStringLiteral("id"),
-            QStringLiteral("must be 2-40 lower-case letters, digits or '_', starting with a letter"));
+            QT_TRANSLATE_NOOP("casedesk::Errors",
+                              "must be 2-40 lower-case letters, digits or '_', starting with a letter"));
     for (const auto& [field, text] :
          {std::pair{QStringLiteral("nameSv"), s.nameSv}, std::pair{QStringLiteral("nameEn"), s.nameEn}}) {
         if (text.trimmed().isEmpty())
-            return invalid(field, QStringLiteral("must not be empty"));
+            return invalid(field, QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty"));
         if (auto r = checkSingleLine(text, field, 100); !r.ok())
             return r;
     }
@@ -114,7 +116,8 @@ VoidResult AdminService::addStatus(const NewStatus& s) const
         if (!existing.ok())
             return existing.error();
         if (existing->has_value())
-            return makeError(ErrorCode::Conflict, QStringLiteral("a status '%1' exists already").arg(s.id),
+            return makeError(ErrorCode::Conflict,
+                             {QT_TRANSLATE_NOOP("casedesk::Errors", "a status '%1' exists already"), {s.id}},
                              QStringLiteral("id"));
         Status status;
         status.id = s.id;
@@ -136,7 +139,7 @@ VoidResult AdminService::renameStatus(const QString& statusId, const QString& na
     for (const auto& [field, text] :
          {std::pair{QStringLiteral("nameSv"), nameSv}, std::pair{QStringLiteral("nameEn"), nameEn}}) {
         if (text.trimmed().isEmpty())
-            return invalid(field, QStringLiteral("must not be empty"));
+            return invalid(field, QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty"));
         if (auto r = checkSingleLine(text, field, 100); !r.ok())
             return r;
     }
@@ -154,18 +157,22 @@ VoidResult AdminService::deleteStatus(const QString& statusId) const
         if (!status.ok())
             return status.error();
         if (!status->has_value())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no status '%1'").arg(statusId));
+            return makeError(ErrorCode::NotFound,
+                             {QT_TRANSLATE_NOOP("casedesk::Errors", "no status '%1'"), {statusId}});
         if ((*status)->builtIn)
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("the built-in status '%1' cannot be deleted").arg(statusId),
-                             QStringLiteral("status"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "the built-in status '%1' cannot be deleted"),
+                 {statusId}},
+                QStringLiteral("status"));
         auto used = StatusRepository(m_db).caseCount(statusId);
         if (!used.ok())
             return used.error();
         if (*used > 0)
             return makeError(
                 ErrorCode::Conflict,
-                QStringLiteral("%1 cases are in the status '%2'; move them first").arg(*used).arg(statusId),
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 cases are in the status '%2'; move them first"),
+                 {*used, statusId}},
                 QStringLiteral("status"));
         if (auto r = StatusRepository(m_db).remove(statusId); !r.ok())
             return r;
@@ -193,7 +200,8 @@ VoidResult AdminService::setSettings(const QList<std::pair<QString, QString>>& v
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
     for (const auto& [key, value] : values) {
         if (!keyPattern.match(key).hasMatch())
-            return invalid(QStringLiteral("key"), QStringLiteral("must look like section.name"));
+            return invalid(QStringLiteral("key"),
+                           QT_TRANSLATE_NOOP("casedesk::Errors", "must look like section.name"));
         if (auto r = checkSingleLine(value, key, 1000); !r.ok())
             return r;
     }

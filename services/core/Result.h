@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ErrorText.h"
+
 #include <QString>
 
 #include <optional>
@@ -23,15 +25,32 @@ enum class ErrorCode
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
-    QString message; // translated where it reaches a person; never holds personal data
-    QString field;   // the offending field path for InvalidInput, e.g. "applicant.personalNumber"
+    ErrorText text; // untranslated, with its arguments; never holds personal data
+    QString field;  // the offending field path for InvalidInput, e.g. "applicant.personalNumber"
 
-    QString describe() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
+    // In the UI language: what the UI and the CLI show.
+    QString message() const { return text.translated(); }
+    // The field as a person calls it, in the UI language ("Decision text"); the path itself
+    // when it has no such name (a path in a submission file).
+    QString fieldLabel() const;
+    // "Decision text: must not be empty" in the UI language, for dialogs and banners.
+    QString explain() const;
+    // "text: must not be empty" in the UI language: the path stays for scripts (the CLI).
+    QString explainWithPath() const;
+    // "text: must not be empty" in English whatever the UI language, for logs.
+    QString describe() const;
 };
 
-inline Error makeError(ErrorCode code, QString message, QString field = {})
+inline Error makeError(ErrorCode code, ErrorText text, QString field = {})
 {
-    return Error{code, std::move(message), std::move(field)};
+    return Error{code, std::move(text), std::move(field)};
+}
+
+// The same error about another field (a checker that does not know where its input came from).
+inline Error withField(Error error, QString field)
+{
+    error.field = std::move(field);
+    return error;
 }
 
 // A value or an error. Deliberately small: services return it, callers decide how to show it.

@@ -13,7 +13,9 @@ Result<std::optional<QString>> readSecretBlocking(SecretStore& store, const QStr
     using ReadResult = Result<std::optional<QString>>;
     QCoreApplication* application = QCoreApplication::instance();
     if (!application)
-        return makeError(ErrorCode::Internal, QStringLiteral("readSecretBlocking needs a QCoreApplication"));
+        return makeError(
+            ErrorCode::Internal,
+            QT_TRANSLATE_NOOP("casedesk::Errors", "readSecretBlocking needs a QCoreApplication"));
     if (application->inherits("QGuiApplication"))
         qCWarning(lcCredentials, "readSecretBlocking is meant for command-line programs, not the GUI");
 
@@ -34,10 +36,11 @@ Result<std::optional<QString>> readSecretBlocking(SecretStore& store, const QStr
         loop.exec();
     }
     if (!answer) {
-        return makeError(ErrorCode::Unavailable,
-                         QCoreApplication::translate("casedesk::SecretStore",
-                                                     "The keyring did not answer within %n second(s).",
-                                                     nullptr, (timeoutMs + 999) / 1000));
+        return makeError(
+            ErrorCode::Unavailable,
+            ErrorText::plural(
+                QT_TRANSLATE_N_NOOP("casedesk::Errors", "The keyring did not answer within %n second(s)."),
+                (timeoutMs + 999) / 1000));
     }
     return std::move(*answer);
 }

@@ -50,8 +50,8 @@ void DatabasePasswordProvider::remember(const DatabaseUrl& url, const QString& p
     if (!context)
         return;
     if (url.isEmbedded() || password.isEmpty()) {
-        const QString reason = QCoreApplication::translate(
-            "casedesk::SecretStore", "Only a non-empty PostgreSQL password can be remembered.");
+        const ErrorText reason(
+            QT_TRANSLATE_NOOP("casedesk::Errors", "Only a non-empty PostgreSQL password can be remembered."));
         return deliverDone(context, std::move(done), VoidResult(makeError(ErrorCode::InvalidInput, reason)));
     }
     m_store.write(secretKeyForDatabase(url), password, context, std::move(done));

@@ -48,19 +48,19 @@ bool SecretStore::checkContext(const QObject* context, const char* operation)
 
 Error noKeyringError()
 {
-    return makeError(ErrorCode::Unavailable,
-                     QCoreApplication::translate(
-                         "casedesk::SecretStore",
-                         "No keyring is running (gnome-keyring, KWallet or the Windows Credential Manager); "
-                         "the password cannot be remembered."));
+    return makeError(
+        ErrorCode::Unavailable,
+        QT_TRANSLATE_NOOP("casedesk::Errors",
+                          "No keyring is running (gnome-keyring, KWallet or the Windows Credential Manager); "
+                          "the password cannot be remembered."));
 }
 
 Error keyringAccessDeniedError()
 {
     return makeError(
         ErrorCode::Unavailable,
-        QCoreApplication::translate(
-            "casedesk::SecretStore",
+        QT_TRANSLATE_NOOP(
+            "casedesk::Errors",
             "The keyring refused access (it may be locked); the password cannot be remembered."));
 }
 
@@ -69,19 +69,16 @@ Error keyringFailedError(const QString& detail)
     if (detail.isEmpty())
         return makeError(
             ErrorCode::Unavailable,
-            QCoreApplication::translate("casedesk::SecretStore",
-                                        "The keyring failed; the password cannot be remembered."));
+            QT_TRANSLATE_NOOP("casedesk::Errors", "The keyring failed; the password cannot be remembered."));
     return makeError(
         ErrorCode::Unavailable,
-        QCoreApplication::translate("casedesk::SecretStore",
-                                    "The keyring failed (%1); the password cannot be remembered.")
-            .arg(detail));
+        {QT_TRANSLATE_NOOP("casedesk::Errors", "The keyring failed (%1); the password cannot be remembered."),
+         {detail}});
 }
 
 Error emptySecretKeyError()
 {
-    return makeError(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("casedesk::SecretStore", "A secret needs a key."));
+    return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "A secret needs a key."));
 }
 
 } // namespace casedesk

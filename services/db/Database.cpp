@@ -60,8 +60,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
     const QString driver = sql.qtDriver();
     if (!QSqlDatabase::isDriverAvailable(driver))
         return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("the Qt SQL driver %1 is not installed (Debian: %2)")
-                             .arg(driver, sql.qtDriverPackage()));
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "the Qt SQL driver %1 is not installed (Debian: %2)"),
+                          {driver, sql.qtDriverPackage()}});
 
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
     if (sql.isEmbedded()) {
@@ -93,9 +93,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
                 return *fileError;
         }
         // The driver's text can hold the host and user but never the password.
-        return makeError(
-            ErrorCode::Unavailable,
-            QStringLiteral("cannot open %1: %2").arg(url.displayString(), db.lastError().text().trimmed()));
+        return makeError(ErrorCode::Unavailable, {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"),
+                                                  {url.displayString(), db.lastError().text().trimmed()}});
     }
     auto configured = database->configure();
     if (!configured.ok() && sql.isEmbedded() && !database->m_readOnly && isDiskFull(configured.error())) {
@@ -124,7 +123,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
         if (!url.isInMemory()) {
             if (auto reserved = SqliteReserve(url.sqlitePath).ensure(); !reserved.ok())
                 qCWarning(lcDb).noquote()
-                    << "no reserve for purging on a full disk:" << reserved.error().message;
+                    << "no reserve for purging on a full disk:" << reserved.error().describe();
         }
     }
     return database;
@@ -159,12 +158,13 @@ VoidResult Database::ping() const
     // Once libpq has seen the connection break, Qt refuses every statement without an error
     // text (and warns "database not open"): ask the driver first.
     if (!isOpen())
-        return makeError(ErrorCode::Unavailable, QStringLiteral("the connection to the database was lost"));
+        return makeError(ErrorCode::Unavailable,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "the connection to the database was lost"));
     if (auto intact = checkFilesOnDisk(); !intact.ok())
         return intact;
     auto q = exec(QStringLiteral("SELECT 1"));
     if (!q.ok())
-        return makeError(ErrorCode::Unavailable, q.error().message);
+        return makeError(ErrorCode::Unavailable, q.error().text);
     return {};
 }
 
@@ -178,9 +178,8 @@ VoidResult Database::reconnect()
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
-        return makeError(
-            ErrorCode::Unavailable,
-            QStringLiteral("cannot open %1: %2").arg(m_url.displayString(), db.lastError().text().trimmed()));
+        return makeError(ErrorCode::Unavailable, {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"),
+                                                  {m_url.displayString(), db.lastError().text().trimmed()}});
     return configure();
 }
 
@@ -211,22 +210,23 @@ bool isLostConnection(const QSqlQuery& query, const QSqlError& error)
 }
 
 // What kind of failure it was, for when the driver gives no text at all.
-QString describeKind(ErrorCode kind)
+ErrorText describeKind(ErrorCode kind)
 {
     switch (kind) {
     case ErrorCode::Unavailable:
-        return QStringLiteral("the database is not available");
+        return QT_TRANSLATE_NOOP("casedesk::Errors", "the database is not available");
     case ErrorCode::Conflict:
-        return QStringLiteral("the database refused it as a conflict with another change");
+        return QT_TRANSLATE_NOOP("casedesk::Errors",
+                                 "the database refused it as a conflict with another change");
     case ErrorCode::PermissionDenied:
-        return QStringLiteral("the database refused it: permission denied");
+        return QT_TRANSLATE_NOOP("casedesk::Errors", "the database refused it: permission denied");
     case ErrorCode::InvalidInput:
-        return QStringLiteral("the database refused the data as invalid");
+        return QT_TRANSLATE_NOOP("casedesk::Errors", "the database refused the data as invalid");
     case ErrorCode::NotFound:
     case ErrorCode::Internal:
         break;
     }
-    return QStringLiteral("the database reported an error without a description");
+    return QT_TRANSLATE_NOOP("casedesk::Errors", "the database reported an error without a description");
 }
 
 } // namespace
@@ -241,7 +241,7 @@ bool Database::filesLost() const
     return m_fileWatch && m_fileWatch->lost();
 }
 
-Error sqlError(const QSqlQuery& query, const QString& what)
+Error sqlError(const QSqlQuery& query, const ErrorText& what)
 {
     const QSqlError error = query.lastError();
     const QString code = error.nativeErrorCode();
@@ -269,14 +269,20 @@ Error sqlError(const QSqlQuery& query, const QString& what)
         text = text.simplified();
         if (text.endsWith(QLatin1String("()")))
             text = text.chopped(2).trimmed();
-        text = QStringLiteral("the connection to the database was lost") +
-               (text.isEmpty() ? QString() : QStringLiteral(": ") + text);
-    } else if (text.isEmpty())
-        text = describeKind(kind);
-    return makeError(kind, what + QStringLiteral(": ") + text);
+        const ErrorText lostText =
+            text.isEmpty()
+                ? ErrorText(QT_TRANSLATE_NOOP("casedesk::Errors", "the connection to the database was lost"))
+                : ErrorText(
+                      QT_TRANSLATE_NOOP("casedesk::Errors", "the connection to the database was lost: %1"),
+                      {text});
+        return makeError(kind, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1: %2"), {what, lostText}});
+    }
+    // The driver's own words are not translated; only our fallback is.
+    const ErrorText reason = text.isEmpty() ? describeKind(kind) : ErrorText::verbatim(text);
+    return makeError(kind, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1: %2"), {what, reason}});
 }
 
-Error Database::statementError(const QSqlQuery& query, const QString& what) const
+Error Database::statementError(const QSqlQuery& query, const ErrorText& what) const
 {
     // On SQLite, a failure of the file (read-only, full, not a database) says which file.
     if (m_sql->isEmbedded()) {
@@ -297,7 +303,7 @@ Result<QSqlQuery> Database::prepare(const QString& sql) const
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return statementError(query, QStringLiteral("prepare failed"));
+        return statementError(query, QT_TRANSLATE_NOOP("casedesk::Errors", "prepare failed"));
     return query;
 }
 
@@ -307,7 +313,7 @@ VoidResult Database::execPrepared(QSqlQuery& query, const QVariantList& params) 
         query.bindValue(i, params.at(i));
     if (!query.exec()) {
         qCDebug(lcDb) << "statement failed:" << query.lastQuery().left(200);
-        return statementError(query, QStringLiteral("statement failed"));
+        return statementError(query, QT_TRANSLATE_NOOP("casedesk::Errors", "statement failed"));
     }
     return {};
 }
@@ -319,12 +325,12 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params)
     if (params.isEmpty()) {
         if (!query.exec(sql)) {
             qCDebug(lcDb) << "statement failed:" << sql.left(200);
-            return statementError(query, QStringLiteral("statement failed"));
+            return statementError(query, QT_TRANSLATE_NOOP("casedesk::Errors", "statement failed"));
         }
         return query;
     }
     if (!query.prepare(sql))
-        return statementError(query, QStringLiteral("prepare failed"));
+        return statementError(query, QT_TRANSLATE_NOOP("casedesk::Errors", "prepare failed"));
     if (auto r = execPrepared(query, params); !r.ok())
         return r.error();
     return query;
@@ -361,8 +367,8 @@ VoidResult Database::execScript(const QString& script) const
     const QStringList statements = splitSqlScript(script);
     for (const QString& statement : statements) {
         if (auto r = exec(statement); !r.ok())
-            return makeError(r.error().code,
-                             r.error().message + QStringLiteral(" in: ") + statement.left(120));
+            return makeError(r.error().code, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 in: %2"),
+                                              {r.error().text, statement.left(120)}});
     }
     return {};
 }

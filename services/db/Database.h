@@ -109,7 +109,7 @@ public:
 private:
     explicit Database(DatabaseUrl url, QString connectionName);
     VoidResult configure();
-    Error statementError(const QSqlQuery& query, const QString& what) const;
+    Error statementError(const QSqlQuery& query, const ErrorText& what) const;
 
     DatabaseUrl m_url;
     std::unique_ptr<SqlDialect> m_sql;
@@ -124,7 +124,7 @@ private:
 
 // Maps a failed statement onto our error codes: unique violations are conflicts, missing
 // privileges are permission errors, lost connections make the database unavailable.
-Error sqlError(const QSqlQuery& query, const QString& what);
+Error sqlError(const QSqlQuery& query, const ErrorText& what);
 
 // Timestamps are stored in UTC, as ISO 8601 text on SQLite and timestamptz on PostgreSQL.
 QVariant toSqlTime(const QDateTime& time);

@@ -11,9 +11,9 @@ namespace casedesk {
 
 namespace {
 
-Error urlError(const QString& reason)
+Error urlError(ErrorText reason)
 {
-    return makeError(ErrorCode::InvalidInput, reason, QStringLiteral("--db"));
+    return makeError(ErrorCode::InvalidInput, std::move(reason), QStringLiteral("--db"));
 }
 
 const QStringList& allowedPostgresOptions()
@@ -49,7 +49,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         if (path.startsWith(QLatin1String("//"))) // sqlite:///abs/path or sqlite://C:/path
             path = QUrl::fromPercentEncoding(path.mid(2).toUtf8());
         if (path.isEmpty())
-            return urlError(QStringLiteral("sqlite: needs a file path, e.g. sqlite:/home/me/casedesk.db"));
+            return urlError(QT_TRANSLATE_NOOP("casedesk::Errors",
+                                              "sqlite: needs a file path, e.g. sqlite:/home/me/casedesk.db"));
         DatabaseUrl url;
         url.dialect = Dialect::Sqlite;
         url.sqlitePath = path == QLatin1String(":memory:")
@@ -61,10 +62,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     const QUrl qurl(trimmed, QUrl::StrictMode);
     const QString scheme = qurl.scheme();
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
-        return urlError(
-            QStringLiteral("expected sqlite:/path/to/file.db or postgresql://user@host:port/dbname"));
+        return urlError(QT_TRANSLATE_NOOP(
+            "casedesk::Errors", "expected sqlite:/path/to/file.db or postgresql://user@host:port/dbname"));
     if (!qurl.isValid())
-        return urlError(QStringLiteral("not a valid URL: ") + qurl.errorString());
+        return urlError({QT_TRANSLATE_NOOP("casedesk::Errors", "not a valid URL: %1"), {qurl.errorString()}});
 
     DatabaseUrl url;
     url.dialect = Dialect::Postgres;
@@ -74,8 +75,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     url.password = qurl.password();
     url.databaseName = qurl.path().mid(1);
     if (url.databaseName.isEmpty() || url.databaseName.contains(QLatin1Char('/')))
-        return urlError(
-            QStringLiteral("the URL must name one database, e.g. postgresql://user@host/casedesk"));
+        return urlError(QT_TRANSLATE_NOOP(
+            "casedesk::Errors", "the URL must name one database, e.g. postgresql://user@host/casedesk"));
 
     QStringList options;
     bool sslModeGiven = false;
@@ -86,9 +87,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
             continue;
         }
         if (!allowedPostgresOptions().contains(key))
-            return urlError(QStringLiteral("unknown connection option '%1'").arg(key));
+            return urlError({QT_TRANSLATE_NOOP("casedesk::Errors", "unknown connection option '%1'"), {key}});
         if (value.contains(QLatin1Char(';')))
-            return urlError(QStringLiteral("connection option '%1' contains ';'").arg(key));
+            return urlError(
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "connection option '%1' contains ';'"), {key}});
         sslModeGiven = sslModeGiven || key == QLatin1String("sslmode");
         options.append(key + QLatin1Char('=') + value);
     }

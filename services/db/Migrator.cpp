@@ -40,10 +40,11 @@ Error tooNew(int current, int supported)
 {
     return makeError(
         ErrorCode::Conflict,
-        QStringLiteral("the database has schema version %1, but this CaseDesk only knows up to version %2; "
-                       "install a newer CaseDesk")
-            .arg(current)
-            .arg(supported));
+        {QT_TRANSLATE_NOOP(
+             "casedesk::Errors",
+             "the database has schema version %1, but this CaseDesk only knows up to version %2; "
+             "install a newer CaseDesk"),
+         {current, supported}});
 }
 
 } // namespace
@@ -85,7 +86,8 @@ Result<SchemaState> Migrator::migrate() const
             continue;
         QFile file(it->path);
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Internal, QStringLiteral("cannot read migration %1").arg(it->path));
+            return makeError(ErrorCode::Internal,
+                             {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot read migration %1"), {it->path}});
         const QString script = QString::fromUtf8(file.readAll());
 
         TransactionGuard transaction(m_db);
@@ -104,7 +106,8 @@ Result<SchemaState> Migrator::migrate() const
             continue;
         if (auto r = m_db.execScript(script); !r.ok())
             return makeError(r.error().code,
-                             QStringLiteral("migration %1 failed: %2").arg(it.key()).arg(r.error().message));
+                             {QT_TRANSLATE_NOOP("casedesk::Errors", "migration %1 failed: %2"),
+                              {it.key(), r.error().text}});
         auto recorded = m_db.exec(
             QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
             {it.key(), it->description, toSqlTime(QDateTime::currentDateTimeUtc())});
@@ -127,10 +130,10 @@ VoidResult Migrator::requireCurrent() const
     if (s->current < s->supported)
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral(
-                "the database has schema version %1 and needs version %2: run 'casedeskctl init' first")
-                .arg(s->current)
-                .arg(s->supported));
+            {QT_TRANSLATE_NOOP(
+                 "casedesk::Errors",
+                 "the database has schema version %1 and needs version %2: run 'casedeskctl init' first"),
+             {s->current, s->supported}});
     return {};
 }
 

@@ -27,9 +27,9 @@ QString systemReason(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-Error unavailable(const QString& message)
+Error unavailable(ErrorText message)
 {
-    return makeError(ErrorCode::Unavailable, message);
+    return makeError(ErrorCode::Unavailable, std::move(message));
 }
 
 #ifdef Q_OS_UNIX
@@ -50,12 +50,14 @@ VoidResult createPrivateFolder(const QString& folder)
         const QByteArray native = QFile::encodeName(path);
         if ((::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) ||
             ::chmod(native.constData(), 0700) != 0)
-            return unavailable(
-                QStringLiteral("cannot create the folder %1: %2").arg(path, systemReason(errno)));
+            return unavailable({QT_TRANSLATE_NOOP("casedesk::Errors", "cannot create the folder %1: %2"),
+                                {path, systemReason(errno)}});
     }
     if (!QFileInfo(clean).isDir())
         return unavailable(
-            QStringLiteral("cannot create the folder %1: a file of that name is in the way").arg(clean));
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "cannot create the folder %1: a file of that name is in the way"),
+             {clean}});
     return {};
 }
 
@@ -68,14 +70,15 @@ VoidResult createPrivateFile(const QString& path)
     if (fd < 0) {
         if (errno == EEXIST) // created meanwhile by another program: theirs to have made
             return {};
-        return unavailable(QStringLiteral("cannot create %1: %2").arg(path, systemReason(errno)));
+        return unavailable(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot create %1: %2"), {path, systemReason(errno)}});
     }
     const bool tightened = ::fchmod(fd, 0600) == 0;
     const int error = errno;
     ::close(fd);
     if (!tightened)
-        return unavailable(
-            QStringLiteral("cannot make %1 private to its owner: %2").arg(path, systemReason(error)));
+        return unavailable({QT_TRANSLATE_NOOP("casedesk::Errors", "cannot make %1 private to its owner: %2"),
+                            {path, systemReason(error)}});
     return {};
 }
 
@@ -116,7 +119,8 @@ bool exists(const QByteArray& native, off_t* size = nullptr)
 Result<SqliteOpenPlan> planSqliteOpen(const QString& path, OpenMode mode)
 {
     if (path.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the SQLite database path is empty"));
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "the SQLite database path is empty"));
     if (path == QLatin1String(":memory:"))
         return SqliteOpenPlan{path, kBusyTimeout, false};
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -128,16 +132,19 @@ Result<SqliteOpenPlan> planSqliteOpen(const QString& path, OpenMode mode)
         const int error = errno;
         if (error == EACCES)
             return unavailable(
-                QStringLiteral("cannot open %1: permission denied on a folder on the way to it")
-                    .arg(absolute));
+                {QT_TRANSLATE_NOOP("casedesk::Errors",
+                                   "cannot open %1: permission denied on a folder on the way to it"),
+                 {absolute}});
         if (error != ENOENT)
-            return unavailable(QStringLiteral("cannot open %1: %2").arg(absolute, systemReason(error)));
+            return unavailable({QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"),
+                                {absolute, systemReason(error)}});
         if (mode == OpenMode::ExistingOnly) {
             const QString where = QFileInfo(folder).isDir()
                                       ? QString()
                                       : QStringLiteral(" (the folder %1 does not exist)").arg(folder);
-            return unavailable(QStringLiteral("no database at %1%2; create one with 'casedeskctl init'")
-                                   .arg(absolute, where));
+            return unavailable({QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                  "no database at %1%2; create one with 'casedeskctl init'"),
+                                {absolute, where}});
         }
         if (auto made = createPrivateFolder(folder); !made.ok())
             return made.error();
@@ -146,12 +153,15 @@ Result<SqliteOpenPlan> planSqliteOpen(const QString& path, OpenMode mode)
         return SqliteOpenPlan{absolute, kBusyTimeout, false};
     }
     if (S_ISDIR(st.st_mode))
-        return unavailable(QStringLiteral("%1 is a folder, not a database file").arg(absolute));
+        return unavailable(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is a folder, not a database file"), {absolute}});
     if (!S_ISREG(st.st_mode))
         return unavailable(
-            QStringLiteral("%1 is not a regular file, so it cannot be a database").arg(absolute));
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is not a regular file, so it cannot be a database"),
+             {absolute}});
     if (::access(native.constData(), R_OK) != 0)
-        return unavailable(QStringLiteral("cannot read %1: %2").arg(absolute, systemReason(errno)));
+        return unavailable(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot read %1: %2"), {absolute, systemReason(errno)}});
 
     const QByteArray wal = native + "-wal";
     const QByteArray journal = native + "-journal";
@@ -188,12 +198,15 @@ Result<SqliteOpenPlan> planSqliteOpen(const QString& path, OpenMode mode)
     // Windows: the profile folder is private already; SQLite reports what it cannot do.
     if (!QFileInfo::exists(absolute)) {
         if (mode == OpenMode::ExistingOnly)
-            return unavailable(
-                QStringLiteral("no database at %1; create one with 'casedeskctl init'").arg(absolute));
+            return unavailable({QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                  "no database at %1; create one with 'casedeskctl init'"),
+                                {absolute}});
         if (!QDir().mkpath(folder))
-            return unavailable(QStringLiteral("cannot create the folder %1").arg(folder));
+            return unavailable(
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot create the folder %1"), {folder}});
     } else if (QFileInfo(absolute).isDir()) {
-        return unavailable(QStringLiteral("%1 is a folder, not a database file").arg(absolute));
+        return unavailable(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is a folder, not a database file"), {absolute}});
     }
     return SqliteOpenPlan{absolute, kBusyTimeout, false};
 #endif
@@ -212,23 +225,22 @@ SqliteOpenPlan planSqliteOpenOnFullDisk(const QString& path)
 
 namespace {
 
-const QString kDiskFullPrefix = QStringLiteral("disk full");
+// isDiskFull() knows the error by this source.
+const char* const kDiskFull = QT_TRANSLATE_NOOP(
+    "casedesk::Errors",
+    "disk full: %1 cannot grow, nothing was changed (free space on its disk: 'casedeskctl purge' "
+    "deletes the cases that are due and may use CaseDesk's reserve next to the file to do it)%2");
 
 } // namespace
 
-QString sqliteDiskFullMessage(const QString& file, const QString& detail)
+ErrorText sqliteDiskFullMessage(const QString& file, const QString& detail)
 {
-    return kDiskFullPrefix +
-           QStringLiteral(
-               ": %1 cannot grow, nothing was changed (free space on its disk: 'casedeskctl purge' "
-               "deletes the cases that are due and may use CaseDesk's reserve next to the file to "
-               "do it)%2")
-               .arg(file, detail);
+    return ErrorText(kDiskFull, {file, detail});
 }
 
 bool isDiskFull(const Error& error)
 {
-    return error.code == ErrorCode::Unavailable && error.message.startsWith(kDiskFullPrefix);
+    return error.code == ErrorCode::Unavailable && error.text.is(kDiskFull);
 }
 
 std::optional<Error> sqliteFileError(const QString& nativeCode, const QString& driverText,
@@ -246,9 +258,10 @@ std::optional<Error> sqliteFileError(const QString& nativeCode, const QString& d
     switch (code & 0xff) {
     case 8: // SQLITE_READONLY
         return unavailable(
-            QStringLiteral("%1 is read-only: nothing was changed (CaseDesk needs write permission on the "
-                           "file and its folder to change it)%2")
-                .arg(file, detail));
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "%1 is read-only: nothing was changed (CaseDesk needs write permission on the "
+                               "file and its folder to change it)%2"),
+             {file, detail}});
     case 13: // SQLITE_FULL
         return unavailable(sqliteDiskFullMessage(file, detail));
     case 10: // SQLITE_IOERR
@@ -259,17 +272,20 @@ std::optional<Error> sqliteFileError(const QString& nativeCode, const QString& d
         // plain full disk (ENOSPC) is SQLITE_FULL above.
         if (code == 778) // SQLITE_IOERR_WRITE
             return unavailable(
-                QStringLiteral("disk full or over a size limit: cannot write %1, nothing was "
-                               "changed (free space on its disk, for example with 'casedeskctl "
-                               "purge', or check quotas and the disk)%2")
-                    .arg(file, detail));
-        return unavailable(QStringLiteral("input/output error on %1%2").arg(file, detail));
+                {QT_TRANSLATE_NOOP("casedesk::Errors",
+                                   "disk full or over a size limit: cannot write %1, nothing was "
+                                   "changed (free space on its disk, for example with 'casedeskctl "
+                                   "purge', or check quotas and the disk)%2"),
+                 {file, detail}});
+        return unavailable(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "input/output error on %1%2"), {file, detail}});
     case 26: // SQLITE_NOTADB
-        return unavailable(QStringLiteral("%1 is not a database file%2").arg(file, detail));
+        return unavailable(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is not a database file%2"), {file, detail}});
     case 11: // SQLITE_CORRUPT
-        return unavailable(QStringLiteral("%1 is damaged%2").arg(file, detail));
+        return unavailable({QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is damaged%2"), {file, detail}});
     case 14: // SQLITE_CANTOPEN
-        return unavailable(QStringLiteral("cannot open %1%2").arg(file, detail));
+        return unavailable({QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1%2"), {file, detail}});
     default:
         return std::nullopt;
     }

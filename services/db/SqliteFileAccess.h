@@ -48,7 +48,7 @@ std::optional<Error> sqliteFileError(const QString& nativeCode, const QString& d
                                      const QString& path);
 
 // "disk full: FILE cannot grow, nothing was changed (…how to free space…)DETAIL".
-QString sqliteDiskFullMessage(const QString& file, const QString& detail = QString());
+ErrorText sqliteDiskFullMessage(const QString& file, const QString& detail = QString());
 
 // Is this the "disk full" error of sqliteFileError (or of a database opened on a full disk)?
 bool isDiskFull(const Error& error);

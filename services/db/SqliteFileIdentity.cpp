@@ -42,7 +42,7 @@ struct WatchedFile
     FileIdentity wal;
     FileIdentity shm;
     int connections = 0;
-    QString lostReason; // once set, never cleared: the process's SQLite state is stale
+    QString lostPath; // once set, never cleared: the process's SQLite state is stale
 };
 
 QMutex& tableMutex()
@@ -57,12 +57,13 @@ std::map<std::pair<quint64, quint64>, WatchedFile>& table()
     return files;
 }
 
-QString lostMessage(const QString& path)
+ErrorText lostMessage(const QString& path)
 {
-    return QStringLiteral(
-               "another program removed or replaced %1 while CaseDesk had the database open; CaseDesk "
-               "has stopped writing to the database to protect the data. Restart CaseDesk.")
-        .arg(QDir::toNativeSeparators(path));
+    return {QT_TRANSLATE_NOOP(
+                "casedesk::Errors",
+                "another program removed or replaced %1 while CaseDesk had the database open; "
+                "CaseDesk has stopped writing to the database to protect the data. Restart CaseDesk."),
+            {QDir::toNativeSeparators(path)}};
 }
 
 // Compares the files on disk with those held; records the reason when they differ. Companions
@@ -71,7 +72,7 @@ void compareWithDisk(WatchedFile& file, const QString& path, quint64 device, qui
 {
     const FileIdentity main = identify(path);
     if (!main.known || main.device != device || main.inode != inode) {
-        file.lostReason = lostMessage(path);
+        file.lostPath = path;
         return;
     }
     for (auto [held, suffix] : {std::pair{&file.wal, "-wal"}, std::pair{&file.shm, "-shm"}}) {
@@ -82,7 +83,7 @@ void compareWithDisk(WatchedFile& file, const QString& path, quint64 device, qui
             continue;
         }
         if (!now.known || now.device != held->device || now.inode != held->inode) {
-            file.lostReason = lostMessage(companion);
+            file.lostPath = companion;
             return;
         }
     }
@@ -116,7 +117,7 @@ std::unique_ptr<SqliteFileWatch> SqliteFileWatch::attach(const QString& path)
         file.shm = identify(absolute + QLatin1String("-shm"));
         if (!file.wal.known || !file.shm.known)
             qCDebug(lcDb) << absolute << "has no -wal or -shm yet; watching what appears";
-    } else if (file.lostReason.isEmpty()) {
+    } else if (file.lostPath.isEmpty()) {
         // Another connection of this process shares SQLite's state for the file: that state
         // must still be the one on disk.
         compareWithDisk(file, absolute, main.device, main.inode);
@@ -138,7 +139,7 @@ SqliteFileWatch::~SqliteFileWatch()
         return;
     // A lost file stays in the table: its connections are kept open (keepOpenUntilExit), so
     // SQLite's stale state lives on and a new connection would join it.
-    if (--entry->second.connections <= 0 && entry->second.lostReason.isEmpty())
+    if (--entry->second.connections <= 0 && entry->second.lostPath.isEmpty())
         table().erase(entry);
 #endif
 }
@@ -149,15 +150,16 @@ VoidResult SqliteFileWatch::check() const
     QMutexLocker locker(&tableMutex());
     auto entry = table().find({m_device, m_inode});
     if (entry == table().end())
-        return makeError(ErrorCode::Internal, QStringLiteral("%1 is not being watched").arg(m_path));
+        return makeError(ErrorCode::Internal,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is not being watched"), {m_path}});
     WatchedFile& file = entry->second;
-    if (file.lostReason.isEmpty()) {
+    if (file.lostPath.isEmpty()) {
         compareWithDisk(file, m_path, m_device, m_inode);
-        if (!file.lostReason.isEmpty())
-            qCCritical(lcDb) << "database files lost:" << file.lostReason;
+        if (!file.lostPath.isEmpty())
+            qCCritical(lcDb) << "database files lost:" << lostMessage(file.lostPath).english();
     }
-    if (!file.lostReason.isEmpty())
-        return makeError(ErrorCode::Unavailable, file.lostReason);
+    if (!file.lostPath.isEmpty())
+        return makeError(ErrorCode::Unavailable, lostMessage(file.lostPath));
 #endif
     return {};
 }
@@ -167,7 +169,7 @@ bool SqliteFileWatch::lost() const
 #ifdef Q_OS_UNIX
     QMutexLocker locker(&tableMutex());
     auto entry = table().find({m_device, m_inode});
-    return entry != table().end() && !entry->second.lostReason.isEmpty();
+    return entry != table().end() && !entry->second.lostPath.isEmpty();
 #else
     return false;
 #endif

@@ -69,22 +69,22 @@ VoidResult SqliteReserve::ensure() const
     const qint64 missing = m_bytes - held;
     const qint64 free = freeSpace();
     if (free < 0)
-        return makeError(
-            ErrorCode::Unavailable,
-            QStringLiteral("cannot tell the free space for %1: %2").arg(m_path, systemReason(errno)));
+        return makeError(ErrorCode::Unavailable,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot tell the free space for %1: %2"),
+                          {m_path, systemReason(errno)}});
     if (free < missing + m_bytes)
         return makeError(
             ErrorCode::Unavailable,
-            QStringLiteral("not enough free space for %1 (%2 KiB free, %3 KiB wanted and as much "
-                           "again left free)")
-                .arg(m_path)
-                .arg(free / 1024)
-                .arg(missing / 1024));
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "not enough free space for %1 (%2 KiB free, %3 KiB wanted and as much "
+                               "again left free)"),
+             {m_path, free / 1024, missing / 1024}});
     const QByteArray native = QFile::encodeName(m_path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
-        return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("cannot create %1: %2").arg(m_path, systemReason(errno)));
+        return makeError(
+            ErrorCode::Unavailable,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot create %1: %2"), {m_path, systemReason(errno)}});
     struct stat st = {};
     QString problem;
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
@@ -101,8 +101,9 @@ VoidResult SqliteReserve::ensure() const
     }
     ::close(fd);
     if (!problem.isEmpty())
-        return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("cannot reserve space in %1: %2").arg(m_path, problem));
+        return makeError(
+            ErrorCode::Unavailable,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot reserve space in %1: %2"), {m_path, problem}});
     return {};
 #else
     return {};

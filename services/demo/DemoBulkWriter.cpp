@@ -150,8 +150,9 @@ Result<QList<qint64>> DemoBulkWriter::reserveIds(DemoTable table, qsizetype coun
     while (q->next())
         ids.append(q->value(0).toLongLong());
     if (ids.size() != count)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("the %1 sequence gave too few ids").arg(tableName(table)));
+        return makeError(
+            ErrorCode::Internal,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "the %1 sequence gave too few ids"), {tableName(table)}});
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -176,7 +177,8 @@ Result<QStringList> DemoBulkWriter::reserveReferences(const QList<int>& years) c
         if (!q.ok())
             return q.error();
         if (!q->next())
-            return makeError(ErrorCode::Internal, QStringLiteral("the reference counter returned nothing"));
+            return makeError(ErrorCode::Internal,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "the reference counter returned nothing"));
         qint64 number = q->value(0).toLongLong() - count + 1;
         const QString stem = m_prefix + QLatin1Char('-') + QString::number(year) + QLatin1Char('-');
         for (; i < end; ++i, ++number)
@@ -234,7 +236,8 @@ VoidResult DemoBulkWriter::insertArrays(DemoTable table, const DemoRows& rows)
         for (int c = 0; c < columns; ++c)
             statement->bindValue(c, postgresArray(rows, columns, c, first, last));
         if (!statement->exec())
-            return sqlError(*statement, QStringLiteral("inserting demo %1").arg(tableName(table)));
+            return sqlError(*statement,
+                            {QT_TRANSLATE_NOOP("casedesk::Errors", "inserting demo %1"), {tableName(table)}});
     }
     return {};
 }
@@ -266,7 +269,8 @@ VoidResult DemoBulkWriter::insertRows(DemoTable table, const DemoRows& rows)
             for (int i = 0; i < values; ++i)
                 statement->bindValue(i, rows.values.at(offset + i));
             if (!statement->exec())
-                return sqlError(*statement, QStringLiteral("inserting demo %1").arg(tableName(table)));
+                return sqlError(*statement, {QT_TRANSLATE_NOOP("casedesk::Errors", "inserting demo %1"),
+                                             {tableName(table)}});
         }
     }
     return {};

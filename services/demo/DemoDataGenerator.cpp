@@ -146,29 +146,28 @@ VoidResult DemoDataGenerator::checkResumable(const QList<qint64>& stored,
     if (!record)
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral("demo data with seed %1 is already in the database (%2 cases); nothing "
-                           "added. Use another --seed for more cases.")
-                .arg(m_seed)
-                .arg(stored.size()),
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "demo data with seed %1 is already in the database (%2 cases); nothing "
+                               "added. Use another --seed for more cases."),
+             {m_seed, stored.size()}},
             QStringLiteral("seed"));
     // An interrupted run leaves cases 1 to k (batches are written in order); holes mean cases
     // were purged or deleted since, and those are not to come back.
     if (stored.size() >= record->cases || stored.constLast() != stored.size())
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("demo data with seed %1 is already in the database (%2 of %3 cases); "
-                                        "nothing added. Use another --seed for more cases.")
-                             .arg(m_seed)
-                             .arg(stored.size())
-                             .arg(record->cases),
-                         QStringLiteral("seed"));
+        return makeError(
+            ErrorCode::Conflict,
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "demo data with seed %1 is already in the database (%2 of %3 cases); "
+                               "nothing added. Use another --seed for more cases."),
+             {m_seed, stored.size(), record->cases}},
+            QStringLiteral("seed"));
     if (record->cases != m_cases || stored.constLast() > m_cases)
         return makeError(ErrorCode::Conflict,
-                         QStringLiteral("demo data with seed %1 was started with --cases %2 (%3 stored); "
-                                        "nothing added. Run it with --cases %2 to complete it, or use "
-                                        "another --seed.")
-                             .arg(m_seed)
-                             .arg(record->cases)
-                             .arg(stored.size()),
+                         {QT_TRANSLATE_NOOP("casedesk::Errors",
+                                            "demo data with seed %1 was started with --cases %2 (%3 stored); "
+                                            "nothing added. Run it with --cases %2 to complete it, or use "
+                                            "another --seed."),
+                          {m_seed, record->cases, stored.size()}},
                          QStringLiteral("cases"));
     return {};
 }
@@ -189,9 +188,10 @@ Result<bool> DemoDataGenerator::unfinished(const Database& db, quint64 seed)
 Result<DemoDataReport> DemoDataGenerator::run()
 {
     if (m_cases < 1 || m_cases > kMaxCases)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the number of cases must be 1 to %1").arg(kMaxCases),
-                         QStringLiteral("cases"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "the number of cases must be 1 to %1"), {kMaxCases}},
+            QStringLiteral("cases"));
     QElapsedTimer timer;
     timer.start();
 
@@ -287,9 +287,13 @@ Result<DemoDataReport> DemoDataGenerator::run()
     queue.cancel();
     generator.join();
     if (!failure.ok()) {
-        Error error = failure.error();
+        const Error& error = failure.error();
         if (done > 0)
-            error.message += QStringLiteral(" (%1 demo cases were stored before the error)").arg(done);
+            return makeError(
+                error.code,
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 (%2 demo cases were stored before the error)"),
+                 {error.text, done}},
+                error.field);
         return error;
     }
 
@@ -301,12 +305,12 @@ Result<DemoDataReport> DemoDataGenerator::run()
     if (m_db.sql().isEmbedded()) {
         m_db.exec(QStringLiteral("PRAGMA analysis_limit = 1000")).ok();
         if (auto r = m_db.exec(QStringLiteral("ANALYZE")); !r.ok())
-            qCWarning(lcDemo) << "ANALYZE failed:" << r.error().message;
+            qCWarning(lcDemo) << "ANALYZE failed:" << r.error().describe();
         m_db.exec(QStringLiteral("PRAGMA analysis_limit = 0")).ok();
     } else if (auto r = m_db.exec(
                    QStringLiteral("VACUUM (ANALYZE) cases, case_search, case_counts, form_fields, messages"));
                !r.ok()) {
-        qCWarning(lcDemo) << "ANALYZE failed:" << r.error().message;
+        qCWarning(lcDemo) << "ANALYZE failed:" << r.error().describe();
     }
 
     report.cases = done;

@@ -31,10 +31,11 @@ Result<std::optional<DemoRunRecord>> DemoRunRecord::load(const Database& db, qui
     record.nowMsecs = now.toMSecsSinceEpoch();
     record.attachmentShare = json.value(QStringLiteral("attachmentShare")).toDouble(-1);
     if (record.cases < 1 || !now.isValid() || record.attachmentShare < 0 || record.attachmentShare > 1)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the setting %1 is not a demo-data run record: %2")
-                             .arg(settingKey(seed), text->left(200)),
-                         settingKey(seed));
+        return makeError(
+            ErrorCode::InvalidInput,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "the setting %1 is not a demo-data run record: %2"),
+             {settingKey(seed), text->left(200)}},
+            settingKey(seed));
     return std::optional(record);
 }
 

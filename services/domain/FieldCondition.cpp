@@ -64,7 +64,7 @@ public:
     {
         skipSpace();
         if (atEnd())
-            return fail(QStringLiteral("empty expression"));
+            return fail(QT_TRANSLATE_NOOP("casedesk::Errors", "empty expression"));
         Result<NodePtr> root = parseOr(0);
         if (!root)
             return root;
@@ -94,7 +94,8 @@ private:
             if (atEnd() || peek() != op)
                 break;
             if (m_pos + 1 >= m_text.size() || m_text.at(m_pos + 1) != op)
-                return fail(QStringLiteral("single '%1' at %2; use '%1%1'").arg(op).arg(m_pos));
+                return fail(
+                    {QT_TRANSLATE_NOOP("casedesk::Errors", "single '%1' at %2; use '%1%1'"), {op, m_pos}});
             m_pos += 2;
             Result<NodePtr> next = operand();
             if (!next)
@@ -110,10 +111,10 @@ private:
     Result<NodePtr> parseUnary(int depth)
     {
         if (depth >= MaxDepth)
-            return fail(QStringLiteral("nested too deeply at %1").arg(m_pos));
+            return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "nested too deeply at %1"), {m_pos}});
         skipSpace();
         if (atEnd())
-            return fail(QStringLiteral("unexpected end of expression"));
+            return fail(QT_TRANSLATE_NOOP("casedesk::Errors", "unexpected end of expression"));
         const QChar c = peek();
         if (c == QLatin1Char('!') && !followedBy(QLatin1Char('='))) {
             ++m_pos;
@@ -132,9 +133,9 @@ private:
                 return inner;
             skipSpace();
             if (atEnd())
-                return fail(QStringLiteral("missing ')' at the end"));
+                return fail(QT_TRANSLATE_NOOP("casedesk::Errors", "missing ')' at the end"));
             if (peek() != QLatin1Char(')'))
-                return fail(QStringLiteral("expected ')' at %1").arg(m_pos));
+                return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "expected ')' at %1"), {m_pos}});
             ++m_pos;
             return inner;
         }
@@ -150,7 +151,8 @@ private:
             ++m_pos;
         const QString name = m_text.mid(start, m_pos - start);
         if (name == QLatin1String("true") || name == QLatin1String("false"))
-            return fail(QStringLiteral("expected a field name but found '%1' at %2").arg(name).arg(start));
+            return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "expected a field name but found '%1' at %2"),
+                         {name, start}});
 
         auto node = std::make_shared<Node>();
         node->kind = Node::Kind::Truthy;
@@ -163,7 +165,7 @@ private:
         m_pos += 2;
         skipSpace();
         if (atEnd())
-            return fail(QStringLiteral("expected a value at the end"));
+            return fail(QT_TRANSLATE_NOOP("casedesk::Errors", "expected a value at the end"));
         if (VoidResult literal = parseLiteral(*node); !literal)
             return literal.error();
         return NodePtr(node);
@@ -178,13 +180,15 @@ private:
             QString text;
             for (;;) {
                 if (atEnd())
-                    return fail(QStringLiteral("unterminated string at %1").arg(start));
+                    return fail(
+                        {QT_TRANSLATE_NOOP("casedesk::Errors", "unterminated string at %1"), {start}});
                 QChar d = m_text.at(m_pos++);
                 if (d == c)
                     break;
                 if (d == QLatin1Char('\\')) {
                     if (atEnd())
-                        return fail(QStringLiteral("unterminated string at %1").arg(start));
+                        return fail(
+                            {QT_TRANSLATE_NOOP("casedesk::Errors", "unterminated string at %1"), {start}});
                     d = m_text.at(m_pos++);
                 }
                 text.append(d);
@@ -201,7 +205,7 @@ private:
             bool ok = false;
             node.literalNumber = number.toDouble(&ok);
             if (!ok || (!atEnd() && isIdentPart(peek())))
-                return fail(QStringLiteral("not a valid number at %1").arg(start));
+                return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "not a valid number at %1"), {start}});
             node.literalType = Node::LiteralType::Number;
             node.literalText = number;
             return {};
@@ -216,24 +220,28 @@ private:
                 node.literalBool = word == QLatin1String("true");
                 return {};
             }
-            return fail(QStringLiteral("expected a quoted string, a number, true or false at %1").arg(start));
+            return fail({QT_TRANSLATE_NOOP("casedesk::Errors",
+                                           "expected a quoted string, a number, true or false at %1"),
+                         {start}});
         }
-        return fail(QStringLiteral("expected a quoted string, a number, true or false at %1").arg(start));
+        return fail(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "expected a quoted string, a number, true or false at %1"),
+             {start}});
     }
 
     Error unexpected() const
     {
         const QChar c = peek();
         if (c == QLatin1Char(')'))
-            return fail(QStringLiteral("unexpected ')' at %1").arg(m_pos));
+            return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "unexpected ')' at %1"), {m_pos}});
         if (c.isPrint() && !c.isSpace())
-            return fail(QStringLiteral("unexpected character '%1' at %2").arg(c).arg(m_pos));
-        return fail(QStringLiteral("unexpected character U+%1 at %2")
-                        .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-                        .arg(m_pos));
+            return fail(
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "unexpected character '%1' at %2"), {c, m_pos}});
+        return fail({QT_TRANSLATE_NOOP("casedesk::Errors", "unexpected character U+%1 at %2"),
+                     {QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0')), m_pos}});
     }
 
-    static Error fail(const QString& reason) { return makeError(ErrorCode::InvalidInput, reason); }
+    static Error fail(ErrorText reason) { return makeError(ErrorCode::InvalidInput, std::move(reason)); }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     QChar peek() const { return m_text.at(m_pos); }

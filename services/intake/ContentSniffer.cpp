@@ -148,9 +148,9 @@ QString charsetOf(const QString& declared)
     return match.hasMatch() ? match.captured(1).toLower() : QString();
 }
 
-Error refuse(const QString& reason)
+Error refuse(ErrorText reason)
 {
-    return makeError(ErrorCode::InvalidInput, reason);
+    return makeError(ErrorCode::InvalidInput, std::move(reason));
 }
 
 } // namespace
@@ -196,11 +196,11 @@ VoidResult checkDeclaredMimeType(const QString& declared, const QByteArray& cont
 {
     const QString essence = mimeTypeEssence(declared);
     if (essence.isEmpty())
-        return refuse(QStringLiteral("not a valid MIME type"));
+        return refuse(QT_TRANSLATE_NOOP("casedesk::Errors", "not a valid MIME type"));
 
     const QString sniffed = sniffMimeType(content);
     if (isExecutableMimeType(sniffed) || isDeclaredExecutable(essence))
-        return refuse(QStringLiteral("executable content is not accepted"));
+        return refuse(QT_TRANSLATE_NOOP("casedesk::Errors", "executable content is not accepted"));
 
     const QString expected = expectedSniffedType(essence);
     if (expected.isEmpty())
@@ -221,9 +221,10 @@ VoidResult checkDeclaredMimeType(const QString& declared, const QByteArray& cont
     if (sniffed == expected)
         return {};
     if (sniffed.isEmpty())
-        return refuse(QStringLiteral("the content does not look like ") + essence);
-    return refuse(QStringLiteral("declared as ") + essence + QStringLiteral(" but the content is ") +
-                  sniffed);
+        return refuse(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "the content does not look like %1"), {essence}});
+    return refuse(
+        {QT_TRANSLATE_NOOP("casedesk::Errors", "declared as %1 but the content is %2"), {essence, sniffed}});
 }
 
 QString mimeTypeForFileName(const QString& fileName)

@@ -143,16 +143,17 @@ Result<QStringList> parseFileTypeList(const QString& text)
     for (const QString& part : trimmed.split(QLatin1Char(','))) {
         const QString id = part.trimmed().toLower();
         if (id.isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("a comma-separated list of file types, or default"),
-                             QStringLiteral("LIST"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QT_TRANSLATE_NOOP("casedesk::Errors", "a comma-separated list of file types, or default"),
+                QStringLiteral("LIST"));
         if (!fileTypeById(id)) {
             QStringList known;
             for (const FileType& type : knownFileTypes())
                 known.append(type.id);
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("unknown file type '%1' (known: %2)")
-                                 .arg(id, known.join(QStringLiteral(", "))),
+                             {QT_TRANSLATE_NOOP("casedesk::Errors", "unknown file type '%1' (known: %2)"),
+                              {id, known.join(QStringLiteral(", "))}},
                              QStringLiteral("LIST"));
         }
         if (!ids.contains(id))
@@ -231,9 +232,11 @@ Result<QList<RenamedAttachment>> applyFileTypeRule(QList<IncomingAttachment>& at
                 label = mimeTypeEssence(a.mimeType);
             if (label.isEmpty())
                 label = QStringLiteral("unknown");
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("type %1 is not allowed for e-service %2").arg(label, eserviceId),
-                             intake::indexPath(field, i) + QStringLiteral(".fileName"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "type %1 is not allowed for e-service %2"),
+                 {label, eserviceId}},
+                intake::indexPath(field, i) + QStringLiteral(".fileName"));
         }
         original.append(a.fileName);
         a.mimeType = type->mimeType;

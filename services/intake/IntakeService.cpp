@@ -36,10 +36,10 @@ Result<IntakeReceipt> IntakeService::submit(const Submission& submission) const
         return existing.error();
     // A duplicate: the portal may hand a case over twice (casedeskctl submit reports it, exit 0).
     const auto duplicateOf = [&](const QString& reference) {
-        return makeError(
-            ErrorCode::Conflict,
-            QStringLiteral("already stored as %1 (external id %2)").arg(reference, submission.externalId),
-            QStringLiteral("externalId"));
+        return makeError(ErrorCode::Conflict,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "already stored as %1 (external id %2)"),
+                          {reference, submission.externalId}},
+                         QStringLiteral("externalId"));
     };
     if (existing->has_value())
         return duplicateOf(**existing);

@@ -46,21 +46,21 @@ Result<QByteArray> decodeAttachmentBase64(const QByteArray& base64, const QStrin
         --significant;
     const qint64 estimated = qint64(significant) * 3 / 4;
     if (estimated > limits.maxAttachmentBytes) {
-        return invalid(fieldPath, QStringLiteral("attachment is %1 bytes, over the limit of %2")
-                                      .arg(estimated)
-                                      .arg(limits.maxAttachmentBytes));
+        return invalid(fieldPath,
+                       {QT_TRANSLATE_NOOP("casedesk::Errors", "attachment is %1 bytes, over the limit of %2"),
+                        {estimated, limits.maxAttachmentBytes}});
     }
     if (totalBytes + estimated > limits.maxSubmissionBytes) {
-        return invalid(fieldPath, QStringLiteral("attachments total %1 bytes, over the limit of %2")
-                                      .arg(totalBytes + estimated)
-                                      .arg(limits.maxSubmissionBytes));
+        return invalid(fieldPath, {QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                     "attachments total %1 bytes, over the limit of %2"),
+                                   {totalBytes + estimated, limits.maxSubmissionBytes}});
     }
     // Qt accepts a lone trailing character and missing padding; only the latter is base64.
     if (significant % 4 == 1 || base64.size() - significant > 2)
-        return invalid(fieldPath, QStringLiteral("not valid base64"));
+        return invalid(fieldPath, QT_TRANSLATE_NOOP("casedesk::Errors", "not valid base64"));
     auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
     if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
-        return invalid(fieldPath, QStringLiteral("not valid base64"));
+        return invalid(fieldPath, QT_TRANSLATE_NOOP("casedesk::Errors", "not valid base64"));
     totalBytes += decoded.decoded.size();
     return std::move(decoded.decoded);
 }
@@ -94,12 +94,13 @@ Result<QDateTime> parseDateTimeWithOffset(const QString& text, const QString& fi
     static const QRegularExpression shape(
         QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$)"));
     if (!shape.match(text).hasMatch()) {
-        return invalid(fieldPath, QStringLiteral("expected an ISO 8601 date and time with a UTC offset, "
-                                                 "e.g. 2026-11-20T10:15:00+01:00"));
+        return invalid(fieldPath, QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                    "expected an ISO 8601 date and time with a UTC offset, "
+                                                    "e.g. 2026-11-20T10:15:00+01:00"));
     }
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
     if (!parsed.isValid() || (parsed.timeSpec() != Qt::OffsetFromUTC && parsed.timeSpec() != Qt::UTC))
-        return invalid(fieldPath, QStringLiteral("not a valid date and time"));
+        return invalid(fieldPath, QT_TRANSLATE_NOOP("casedesk::Errors", "not a valid date and time"));
     return plausibleTime(parsed.toUTC(), fieldPath);
 }
 
@@ -108,9 +109,9 @@ Result<QDateTime> plausibleTime(const QDateTime& utc, const QString& fieldPath)
     // A submission or signature from the future would sort first in every list for years (and
     // name a reference year that has not begun); clocks differ by a few minutes at most.
     if (utc > QDateTime::currentDateTimeUtc().addSecs(5 * 60))
-        return invalid(fieldPath, QStringLiteral("lies in the future"));
+        return invalid(fieldPath, QT_TRANSLATE_NOOP("casedesk::Errors", "lies in the future"));
     if (utc < QDateTime(QDate(1900, 1, 1), QTime(0, 0), QTimeZone::utc()))
-        return invalid(fieldPath, QStringLiteral("is before 1900"));
+        return invalid(fieldPath, QT_TRANSLATE_NOOP("casedesk::Errors", "is before 1900"));
     return utc;
 }
 

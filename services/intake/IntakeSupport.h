@@ -13,9 +13,9 @@
 
 namespace casedesk::intake {
 
-inline Error invalid(const QString& fieldPath, const QString& reason)
+inline Error invalid(const QString& fieldPath, ErrorText reason)
 {
-    return makeError(ErrorCode::InvalidInput, reason, fieldPath);
+    return makeError(ErrorCode::InvalidInput, std::move(reason), fieldPath);
 }
 
 // "applicant" + "name" -> "applicant.name"; "" + "format" -> "format".

@@ -27,13 +27,13 @@ VoidResult checkFieldValue(const QJsonValue& value, const QString& path, const I
     case QJsonValue::Array: {
         const QJsonArray items = value.toArray();
         if (items.size() > limits.maxFieldsPerPage) {
-            return invalid(path, QStringLiteral("%1 items, over the limit of %2")
-                                     .arg(items.size())
-                                     .arg(limits.maxFieldsPerPage));
+            return invalid(path, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 items, over the limit of %2"),
+                                  {items.size(), limits.maxFieldsPerPage}});
         }
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isString())
-                return invalid(indexPath(path, i), QStringLiteral("expected a string"));
+                return invalid(indexPath(path, i),
+                               QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
             if (VoidResult checked =
                     checkMultiLine(items.at(i).toString(), indexPath(path, i), limits.maxMultiLineLength);
                 !checked)
@@ -45,13 +45,14 @@ VoidResult checkFieldValue(const QJsonValue& value, const QString& path, const I
     case QJsonValue::Undefined:
         break;
     }
-    return invalid(path, QStringLiteral("expected a string, number, boolean, array of strings or null"));
+    return invalid(path, QT_TRANSLATE_NOOP("casedesk::Errors",
+                                           "expected a string, number, boolean, array of strings or null"));
 }
 
 Result<FormField> parseField(const QJsonValue& json, const QString& path, const IntakeLimits& limits)
 {
     if (!json.isObject())
-        return invalid(path, QStringLiteral("expected an object"));
+        return invalid(path, QT_TRANSLATE_NOOP("casedesk::Errors", "expected an object"));
     const QJsonObject object = json.toObject();
     if (VoidResult known = checkKnownKeys(object, path, FieldKeys); !known)
         return known.error();
@@ -62,16 +63,19 @@ Result<FormField> parseField(const QJsonValue& json, const QString& path, const 
     if (!id)
         return id.error();
     if (!FieldCondition::isIdentifier(id.value())) {
-        return invalid(
-            childPath(path, QStringLiteral("id")),
-            QStringLiteral("not a valid field id (a letter or '_', then letters, digits, '_', '-' or '.')"));
+        return invalid(childPath(path, QStringLiteral("id")),
+                       QT_TRANSLATE_NOOP(
+                           "casedesk::Errors",
+                           "not a valid field id (a letter or '_', then letters, digits, '_', '-' or '.')"));
     }
     field.id = id.value();
 
     if (!object.contains(QStringLiteral("label")))
-        return invalid(childPath(path, QStringLiteral("label")), QStringLiteral("required but missing"));
+        return invalid(childPath(path, QStringLiteral("label")),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (!object.value(QStringLiteral("label")).isString())
-        return invalid(childPath(path, QStringLiteral("label")), QStringLiteral("expected a string"));
+        return invalid(childPath(path, QStringLiteral("label")),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
     Result<QString> label =
         singleLineString(object, QStringLiteral("label"), path, false, limits.maxSingleLineLength);
     if (!label)
@@ -86,7 +90,8 @@ Result<FormField> parseField(const QJsonValue& json, const QString& path, const 
 
     const QString valuePath = childPath(path, QStringLiteral("value"));
     if (!object.contains(QStringLiteral("value")))
-        return invalid(valuePath, QStringLiteral("required but missing (use null for no value)"));
+        return invalid(valuePath,
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing (use null for no value)"));
     field.value = object.value(QStringLiteral("value"));
     if (VoidResult checked = checkFieldValue(field.value, valuePath, limits); !checked)
         return checked.error();
@@ -96,10 +101,11 @@ Result<FormField> parseField(const QJsonValue& json, const QString& path, const 
     if (object.contains(QStringLiteral("visibleWhen"))) {
         const QJsonValue condition = object.value(QStringLiteral("visibleWhen"));
         if (!condition.isString())
-            return invalid(conditionPath, QStringLiteral("expected a string"));
+            return invalid(conditionPath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
         // An empty condition would vanish from the recomputed signed form; leave the key out.
         if (condition.toString().trimmed().isEmpty())
-            return invalid(conditionPath, QStringLiteral("must not be empty; leave the key out instead"));
+            return invalid(conditionPath, QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                            "must not be empty; leave the key out instead"));
         if (VoidResult checked =
                 checkSingleLine(condition.toString(), conditionPath, limits.maxSingleLineLength);
             !checked)
@@ -112,16 +118,18 @@ Result<FormField> parseField(const QJsonValue& json, const QString& path, const 
 Result<FormPage> parsePage(const QJsonValue& json, const QString& path, const IntakeLimits& limits)
 {
     if (!json.isObject())
-        return invalid(path, QStringLiteral("expected an object"));
+        return invalid(path, QT_TRANSLATE_NOOP("casedesk::Errors", "expected an object"));
     const QJsonObject object = json.toObject();
     if (VoidResult known = checkKnownKeys(object, path, PageKeys); !known)
         return known.error();
 
     FormPage page;
     if (!object.contains(QStringLiteral("title")))
-        return invalid(childPath(path, QStringLiteral("title")), QStringLiteral("required but missing"));
+        return invalid(childPath(path, QStringLiteral("title")),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (!object.value(QStringLiteral("title")).isString())
-        return invalid(childPath(path, QStringLiteral("title")), QStringLiteral("expected a string"));
+        return invalid(childPath(path, QStringLiteral("title")),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
     Result<QString> title =
         singleLineString(object, QStringLiteral("title"), path, false, limits.maxSingleLineLength);
     if (!title)
@@ -131,14 +139,13 @@ Result<FormPage> parsePage(const QJsonValue& json, const QString& path, const In
     const QString fieldsPath = childPath(path, QStringLiteral("fields"));
     const QJsonValue fields = object.value(QStringLiteral("fields"));
     if (fields.isUndefined())
-        return invalid(fieldsPath, QStringLiteral("required but missing"));
+        return invalid(fieldsPath, QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (!fields.isArray())
-        return invalid(fieldsPath, QStringLiteral("expected an array"));
+        return invalid(fieldsPath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected an array"));
     const QJsonArray fieldArray = fields.toArray();
     if (fieldArray.size() > limits.maxFieldsPerPage) {
-        return invalid(fieldsPath, QStringLiteral("%1 fields, over the limit of %2")
-                                       .arg(fieldArray.size())
-                                       .arg(limits.maxFieldsPerPage));
+        return invalid(fieldsPath, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 fields, over the limit of %2"),
+                                    {fieldArray.size(), limits.maxFieldsPerPage}});
     }
     for (qsizetype i = 0; i < fieldArray.size(); ++i) {
         Result<FormField> field = parseField(fieldArray.at(i), indexPath(fieldsPath, i), limits);
@@ -156,16 +163,15 @@ Result<QList<FormPage>> parsePages(const QJsonObject& root, const IntakeLimits& 
     const QString pagesPath = QStringLiteral("pages");
     const QJsonValue pagesValue = root.value(pagesPath);
     if (pagesValue.isUndefined() || pagesValue.isNull())
-        return invalid(pagesPath, QStringLiteral("required but missing"));
+        return invalid(pagesPath, QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (!pagesValue.isArray())
-        return invalid(pagesPath, QStringLiteral("expected an array"));
+        return invalid(pagesPath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected an array"));
     const QJsonArray pageArray = pagesValue.toArray();
     if (pageArray.isEmpty())
-        return invalid(pagesPath, QStringLiteral("must have at least one page"));
+        return invalid(pagesPath, QT_TRANSLATE_NOOP("casedesk::Errors", "must have at least one page"));
     if (pageArray.size() > limits.maxPages) {
-        return invalid(
-            pagesPath,
-            QStringLiteral("%1 pages, over the limit of %2").arg(pageArray.size()).arg(limits.maxPages));
+        return invalid(pagesPath, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 pages, over the limit of %2"),
+                                   {pageArray.size(), limits.maxPages}});
     }
 
     QList<FormPage> pages;
@@ -179,9 +185,9 @@ Result<QList<FormPage>> parsePages(const QJsonObject& root, const IntakeLimits& 
             const QString fieldPath = indexPath(childPath(pagePath, QStringLiteral("fields")), f);
             const QString& id = page->fields.at(f).id;
             if (fieldPaths.contains(id)) {
-                return invalid(
-                    childPath(fieldPath, QStringLiteral("id")),
-                    QStringLiteral("duplicate field id '%1' (also at %2)").arg(id, fieldPaths.value(id)));
+                return invalid(childPath(fieldPath, QStringLiteral("id")),
+                               {QT_TRANSLATE_NOOP("casedesk::Errors", "duplicate field id '%1' (also at %2)"),
+                                {id, fieldPaths.value(id)}});
             }
             fieldPaths.insert(id, fieldPath);
         }
@@ -199,11 +205,12 @@ Result<QList<FormPage>> parsePages(const QJsonObject& root, const IntakeLimits& 
                           QStringLiteral("visibleWhen"));
             Result<FieldCondition> condition = FieldCondition::parse(field.visibleWhen);
             if (!condition)
-                return invalid(conditionPath, condition.error().message);
+                return withField(condition.error(), conditionPath);
             for (const QString& referenced : condition->referencedFields()) {
                 if (!fieldPaths.contains(referenced))
                     return invalid(conditionPath,
-                                   QStringLiteral("refers to unknown field '%1'").arg(referenced));
+                                   {QT_TRANSLATE_NOOP("casedesk::Errors", "refers to unknown field '%1'"),
+                                    {referenced}});
             }
         }
     }

@@ -49,7 +49,7 @@ Result<QString> personalNumber(const QJsonObject& object, const QString& path, b
         return QString();
     Result<QString> normalized = PersonalNumber::normalize(text.value());
     if (!normalized)
-        return invalid(childPath(path, QStringLiteral("personalNumber")), normalized.error().message);
+        return withField(normalized.error(), childPath(path, QStringLiteral("personalNumber")));
     return normalized;
 }
 
@@ -81,7 +81,8 @@ VoidResult parseEservice(const QJsonObject& root, const IntakeLimits& limits, Su
     static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
     if (!slug.match(id.value()).hasMatch()) {
         return invalid(QStringLiteral("eservice.id"),
-                       QStringLiteral("expected lowercase letters a-z, digits, '_' and '-' (at most 64)"));
+                       QT_TRANSLATE_NOOP("casedesk::Errors",
+                                         "expected lowercase letters a-z, digits, '_' and '-' (at most 64)"));
     }
     Result<QString> name =
         singleLineString(eservice.value(), QStringLiteral("name"), path, true, limits.maxSingleLineLength);
@@ -161,15 +162,14 @@ VoidResult parseAttachments(const QJsonObject& root, const IntakeLimits& limits,
     if (!array)
         return array.error();
     if (array->size() > limits.maxAttachments) {
-        return invalid(path, QStringLiteral("%1 attachments, over the limit of %2")
-                                 .arg(array->size())
-                                 .arg(limits.maxAttachments));
+        return invalid(path, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 attachments, over the limit of %2"),
+                              {array->size(), limits.maxAttachments}});
     }
     qint64 totalBytes = 0;
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QString itemPath = indexPath(path, i);
         if (!array->at(i).isObject())
-            return invalid(itemPath, QStringLiteral("expected an object"));
+            return invalid(itemPath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected an object"));
         const QJsonObject object = array->at(i).toObject();
         if (VoidResult known = checkKnownKeys(object, itemPath, AttachmentKeys); !known)
             return known;
@@ -179,12 +179,12 @@ VoidResult parseAttachments(const QJsonObject& root, const IntakeLimits& limits,
         const QString namePath = childPath(itemPath, QStringLiteral("fileName"));
         const QJsonValue fileName = object.value(QStringLiteral("fileName"));
         if (fileName.isUndefined() || fileName.isNull())
-            return invalid(namePath, QStringLiteral("required but missing"));
+            return invalid(namePath, QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
         if (!fileName.isString())
-            return invalid(namePath, QStringLiteral("expected a string"));
+            return invalid(namePath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
         if (fileName.toString().size() > limits.maxMultiLineLength)
-            return invalid(namePath,
-                           QStringLiteral("longer than %1 characters").arg(limits.maxMultiLineLength));
+            return invalid(namePath, {QT_TRANSLATE_NOOP("casedesk::Errors", "longer than %1 characters"),
+                                      {limits.maxMultiLineLength}});
         attachment.fileName = safeFileName(fileName.toString());
 
         Result<QString> mimeType =
@@ -193,7 +193,7 @@ VoidResult parseAttachments(const QJsonObject& root, const IntakeLimits& limits,
             return mimeType.error();
         if (mimeTypeEssence(mimeType.value()).isEmpty())
             return invalid(childPath(itemPath, QStringLiteral("mimeType")),
-                           QStringLiteral("not a valid MIME type"));
+                           QT_TRANSLATE_NOOP("casedesk::Errors", "not a valid MIME type"));
         attachment.mimeType = mimeType->trimmed();
 
         Result<QString> fieldId =
@@ -205,16 +205,16 @@ VoidResult parseAttachments(const QJsonObject& root, const IntakeLimits& limits,
         const QString contentPath = childPath(itemPath, QStringLiteral("contentBase64"));
         const QJsonValue content = object.value(QStringLiteral("contentBase64"));
         if (content.isUndefined() || content.isNull())
-            return invalid(contentPath, QStringLiteral("required but missing"));
+            return invalid(contentPath, QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
         if (!content.isString())
-            return invalid(contentPath, QStringLiteral("expected a string"));
+            return invalid(contentPath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
         Result<QByteArray> bytes =
             decodeAttachmentBase64(content.toString().toLatin1(), contentPath, limits, totalBytes);
         if (!bytes)
             return bytes.error();
         attachment.content = std::move(bytes).value();
         if (VoidResult type = checkDeclaredMimeType(attachment.mimeType, attachment.content); !type)
-            return invalid(contentPath, type.error().message);
+            return withField(type.error(), contentPath);
         submission.attachments.append(std::move(attachment));
     }
     makeAttachmentNamesUnique(submission.attachments);
@@ -228,16 +228,15 @@ VoidResult parseSignatures(const QJsonObject& root, const IntakeLimits& limits, 
     if (!array)
         return array.error();
     if (array->size() > limits.maxAttachments) {
-        return invalid(path, QStringLiteral("%1 signatures, over the limit of %2")
-                                 .arg(array->size())
-                                 .arg(limits.maxAttachments));
+        return invalid(path, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 signatures, over the limit of %2"),
+                              {array->size(), limits.maxAttachments}});
     }
     static const QRegularExpression digestForm(QStringLiteral("^sha256:[0-9a-f]{64}$"));
     const int max = limits.maxSingleLineLength;
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QString itemPath = indexPath(path, i);
         if (!array->at(i).isObject())
-            return invalid(itemPath, QStringLiteral("expected an object"));
+            return invalid(itemPath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected an object"));
         const QJsonObject object = array->at(i).toObject();
         if (VoidResult known = checkKnownKeys(object, itemPath, SignatureKeys); !known)
             return known;
@@ -266,7 +265,8 @@ VoidResult parseSignatures(const QJsonObject& root, const IntakeLimits& limits, 
         // A well-formed digest that differs from the form is kept: the case view flags it.
         if (!digestForm.match(digest.value()).hasMatch()) {
             return invalid(childPath(itemPath, QStringLiteral("signedDigest")),
-                           QStringLiteral("expected \"sha256:\" and 64 lowercase hexadecimal digits"));
+                           QT_TRANSLATE_NOOP("casedesk::Errors",
+                                             "expected \"sha256:\" and 64 lowercase hexadecimal digits"));
         }
         signature.role = role.value();
         signature.name = name.value();
@@ -285,15 +285,14 @@ VoidResult parseRequiredSigners(const QJsonObject& root, const IntakeLimits& lim
     if (!array)
         return array.error();
     if (array->size() > limits.maxAttachments) {
-        return invalid(
-            path,
-            QStringLiteral("%1 signers, over the limit of %2").arg(array->size()).arg(limits.maxAttachments));
+        return invalid(path, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 signers, over the limit of %2"),
+                              {array->size(), limits.maxAttachments}});
     }
     const int max = limits.maxSingleLineLength;
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QString itemPath = indexPath(path, i);
         if (!array->at(i).isObject())
-            return invalid(itemPath, QStringLiteral("expected an object"));
+            return invalid(itemPath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected an object"));
         const QJsonObject object = array->at(i).toObject();
         if (VoidResult known = checkKnownKeys(object, itemPath, SignerKeys); !known)
             return known;
@@ -325,21 +324,23 @@ Result<Submission> parseJsonSubmission(const QByteArray& rawData, const IntakeLi
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return invalid(root, QStringLiteral("not valid JSON: %1 at offset %2")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset));
+        return invalid(root, {QT_TRANSLATE_NOOP("casedesk::Errors", "not valid JSON: %1 at offset %2"),
+                              {parseError.errorString(), parseError.offset}});
     }
     if (!document.isObject())
-        return invalid(root, QStringLiteral("expected a JSON object at the top level"));
+        return invalid(root,
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "expected a JSON object at the top level"));
     if (const std::optional<QString> duplicate = findDuplicateKey(data))
-        return invalid(*duplicate, QStringLiteral("key appears more than once"));
+        return invalid(*duplicate, QT_TRANSLATE_NOOP("casedesk::Errors", "key appears more than once"));
 
     const QJsonObject object = document.object();
     const QJsonValue format = object.value(QStringLiteral("format"));
     if (format.isUndefined())
-        return invalid(QStringLiteral("format"), QStringLiteral("required but missing"));
+        return invalid(QStringLiteral("format"),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (format.toString() != FormatId)
-        return invalid(QStringLiteral("format"), QStringLiteral("expected \"%1\"").arg(FormatId));
+        return invalid(QStringLiteral("format"),
+                       {QT_TRANSLATE_NOOP("casedesk::Errors", "expected \"%1\""), {FormatId}});
     if (VoidResult known = checkKnownKeys(object, {}, RootKeys); !known)
         return known.error();
 

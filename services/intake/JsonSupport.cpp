@@ -18,8 +18,9 @@ VoidResult checkKnownKeys(const QJsonObject& object, const QString& path, const 
             const bool printable = it.key().size() <= 64 && checkSingleLine(it.key(), {}, 64).ok();
             if (!printable)
                 return invalid(path,
-                               QStringLiteral("unknown key (not shown: long or with control characters)"));
-            return invalid(childPath(path, it.key()), QStringLiteral("unknown key"));
+                               QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                 "unknown key (not shown: long or with control characters)"));
+            return invalid(childPath(path, it.key()), QT_TRANSLATE_NOOP("casedesk::Errors", "unknown key"));
         }
     }
     return {};
@@ -32,16 +33,16 @@ Result<QString> singleLineString(const QJsonObject& object, const QString& key, 
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            return invalid(fieldPath, QStringLiteral("required but missing"));
+            return invalid(fieldPath, QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
         return QString();
     }
     if (!value.isString())
-        return invalid(fieldPath, QStringLiteral("expected a string"));
+        return invalid(fieldPath, QT_TRANSLATE_NOOP("casedesk::Errors", "expected a string"));
     const QString text = value.toString();
     if (VoidResult checked = checkSingleLine(text, fieldPath, maxLength); !checked)
         return checked.error();
     if (required && text.trimmed().isEmpty())
-        return invalid(fieldPath, QStringLiteral("must not be empty"));
+        return invalid(fieldPath, QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty"));
     return text;
 }
 
@@ -52,7 +53,7 @@ Result<std::optional<QJsonObject>> optionalObject(const QJsonObject& object, con
     if (value.isUndefined() || value.isNull())
         return std::optional<QJsonObject>();
     if (!value.isObject())
-        return invalid(childPath(path, key), QStringLiteral("expected an object"));
+        return invalid(childPath(path, key), QT_TRANSLATE_NOOP("casedesk::Errors", "expected an object"));
     return std::optional<QJsonObject>(value.toObject());
 }
 
@@ -60,9 +61,9 @@ Result<QJsonObject> requiredObject(const QJsonObject& object, const QString& key
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
-        return invalid(childPath(path, key), QStringLiteral("required but missing"));
+        return invalid(childPath(path, key), QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (!value.isObject())
-        return invalid(childPath(path, key), QStringLiteral("expected an object"));
+        return invalid(childPath(path, key), QT_TRANSLATE_NOOP("casedesk::Errors", "expected an object"));
     return value.toObject();
 }
 
@@ -72,7 +73,7 @@ Result<QJsonArray> optionalArray(const QJsonObject& object, const QString& key, 
     if (value.isUndefined() || value.isNull())
         return QJsonArray();
     if (!value.isArray())
-        return invalid(childPath(path, key), QStringLiteral("expected an array"));
+        return invalid(childPath(path, key), QT_TRANSLATE_NOOP("casedesk::Errors", "expected an array"));
     return value.toArray();
 }
 
@@ -82,7 +83,7 @@ Result<bool> optionalBool(const QJsonObject& object, const QString& key, const Q
     if (value.isUndefined() || value.isNull())
         return false;
     if (!value.isBool())
-        return invalid(childPath(path, key), QStringLiteral("expected a boolean"));
+        return invalid(childPath(path, key), QT_TRANSLATE_NOOP("casedesk::Errors", "expected a boolean"));
     return value.toBool();
 }
 

@@ -40,7 +40,7 @@ Result<QDateTime> oepDateTime(const QString& text, const QString& path)
         return parseDateTimeWithOffset(text, path);
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
     if (!parsed.isValid())
-        return invalid(path, QStringLiteral("not a valid date and time"));
+        return invalid(path, QT_TRANSLATE_NOOP("casedesk::Errors", "not a valid date and time"));
     const QTimeZone stockholm("Europe/Stockholm");
     const QDateTime swedish = stockholm.isValid() ? QDateTime(parsed.date(), parsed.time(), stockholm)
                                                   : QDateTime(parsed.date(), parsed.time(), Qt::LocalTime);
@@ -79,7 +79,7 @@ Result<QString> requiredText(const XmlElement& parent, const QString& name, cons
     const QString path = slashPath(parentPath, name);
     const QString text = parent.childText(name).trimmed();
     if (text.isEmpty())
-        return invalid(path, QStringLiteral("required but missing"));
+        return invalid(path, QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (VoidResult checked = checkSingleLine(text, path, maxLength); !checked)
         return checked.error();
     return text;
@@ -89,10 +89,12 @@ VoidResult readHeader(const XmlElement& root, const IntakeLimits& limits, Submis
 {
     const XmlElement* header = root.child(QStringLiteral("Header"));
     if (!header)
-        return invalid(QStringLiteral("Header"), QStringLiteral("required but missing"));
+        return invalid(QStringLiteral("Header"),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     const XmlElement* flow = header->child(QStringLiteral("Flow"));
     if (!flow)
-        return invalid(QStringLiteral("Header/Flow"), QStringLiteral("required but missing"));
+        return invalid(QStringLiteral("Header/Flow"),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
 
     Result<QString> family =
         requiredText(*flow, QStringLiteral("FamilyID"), QStringLiteral("Header/Flow"), 20);
@@ -100,7 +102,8 @@ VoidResult readHeader(const XmlElement& root, const IntakeLimits& limits, Submis
         return family.error();
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
     if (!digits.match(family.value()).hasMatch())
-        return invalid(QStringLiteral("Header/Flow/FamilyID"), QStringLiteral("expected a number"));
+        return invalid(QStringLiteral("Header/Flow/FamilyID"),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "expected a number"));
     Result<QString> flowName = requiredText(*flow, QStringLiteral("Name"), QStringLiteral("Header/Flow"),
                                             limits.maxSingleLineLength);
     if (!flowName)
@@ -126,7 +129,7 @@ VoidResult readHeader(const XmlElement& root, const IntakeLimits& limits, Submis
     }
     if (!person)
         return invalid(QStringLiteral("Header/Poster"),
-                       QStringLiteral("required but missing (nor is there an Owner)"));
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing (nor is there an Owner)"));
     submission.applicant.name = personName(*person);
     if (VoidResult name = checkSingleLine(submission.applicant.name, personPath, limits.maxSingleLineLength);
         !name)
@@ -143,7 +146,7 @@ VoidResult readHeader(const XmlElement& root, const IntakeLimits& limits, Submis
         postedName = QStringLiteral("FirstSubmitted");
     Result<QString> posted = requiredText(*header, postedName, QStringLiteral("Header"), 64);
     if (!posted)
-        return invalid(QStringLiteral("Header/Posted"), posted.error().message);
+        return withField(posted.error(), QStringLiteral("Header/Posted"));
     Result<QDateTime> submittedAt =
         oepDateTime(posted.value(), slashPath(QStringLiteral("Header"), postedName));
     if (!submittedAt)
@@ -163,7 +166,8 @@ VoidResult readFiles(const XmlElement& question, const QString& fieldId, const Q
         const XmlElement& file = *files.at(i);
         const QString filePath = nthPath(path, QStringLiteral("File"), i);
         if (submission.attachments.size() >= limits.maxAttachments) {
-            return invalid(filePath, QStringLiteral("more than %1 attachments").arg(limits.maxAttachments));
+            return invalid(filePath, {QT_TRANSLATE_NOOP("casedesk::Errors", "more than %1 attachments"),
+                                      {limits.maxAttachments}});
         }
         IncomingAttachment attachment;
         attachment.fieldId = fieldId;
@@ -178,7 +182,7 @@ VoidResult readFiles(const XmlElement& question, const QString& fieldId, const Q
         const QString dataPath = slashPath(filePath, dataName);
         if (!file.child(dataName))
             return invalid(slashPath(filePath, QStringLiteral("EncodedData")),
-                           QStringLiteral("required but missing"));
+                           QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
         QByteArray base64 = file.child(dataName)->text.toLatin1();
         base64.replace(' ', QByteArray())
             .replace('\n', QByteArray())
@@ -199,7 +203,7 @@ VoidResult readFiles(const XmlElement& question, const QString& fieldId, const Q
         if (mimeType.isEmpty())
             mimeType = QStringLiteral("application/octet-stream");
         if (VoidResult type = checkDeclaredMimeType(mimeType, attachment.content); !type)
-            return invalid(dataPath, type.error().message);
+            return withField(type.error(), dataPath);
         attachment.mimeType = mimeType;
         names.append(attachment.fileName);
         submission.attachments.append(std::move(attachment));
@@ -297,11 +301,12 @@ VoidResult readValues(const XmlElement& root, const IntakeLimits& limits, Submis
 {
     const XmlElement* values = root.child(QStringLiteral("Values"));
     if (!values)
-        return invalid(QStringLiteral("Values"), QStringLiteral("required but missing"));
+        return invalid(QStringLiteral("Values"),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
     if (values->children.size() > limits.maxFieldsPerPage) {
-        return invalid(QStringLiteral("Values"), QStringLiteral("%1 questions, over the limit of %2")
-                                                     .arg(values->children.size())
-                                                     .arg(limits.maxFieldsPerPage));
+        return invalid(QStringLiteral("Values"),
+                       {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 questions, over the limit of %2"),
+                        {values->children.size(), limits.maxFieldsPerPage}});
     }
     FormPage page;
     page.title = submission.eserviceName.isEmpty() ? QStringLiteral("Formulär") : submission.eserviceName;
@@ -351,7 +356,7 @@ VoidResult readSigningEvents(const XmlElement& root, const IntakeLimits& limits,
         const XmlElement* signer = event.child(QStringLiteral("Signer"));
         const QString signerPath = slashPath(path, QStringLiteral("Signer"));
         if (!signer || personName(*signer).isEmpty())
-            return invalid(signerPath, QStringLiteral("required but missing"));
+            return invalid(signerPath, QT_TRANSLATE_NOOP("casedesk::Errors", "required but missing"));
         signature.name = personName(*signer);
         if (VoidResult name = checkSingleLine(signature.name, signerPath, limits.maxSingleLineLength); !name)
             return name;
@@ -370,10 +375,11 @@ Result<Submission> parseOepXml(const QByteArray& data, const IntakeLimits& limit
         return tree.error();
     const XmlElement& root = tree.value();
     if (root.name != QLatin1String("FlowInstance") || root.namespaceUri != OepNamespace) {
-        return invalid(QStringLiteral("$"),
-                       QStringLiteral("the root element is not FlowInstance in the Open ePlatform "
-                                      "namespace ") +
-                           OepNamespace);
+        return invalid(
+            QStringLiteral("$"),
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "the root element is not FlowInstance in the Open ePlatform namespace %1"),
+             {OepNamespace}});
     }
 
     Submission submission;

@@ -4,9 +4,9 @@ namespace casedesk::PersonalNumber {
 
 namespace {
 
-Error invalid(const QString& reason)
+Error invalid(ErrorText reason)
 {
-    return makeError(ErrorCode::InvalidInput, reason);
+    return makeError(ErrorCode::InvalidInput, std::move(reason));
 }
 
 bool allAsciiDigits(const QString& text)
@@ -68,7 +68,7 @@ Result<QString> normalize(const QString& input, const QDate& today)
         }
     }
     if ((digits.size() != 10 && digits.size() != 12) || !allAsciiDigits(digits))
-        return invalid(QStringLiteral("expected 10 or 12 digits"));
+        return invalid(QT_TRANSLATE_NOOP("casedesk::Errors", "expected 10 or 12 digits"));
 
     const bool plus = separator == QLatin1Char('+');
     const QString ten = digits.right(10); // YYMMDDNNNC
@@ -92,13 +92,13 @@ Result<QString> normalize(const QString& input, const QDate& today)
 
     const QDate born = birthDate(year, month, dayField);
     if (year < 1800 || !born.isValid())
-        return invalid(QStringLiteral("not a valid date"));
+        return invalid(QT_TRANSLATE_NOOP("casedesk::Errors", "not a valid date"));
     if (born > today)
-        return invalid(QStringLiteral("birth date in the future"));
+        return invalid(QT_TRANSLATE_NOOP("casedesk::Errors", "birth date in the future"));
     if (plus && born.addYears(100) > today)
-        return invalid(QStringLiteral("'+' is only used from the age of 100"));
+        return invalid(QT_TRANSLATE_NOOP("casedesk::Errors", "'+' is only used from the age of 100"));
     if (checkDigit(ten.left(9)) != ten.at(9).unicode() - '0')
-        return invalid(QStringLiteral("invalid check digit"));
+        return invalid(QT_TRANSLATE_NOOP("casedesk::Errors", "invalid check digit"));
 
     return QString(QString::number(year) + ten.mid(2, 4) + QLatin1Char('-') + ten.right(4));
 }

@@ -55,9 +55,9 @@ QByteArray withoutLeadingSpace(const QByteArray& data)
 Result<Submission> readSubmission(const QByteArray& data, const IntakeLimits& limits)
 {
     if (data.size() > limits.maxSubmissionBytes) {
-        return invalid(QStringLiteral("$"), QStringLiteral("submission is %1 bytes, over the limit of %2")
-                                                .arg(data.size())
-                                                .arg(limits.maxSubmissionBytes));
+        return invalid(QStringLiteral("$"),
+                       {QT_TRANSLATE_NOOP("casedesk::Errors", "submission is %1 bytes, over the limit of %2"),
+                        {data.size(), limits.maxSubmissionBytes}});
     }
     switch (recognise(data)) {
     case Format::Json:
@@ -71,25 +71,28 @@ Result<Submission> readSubmission(const QByteArray& data, const IntakeLimits& li
     case Format::Unknown:
         break;
     }
-    return invalid(QStringLiteral("$"), QStringLiteral("not a CaseDesk submission or Open ePlatform export"));
+    return invalid(
+        QStringLiteral("$"),
+        QT_TRANSLATE_NOOP("casedesk::Errors", "not a CaseDesk submission or Open ePlatform export"));
 }
 
 Result<Submission> readSubmissionFile(const QString& path, const IntakeLimits& limits)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no such file"));
+        return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("casedesk::Errors", "no such file"));
     if (info.isDir())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("is a directory, not a file"));
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "is a directory, not a file"));
     if (info.size() > limits.maxSubmissionBytes) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("file is %1 bytes, over the limit of %2")
-                                                      .arg(info.size())
-                                                      .arg(limits.maxSubmissionBytes));
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "file is %1 bytes, over the limit of %2"),
+                          {info.size(), limits.maxSubmissionBytes}});
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("cannot be read: %1").arg(file.errorString()));
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot be read: %1"), {file.errorString()}});
     // Read no more than the limit allows even if the file grows, or is a pipe or a device
     // that reports no size.
     QByteArray data;
@@ -102,10 +105,11 @@ Result<Submission> readSubmissionFile(const QString& path, const IntakeLimits& l
     }
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("cannot be read: %1").arg(file.errorString()));
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot be read: %1"), {file.errorString()}});
     if (data.size() > limits.maxSubmissionBytes) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("file is over the limit of %1 bytes").arg(limits.maxSubmissionBytes));
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "file is over the limit of %1 bytes"),
+                          {limits.maxSubmissionBytes}});
     }
     return readSubmission(data, limits);
 }

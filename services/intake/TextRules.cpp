@@ -35,22 +35,23 @@ VoidResult check(const QString& text, const QString& fieldPath, int maxLength, L
     qsizetype characters = 0;
     for (const char32_t c : text.toUcs4()) {
         if (isRefused(c, lines))
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("contains control characters"),
-                             fieldPath);
+            return makeError(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "contains control characters"), fieldPath);
         ++characters;
     }
     // Lone surrogates come out of toUcs4() as U+FFFD; catch them on the UTF-16 side.
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate() && (i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate()))
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("contains control characters"),
-                             fieldPath);
+            return makeError(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "contains control characters"), fieldPath);
         if (c.isLowSurrogate() && (i == 0 || !text.at(i - 1).isHighSurrogate()))
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("contains control characters"),
-                             fieldPath);
+            return makeError(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "contains control characters"), fieldPath);
     }
     if (characters > maxLength) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("longer than %1 characters").arg(maxLength),
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "longer than %1 characters"), {maxLength}},
                          fieldPath);
     }
     return {};
@@ -96,7 +97,8 @@ VoidResult checkEmail(const QString& text, const QString& fieldPath)
     if (text.isEmpty())
         return {};
     const Error invalid =
-        makeError(ErrorCode::InvalidInput, QStringLiteral("not a valid e-mail address"), fieldPath);
+        makeError(ErrorCode::InvalidInput,
+                  QT_TRANSLATE_NOOP("casedesk::Errors", "not a valid e-mail address"), fieldPath);
     if (text.size() > 254 || text.count(QLatin1Char('@')) != 1)
         return invalid;
     const qsizetype at = text.indexOf(QLatin1Char('@'));

@@ -9,17 +9,15 @@ namespace casedesk::intake {
 
 namespace {
 
-Error xmlError(const QString& reason)
+Error xmlError(ErrorText reason)
 {
-    return makeError(ErrorCode::InvalidInput, reason, QStringLiteral("$"));
+    return makeError(ErrorCode::InvalidInput, std::move(reason), QStringLiteral("$"));
 }
 
-Error xmlErrorAt(const QXmlStreamReader& reader, const QString& reason)
+Error xmlErrorAt(const QXmlStreamReader& reader, ErrorText reason)
 {
-    return xmlError(QStringLiteral("%1 (line %2, column %3)")
-                        .arg(reason)
-                        .arg(reader.lineNumber())
-                        .arg(reader.columnNumber()));
+    return xmlError({QT_TRANSLATE_NOOP("casedesk::Errors", "%1 (line %2, column %3)"),
+                     {reason, reader.lineNumber(), reader.columnNumber()}});
 }
 
 // Open ePlatform writes XML 1.1 when it is told to use UTF-8; QXmlStreamReader reads only
@@ -89,17 +87,22 @@ Result<XmlElement> readXmlTree(const QByteArray& data, const XmlTreeLimits& limi
         switch (reader.readNext()) {
         case QXmlStreamReader::DTD:
             // Blocks external entities (XXE) and entity expansion (billion laughs) at the root.
-            return xmlErrorAt(reader, QStringLiteral("DTD declarations are not accepted"));
+            return xmlErrorAt(reader,
+                              QT_TRANSLATE_NOOP("casedesk::Errors", "DTD declarations are not accepted"));
         case QXmlStreamReader::EntityReference:
-            return xmlErrorAt(reader, QStringLiteral("entity references are not accepted"));
+            return xmlErrorAt(reader,
+                              QT_TRANSLATE_NOOP("casedesk::Errors", "entity references are not accepted"));
         case QXmlStreamReader::StartElement: {
             if (root)
-                return xmlErrorAt(reader, QStringLiteral("content after the root element"));
+                return xmlErrorAt(reader,
+                                  QT_TRANSLATE_NOOP("casedesk::Errors", "content after the root element"));
             if (int(open.size()) >= limits.maxDepth)
                 return xmlErrorAt(reader,
-                                  QStringLiteral("elements nested more than %1 deep").arg(limits.maxDepth));
+                                  {QT_TRANSLATE_NOOP("casedesk::Errors", "elements nested more than %1 deep"),
+                                   {limits.maxDepth}});
             if (++elements > limits.maxElements)
-                return xmlErrorAt(reader, QStringLiteral("more than %1 elements").arg(limits.maxElements));
+                return xmlErrorAt(reader, {QT_TRANSLATE_NOOP("casedesk::Errors", "more than %1 elements"),
+                                           {limits.maxElements}});
             XmlElement element;
             element.name = reader.name().toString();
             element.namespaceUri = reader.namespaceUri().toString();
@@ -133,13 +136,12 @@ Result<XmlElement> readXmlTree(const QByteArray& data, const XmlTreeLimits& limi
         }
     }
     if (reader.hasError()) {
-        return xmlError(QStringLiteral("not well-formed XML at line %1, column %2: %3")
-                            .arg(reader.lineNumber())
-                            .arg(reader.columnNumber())
-                            .arg(reader.errorString()));
+        return xmlError(
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "not well-formed XML at line %1, column %2: %3"),
+             {reader.lineNumber(), reader.columnNumber(), reader.errorString()}});
     }
     if (!root)
-        return xmlError(QStringLiteral("no root element"));
+        return xmlError(QT_TRANSLATE_NOOP("casedesk::Errors", "no root element"));
     return std::move(*root);
 }
 

@@ -45,19 +45,19 @@ bool ChangeListener::connectDatabase(QString* error)
     if (!m_db) {
         auto opened = Database::open(m_url, OpenMode::ExistingOnly);
         if (!opened.ok()) {
-            *error = opened.error().message;
+            *error = opened.error().message();
             return false;
         }
         m_db = std::move(opened).value();
     } else if (auto r = m_db->reconnect(); !r.ok()) {
-        *error = r.error().message;
+        *error = r.error().message();
         return false;
     }
     const ChangeRepository log(*m_db);
     if (!m_db->sql().hasChangeNotifications()) {
         auto version = log.dataVersion();
         if (!version.ok()) {
-            *error = version.error().message;
+            *error = version.error().message();
             return false;
         }
         m_dataVersion = *version;
@@ -72,7 +72,7 @@ bool ChangeListener::connectDatabase(QString* error)
         } else {
             auto latest = log.latestSeq();
             if (!latest.ok()) {
-                *error = latest.error().message;
+                *error = latest.error().message();
                 return false;
             }
             start = *latest;
@@ -136,7 +136,7 @@ void ChangeListener::onTick()
     if (!m_db->sql().hasChangeNotifications()) {
         auto version = ChangeRepository(*m_db).dataVersion();
         if (!version.ok()) {
-            lose(version.error().message);
+            lose(version.error().message());
             return;
         }
         if (*version == m_dataVersion && m_cursor.openGaps() == 0)
@@ -155,7 +155,7 @@ bool ChangeListener::readChanges()
     for (;;) {
         auto rows = log.after(from, kPageSize);
         if (!rows.ok()) {
-            lose(rows.error().message);
+            lose(rows.error().message());
             return false;
         }
         const QList<CaseChange> fresh = m_cursor.accept(*rows, m_clock.elapsed());

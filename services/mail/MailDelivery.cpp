@@ -152,7 +152,7 @@ Result<DeliveryReport> deliverOutbox(const Database& db, SmtpSender& sender, con
             if (marked.error().code != ErrorCode::Conflict)
                 return marked.error();
             // Our lease ran out before we could record the outcome; another run may take the mail.
-            qCWarning(lcMail).noquote() << "mail" << id << marked.error().message;
+            qCWarning(lcMail).noquote() << "mail" << id << marked.error().describe();
         }
         if (result.serverWide && !result.sent()) {
             report.serverUnavailable = true;

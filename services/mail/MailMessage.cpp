@@ -13,18 +13,21 @@ namespace casedesk::MailMessage {
 Result<QByteArray> wireAddress(const QString& address)
 {
     if (auto r = checkEmail(address, QStringLiteral("recipient")); !r.ok() || address.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("not a valid e-mail address"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "not a valid e-mail address"),
                          QStringLiteral("recipient"));
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     const QString local = address.left(at);
     if (std::any_of(local.begin(), local.end(), [](QChar c) { return c.unicode() > 0x7E; }))
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("the part before @ is not ASCII, which needs SMTPUTF8 (not supported)"),
+            QT_TRANSLATE_NOOP("casedesk::Errors",
+                              "the part before @ is not ASCII, which needs SMTPUTF8 (not supported)"),
             QStringLiteral("recipient"));
     const QByteArray domain = QUrl::toAce(address.mid(at + 1));
     if (domain.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the domain is not a valid host name"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "the domain is not a valid host name"),
                          QStringLiteral("recipient"));
     return QByteArray(local.toLatin1() + '@' + domain);
 }
@@ -42,13 +45,13 @@ Result<QByteArray> build(const MailMessageParts& parts)
 {
     auto from = wireAddress(parts.fromAddress);
     if (!from.ok())
-        return makeError(ErrorCode::InvalidInput, from.error().message, QStringLiteral("smtp.from"));
+        return withField(from.error(), QStringLiteral("smtp.from"));
     auto to = wireAddress(parts.to);
     if (!to.ok())
         return to.error();
     if (!parts.messageId.startsWith('<') || !parts.messageId.endsWith('>') || parts.messageId.contains(' ') ||
         parts.messageId.contains('\r') || parts.messageId.contains('\n'))
-        return makeError(ErrorCode::Internal, QStringLiteral("malformed Message-ID"));
+        return makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("casedesk::Errors", "malformed Message-ID"));
 
     QByteArray message;
     const auto header = [&message](const QByteArray& line) { message += line + "\r\n"; };

@@ -33,9 +33,9 @@ const QString kTimeout = QStringLiteral("smtp.timeout_seconds");
 const QString kCaFile = QStringLiteral("smtp.ca_file");
 constexpr qint64 kMaxPasswordBytes = 4096;
 
-Error invalid(const QString& key, const QString& reason)
+Error invalid(const QString& key, ErrorText reason)
 {
-    return makeError(ErrorCode::InvalidInput, reason, key);
+    return makeError(ErrorCode::InvalidInput, std::move(reason), key);
 }
 
 std::optional<int> parseInt(const QString& text, int min, int max)
@@ -167,32 +167,36 @@ VoidResult validate(const QString& key, const QString& value)
     if (key.startsWith(QLatin1String("smtp.")) && key.contains(QLatin1String("pass")))
         return invalid(
             key,
-            QStringLiteral("the SMTP password is never stored in the database: give it to the service in "
-                           "a file named by CASEDESK_SMTP_PASSWORD_FILE (mode 0600) or in "
-                           "CASEDESK_SMTP_PASSWORD"));
+            QT_TRANSLATE_NOOP("casedesk::Errors",
+                              "the SMTP password is never stored in the database: give it to the service in "
+                              "a file named by CASEDESK_SMTP_PASSWORD_FILE (mode 0600) or in "
+                              "CASEDESK_SMTP_PASSWORD"));
     if (!isSmtpKey(key))
-        return makeError(ErrorCode::NotFound, QStringLiteral("not an SMTP setting"), key);
+        return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("casedesk::Errors", "not an SMTP setting"),
+                         key);
     if (auto r = checkSingleLine(value, key, 1000); !r.ok())
         return r;
     if (value.isEmpty())
         return {};
     if (key == kHost && !isValidHost(value))
-        return invalid(key, QStringLiteral("must be a host name or an IP address"));
+        return invalid(key, QT_TRANSLATE_NOOP("casedesk::Errors", "must be a host name or an IP address"));
     if (key == kPort && !parseInt(value, 1, 65535))
-        return invalid(key, QStringLiteral("must be a port number from 1 to 65535"));
+        return invalid(key, QT_TRANSLATE_NOOP("casedesk::Errors", "must be a port number from 1 to 65535"));
     if (key == kSecurity && !parseSecurity(value))
-        return invalid(key, QStringLiteral("must be none, starttls or tls"));
+        return invalid(key, QT_TRANSLATE_NOOP("casedesk::Errors", "must be none, starttls or tls"));
     if (key == kFrom) {
         if (auto r = checkEmail(value, key); !r.ok())
             return r;
         const QString local = value.left(value.indexOf(QLatin1Char('@')));
         if (std::any_of(local.begin(), local.end(), [](QChar c) { return c.unicode() > 0x7F; }))
-            return invalid(key, QStringLiteral("must be an ASCII address (the part before @)"));
+            return invalid(
+                key, QT_TRANSLATE_NOOP("casedesk::Errors", "must be an ASCII address (the part before @)"));
     }
     if (key == kTimeout && !parseInt(value, 5, 600))
-        return invalid(key, QStringLiteral("must be a number of seconds from 5 to 600"));
+        return invalid(key,
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "must be a number of seconds from 5 to 600"));
     if (key == kCaFile && !QFile::exists(value))
-        return invalid(key, QStringLiteral("no such file"));
+        return invalid(key, QT_TRANSLATE_NOOP("casedesk::Errors", "no such file"));
     return {};
 }
 
@@ -218,12 +222,14 @@ Result<SmtpSettings> load(const Database& db)
     s.timeoutSeconds = parseInt(all->value(kTimeout), 5, 600).value_or(30);
     s.caFile = all->value(kCaFile);
     if (s.host.isEmpty())
-        return invalid(kHost, QStringLiteral("SMTP is not configured: set smtp.host and smtp.from "
-                                             "(casedeskctl settings set smtp.host HOST)"));
+        return invalid(kHost, QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                "SMTP is not configured: set smtp.host and smtp.from "
+                                                "(casedeskctl settings set smtp.host HOST)"));
     if (s.from.isEmpty())
         return invalid(
             kFrom,
-            QStringLiteral("no sender address: casedeskctl settings set smtp.from noreply@example.se"));
+            QT_TRANSLATE_NOOP("casedesk::Errors",
+                              "no sender address: casedeskctl settings set smtp.from noreply@example.se"));
     return s;
 }
 
@@ -234,43 +240,49 @@ Result<QByteArray> passwordFromFile(const QString& path)
     // Open first, then check what was opened: no window between the check and the read.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))),
-            name);
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"),
+                          {path, QString::fromLocal8Bit(std::strerror(errno))}},
+                         name);
     struct stat info = {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not a regular file").arg(path), name);
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is not a regular file"), {path}}, name);
     }
     if ((info.st_mode & 0077) != 0) {
         ::close(fd);
         return makeError(
             ErrorCode::PermissionDenied,
-            QStringLiteral("%1 is accessible by group or others (mode %2); the SMTP password file must be "
-                           "readable only by its owner: chmod 600 %1")
-                .arg(path)
-                .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0')),
+            {QT_TRANSLATE_NOOP(
+                 "casedesk::Errors",
+                 "%1 is accessible by group or others (mode %2); the SMTP password file must be "
+                 "readable only by its owner: chmod 600 %1"),
+             {path, QString::number(info.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))}},
             name);
     }
     QFile file;
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("cannot read %1").arg(path), name);
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot read %1"), {path}}, name);
     }
 #else
     // Windows: the file's ACL is the administrator's business (the service's profile folder).
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("cannot open %1: %2").arg(path, file.errorString()), name);
+        return makeError(
+            ErrorCode::InvalidInput,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"), {path, file.errorString()}}, name);
 #endif
     QByteArray password = dropTrailingNewline(file.read(kMaxPasswordBytes + 1));
     if (password.size() > kMaxPasswordBytes)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is too long for a password").arg(path),
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is too long for a password"), {path}},
                          name);
     if (password.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is empty").arg(path), name);
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is empty"), {path}}, name);
     return password;
 }
 
@@ -289,14 +301,16 @@ VoidResult checkUsable(const SmtpSettings& settings, const QByteArray& password)
     if (password.isEmpty())
         return invalid(
             kUser,
-            QStringLiteral("smtp.user is set but there is no password: set CASEDESK_SMTP_PASSWORD_FILE "
-                           "(a file of mode 0600) or CASEDESK_SMTP_PASSWORD for the service"));
+            QT_TRANSLATE_NOOP("casedesk::Errors",
+                              "smtp.user is set but there is no password: set CASEDESK_SMTP_PASSWORD_FILE "
+                              "(a file of mode 0600) or CASEDESK_SMTP_PASSWORD for the service"));
     if (settings.security == SmtpSecurity::None && !isLoopback(settings.host))
         return invalid(
             kSecurity,
-            QStringLiteral("refusing to send the SMTP password unencrypted to %1: set smtp.security "
-                           "to starttls or tls")
-                .arg(settings.host));
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "refusing to send the SMTP password unencrypted to %1: set smtp.security "
+                               "to starttls or tls"),
+             {settings.host}});
     return {};
 }
 

@@ -13,8 +13,10 @@ Result<QList<IncomingAttachment>> checkAttachments(const QList<OutgoingFile>& fi
                                                    const IntakeLimits& limits)
 {
     if (files.size() > limits.maxAttachments)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("at most %1 attachments").arg(limits.maxAttachments), field);
+        return makeError(
+            ErrorCode::InvalidInput,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "at most %1 attachments"), {limits.maxAttachments}},
+            field);
     QList<IncomingAttachment> checked;
     qint64 total = 0;
     for (qsizetype i = 0; i < files.size(); ++i) {
@@ -23,17 +25,20 @@ Result<QList<IncomingAttachment>> checkAttachments(const QList<OutgoingFile>& fi
         IncomingAttachment a;
         a.fileName = safeFileName(file.fileName);
         if (file.content.isEmpty())
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("the file is empty"),
+            return makeError(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "the file is empty"),
                              path + QStringLiteral(".content"));
         if (file.content.size() > limits.maxAttachmentBytes)
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("larger than %1 bytes").arg(limits.maxAttachmentBytes),
-                             path + QStringLiteral(".content"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "larger than %1 bytes"), {limits.maxAttachmentBytes}},
+                path + QStringLiteral(".content"));
         total += file.content.size();
         if (total > limits.maxSubmissionBytes)
             return makeError(
                 ErrorCode::InvalidInput,
-                QStringLiteral("attachments larger than %1 bytes together").arg(limits.maxSubmissionBytes),
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "attachments larger than %1 bytes together"),
+                 {limits.maxSubmissionBytes}},
                 field);
         QString declared = file.mimeType.trimmed();
         if (declared.isEmpty())
@@ -43,10 +48,11 @@ Result<QList<IncomingAttachment>> checkAttachments(const QList<OutgoingFile>& fi
         if (declared.isEmpty())
             declared = QStringLiteral("application/octet-stream");
         if (mimeTypeEssence(declared).isEmpty())
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("not a MIME type"),
+            return makeError(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "not a MIME type"),
                              path + QStringLiteral(".mimeType"));
         if (VoidResult r = checkDeclaredMimeType(declared, file.content); !r.ok())
-            return makeError(ErrorCode::InvalidInput, r.error().message, path + QStringLiteral(".content"));
+            return withField(r.error(), path + QStringLiteral(".content"));
         a.mimeType = mimeTypeEssence(declared);
         a.content = file.content;
         checked << a;
@@ -60,21 +66,25 @@ Result<OutgoingFile> loadAttachmentFile(const QString& path, const IntakeLimits&
     QFile file(path);
     const QFileInfo info(path);
     if (!info.isFile())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: not a readable file").arg(path),
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1: not a readable file"), {path}},
                          QStringLiteral("attach"));
     if (info.size() > limits.maxAttachmentBytes)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1: larger than %2 bytes").arg(path).arg(limits.maxAttachmentBytes),
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1: larger than %2 bytes"),
+                          {path, limits.maxAttachmentBytes}},
                          QStringLiteral("attach"));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(path, file.errorString()),
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1: %2"), {path, file.errorString()}},
                          QStringLiteral("attach"));
     OutgoingFile out;
     out.fileName = info.fileName();
     out.content = file.read(limits.maxAttachmentBytes + 1);
     if (out.content.size() > limits.maxAttachmentBytes)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1: larger than %2 bytes").arg(path).arg(limits.maxAttachmentBytes),
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1: larger than %2 bytes"),
+                          {path, limits.maxAttachmentBytes}},
                          QStringLiteral("attach"));
     return out;
 }

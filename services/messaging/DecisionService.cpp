@@ -39,7 +39,7 @@ Result<Decision> DecisionService::correct(const QString& reference, qint64 corre
                                           const DecisionInput& input) const
 {
     if (correctsDecisionId <= 0)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("names no decision"),
+        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "names no decision"),
                          QStringLiteral("corrects"));
     return write(reference, correctsDecisionId, input);
 }
@@ -64,7 +64,8 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
         if (!checked.ok())
             return checked.error();
         if (checked->constFirst().mimeType != QLatin1String("application/pdf"))
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("the decision document must be a PDF"),
+            return makeError(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "the decision document must be a PDF"),
                              QStringLiteral("document"));
         document = checked->constFirst();
     }
@@ -86,8 +87,8 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
     }
     if (!outcome)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("unknown outcome '%1'; known: %2")
-                             .arg(input.outcomeId.left(40), known.join(QStringLiteral(", "))),
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "unknown outcome '%1'; known: %2"),
+                          {input.outcomeId.left(40), known.join(QStringLiteral(", "))}},
                          QStringLiteral("outcome"));
 
     const MessagingRepository repo(m_db);
@@ -96,13 +97,14 @@ Result<Decision> DecisionService::write(const QString& reference, qint64 correct
         return existing.error();
     if (correctsDecisionId == 0 && !existing->isEmpty())
         return makeError(ErrorCode::Conflict,
-                         QStringLiteral("the case already has a decision; record a correction instead"));
+                         QT_TRANSLATE_NOOP("casedesk::Errors",
+                                           "the case already has a decision; record a correction instead"));
     if (correctsDecisionId != 0 && (existing->isEmpty() || existing->constLast().id != correctsDecisionId))
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("only the case's latest decision (%1) can be corrected")
-                             .arg(existing->isEmpty() ? QStringLiteral("none")
-                                                      : QString::number(existing->constLast().id)),
-                         QStringLiteral("corrects"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "only the case's latest decision (%1) can be corrected"),
+             {existing->isEmpty() ? QStringLiteral("none") : QString::number(existing->constLast().id)}},
+            QStringLiteral("corrects"));
 
     auto eservice = EServiceRepository(m_db).find(summary.eserviceId);
     if (!eservice.ok())

@@ -31,8 +31,9 @@ Result<qint64> returnedId(Result<QSqlQuery>& q, const char* what)
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("storing %1 returned no id").arg(QLatin1String(what)));
+        return makeError(
+            ErrorCode::Internal,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "storing %1 returned no id"), {QLatin1String(what)}});
     return q->value(0).toLongLong();
 }
 
@@ -219,7 +220,8 @@ VoidResult MessagingRepository::touchCase(qint64 caseId, int expectedVersion, co
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict, QStringLiteral("the case was changed by someone else"));
+        return makeError(ErrorCode::Conflict,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "the case was changed by someone else"));
     return {};
 }
 

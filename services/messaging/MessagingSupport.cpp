@@ -8,7 +8,8 @@ Result<QString> checkText(const QString& text, const QString& field, int maxLeng
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() && !allowEmpty)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must not be empty"), field);
+        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty"),
+                         field);
     if (VoidResult r = checkMultiLine(trimmed, field, maxLength); !r.ok())
         return r.error();
     return trimmed;

@@ -37,9 +37,11 @@ Result<QVariantList> identityForms(const QString& identity)
 {
     static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
     if (!twelveDigits.match(identity).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("identity: expected a personal number of 12 digits (YYYYMMDDNNNN)"),
-                         QStringLiteral("identity"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("casedesk::Errors",
+                              "identity: expected a personal number of 12 digits (YYYYMMDDNNNN)"),
+            QStringLiteral("identity"));
     return QVariantList{QString(identity.left(8) + QLatin1Char('-') + identity.mid(8)), identity};
 }
 
@@ -81,8 +83,8 @@ const QString SqliteDecisions =
 
 Error noCase(const QString& reference)
 {
-    return makeError(ErrorCode::NotFound,
-                     QStringLiteral("no case with reference %1").arg(reference.left(40)));
+    return makeError(ErrorCode::NotFound, {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"),
+                                           {reference.left(40)}});
 }
 
 } // namespace
@@ -118,7 +120,7 @@ Result<QList<PortalCaseSummary>> PortalRepository::cases(const QString& identity
 Result<std::optional<PortalView>> PortalRepository::caseView(const QString& identity,
                                                              const QString& reference) const
 {
-    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, ErrorText());
     if (throughPortalFunctions(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_case(?, ?)"), {identity, reference});
     } else {
@@ -152,7 +154,7 @@ Result<QList<PortalDocument>>
 PortalRepository::documents(const QString& identity, const QString& reference,
                             QHash<qint64, QList<PortalDocument>>* byMessage) const
 {
-    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, ErrorText());
     if (throughPortalFunctions(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_documents(?, ?)"), {identity, reference});
     } else {
@@ -180,7 +182,7 @@ Result<QList<PortalMessage>> PortalRepository::messages(const QString& identity,
     QHash<qint64, QList<PortalDocument>> byMessage;
     if (auto d = documents(identity, reference, &byMessage); !d.ok())
         return d.error();
-    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, ErrorText());
     if (throughPortalFunctions(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_messages(?, ?)"), {identity, reference});
     } else {
@@ -213,7 +215,7 @@ Result<QList<PortalDecision>> PortalRepository::decisions(const QString& identit
     auto docs = documents(identity, reference, nullptr);
     if (!docs.ok())
         return docs.error();
-    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, ErrorText());
     if (throughPortalFunctions(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_decision(?, ?)"), {identity, reference});
     } else {
@@ -246,7 +248,7 @@ Result<QList<PortalDecision>> PortalRepository::decisions(const QString& identit
 Result<std::optional<PortalFile>>
 PortalRepository::document(const QString& identity, const QString& reference, qint64 attachmentId) const
 {
-    Result<QSqlQuery> q = makeError(ErrorCode::Internal, QString());
+    Result<QSqlQuery> q = makeError(ErrorCode::Internal, ErrorText());
     if (throughPortalFunctions(m_db)) {
         q = m_db.exec(QStringLiteral("SELECT * FROM casedesk_portal_document(?, ?, ?)"),
                       {identity, reference, attachmentId});
@@ -283,12 +285,13 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
             // another writer can cause after the checks above (two answers to one request at
             // once): the answer is the function's own words, NotFound, not an internal error.
             if (query.lastError().nativeErrorCode() == QLatin1String("P0002"))
-                return makeError(ErrorCode::NotFound, functionMessage(query.lastError()),
+                return makeError(ErrorCode::NotFound, ErrorText::verbatim(functionMessage(query.lastError())),
                                  QStringLiteral("reference"));
             return r.error();
         }
         if (!query.next())
-            return makeError(ErrorCode::Internal, QStringLiteral("the portal function returned nothing"));
+            return makeError(ErrorCode::Internal,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "the portal function returned nothing"));
         return query.value(0).toLongLong();
     }
     // SQLite: the statements of casedesk_portal_write().
@@ -315,7 +318,9 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
         if (!r.ok())
             return r.error();
         if (!r->next())
-            return makeError(ErrorCode::NotFound, QStringLiteral("the case has no open supplement request"));
+            return makeError(
+                ErrorCode::NotFound,
+                QT_TRANSLATE_NOOP("casedesk::Errors", "the case has no open supplement request"));
         requestId = r->value(0).toLongLong();
         auto t = m_db.exec(QStringLiteral("SELECT 1 FROM status_transitions WHERE from_status_id = ?"
                                           " AND to_status_id = 'supplemented'"),
@@ -333,7 +338,8 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
     if (!m.ok())
         return m.error();
     if (!m->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("storing the message returned no id"));
+        return makeError(ErrorCode::Internal,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "storing the message returned no id"));
     const qint64 messageId = m->value(0).toLongLong();
     if (supplement) {
         auto u = m_db.exec(
@@ -371,7 +377,8 @@ Result<qint64> PortalRepository::attach(const QString& identity, const QString& 
         if (!q.ok())
             return q.error();
         if (!q->next())
-            return makeError(ErrorCode::Internal, QStringLiteral("the portal function returned nothing"));
+            return makeError(ErrorCode::Internal,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "the portal function returned nothing"));
         return q->value(0).toLongLong();
     }
     auto caseId = sqliteCaseId(identity, reference);
@@ -389,8 +396,9 @@ Result<qint64> PortalRepository::attach(const QString& identity, const QString& 
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("attachments go with the applicant's own message"));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            QT_TRANSLATE_NOOP("casedesk::Errors", "attachments go with the applicant's own message"));
     return q->value(0).toLongLong();
 }
 

@@ -16,8 +16,10 @@ namespace {
 
 Error noCase(const QString& reference)
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("no case with reference %1").arg(reference.left(40)),
-                     QStringLiteral("reference"));
+    return makeError(
+        ErrorCode::NotFound,
+        {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"), {reference.left(40)}},
+        QStringLiteral("reference"));
 }
 
 QJsonValue time(const QDateTime& t)
@@ -40,9 +42,10 @@ Result<QString> PortalService::normalizeIdentity(const QString& personalNumber)
 {
     auto normalized = PersonalNumber::normalize(personalNumber);
     if (!normalized.ok())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("not a personal number: %1").arg(normalized.error().message),
-                         QStringLiteral("identity"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "not a personal number: %1"), {normalized.error().text}},
+            QStringLiteral("identity"));
     return QString(*normalized).remove(QLatin1Char('-'));
 }
 
@@ -95,7 +98,7 @@ Result<PortalMessage> PortalService::writeInbound(const QString& identity, const
         return body.error();
     if (supplement && body->isEmpty() && attachments.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("a supplement needs a text or an attachment"),
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "a supplement needs a text or an attachment"),
                          QStringLiteral("text"));
     auto files = checkAttachments(attachments, QStringLiteral("attachments"));
     if (!files.ok())
@@ -111,7 +114,8 @@ Result<PortalMessage> PortalService::writeInbound(const QString& identity, const
     if (!view->has_value())
         return noCase(reference);
     if (supplement && !(*view)->openSupplement)
-        return makeError(ErrorCode::NotFound, QStringLiteral("the case has no open supplement request"),
+        return makeError(ErrorCode::NotFound,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "the case has no open supplement request"),
                          QStringLiteral("reference"));
     // The portal's role reads no tables on PostgreSQL, so the applicant's files meet the default
     // allowlist here; names are made to say what the content is, as at intake.
@@ -201,10 +205,10 @@ Result<PortalFile> PortalService::document(const QString& identity, const QStrin
     if (!file.ok())
         return file.error();
     if (!file->has_value())
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("no document %1 on case %2").arg(attachmentId).arg(reference.left(40)),
-            QStringLiteral("document"));
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no document %1 on case %2"),
+                          {attachmentId, reference.left(40)}},
+                         QStringLiteral("document"));
     return **file;
 }
 

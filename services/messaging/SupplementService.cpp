@@ -17,13 +17,16 @@ Result<SupplementRequest> SupplementService::request(const QString& reference, c
         return body.error();
     const QDate today = QDate::currentDate();
     if (!dueDate.isValid())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must be a date (YYYY-MM-DD)"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "must be a date (YYYY-MM-DD)"),
                          QStringLiteral("due"));
     if (dueDate < today)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must be today or later"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "must be today or later"),
                          QStringLiteral("due"));
     if (dueDate > today.addYears(1))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must be within a year"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "must be within a year"),
                          QStringLiteral("due"));
 
     CaseWork work(m_db);
@@ -36,9 +39,10 @@ Result<SupplementRequest> SupplementService::request(const QString& reference, c
         return existing.error();
     for (const SupplementRequest& r : *existing)
         if (r.open())
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("a supplement request (due %1) is still open")
-                                 .arg(r.dueDate.toString(Qt::ISODate)));
+            return makeError(
+                ErrorCode::Conflict,
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "a supplement request (due %1) is still open"),
+                 {r.dueDate.toString(Qt::ISODate)}});
 
     if (auto moved = work.moveStatus(QStringLiteral("waiting_supplement")); !moved.ok())
         return moved.error();

@@ -50,22 +50,26 @@ VoidResult TemplateService::validate(const QString& text, const QString& field)
         const qsizetype open = text.indexOf(QLatin1Char('{'), from);
         const qsizetype stray = text.indexOf(QLatin1Char('}'), from);
         if (stray >= 0 && (open < 0 || stray < open))
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("'}' at position %1 closes no placeholder").arg(stray + 1),
-                             field);
+            return makeError(
+                ErrorCode::InvalidInput,
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "'}' at position %1 closes no placeholder"),
+                 {stray + 1}},
+                field);
         if (open < 0)
             return {};
         const qsizetype close = text.indexOf(QLatin1Char('}'), open);
         const qsizetype nextOpen = text.indexOf(QLatin1Char('{'), open + 1);
         if (close < 0 || (nextOpen >= 0 && nextOpen < close))
-            return makeError(
-                ErrorCode::InvalidInput,
-                QStringLiteral("the placeholder at position %1 is not closed with '}'").arg(open + 1), field);
+            return makeError(ErrorCode::InvalidInput,
+                             {QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                "the placeholder at position %1 is not closed with '}'"),
+                              {open + 1}},
+                             field);
         const QString name = text.mid(open, close - open + 1);
         if (!known.contains(name))
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("unknown placeholder %1; known: %2")
-                                 .arg(name.left(60), known.join(QStringLiteral(" "))),
+                             {QT_TRANSLATE_NOOP("casedesk::Errors", "unknown placeholder %1; known: %2"),
+                              {name.left(60), known.join(QStringLiteral(" "))}},
                              field);
         from = close + 1;
     }
@@ -105,8 +109,9 @@ VoidResult TemplateService::requireAdmin() const
     if (!role.ok())
         return role.error();
     if (!administers(*role))
-        return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("only administrators change templates and outcomes"));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            QT_TRANSLATE_NOOP("casedesk::Errors", "only administrators change templates and outcomes"));
     return {};
 }
 
@@ -116,7 +121,8 @@ VoidResult TemplateService::requireEService(const QString& eserviceId) const
     if (!exists.ok())
         return exists.error();
     if (!*exists)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no e-service '%1'").arg(eserviceId.left(100)),
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no e-service '%1'"), {eserviceId.left(100)}},
                          QStringLiteral("eservice"));
     return {};
 }
@@ -131,7 +137,7 @@ VoidResult TemplateService::setMessageTemplate(const QString& eserviceId, const 
 {
     const QString trimmedName = name.trimmed();
     if (trimmedName.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must not be empty"),
+        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty"),
                          QStringLiteral("name"));
     if (VoidResult r = checkSingleLine(trimmedName, QStringLiteral("name"), MaxNameLength); !r.ok())
         return r;
@@ -166,8 +172,10 @@ VoidResult TemplateService::removeMessageTemplate(const QString& eserviceId, con
     if (!removed.ok())
         return removed.error();
     if (!*removed)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no message template '%1'").arg(name.left(100)),
-                         QStringLiteral("name"));
+        return makeError(
+            ErrorCode::NotFound,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "no message template '%1'"), {name.left(100)}},
+            QStringLiteral("name"));
     return auditAndCommit(m_db, transaction, QStringLiteral("admin.message_template_removed"),
                           eserviceId + QStringLiteral(": ") + name);
 }
@@ -216,11 +224,11 @@ VoidResult TemplateService::setMailTemplate(const QString& eserviceId, MailKind 
                                             const QString& subject, const QString& body) const
 {
     if (!validLanguage(language))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must be sv or en"),
+        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "must be sv or en"),
                          QStringLiteral("language"));
     const QString trimmedSubject = subject.trimmed();
     if (trimmedSubject.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must not be empty"),
+        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty"),
                          QStringLiteral("subject"));
     if (VoidResult r = checkSingleLine(trimmedSubject, QStringLiteral("subject"), MaxSubjectLength); !r.ok())
         return r;
@@ -233,7 +241,8 @@ VoidResult TemplateService::setMailTemplate(const QString& eserviceId, MailKind 
             return r;
         if (value.contains(QStringLiteral("{caseworker}")))
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("{caseworker} is not allowed in e-mails (no names in e-mail)"),
+                             QT_TRANSLATE_NOOP("casedesk::Errors",
+                                               "{caseworker} is not allowed in e-mails (no names in e-mail)"),
                              field);
     }
     TransactionGuard transaction(m_db);
@@ -260,7 +269,7 @@ VoidResult TemplateService::resetMailTemplate(const QString& eserviceId, MailKin
                                               const QString& language) const
 {
     if (!validLanguage(language))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must be sv or en"),
+        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("casedesk::Errors", "must be sv or en"),
                          QStringLiteral("language"));
     TransactionGuard transaction(m_db);
     if (!transaction.begun().ok())
@@ -293,12 +302,14 @@ VoidResult TemplateService::setOutcome(const QString& eserviceId, const QString&
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9_]{1,40}$"));
     if (!idPattern.match(outcomeId).hasMatch())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("1-40 characters a-z, 0-9 or _"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "1-40 characters a-z, 0-9 or _"),
                          QStringLiteral("outcome"));
     for (const auto& [value, field] : {std::pair{nameSv.trimmed(), QStringLiteral("nameSv")},
                                        std::pair{nameEn.trimmed(), QStringLiteral("nameEn")}}) {
         if (value.isEmpty())
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("must not be empty"), field);
+            return makeError(ErrorCode::InvalidInput,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "must not be empty"), field);
         if (VoidResult r = checkSingleLine(value, field, MaxNameLength); !r.ok())
             return r;
     }
@@ -360,7 +371,8 @@ VoidResult TemplateService::setOutcomeActive(const QString& eserviceId, const QS
                               eserviceId + QStringLiteral(": ") + outcomeId +
                                   (active ? QStringLiteral(" active") : QStringLiteral(" retired")));
     }
-    return makeError(ErrorCode::NotFound, QStringLiteral("no outcome '%1'").arg(outcomeId.left(40)),
+    return makeError(ErrorCode::NotFound,
+                     {QT_TRANSLATE_NOOP("casedesk::Errors", "no outcome '%1'"), {outcomeId.left(40)}},
                      QStringLiteral("outcome"));
 }
 

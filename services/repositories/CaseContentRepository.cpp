@@ -102,7 +102,8 @@ Result<qint64> CaseContentRepository::insertAttachment(qint64 caseId, qint64 mes
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("storing the attachment returned no id"));
+        return makeError(ErrorCode::Internal,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "storing the attachment returned no id"));
     return q->value(0).toLongLong();
 }
 
@@ -196,8 +197,9 @@ Result<QByteArray> CaseContentRepository::attachmentContent(qint64 caseId, qint6
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no attachment %1 on this case").arg(attachmentId));
+        return makeError(
+            ErrorCode::NotFound,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "no attachment %1 on this case"), {attachmentId}});
     return q->value(0).toByteArray();
 }
 
@@ -247,7 +249,8 @@ Result<Applicant> CaseContentRepository::applicant(qint64 caseId) const
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no case with id %1").arg(caseId));
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with id %1"), {caseId}});
     return Applicant{q->value(0).toString(),
                      q->value(1).toString(),
                      q->value(2).toString(),

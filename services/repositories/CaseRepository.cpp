@@ -95,7 +95,8 @@ Result<QString> CaseRepository::nextReference(int year) const
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("the reference counter returned nothing"));
+        return makeError(ErrorCode::Internal,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "the reference counter returned nothing"));
     return QStringLiteral("%1-%2-%3")
         .arg(*prefix)
         .arg(year)
@@ -136,9 +137,10 @@ Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& no
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("already stored (external id %1)").arg(row.externalId),
-                         QStringLiteral("externalId"));
+        return makeError(
+            ErrorCode::Conflict,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "already stored (external id %1)"), {row.externalId}},
+            QStringLiteral("externalId"));
     return q->value(0).toLongLong();
 }
 
@@ -226,7 +228,8 @@ Result<std::pair<QString, QString>> CaseRepository::origin(qint64 caseId) const
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no case with id %1").arg(caseId));
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with id %1"), {caseId}});
     return std::pair{q->value(0).toString(), q->value(1).toString()};
 }
 
@@ -436,7 +439,8 @@ Result<QList<qint64>> CaseRepository::counts(const QList<CaseQuery>& queries) co
         read(q.value());
     }
     if (result.size() != queries.size())
-        return makeError(ErrorCode::Internal, QStringLiteral("counting cases returned no row"));
+        return makeError(ErrorCode::Internal,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "counting cases returned no row"));
     return result;
 }
 
@@ -504,7 +508,8 @@ Result<QString> CaseRepository::explainSql(const CaseQuerySql& statement) const
             continue;
         }
         if (next >= statement.params.size())
-            return makeError(ErrorCode::Internal, QStringLiteral("explain: too few parameters"));
+            return makeError(ErrorCode::Internal,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "explain: too few parameters"));
         const QVariant& value = statement.params.at(next++);
         QSqlField field(QString(), value.metaType());
         field.setValue(value);
@@ -512,7 +517,7 @@ Result<QString> CaseRepository::explainSql(const CaseQuerySql& statement) const
     }
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("EXPLAIN ") + sql))
-        return sqlError(q, QStringLiteral("explaining a case query"));
+        return sqlError(q, QT_TRANSLATE_NOOP("casedesk::Errors", "explaining a case query"));
     while (q.next())
         lines << q.value(0).toString();
     return lines.join(QLatin1Char('\n'));
@@ -550,8 +555,9 @@ VoidResult CaseRepository::setAssignee(qint64 caseId, int expectedVersion, const
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("the case was changed by someone else meanwhile"));
+        return makeError(
+            ErrorCode::Conflict,
+            QT_TRANSLATE_NOOP("casedesk::Errors", "the case was changed by someone else meanwhile"));
     return {};
 }
 
@@ -566,8 +572,9 @@ VoidResult CaseRepository::updateStatus(qint64 caseId, int expectedVersion, cons
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("the case was changed by someone else meanwhile"));
+        return makeError(
+            ErrorCode::Conflict,
+            QT_TRANSLATE_NOOP("casedesk::Errors", "the case was changed by someone else meanwhile"));
     return {};
 }
 

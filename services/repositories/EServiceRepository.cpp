@@ -72,15 +72,16 @@ VoidResult EServiceRepository::updateOne(const QString& sql, const QVariantList&
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no e-service '%1'").arg(params.last().toString()));
+        return makeError(ErrorCode::NotFound, {QT_TRANSLATE_NOOP("casedesk::Errors", "no e-service '%1'"),
+                                               {params.last().toString()}});
     return {};
 }
 
 VoidResult EServiceRepository::setRetention(const QString& id, std::optional<int> days) const
 {
     if (days && *days < 0)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("retention days cannot be negative"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "retention days cannot be negative"),
                          QStringLiteral("days"));
     return updateOne(QStringLiteral("UPDATE eservices SET retention_days = ? WHERE id = ?"),
                      {days ? QVariant(*days) : QVariant(QMetaType(QMetaType::Int)), id});
@@ -95,7 +96,8 @@ VoidResult EServiceRepository::setMailbox(const QString& id, const QString& mail
 VoidResult EServiceRepository::setLanguage(const QString& id, const QString& language) const
 {
     if (language != QLatin1String("sv") && language != QLatin1String("en"))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("language must be sv or en"),
+        return makeError(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "language must be sv or en"),
                          QStringLiteral("language"));
     return updateOne(QStringLiteral("UPDATE eservices SET language = ? WHERE id = ?"), {language, id});
 }

@@ -14,7 +14,8 @@ Result<qint64> OutboxRepository::enqueue(const OutgoingMail& mail) const
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("queueing the mail returned no id"));
+        return makeError(ErrorCode::Internal,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "queueing the mail returned no id"));
     return q->value(0).toLongLong();
 }
 
@@ -112,7 +113,9 @@ VoidResult OutboxRepository::release(const QString& assignments, const QVariantL
     if (q->numRowsAffected() != 1)
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral("mail %1 is no longer claimed by this delivery run (its lease ran out)").arg(id));
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "mail %1 is no longer claimed by this delivery run (its lease ran out)"),
+             {id}});
     return {};
 }
 

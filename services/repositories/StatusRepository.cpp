@@ -85,7 +85,8 @@ VoidResult StatusRepository::rename(const QString& id, const QString& nameSv, co
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no status '%1'").arg(id));
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no status '%1'"), {id}});
     return {};
 }
 
@@ -120,7 +121,8 @@ VoidResult StatusRepository::replaceTransitions(const QString& fromStatusId,
             {fromStatusId, to});
         if (!q.ok())
             return q.error().code == ErrorCode::InvalidInput
-                       ? makeError(ErrorCode::InvalidInput, QStringLiteral("no status '%1'").arg(to),
+                       ? makeError(ErrorCode::InvalidInput,
+                                   {QT_TRANSLATE_NOOP("casedesk::Errors", "no status '%1'"), {to}},
                                    QStringLiteral("to"))
                        : q.error();
     }

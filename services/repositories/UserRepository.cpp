@@ -90,8 +90,9 @@ VoidResult UserRepository::removeGrant(const QString& login, const QString& eser
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("'%1' had no access to '%2'").arg(login, eserviceId));
+        return makeError(
+            ErrorCode::NotFound,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "'%1' had no access to '%2'"), {login, eserviceId}});
     return {};
 }
 

@@ -36,18 +36,20 @@ std::optional<Error> BackgroundRunner::ensureConnected(bool* reconnectTried)
         if (alive.ok())
             return std::nullopt;
         m_connected = false;
-        qCWarning(lcRetention).noquote() << "database connection lost:" << alive.error().message
+        qCWarning(lcRetention).noquote() << "database connection lost:" << alive.error().describe()
                                          << "- reconnecting before every task until it is back";
     }
     // One attempt per round of due tasks: a server that is down (or a connect timeout) is not
     // asked again for each task in the same round.
     if (*reconnectTried)
-        return makeError(ErrorCode::Unavailable, QStringLiteral("no connection to the database"));
+        return makeError(ErrorCode::Unavailable,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "no connection to the database"));
     *reconnectTried = true;
     if (auto reconnected = m_db->reconnect(); !reconnected.ok()) {
-        qCDebug(lcRetention).noquote() << "reconnect failed:" << reconnected.error().message;
+        qCDebug(lcRetention).noquote() << "reconnect failed:" << reconnected.error().describe();
         return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("no connection to the database: ") + reconnected.error().message);
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no connection to the database: %1"),
+                          {reconnected.error().text}});
     }
     m_connected = true;
     qCInfo(lcRetention) << "database connection restored";
@@ -59,7 +61,7 @@ std::optional<Error> BackgroundRunner::runOne(Entry& entry, bool* reconnectTried
     const QString name = entry.task->name();
     if (auto unavailable = ensureConnected(reconnectTried)) {
         // The loss is logged once by ensureConnected, not again for every skipped run.
-        qCDebug(lcRetention).noquote() << name << "skipped:" << unavailable->message;
+        qCDebug(lcRetention).noquote() << name << "skipped:" << unavailable->describe();
         return unavailable;
     }
     qCInfo(lcRetention).noquote() << name << "started";

@@ -201,8 +201,9 @@ VoidResult RetentionRepository::requireSecureDelete() const
     if (!q.ok())
         return q.error();
     if (!q->next() || q->value(0).toInt() != 1)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("SQLite refused secure_delete; nothing was purged"));
+        return makeError(
+            ErrorCode::Internal,
+            QT_TRANSLATE_NOOP("casedesk::Errors", "SQLite refused secure_delete; nothing was purged"));
     return {};
 }
 

@@ -77,7 +77,9 @@ VoidResult RetentionService::requirePurgeRight() const
     if (*role != Role::Owner && *role != Role::Service && *role != Role::Admin)
         return makeError(
             ErrorCode::PermissionDenied,
-            QStringLiteral("only the background service (casedesk_service) and administrators purge cases"));
+            QT_TRANSLATE_NOOP(
+                "casedesk::Errors",
+                "only the background service (casedesk_service) and administrators purge cases"));
     return {};
 }
 
@@ -126,7 +128,8 @@ Result<bool> RetentionService::purgeBatch(const QDateTime& now, int batchSize, q
     if (*logged != rows.size())
         return makeError(
             ErrorCode::Internal,
-            QStringLiteral("the purge log took %1 rows for %2 purged cases").arg(*logged).arg(rows.size()));
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "the purge log took %1 rows for %2 purged cases"),
+             {*logged, rows.size()}});
     if (auto r = transaction.commit(); !r.ok())
         return r.error();
 
@@ -179,7 +182,8 @@ VoidResult RetentionService::expireAudit(const QDateTime& now, PurgeReport& repo
 Result<PurgeReport> RetentionService::purge(const QDateTime& now, const PurgeOptions& options) const
 {
     if (options.batchSize < 1 || options.batchSize > kMaxBatchSize)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("must be from 1 to %1").arg(kMaxBatchSize),
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "must be from 1 to %1"), {kMaxBatchSize}},
                          QStringLiteral("batchSize"));
     if (auto r = requirePurgeRight(); !r.ok())
         return r.error();
@@ -200,11 +204,11 @@ Result<PurgeReport> RetentionService::purge(const QDateTime& now, const PurgeOpt
     if (failure && isDiskFull(*failure) && m_db.sql().isEmbedded() && !stopRequested(options))
         failure = runOnReserve(utcNow, options, *failure, report);
     if (failure) {
-        qCWarning(lcRetention) << "purge stopped after" << report.purged << "cases:" << failure->message;
+        qCWarning(lcRetention) << "purge stopped after" << report.purged << "cases:" << failure->describe();
         return makeError(failure->code,
-                         failure->message +
-                             QStringLiteral(" (%1 cases were purged before this; the next run continues)")
-                                 .arg(report.purged),
+                         {QT_TRANSLATE_NOOP("casedesk::Errors",
+                                            "%1 (%2 cases were purged before this; the next run continues)"),
+                          {failure->text, report.purged}},
                          failure->field);
     }
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -221,10 +225,10 @@ std::optional<Error> RetentionService::runOnReserve(const QDateTime& utcNow, con
     const SqliteReserve reserve(path);
     const qint64 released = reserve.release();
     if (released <= 0)
-        return makeError(full.code,
-                         full.message + QStringLiteral("; there is no reserve at %1 to purge on, so "
-                                                       "free space on the disk by other means")
-                                            .arg(reserve.path()));
+        return makeError(
+            full.code, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1; there is no reserve at %2 to purge on, so "
+                                                              "free space on the disk by other means"),
+                        {full.text, reserve.path()}});
     qCWarning(lcRetention).noquote() << "disk full: released" << released / 1024 << "KiB of" << reserve.path()
                                      << "to purge in small batches";
     report.usedReserve = true;
@@ -245,11 +249,11 @@ std::optional<Error> RetentionService::runOnReserve(const QDateTime& utcNow, con
     if (auto again = reserve.ensure(); again.ok()) {
         report.reserveNote = QStringLiteral("the disk was full: purged on CaseDesk's reserve, which is back");
     } else {
-        qCWarning(lcRetention).noquote() << "reserve not made again:" << again.error().message;
+        qCWarning(lcRetention).noquote() << "reserve not made again:" << again.error().describe();
         report.reserveNote =
             QStringLiteral("the disk was full: purged on CaseDesk's reserve, which is made again once there "
                            "is room for it (%1)")
-                .arg(again.error().message);
+                .arg(again.error().describe());
     }
     return failure;
 }
@@ -342,8 +346,8 @@ std::optional<Error> RetentionService::run(const QDateTime& utcNow, const PurgeO
         } else if (maintenance.ok()) {
             report.maintenance = maintenance->summary;
         } else {
-            qCWarning(lcRetention) << "space not reclaimed:" << maintenance.error().message;
-            report.maintenance = QStringLiteral("space not reclaimed: ") + maintenance.error().message;
+            qCWarning(lcRetention) << "space not reclaimed:" << maintenance.error().describe();
+            report.maintenance = QStringLiteral("space not reclaimed: ") + maintenance.error().describe();
         }
     }
     return std::nullopt;

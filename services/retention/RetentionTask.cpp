@@ -14,7 +14,7 @@ QTime RetentionTask::runAt() const
     auto setting = SettingsRepository(m_db).value(QStringLiteral("retention.run_at"));
     if (!setting.ok()) {
         qCWarning(lcRetention) << "cannot read retention.run_at, using the default:"
-                               << setting.error().message;
+                               << setting.error().describe();
         return defaultRunAt();
     }
     if (setting->isEmpty())

@@ -100,9 +100,9 @@ Result<MaintenanceReport> StorageMaintenance::sqlite(qint64 stepPages, bool litt
         auto vacuum = m_db.exec(QStringLiteral("VACUUM"));
         if (!vacuum.ok()) {
             qCWarning(lcRetention) << "VACUUM failed, space stays free inside the file:"
-                                   << vacuum.error().message;
+                                   << vacuum.error().describe();
             space = QStringLiteral("VACUUM not possible now (%1); free space is reused by new cases")
-                        .arg(vacuum.error().message);
+                        .arg(vacuum.error().describe());
         } else {
             space = QStringLiteral("VACUUM, from now on incremental");
         }
@@ -148,7 +148,7 @@ Result<MaintenanceReport> StorageMaintenance::postgres() const
     for (const char* table : tables) {
         auto vacuum = m_db.exec(QStringLiteral("VACUUM (ANALYZE) ") + QString::fromLatin1(table));
         if (!vacuum.ok()) {
-            qCWarning(lcRetention) << "VACUUM failed on" << table << ":" << vacuum.error().message;
+            qCWarning(lcRetention) << "VACUUM failed on" << table << ":" << vacuum.error().describe();
             failed.append(QString::fromLatin1(table));
         }
     }

@@ -95,19 +95,19 @@ void DatabaseWorker::checkConnection()
     m_monitor->post([this, wasConnected](Database* db, const Error* openError) {
         Outcome outcome;
         if (!db) {
-            outcome.reason = openError->message;
+            outcome.reason = openError->message();
         } else if (wasConnected) {
             const auto alive = db->ping();
             outcome.connected = alive.ok();
             if (!alive.ok())
-                outcome.reason = alive.error().message;
+                outcome.reason = alive.error().message();
         } else {
             // Reconnect only from the check after the loss on, so a flapping server is not hammered.
             const auto again = db->reconnect();
             const auto alive = again.ok() ? db->ping() : again;
             outcome.connected = alive.ok();
             if (!alive.ok())
-                outcome.reason = alive.error().message;
+                outcome.reason = alive.error().message();
         }
         if (db)
             outcome.filesLost = db->filesLost();

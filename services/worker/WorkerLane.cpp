@@ -35,8 +35,9 @@ private:
         if (!m_db) {
             if (m_url.isInMemory()) {
                 m_error = makeError(ErrorCode::Unavailable,
-                                    QObject::tr("A private in-memory database cannot be shared with "
-                                                "the database worker."));
+                                    QT_TRANSLATE_NOOP("casedesk::Errors",
+                                                      "A private in-memory database cannot be shared with "
+                                                      "the database worker."));
                 return &m_error;
             }
             auto opened = Database::open(m_url, OpenMode::ExistingOnly);

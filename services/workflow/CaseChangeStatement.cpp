@@ -42,12 +42,13 @@ Result<CaseSummary> runChange(const Database& db, const QString& sql, const QVar
     const QJsonObject answer = QJsonDocument::fromJson(json).object();
     if (const QJsonObject refusal = answer.value(QLatin1String("error")).toObject(); !refusal.isEmpty())
         return makeError(refusalCode(refusal.value(QLatin1String("code")).toString()),
-                         refusal.value(QLatin1String("message")).toString(),
+                         // The PostgreSQL function words its refusal in English: shown as it is.
+                         ErrorText::verbatim(refusal.value(QLatin1String("message")).toString()),
                          refusal.value(QLatin1String("field")).toString());
     const QJsonObject summary = answer.value(QLatin1String("summary")).toObject();
     if (summary.isEmpty())
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("%1 returned no case").arg(QString::fromLatin1(function)));
+        return makeError(ErrorCode::Internal, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 returned no case"),
+                                               {QString::fromLatin1(function)}});
     return summaryFromJson(summary);
 }
 

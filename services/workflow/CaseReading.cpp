@@ -198,14 +198,15 @@ Result<QJsonObject> openCaseDocument(const Database& db, const QString& sql, con
     const QByteArray json = query.next() ? query.value(0).toString().toUtf8() : QByteArray();
     query.finish();
     if (json.isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no case with reference %1").arg(reference),
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"), {reference}},
                          QStringLiteral("reference"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return makeError(
-            ErrorCode::Internal,
-            QStringLiteral("the database returned no case document: %1").arg(parseError.errorString()));
+        return makeError(ErrorCode::Internal,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "the database returned no case document: %1"),
+                          {parseError.errorString()}});
     return doc.object();
 }
 

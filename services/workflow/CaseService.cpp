@@ -28,7 +28,7 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
     CaseDetail detail = std::move(read->detail);
     if (auto marked = markAsOpened(detail, markOpened, read->openedRecently); !marked.ok()) {
         // The reading stands: the person sees the case and is told it went unrecorded.
-        detail.notMarked = marked.error().message;
+        detail.notMarked = marked.error().message();
         qCWarning(lcDb) << "case" << reference << "is shown but was not marked opened:" << detail.notMarked;
     }
     return detail;

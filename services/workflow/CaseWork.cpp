@@ -21,7 +21,8 @@ Result<CaseSummary> CaseWork::find(const Database& db, const QString& reference)
     if (!summary.ok())
         return summary.error();
     if (!summary->has_value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no case with reference %1").arg(reference),
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"), {reference}},
                          QStringLiteral("reference"));
     return **summary;
 }
@@ -35,7 +36,8 @@ VoidResult CaseWork::requireWork(const Database& db, const CaseSummary& summary)
     if (!*may)
         return makeError(
             ErrorCode::PermissionDenied,
-            QStringLiteral("you may not work cases of the e-service '%1'").arg(summary.eserviceName));
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "you may not work cases of the e-service '%1'"),
+             {summary.eserviceName}});
     // Nobody works a protected case blind: without the right to see the identity, the case is
     // read-only (on PostgreSQL row-level security leaves such a case out of every UPDATE).
     if (summary.protectedIdentity) {
@@ -44,7 +46,8 @@ VoidResult CaseWork::requireWork(const Database& db, const CaseSummary& summary)
             return see.error();
         if (!*see)
             return makeError(ErrorCode::PermissionDenied,
-                             QStringLiteral("the case has a protected identity, which you may not see"));
+                             QT_TRANSLATE_NOOP("casedesk::Errors",
+                                               "the case has a protected identity, which you may not see"));
     }
     return {};
 }
@@ -91,17 +94,25 @@ VoidResult CaseWork::begin(const QString& reference, std::optional<int> expected
 
 Error CaseWork::describeConflict() const
 {
-    QString what = QStringLiteral("the case was changed by someone else since you opened it (version %1)")
-                       .arg(m_expectedVersion);
     auto events = CaseRepository(m_db).events(m_summary.id);
     if (events.ok() && !events->isEmpty()) {
         const EventRow& last = events->constLast();
-        what +=
-            QStringLiteral("; last change: %1 by %2 at %3")
-                .arg(last.toStatusId.isEmpty() ? last.kind : QStringLiteral("status %1").arg(last.toStatusId),
-                     last.actor, last.occurredAt.toString(Qt::ISODate));
+        const ErrorText change =
+            last.toStatusId.isEmpty()
+                ? ErrorText::verbatim(last.kind)
+                : ErrorText(QT_TRANSLATE_NOOP("casedesk::Errors", "status %1"), {last.toStatusId});
+        return makeError(
+            ErrorCode::Conflict,
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "the case was changed by someone else since you opened it (version "
+                               "%1); last change: %2 by %3 at %4"),
+             {m_expectedVersion, change, last.actor, last.occurredAt.toString(Qt::ISODate)}});
     }
-    return makeError(ErrorCode::Conflict, what);
+    return makeError(
+        ErrorCode::Conflict,
+        {QT_TRANSLATE_NOOP("casedesk::Errors",
+                           "the case was changed by someone else since you opened it (version %1)"),
+         {m_expectedVersion}});
 }
 
 VoidResult CaseWork::bumped(const VoidResult& update)
@@ -119,13 +130,15 @@ Result<Status> CaseWork::moveStatus(const QString& statusId)
     if (!target.ok())
         return target.error();
     if (!target->has_value())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("no status '%1'").arg(statusId),
+        return makeError(ErrorCode::InvalidInput,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no status '%1'"), {statusId}},
                          QStringLiteral("status"));
     // "Decided" means a decision exists: a case gets there only with the decision.
     if (statusId == QLatin1String("decided") && !m_decisionRecorded)
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("a case becomes 'decided' by recording a decision (casedeskctl decide)"),
+            QT_TRANSLATE_NOOP("casedesk::Errors",
+                              "a case becomes 'decided' by recording a decision (casedeskctl decide)"),
             QStringLiteral("status"));
     const QString from = m_movedTo ? m_movedTo->id : m_summary.statusId;
     auto allowed = statuses.allowedNext(from, m_summary.eserviceId);
@@ -139,9 +152,8 @@ Result<Status> CaseWork::moveStatus(const QString& statusId)
             names << s.id;
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("a case in '%1' cannot move to '%2'; allowed: %3")
-                .arg(from, statusId,
-                     names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))),
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "a case in '%1' cannot move to '%2'; allowed: %3"),
+             {from, statusId, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))}},
             QStringLiteral("status"));
     }
     if (auto r = bumped(CaseRepository(m_db).updateStatus(m_summary.id, m_version, statusId,
@@ -181,9 +193,11 @@ Result<CaseSummary> CaseWork::current() const
 VoidResult CaseWork::finish()
 {
     if (!m_transaction || !m_transaction->begun().ok())
-        return makeError(ErrorCode::Internal, QStringLiteral("the work on the case was not begun"));
+        return makeError(ErrorCode::Internal,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "the work on the case was not begun"));
     if (m_movedTo && m_eventKind.isEmpty())
-        return makeError(ErrorCode::Internal, QStringLiteral("a status change needs its history event"));
+        return makeError(ErrorCode::Internal,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "a status change needs its history event"));
     if (!m_eventKind.isEmpty()) {
         EventRow event;
         event.occurredAt = m_now;

@@ -141,13 +141,15 @@ Result<std::unique_ptr<BenchDatabase>> BenchDatabase::prepare(Backend backend, c
         QString error;
         auto* cluster = test::PostgresCluster::shared(&error);
         if (!cluster)
-            return makeError(ErrorCode::Unavailable,
-                             QStringLiteral("PostgreSQL is required for the benchmarks: ") + error);
+            return makeError(
+                ErrorCode::Unavailable,
+                ErrorText::verbatim(QStringLiteral("PostgreSQL is required for the benchmarks: ") + error));
         self->m_url = cluster->createDatabase();
     }
     if ((self->m_url.dialect == Dialect::Sqlite) != (backend == Backend::Sqlite))
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the %1 URL names another kind of database").arg(self->label()));
+                         ErrorText::verbatim(
+                             QStringLiteral("the %1 URL names another kind of database").arg(self->label())));
     // A given database was built by run.sh (--prepare); it is only checked here.
     if (given.isEmpty()) {
         if (auto built = buildCaseDatabase(self->m_url, options.cases); !built.ok())
@@ -183,8 +185,10 @@ VoidResult BenchDatabase::makeScratchCopy()
         // No connection is open: the last one to close checkpointed the WAL into the file.
         m_scratchUrl.sqlitePath = m_dir->filePath(QStringLiteral("scratch.db"));
         if (!QFile::copy(m_url.sqlitePath, m_scratchUrl.sqlitePath))
-            return makeError(ErrorCode::Unavailable,
-                             QStringLiteral("cannot copy %1 for the write benchmarks").arg(m_url.sqlitePath));
+            return makeError(
+                ErrorCode::Unavailable,
+                ErrorText::verbatim(
+                    QStringLiteral("cannot copy %1 for the write benchmarks").arg(m_url.sqlitePath)));
         return {};
     }
     m_scratchUrl.databaseName = m_url.databaseName + QStringLiteral("_scratch");
@@ -212,8 +216,8 @@ VoidResult BenchDatabase::findSamples()
     if (!rows.ok())
         return rows.error();
     if (rows->size() < 40)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the database holds too few open cases to benchmark"));
+        return makeError(ErrorCode::InvalidInput, ErrorText::verbatim(QStringLiteral(
+                                                      "the database holds too few open cases to benchmark")));
     const CaseSummary& first = rows->at(rows->size() / 2);
     m_sampleEService = first.eserviceId;
     m_sampleStatus = first.statusId;
@@ -249,13 +253,15 @@ VoidResult BenchDatabase::findSamples()
     }
     if (m_terms.personalNumber.isEmpty() || m_terms.name.isEmpty() || m_terms.fieldValue.isEmpty() ||
         m_terms.messageText.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("no search terms found in the demo data (pnr %1, name %2, field %3, "
-                                        "message %4)")
-                             .arg(!m_terms.personalNumber.isEmpty())
-                             .arg(!m_terms.name.isEmpty())
-                             .arg(!m_terms.fieldValue.isEmpty())
-                             .arg(!m_terms.messageText.isEmpty()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            ErrorText::verbatim(
+                QStringLiteral("no search terms found in the demo data (pnr %1, name %2, field %3, "
+                               "message %4)")
+                    .arg(!m_terms.personalNumber.isEmpty())
+                    .arg(!m_terms.name.isEmpty())
+                    .arg(!m_terms.fieldValue.isEmpty())
+                    .arg(!m_terms.messageText.isEmpty())));
     return {};
 }
 

@@ -76,7 +76,7 @@ int main(int argc, char** argv)
         if (!url.ok())
             return usage("--prepare: not a database URL");
         if (auto built = buildCaseDatabase(*url, options.cases); !built.ok()) {
-            std::fprintf(stderr, "cannot build the database: %s\n", qPrintable(built.error().message));
+            std::fprintf(stderr, "cannot build the database: %s\n", qPrintable(built.error().message()));
             return 1;
         }
         return 0;
@@ -90,7 +90,7 @@ int main(int argc, char** argv)
         if (!database.ok()) {
             // A missing backend fails the run; the figures are for both or for none.
             std::fprintf(stderr, "%s: %s\n", qPrintable(backendLabel(backend)),
-                         qPrintable(database.error().message));
+                         qPrintable(database.error().message()));
             test::PostgresCluster::stopShared();
             return 1;
         }

@@ -24,7 +24,7 @@ void registerCaseBenchmarks(BenchDatabase& database)
             [&] {
                 auto screen = readCaseScreen(db, references.at(next++ % references.size()), false);
                 if (!screen.ok()) {
-                    error = screen.error().message;
+                    error = screen.error().message();
                     return;
                 }
                 items += screen->detail.pages.size() + screen->detail.events.size() +

@@ -98,12 +98,12 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("usage: casedesk_gui_probe DATABASE-URL"));
     auto url = DatabaseUrl::parse(QString::fromLocal8Bit(argv[1]));
     if (!url.ok())
-        return fail(url.error().message);
+        return fail(url.error().message());
     // As the program does (on its preparation thread): the embedded file is migrated (a no-op
     // when current), a shared database only checked.
     auto session = prepareDatabase(*url, PreparationOptions());
     if (!session.ok())
-        return fail(session.error().message);
+        return fail(session.error().message());
 
     test::FakePrompts prompts;
     DatabaseWorker worker(*url);

@@ -52,7 +52,7 @@ private:
     {
         auto db = Database::open(url);
         if (!db.ok()) {
-            m_error = db.error().message;
+            m_error = db.error().message();
             m_ready = true;
             return;
         }
@@ -66,7 +66,7 @@ private:
             m_waits.push_back(double(timer.nsecsElapsed()) / 1e6);
             m_ready = true;
             if (!rows.ok()) {
-                m_error = rows.error().message;
+                m_error = rows.error().message();
                 return;
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -90,7 +90,7 @@ void registerWriteBenchmarks(BenchDatabase& database)
                                                                                benchmark::State& state) {
         auto db = Database::open(database.scratchUrl());
         if (!db.ok())
-            return fail(state, db.error().message);
+            return fail(state, db.error().message());
         QFile file(QStringLiteral(CASEDESK_BENCH_SAMPLE_SUBMISSION));
         if (!file.open(QIODevice::ReadOnly))
             return fail(state, QStringLiteral("cannot read ") + file.fileName());
@@ -112,7 +112,7 @@ void registerWriteBenchmarks(BenchDatabase& database)
                     return;
                 }
                 if (auto receipt = intake.submit(*submission); !receipt.ok())
-                    error = receipt.error().message;
+                    error = receipt.error().message();
             });
         if (!error.isEmpty())
             return fail(state, error);
@@ -130,7 +130,7 @@ void registerWriteBenchmarks(BenchDatabase& database)
             for (auto _ : state) {
                 auto db = Database::open(database.scratchUrl());
                 if (!db.ok())
-                    return fail(state, db.error().message);
+                    return fail(state, db.error().message());
                 PurgeOptions options;
                 const qint64 target = std::max<qint64>(options.batchSize, database.cases() / 10);
                 options.maxBatches = int((target + options.batchSize - 1) / options.batchSize);
@@ -149,9 +149,9 @@ void registerWriteBenchmarks(BenchDatabase& database)
                 const double maintenanceSeconds = double(timer.nsecsElapsed()) / 1e9;
                 const std::vector<double> waits = watcher.stop();
                 if (!report.ok())
-                    return fail(state, report.error().message);
+                    return fail(state, report.error().message());
                 if (!maintenance.ok())
-                    return fail(state, maintenance.error().message);
+                    return fail(state, maintenance.error().message());
                 if (!watcher.error().isEmpty())
                     return fail(state, QStringLiteral("concurrent inbox: ") + watcher.error());
                 if (report->purged == 0)

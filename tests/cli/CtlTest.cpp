@@ -115,6 +115,24 @@ TEST_P(CtlTest, HelpUsageAndUnknownCommands)
     EXPECT_EQ(ctl({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("many")}).exitCode, 2);
 }
 
+// Errors follow the system's language (issue #13 §4): Swedish under a Swedish locale, English
+// under C (as every other test here runs); the field's path stays for scripts.
+TEST(CtlLanguage, ErrorsFollowTheSystemLocale)
+{
+    const QStringList badUrl{QStringLiteral("--db"), QStringLiteral("nonsense:x"), QStringLiteral("list")};
+    QProcessEnvironment swedish = ctlEnvironment();
+    swedish.insert(QStringLiteral("LC_ALL"), QStringLiteral("sv_SE.UTF-8"));
+    const CtlRun inSwedish = runCtl(badUrl, swedish);
+    EXPECT_EQ(inSwedish.exitCode, 3);
+    EXPECT_TRUE(
+        inSwedish.err.contains(QStringLiteral("casedeskctl: --db: väntade sqlite:/sökväg/till/fil.db")))
+        << inSwedish.err.toStdString();
+    const CtlRun inEnglish = runCtl(badUrl);
+    EXPECT_EQ(inEnglish.exitCode, 3);
+    EXPECT_TRUE(inEnglish.err.contains(QStringLiteral("casedeskctl: --db: expected sqlite:/path/to/file.db")))
+        << inEnglish.err.toStdString();
+}
+
 TEST_P(CtlTest, InitIsIdempotent)
 {
     const CtlRun first = ctl({QStringLiteral("init")});

@@ -217,7 +217,7 @@ public:
         if (onRun)
             onRun();
         if (fail)
-            return makeError(ErrorCode::Unavailable, QStringLiteral("database away"));
+            return makeError(ErrorCode::Unavailable, ErrorText::verbatim(QStringLiteral("database away")));
         return QStringLiteral("ok");
     }
     int runs = 0;

@@ -58,7 +58,7 @@ TEST(ReadSecretBlocking, PassesKeyringErrorsOn)
     const auto result = readSecretBlocking(store, QStringLiteral("k"), 2000);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, ErrorCode::Unavailable);
-    EXPECT_EQ(result.error().message, noKeyringError().message);
+    EXPECT_EQ(result.error().message(), noKeyringError().message());
 }
 
 TEST(ReadSecretBlocking, GivesUpAfterTheTimeoutAndIgnoresTheLateAnswer)

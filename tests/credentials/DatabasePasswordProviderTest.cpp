@@ -35,7 +35,8 @@ protected:
         provider.applyRememberChoice(url, password, remember, &context, answer.callback());
         EXPECT_TRUE(answer.wait());
         return answer.arrived() ? answer.get()
-                                : VoidResult(makeError(ErrorCode::Internal, QStringLiteral("no answer")));
+                                : VoidResult(makeError(ErrorCode::Internal,
+                                                       ErrorText::verbatim(QStringLiteral("no answer"))));
     }
 
     InMemorySecretStore store;
@@ -99,7 +100,7 @@ TEST_F(DatabasePasswordProviderTest, NoKeyringIsReportedSoTheDialogCanAskInstead
     const auto* answer = lookup(postgres());
     ASSERT_FALSE(answer->get().ok());
     EXPECT_EQ(answer->get().error().code, ErrorCode::Unavailable);
-    EXPECT_EQ(answer->get().error().message, noKeyringError().message);
+    EXPECT_EQ(answer->get().error().message(), noKeyringError().message());
 
     const VoidResult remembered = choose(postgres(), QStringLiteral("s3cret"), true);
     ASSERT_FALSE(remembered.ok());

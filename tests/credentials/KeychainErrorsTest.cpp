@@ -17,7 +17,7 @@ TEST(KeychainErrors, NoBackendIsRetriedThenReportedAsNoKeyring)
     EXPECT_EQ(classify(QKeychain::NoBackendAvailable, QString()), Outcome::NotUpYet);
     const Error error = toError(Outcome::NotUpYet, QStringLiteral("No keychain service available"));
     EXPECT_EQ(error.code, ErrorCode::Unavailable);
-    EXPECT_EQ(error.message, noKeyringError().message);
+    EXPECT_EQ(error.message(), noKeyringError().message());
 }
 
 TEST(KeychainErrors, LibsecretWithoutSecretServiceCountsAsNoKeyring)
@@ -41,7 +41,7 @@ TEST(KeychainErrors, AccessDeniedIsUnavailableWithItsOwnMessage)
     EXPECT_EQ(classify(QKeychain::AccessDeniedByUser, QString()), Outcome::AccessDenied);
     const Error error = toError(Outcome::AccessDenied, QString());
     EXPECT_EQ(error.code, ErrorCode::Unavailable);
-    EXPECT_EQ(error.message, keyringAccessDeniedError().message);
+    EXPECT_EQ(error.message(), keyringAccessDeniedError().message());
 }
 
 TEST(KeychainErrors, OtherFailuresAreUnavailableAndNameTheCause)
@@ -51,7 +51,7 @@ TEST(KeychainErrors, OtherFailuresAreUnavailableAndNameTheCause)
     EXPECT_EQ(classify(QKeychain::NotImplemented, QString()), Outcome::Failed);
     const Error error = toError(Outcome::Failed, QStringLiteral("Prompt dismissed"));
     EXPECT_EQ(error.code, ErrorCode::Unavailable);
-    EXPECT_TRUE(error.message.contains(QStringLiteral("Prompt dismissed")));
+    EXPECT_TRUE(error.message().contains(QStringLiteral("Prompt dismissed")));
 }
 
 } // namespace

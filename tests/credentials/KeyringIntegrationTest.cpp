@@ -82,7 +82,8 @@ protected:
         ReadAnswer answer;
         store.read(key, &context, answer.callback());
         if (!answer.wait(20000))
-            return makeError(ErrorCode::Internal, QStringLiteral("no answer from the keyring within 20 s"));
+            return makeError(ErrorCode::Internal,
+                             ErrorText::verbatim(QStringLiteral("no answer from the keyring within 20 s")));
         return answer.get();
     }
     VoidResult write(const QString& key, const QString& secret)
@@ -90,7 +91,8 @@ protected:
         DoneAnswer answer;
         store.write(key, secret, &context, answer.callback());
         if (!answer.wait(20000))
-            return makeError(ErrorCode::Internal, QStringLiteral("no answer from the keyring within 20 s"));
+            return makeError(ErrorCode::Internal,
+                             ErrorText::verbatim(QStringLiteral("no answer from the keyring within 20 s")));
         return answer.get();
     }
     VoidResult remove(const QString& key)
@@ -98,7 +100,8 @@ protected:
         DoneAnswer answer;
         store.remove(key, &context, answer.callback());
         if (!answer.wait(20000))
-            return makeError(ErrorCode::Internal, QStringLiteral("no answer from the keyring within 20 s"));
+            return makeError(ErrorCode::Internal,
+                             ErrorText::verbatim(QStringLiteral("no answer from the keyring within 20 s")));
         return answer.get();
     }
 
@@ -236,7 +239,7 @@ void checkWithoutBus()
     const qint64 elapsed = clock.elapsed();
     ASSERT_FALSE(written.get().ok());
     EXPECT_EQ(written.get().error().code, ErrorCode::Unavailable);
-    EXPECT_EQ(written.get().error().message, noKeyringError().message);
+    EXPECT_EQ(written.get().error().message(), noKeyringError().message());
     EXPECT_GE(elapsed, 300) << "the store should have asked once more after the retry delay";
 
     ReadAnswer read;
@@ -244,7 +247,7 @@ void checkWithoutBus()
     ASSERT_TRUE(read.wait(20000));
     ASSERT_FALSE(read.get().ok());
     EXPECT_EQ(read.get().error().code, ErrorCode::Unavailable);
-    EXPECT_EQ(read.get().error().message, noKeyringError().message);
+    EXPECT_EQ(read.get().error().message(), noKeyringError().message());
 }
 
 TEST(KeyringWithoutBus, ReportsNoKeyringAndNeverFallsBackToPlainText)

@@ -104,11 +104,11 @@ TEST_F(InMemorySecretStoreTest, NoKeyringIsUnavailableWithAClearMessage)
     ASSERT_TRUE(read.wait());
     ASSERT_FALSE(read.get().ok());
     EXPECT_EQ(read.get().error().code, ErrorCode::Unavailable);
-    EXPECT_EQ(read.get().error().message, noKeyringError().message);
-    EXPECT_TRUE(read.get().error().message.contains(QStringLiteral("No keyring is running")));
-    EXPECT_TRUE(read.get().error().message.contains(QStringLiteral("gnome-keyring")));
-    EXPECT_TRUE(read.get().error().message.contains(QStringLiteral("KWallet")));
-    EXPECT_TRUE(read.get().error().message.contains(QStringLiteral("Windows Credential Manager")));
+    EXPECT_EQ(read.get().error().message(), noKeyringError().message());
+    EXPECT_TRUE(read.get().error().message().contains(QStringLiteral("No keyring is running")));
+    EXPECT_TRUE(read.get().error().message().contains(QStringLiteral("gnome-keyring")));
+    EXPECT_TRUE(read.get().error().message().contains(QStringLiteral("KWallet")));
+    EXPECT_TRUE(read.get().error().message().contains(QStringLiteral("Windows Credential Manager")));
 
     DoneAnswer written;
     store.write(kKey, QStringLiteral("new"), &context, written.callback());
@@ -135,8 +135,8 @@ TEST_F(InMemorySecretStoreTest, AccessDeniedIsUnavailableWithItsOwnMessage)
     ASSERT_TRUE(written.wait());
     ASSERT_FALSE(written.get().ok());
     EXPECT_EQ(written.get().error().code, ErrorCode::Unavailable);
-    EXPECT_EQ(written.get().error().message, keyringAccessDeniedError().message);
-    EXPECT_NE(written.get().error().message, noKeyringError().message);
+    EXPECT_EQ(written.get().error().message(), keyringAccessDeniedError().message());
+    EXPECT_NE(written.get().error().message(), noKeyringError().message());
     EXPECT_FALSE(store.contains(kKey));
 }
 

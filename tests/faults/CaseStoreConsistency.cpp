@@ -38,7 +38,7 @@ qint64 countOf(const Database& db, const QString& sql, QStringList& problems)
 {
     auto q = db.exec(sql);
     if (!q.ok() || !q->next()) {
-        problems << QStringLiteral("query failed: %1: %2").arg(sql, q.ok() ? QString() : q.error().message);
+        problems << QStringLiteral("query failed: %1: %2").arg(sql, q.ok() ? QString() : q.error().message());
         return -1;
     }
     return q->value(0).toLongLong();
@@ -50,7 +50,7 @@ QMap<QString, qint64> viewCounts(const Database& db, const QString& sql, QString
     QMap<QString, qint64> counts;
     auto q = db.exec(sql);
     if (!q.ok()) {
-        problems << QStringLiteral("query failed: %1: %2").arg(sql, q.error().message);
+        problems << QStringLiteral("query failed: %1: %2").arg(sql, q.error().message());
         return counts;
     }
     while (q->next()) {
@@ -69,7 +69,7 @@ void checkReferences(const Database& db, QStringList& problems)
     QMap<int, QList<int>> numbersByYear; // PREFIX-YYYY-NNNNNN
     auto q = db.exec(QStringLiteral("SELECT reference FROM cases"));
     if (!q.ok()) {
-        problems << q.error().message;
+        problems << q.error().message();
         return;
     }
     while (q->next()) {
@@ -82,7 +82,7 @@ void checkReferences(const Database& db, QStringList& problems)
     }
     auto counters = db.exec(QStringLiteral("SELECT year, last_number FROM reference_counters"));
     if (!counters.ok()) {
-        problems << counters.error().message;
+        problems << counters.error().message();
         return;
     }
     QMap<int, int> lastNumbers;
@@ -169,10 +169,11 @@ QStringList caseStoreProblems(const Database& db)
         auto integrity = db.exec(QStringLiteral("PRAGMA integrity_check"));
         if (!integrity.ok() || !integrity->next() || integrity->value(0).toString() != QLatin1String("ok"))
             problems << QStringLiteral("PRAGMA integrity_check: %1")
-                            .arg(integrity.ok() ? integrity->value(0).toString() : integrity.error().message);
+                            .arg(integrity.ok() ? integrity->value(0).toString()
+                                                : integrity.error().message());
         auto foreignKeys = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
         if (!foreignKeys.ok())
-            problems << foreignKeys.error().message;
+            problems << foreignKeys.error().message();
         else if (foreignKeys->next())
             problems << QStringLiteral("PRAGMA foreign_key_check: a row of %1 refers to a missing %2")
                             .arg(foreignKeys->value(0).toString(), foreignKeys->value(2).toString());

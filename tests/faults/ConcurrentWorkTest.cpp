@@ -76,7 +76,8 @@ protected:
                     std::this_thread::yield();
                 outcomes[std::size_t(i)] =
                     connection ? work(*connection, i)
-                               : Outcome(Error{ErrorCode::Unavailable, QStringLiteral("no connection"), {}});
+                               : Outcome(makeError(ErrorCode::Unavailable,
+                                                   ErrorText::verbatim(QStringLiteral("no connection"))));
             });
         }
         for (std::thread& t : threads)
@@ -224,7 +225,7 @@ TEST_P(ConcurrentWorkTest, TwentyStatusChangesWithoutAnExpectedVersionNeverConfl
             continue;
         EXPECT_EQ(o->code, ErrorCode::InvalidInput) << describe(o);
         EXPECT_EQ(o->field, QStringLiteral("status")) << describe(o);
-        EXPECT_TRUE(o->message.contains(QStringLiteral(" cannot move to "))) << describe(o);
+        EXPECT_TRUE(o->message().contains(QStringLiteral(" cannot move to "))) << describe(o);
     }
     const int applied = succeeded(outcomes);
     EXPECT_GE(applied, 1);
@@ -356,7 +357,7 @@ TEST_P(ConcurrentWorkTest, PortalRepliesAndSupplementAnswersUnderConcurrency)
     });
     for (const Outcome& o : oneRequest)
         EXPECT_TRUE(!o || (o->code == ErrorCode::NotFound &&
-                           o->message == QStringLiteral("the case has no open supplement request")))
+                           o->message() == QStringLiteral("the case has no open supplement request")))
             << describe(o);
     EXPECT_EQ(succeeded(oneRequest), 1);
     EXPECT_EQ(perCase(QStringLiteral("messages"), reference, QStringLiteral("x.direction = 'in'")),
@@ -378,7 +379,7 @@ TEST_P(ConcurrentWorkTest, ConcurrentIntakeStoresEachSubmissionOnce)
             continue;
         EXPECT_EQ(o->code, ErrorCode::Conflict) << describe(o);
         EXPECT_EQ(o->field, QStringLiteral("externalId")) << describe(o);
-        EXPECT_TRUE(o->message.startsWith(QStringLiteral("already stored as "))) << describe(o);
+        EXPECT_TRUE(o->message().startsWith(QStringLiteral("already stored as "))) << describe(o);
     }
     EXPECT_EQ(succeeded(copies), 1);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM cases WHERE external_id = 'copy-1'")), 1);

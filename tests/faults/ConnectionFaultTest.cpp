@@ -458,19 +458,19 @@ TEST_F(ConnectionFaultTest, LostConnectionErrorsAreUnavailableAndNeverEmpty)
     for (int attempt = 0; attempt < 2; ++attempt) {
         auto failed = victim->exec(QStringLiteral("SELECT count(*) FROM cases WHERE id > ?"), {0});
         ASSERT_FALSE(failed.ok());
-        EXPECT_EQ(failed.error().code, ErrorCode::Unavailable) << failed.error().message.toStdString();
+        EXPECT_EQ(failed.error().code, ErrorCode::Unavailable) << failed.error().message().toStdString();
         EXPECT_TRUE(
-            failed.error().message.contains(QStringLiteral("the connection to the database was lost")))
-            << failed.error().message.toStdString();
+            failed.error().message().contains(QStringLiteral("the connection to the database was lost")))
+            << failed.error().message().toStdString();
         auto plain = victim->exec(QStringLiteral("SELECT 1"));
         ASSERT_FALSE(plain.ok());
         EXPECT_EQ(plain.error().code, ErrorCode::Unavailable);
-        EXPECT_FALSE(plain.error().message.trimmed().endsWith(QLatin1Char(':')));
+        EXPECT_FALSE(plain.error().message().trimmed().endsWith(QLatin1Char(':')));
     }
     auto ping = victim->ping();
     ASSERT_FALSE(ping.ok());
     EXPECT_EQ(ping.error().code, ErrorCode::Unavailable);
-    EXPECT_FALSE(ping.error().message.isEmpty());
+    EXPECT_FALSE(ping.error().message().isEmpty());
     ASSERT_TRUE(victim->reconnect().ok());
     EXPECT_EQ(scalar(*victim, QStringLiteral("SELECT count(*) FROM cases")), 0);
 }

@@ -166,7 +166,7 @@ TEST(DiskFullTest, FullFileSystemSaysDiskFullAndPurgeFreesSpaceOnTheReserve)
     auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + copy);
     ASSERT_TRUE(url.ok());
     auto opened = Database::open(*url, OpenMode::ExistingOnly);
-    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
     const Database& db = **opened;
     auto check = db.exec(QStringLiteral("PRAGMA integrity_check"));
     ASSERT_TRUE(check.ok() && check->next());
@@ -197,7 +197,7 @@ TEST_F(ReserveTest, MadeWithAWritableDatabaseReleasedAndMadeAgain)
         ASSERT_TRUE(url.ok());
         ::umask(022); // a lax umask must not make the reserve readable for others
         auto opened = Database::open(*url);
-        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
     }
     const SqliteReserve reserve(path);
     EXPECT_EQ(reserve.path(), reservePath);
@@ -231,8 +231,9 @@ TEST_F(ReserveTest, NotMadeWithoutRoomForItAndAsMuchAgain)
     const SqliteReserve tooLarge(path, free / 2 + 64 * 1024 * 1024);
     const VoidResult made = tooLarge.ensure();
     ASSERT_FALSE(made.ok());
-    EXPECT_TRUE(made.error().message.contains(QStringLiteral("not enough free space for ") + tooLarge.path()))
-        << made.error().message.toStdString();
+    EXPECT_TRUE(
+        made.error().message().contains(QStringLiteral("not enough free space for ") + tooLarge.path()))
+        << made.error().message().toStdString();
     EXPECT_FALSE(QFileInfo::exists(tooLarge.path()));
 }
 

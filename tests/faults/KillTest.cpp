@@ -52,7 +52,7 @@ QStringList demoContent(const Database& db)
     for (const char* sql : queries) {
         auto q = db.exec(QString::fromLatin1(sql));
         if (!q.ok()) {
-            content << q.error().message;
+            content << q.error().message();
             continue;
         }
         const int columns = q->record().count();
@@ -248,8 +248,8 @@ TEST_P(KillTest, DemoDataRerunWithAnotherSizeIsRefusedAndChangesNothing)
     auto other = DemoDataGenerator(db(), 500, 9).run();
     ASSERT_FALSE(other.ok());
     EXPECT_EQ(other.error().code, ErrorCode::Conflict);
-    EXPECT_TRUE(other.error().message.contains(QStringLiteral("--cases 300")))
-        << other.error().message.toStdString();
+    EXPECT_TRUE(other.error().message().contains(QStringLiteral("--cases 300")))
+        << other.error().message().toStdString();
     EXPECT_EQ(demoContent(db()), before);
 }
 

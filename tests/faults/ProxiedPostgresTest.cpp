@@ -59,7 +59,7 @@ protected:
 TEST_F(ProxiedPostgresTest, OpensAndRunsStatementsAcrossTheDelay)
 {
     auto opened = Database::open(proxiedUrl());
-    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
     Database& db = **opened;
     EXPECT_EQ(m_proxy->connectionsAccepted(), 1);
     EXPECT_FALSE(db.currentUser().isEmpty());
@@ -73,7 +73,7 @@ TEST_F(ProxiedPostgresTest, OpensAndRunsStatementsAcrossTheDelay)
     {
         auto q =
             db.exec(QStringLiteral("SELECT count(*) FROM statuses WHERE id <> ?"), {QStringLiteral("x")});
-        ASSERT_TRUE(q.ok()) << q.error().message.toStdString();
+        ASSERT_TRUE(q.ok()) << q.error().message().toStdString();
         ASSERT_TRUE(q->next());
         EXPECT_GT(q->value(0).toInt(), 0);
     }
@@ -85,14 +85,14 @@ TEST_F(ProxiedPostgresTest, OpensAndRunsStatementsAcrossTheDelay)
 TEST_F(ProxiedPostgresTest, ABrokenLinkIsUnavailableAndReconnectRecovers)
 {
     auto opened = Database::open(proxiedUrl());
-    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
     Database& db = **opened;
     ASSERT_GE(timedCaseCount(db), 0);
 
     m_proxy->dropConnections();
     auto broken = db.exec(QStringLiteral("SELECT count(*) FROM cases"));
     ASSERT_FALSE(broken.ok());
-    EXPECT_EQ(broken.error().code, ErrorCode::Unavailable) << broken.error().message.toStdString();
+    EXPECT_EQ(broken.error().code, ErrorCode::Unavailable) << broken.error().message().toStdString();
     auto ping = db.ping();
     ASSERT_FALSE(ping.ok());
     EXPECT_EQ(ping.error().code, ErrorCode::Unavailable);
@@ -101,25 +101,25 @@ TEST_F(ProxiedPostgresTest, ABrokenLinkIsUnavailableAndReconnectRecovers)
     m_proxy->setRefusing(true);
     auto refused = db.reconnect();
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error().code, ErrorCode::Unavailable) << refused.error().message.toStdString();
+    EXPECT_EQ(refused.error().code, ErrorCode::Unavailable) << refused.error().message().toStdString();
     EXPECT_GE(m_proxy->connectionsRefused(), 1);
 
     m_proxy->setRefusing(false);
     auto back = db.reconnect();
-    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    ASSERT_TRUE(back.ok()) << back.error().message().toStdString();
     EXPECT_GE(timedCaseCount(db), 40);
     EXPECT_TRUE(db.ping().ok());
     // A statement the connection kept before the break is prepared afresh on the new one.
     auto kept =
         db.execKept(QStringLiteral("SELECT count(*) FROM statuses WHERE id <> ?"), {QStringLiteral("x")});
-    ASSERT_TRUE(kept.ok()) << kept.error().message.toStdString();
+    ASSERT_TRUE(kept.ok()) << kept.error().message().toStdString();
     (*kept)->finish();
 }
 
 TEST_F(ProxiedPostgresTest, AKeptStatementIsOneRoundTripAfterItsFirstRun)
 {
     auto opened = Database::open(proxiedUrl());
-    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
     Database& db = **opened;
     const QString sql = QStringLiteral("SELECT count(*) FROM statuses WHERE id <> ?");
     for (int run = 0; run < 3; ++run) {
@@ -128,7 +128,7 @@ TEST_F(ProxiedPostgresTest, AKeptStatementIsOneRoundTripAfterItsFirstRun)
         QElapsedTimer timer;
         timer.start();
         auto q = db.execKept(sql, {QStringLiteral("x%1").arg(run)});
-        ASSERT_TRUE(q.ok()) << q.error().message.toStdString();
+        ASSERT_TRUE(q.ok()) << q.error().message().toStdString();
         ASSERT_TRUE((*q)->next());
         (*q)->finish();
         const qint64 ms = timer.elapsed();

@@ -201,7 +201,7 @@ TEST_P(ReadOnlyFileTest, ReadsAsTheWritableFileAndRefusesWrites)
         auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + path);
         ASSERT_TRUE(url.ok());
         auto opened = Database::open(*url, OpenMode::ExistingOnly);
-        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
         writer = std::move(opened).value();
         ASSERT_TRUE(writer->exec(QStringLiteral("SELECT count(*) FROM cases")).ok());
         giveToUser(wal);
@@ -380,7 +380,7 @@ TEST_F(SqliteFilesFaultTest, FullDatabaseReadsPurgesAndTakesWorkAgain)
     auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + path);
     ASSERT_TRUE(url.ok());
     auto opened = Database::open(*url, OpenMode::ExistingOnly);
-    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
     const Database& db = **opened;
     const Submission sample = test::sampleSubmission(QStringLiteral("full-0"));
     ASSERT_TRUE(test::configureSampleEService(db, sample));
@@ -402,7 +402,7 @@ TEST_F(SqliteFilesFaultTest, FullDatabaseReadsPurgesAndTakesWorkAgain)
     for (int i = 1; i <= 200 && refusal.isEmpty(); ++i) {
         auto receipt = intake.submit(test::sampleSubmission(QStringLiteral("full-%1").arg(i)));
         if (!receipt.ok())
-            refusal = receipt.error().message;
+            refusal = receipt.error().message();
     }
     ASSERT_FALSE(refusal.isEmpty()) << "the database never filled";
     EXPECT_TRUE(refusal.contains(QStringLiteral("disk full"))) << refusal.toStdString();
@@ -410,22 +410,22 @@ TEST_F(SqliteFilesFaultTest, FullDatabaseReadsPurgesAndTakesWorkAgain)
     const qint64 cases = countOf(db, QStringLiteral("cases"));
     auto again = intake.submit(test::sampleSubmission(QStringLiteral("full-again")));
     ASSERT_FALSE(again.ok());
-    EXPECT_TRUE(again.error().message.contains(QStringLiteral("disk full")));
+    EXPECT_TRUE(again.error().message().contains(QStringLiteral("disk full")));
     EXPECT_EQ(countOf(db, QStringLiteral("cases")), cases);
     EXPECT_EQ(countOf(db, QStringLiteral("cases WHERE external_id = 'full-again'")), 0);
 
     const RetentionService retention(db);
     auto preview = retention.preview(QDateTime::currentDateTimeUtc());
-    ASSERT_TRUE(preview.ok()) << preview.error().message.toStdString();
+    ASSERT_TRUE(preview.ok()) << preview.error().message().toStdString();
     const qint64 due = preview->dueNow;
     EXPECT_GE(due, 20); // ours, and the demo's own closed cases that are due
     auto purged = retention.purge(QDateTime::currentDateTimeUtc());
-    ASSERT_TRUE(purged.ok()) << purged.error().message.toStdString();
+    ASSERT_TRUE(purged.ok()) << purged.error().message().toStdString();
     EXPECT_EQ(purged->purged, due);
     EXPECT_EQ(countOf(db, QStringLiteral("cases")), cases - due);
 
     auto after = intake.submit(test::sampleSubmission(QStringLiteral("full-again")));
-    ASSERT_TRUE(after.ok()) << after.error().message.toStdString();
+    ASSERT_TRUE(after.ok()) << after.error().message().toStdString();
     EXPECT_EQ(countOf(db, QStringLiteral("cases")), cases - due + 1);
     auto pagesAfter = db.exec(QStringLiteral("PRAGMA page_count"));
     ASSERT_TRUE(pagesAfter.ok() && pagesAfter->next());

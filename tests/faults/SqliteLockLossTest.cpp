@@ -222,7 +222,7 @@ private:
         DatabaseUrl url;
         url.sqlitePath = m_dbPath;
         auto db = Database::open(url);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message()));
         m_db = std::move(db).value();
         QVERIFY(Migrator(*m_db).migrate().ok());
         auto receipt = IntakeService(*m_db).submit(sampleSubmission(QStringLiteral("lock-") + name));
@@ -519,9 +519,9 @@ private Q_SLOTS:
             TransactionGuard guard(*m_db);
             QVERIFY(!guard.begun().ok());
             QCOMPARE(guard.begun().error().code, ErrorCode::Unavailable);
-            QVERIFY2(guard.begun().error().message.contains(m_dbPath + QStringLiteral("-wal")),
-                     qPrintable(guard.begun().error().message));
-            QVERIFY(guard.begun().error().message.contains(QLatin1String("Restart CaseDesk")));
+            QVERIFY2(guard.begun().error().message().contains(m_dbPath + QStringLiteral("-wal")),
+                     qPrintable(guard.begun().error().message()));
+            QVERIFY(guard.begun().error().message().contains(QLatin1String("Restart CaseDesk")));
         }
         auto note = MessageService(**second).addNote(m_reference, QStringLiteral("efter"));
         QVERIFY(!note.ok());
@@ -566,8 +566,8 @@ private Q_SLOTS:
             const VoidResult committed = guard.commit();
             QVERIFY(!committed.ok());
             QCOMPARE(committed.error().code, ErrorCode::Unavailable);
-            QVERIFY2(committed.error().message.contains(QLatin1String("may not have been saved")),
-                     qPrintable(committed.error().message));
+            QVERIFY2(committed.error().message().contains(QLatin1String("may not have been saved")),
+                     qPrintable(committed.error().message()));
         }
         cleanup();
         QCOMPARE(noteTexts(caseOnDisk(m_dbPath, m_reference)), QStringList());

@@ -39,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -98,7 +99,7 @@ private:
     {
         auto view = PortalService(*m_portalDb).messages(sampleApplicant(), reference);
         if (!view.ok())
-            qFatal("portal messages: %s", qPrintable(view.error().message));
+            qFatal("portal messages: %s", qPrintable(view.error().message()));
         return *view;
     }
 
@@ -190,7 +191,7 @@ private Q_SLOTS:
 
         // The applicant reads it on Min sida; F5 shows the receipt.
         auto read = PortalService(*m_portalDb).markRead(sampleApplicant(), ref);
-        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
         QCOMPARE(*read, 1);
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QVERIFY(m_worker->waitForIdle());
@@ -334,6 +335,37 @@ private Q_SLOTS:
             QStringLiteral("Hej! Ärende %1 (%2). Hälsningar, %3")
                 .arg(ref, caseView()->detail().summary.eserviceName, m_db->currentUser());
         QCOMPARE(compose->text(), expected);
+    }
+
+    // Issue #13 §4 and #15: the service's refusal of an empty decision text reads in Swedish in
+    // the dialog, the field's name too, when the Swedish catalogue is installed.
+    void anEmptyDecisionTextIsRefusedInSwedish()
+    {
+        QTranslator swedish;
+        QVERIFY(swedish.load(QStringLiteral(":/i18n/casedesk_sv.qm")));
+        QCoreApplication::removeTranslator(&m_english);
+        QCoreApplication::installTranslator(&swedish);
+        const auto english = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&swedish);
+            QCoreApplication::installTranslator(&m_english);
+        });
+        openRowOf(m_references.first());
+        QTest::mouseClick(child<QPushButton>("recordDecisionButton"), Qt::LeftButton);
+        QVERIFY(m_worker->waitForIdle());
+        auto* dialog = qobject_cast<DecisionDialog*>(caseView()->activeDialog());
+        QVERIFY(dialog);
+        dialog->outcomePicker()->setCurrentIndex(
+            dialog->outcomePicker()->findData(QStringLiteral("approved")));
+        dialog->textEdit()->setPlainText(QStringLiteral("  \n "));
+        m_prompts->confirmAnswer = true;
+        QSignalSpy finished(dialog, &DecisionDialog::submitFinished);
+        QVERIFY(dialog->submit());
+        QVERIFY(m_worker->waitForIdle());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(dialog->errorText(), QStringLiteral("Beslutet registrerades inte: Text: får inte vara tom"));
+        QVERIFY(portalView(m_references.first()).decisions.isEmpty());
+        dialog->reject();
     }
 
     void recordsADecisionThatClosesTheCaseAndReachesThePortal()
@@ -481,7 +513,7 @@ private Q_SLOTS:
         auto answer = PortalService(*m_portalDb)
                           .supplement(sampleApplicant(), ref,
                                       QStringLiteral("Här är det underskrivna intyget."), {file});
-        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
+        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message()));
         m_window->selectView(3); // Needs action
         QVERIFY(m_worker->waitForIdle());
         row = m_window->caseModel()->rowOf(ref);
@@ -545,7 +577,8 @@ private Q_SLOTS:
         QVERIFY(templates->mailValidation().contains(QStringLiteral("namn")));
         QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->saveMailTemplate(); }),
                  WriteOutcome::Refused);
-        QVERIFY(m_prompts->lastWarning.contains(QStringLiteral("body")));
+        QVERIFY2(m_prompts->lastWarning.contains(QStringLiteral("Text: ")),
+                 qPrintable(m_prompts->lastWarning));
         body->setPlainText(QStringLiteral("Ett beslut i ärende {reference} ({eservice}) finns på Min sida."));
         QVERIFY(templates->mailValidation().isEmpty());
         QCOMPARE(writeAndWait(templates, *m_worker, [&] { return templates->saveMailTemplate(); }),
@@ -585,7 +618,7 @@ private Q_SLOTS:
             ->setText(QStringLiteral("x'); DROP TABLE cases;--"));
         QCOMPARE(writeAndWait(outcomes, *m_worker, [&] { return outcomes->saveOutcome(); }),
                  WriteOutcome::Refused);
-        QVERIFY2(m_prompts->lastWarning.startsWith(QStringLiteral("outcome: ")),
+        QVERIFY2(m_prompts->lastWarning.startsWith(QStringLiteral("Outcome: ")),
                  qPrintable(m_prompts->lastWarning));
         auto all = TemplateService(*m_db).outcomes(QStringLiteral("parkeringstillstand"), false);
         QCOMPARE(all->size(), 5);

@@ -28,7 +28,7 @@ int versionOf(Database& db, const QString& reference)
 void exec(Database& db, const QString& sql, const QVariantList& params = {})
 {
     auto q = db.exec(sql, params);
-    ASSERT_TRUE(q.ok()) << q.error().message.toStdString();
+    ASSERT_TRUE(q.ok()) << q.error().message().toStdString();
 }
 
 } // namespace
@@ -116,7 +116,7 @@ TEST_P(ChangeLogTest, TrimmingRemovesOnlyOldRowsAndNumbersAreNeverReused)
          {toSqlTime(QDateTime::currentDateTimeUtc().addDays(-2)), oldRef});
     const std::atomic_bool stop{false};
     auto removed = ChangeLogTrimTask(db()).trim(QDateTime::currentDateTimeUtc(), stop);
-    ASSERT_TRUE(removed.ok()) << removed.error().message.toStdString();
+    ASSERT_TRUE(removed.ok()) << removed.error().message().toStdString();
     EXPECT_EQ(*removed, 1);
     EXPECT_TRUE(changeKinds(db(), oldRef).isEmpty());
     EXPECT_EQ(changeKinds(db(), newRef), QStringList{QStringLiteral("created")});
@@ -223,6 +223,6 @@ TEST_F(ChangeLogAccessTest, NobodyWritesTheLogButTheTriggersAndOnlyServiceOrAdmi
               (QStringList{QStringLiteral("created"), QStringLiteral("status")}));
 
     auto trimmed = ChangeRepository(*admin).trim(future, 100);
-    ASSERT_TRUE(trimmed.ok()) << trimmed.error().message.toStdString();
+    ASSERT_TRUE(trimmed.ok()) << trimmed.error().message().toStdString();
     EXPECT_EQ(*trimmed, 3);
 }

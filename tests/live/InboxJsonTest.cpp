@@ -104,7 +104,7 @@ TEST_P(InboxJsonTest, EveryInboxColumnIsInTheJsonWithTheSameValue)
     ASSERT_TRUE(cases.changeStatus(refs[2], QStringLiteral("registered"), std::nullopt, {}).ok());
     auto request = SupplementService(db()).request(refs[2], QStringLiteral("Intyget saknas."),
                                                    QDate::currentDate().addDays(10));
-    ASSERT_TRUE(request.ok()) << request.error().message.toStdString();
+    ASSERT_TRUE(request.ok()) << request.error().message().toStdString();
 
     DatabaseWorker worker(testDatabase().url());
     CaseListModel model(worker);

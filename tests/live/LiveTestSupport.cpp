@@ -50,7 +50,7 @@ QStringList changeKinds(Database& db, const QString& reference)
     QStringList kinds;
     auto q = db.exec(QStringLiteral("SELECT kind FROM case_changes WHERE reference = ? ORDER BY seq"),
                      {reference});
-    EXPECT_TRUE(q.ok()) << (q.ok() ? std::string() : q.error().message.toStdString());
+    EXPECT_TRUE(q.ok()) << (q.ok() ? std::string() : q.error().message().toStdString());
     while (q.ok() && q->next())
         kinds << q->value(0).toString();
     return kinds;

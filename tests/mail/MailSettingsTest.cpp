@@ -74,7 +74,7 @@ TEST(MailSettingsValidation, PortSecurityFromAndTimeout)
 
     auto password = MailSettings::validate(QStringLiteral("smtp.password"), QStringLiteral("hemligt"));
     ASSERT_FALSE(password.ok());
-    EXPECT_TRUE(password.error().message.contains(QLatin1String("CASEDESK_SMTP_PASSWORD_FILE")));
+    EXPECT_TRUE(password.error().message().contains(QLatin1String("CASEDESK_SMTP_PASSWORD_FILE")));
     auto unknown = MailSettings::validate(QStringLiteral("smtp.hots"), QStringLiteral("x"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().code, ErrorCode::NotFound);
@@ -109,9 +109,9 @@ TEST(SmtpPassword, FileMustBeReadableOnlyByItsOwner)
         auto refused = MailSettings::passwordFromFile(path);
         ASSERT_FALSE(refused.ok());
         EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
-        EXPECT_TRUE(refused.error().message.contains(QLatin1String("chmod 600")))
-            << refused.error().message.toStdString();
-        EXPECT_FALSE(refused.error().message.contains(QLatin1String("hemligt")));
+        EXPECT_TRUE(refused.error().message().contains(QLatin1String("chmod 600")))
+            << refused.error().message().toStdString();
+        EXPECT_FALSE(refused.error().message().contains(QLatin1String("hemligt")));
     }
 #endif
     EXPECT_FALSE(MailSettings::passwordFromFile(dir.filePath(QStringLiteral("missing"))).ok());

@@ -99,7 +99,7 @@ TEST_F(SmtpTlsTest, APasswordFileOthersCanReadIsRefused)
     auto report = deliverPendingMail(db());
     ASSERT_FALSE(report.ok());
     EXPECT_EQ(report.error().code, ErrorCode::PermissionDenied);
-    EXPECT_TRUE(report.error().message.contains(QLatin1String("chmod 600"))) << text(report.error());
+    EXPECT_TRUE(report.error().message().contains(QLatin1String("chmod 600"))) << text(report.error());
     EXPECT_EQ(sink.count(), 0);
 }
 

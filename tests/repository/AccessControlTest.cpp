@@ -173,7 +173,7 @@ TEST_F(AccessControlTest, ProtectedIdentityOnlyWithThatRight)
     auto cwp = as("cwp");
     ASSERT_TRUE(cw && cwp);
     auto hidden = CaseService(*cw).open(m_protectedRef, false);
-    ASSERT_TRUE(hidden.ok()) << hidden.error().message.toStdString();
+    ASSERT_TRUE(hidden.ok()) << hidden.error().message().toStdString();
     EXPECT_TRUE(hidden->contentHidden);
     EXPECT_TRUE(hidden->applicant.name.isEmpty());
     EXPECT_TRUE(hidden->applicant.personalNumber.isEmpty());
@@ -261,7 +261,7 @@ TEST_F(AccessControlTest, OnlyTheServiceAndAdministratorsPurge)
     // Administrators purge, but only what retention has made due by the database's clock: a case
     // that is open (or closed too recently) stays whatever DELETE they send.
     auto kept = admin->exec(QStringLiteral("DELETE FROM cases WHERE id = ?"), {caseId(m_parkingRef)});
-    ASSERT_TRUE(kept.ok()) << kept.error().message.toStdString();
+    ASSERT_TRUE(kept.ok()) << kept.error().message().toStdString();
     EXPECT_EQ(kept->numRowsAffected(), 0);
     ASSERT_TRUE(
         m_database->db()
@@ -270,7 +270,7 @@ TEST_F(AccessControlTest, OnlyTheServiceAndAdministratorsPurge)
                   {caseId(m_parkingRef)})
             .ok());
     auto deleted = admin->exec(QStringLiteral("DELETE FROM cases WHERE id = ?"), {caseId(m_parkingRef)});
-    ASSERT_TRUE(deleted.ok()) << deleted.error().message.toStdString();
+    ASSERT_TRUE(deleted.ok()) << deleted.error().message().toStdString();
     EXPECT_EQ(deleted->numRowsAffected(), 1);
 }
 
@@ -294,7 +294,7 @@ TEST_F(AccessControlTest, TheAuditLogIsAppendOnlyAndReadByAdministrators)
                        {user("cw")}),
               1);
     auto opened = AuditRepository(*admin).countFor(m_parkingRef, QStringLiteral("case.opened"));
-    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
     EXPECT_EQ(*opened, 1);
     EXPECT_EQ(rawError(*admin, QStringLiteral("UPDATE audit_log SET actor = 'someone'")),
               ErrorCode::PermissionDenied);

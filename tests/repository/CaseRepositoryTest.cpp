@@ -48,7 +48,7 @@ TEST_P(CaseRepositoryTest, KeysetPagingVisitsEveryCaseOnceNewestFirst)
     QList<CaseSummary> all;
     for (int page = 0; page < 5; ++page) {
         auto rows = cases.list(query);
-        ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
+        ASSERT_TRUE(rows.ok()) << rows.error().message().toStdString();
         if (rows->isEmpty())
             break;
         all += *rows;

@@ -60,8 +60,8 @@ TEST_P(CaseServiceTest, RefusesTransitionsTheEServiceDoesNotAllow)
     auto result = CaseService(db()).changeStatus(ref, QStringLiteral("supplemented"), std::nullopt, {});
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
-    EXPECT_TRUE(result.error().message.contains(QStringLiteral("registered")))
-        << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message().contains(QStringLiteral("registered")))
+        << result.error().message().toStdString();
     auto unknown = CaseService(db()).changeStatus(ref, QStringLiteral("no_such_status"), std::nullopt, {});
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().code, ErrorCode::InvalidInput);
@@ -81,8 +81,8 @@ TEST_P(CaseServiceTest, AConcurrentChangeFromAnotherConnectionIsRefusedNotOverwr
     auto mine = CaseService(db()).changeStatus(ref, QStringLiteral("closed"), 1, {});
     ASSERT_FALSE(mine.ok());
     EXPECT_EQ(mine.error().code, ErrorCode::Conflict);
-    EXPECT_TRUE(mine.error().message.contains(QStringLiteral("in_progress")))
-        << mine.error().message.toStdString();
+    EXPECT_TRUE(mine.error().message().contains(QStringLiteral("in_progress")))
+        << mine.error().message().toStdString();
     auto summary = CaseRepository(db()).findSummary(ref);
     ASSERT_TRUE(summary.ok() && summary->has_value());
     EXPECT_EQ((*summary)->statusId, QStringLiteral("in_progress"));

@@ -493,7 +493,7 @@ TEST_P(DemoDataTest, PeopleHaveValidPersonalNumbersAndSomeAreProtected)
         }
         auto normalized = PersonalNumber::normalize(v[0], today);
         ASSERT_TRUE(normalized.ok()) << v[0].toStdString() << ": "
-                                     << normalized.error().message.toStdString();
+                                     << normalized.error().message().toStdString();
         EXPECT_EQ(*normalized, v[0]);
         const QDate born(v[0].left(4).toInt(), v[0].mid(4, 2).toInt(), (v[0].mid(6, 2).toInt() - 1) % 60 + 1);
         const int age = born.daysTo(today) / 366;
@@ -566,8 +566,8 @@ TEST_P(DemoDataTest, TheSameSeedGivesTheSameDataAndIsAddedOnlyOnce)
     auto twice = generate(db(), kCases, 1);
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().code, ErrorCode::Conflict);
-    EXPECT_TRUE(twice.error().message.contains(QStringLiteral("seed 1")))
-        << twice.error().message.toStdString();
+    EXPECT_TRUE(twice.error().message().contains(QStringLiteral("seed 1")))
+        << twice.error().message().toStdString();
     EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM cases")), kCases);
 
     // Another seed adds other people, continuing the references.

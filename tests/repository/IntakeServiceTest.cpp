@@ -146,7 +146,7 @@ TEST_P(IntakeServiceTest, ADuplicateExternalIdIsAConflictAndChangesNothing)
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::Conflict);
     EXPECT_EQ(again.error().field, QStringLiteral("externalId"));
-    EXPECT_TRUE(again.error().message.contains(QStringLiteral("CD-2026-000001")));
+    EXPECT_TRUE(again.error().message().contains(QStringLiteral("CD-2026-000001")));
     EXPECT_EQ(countRows(db(), "cases"), 1);
     EXPECT_EQ(countRows(db(), "mail_outbox"), mailsBefore);
 }

@@ -150,7 +150,7 @@ TEST_F(MessagingAccessTest, PortalFunctionsAnswerOnlyForTheCitizensOwnCases)
     auto rows = [&](const QString& sql, const QVariantList& params) {
         auto q = portal->exec(sql, params);
         EXPECT_TRUE(q.ok()) << sql.toStdString() << ": "
-                            << (q.ok() ? std::string() : q.error().message.toStdString());
+                            << (q.ok() ? std::string() : q.error().message().toStdString());
         int n = 0;
         while (q.ok() && q->next())
             ++n;
@@ -183,11 +183,11 @@ TEST_F(MessagingAccessTest, PortalFunctionsAnswerOnlyForTheCitizensOwnCases)
         ASSERT_FALSE(wrong.ok()) << sql.toStdString();
         ASSERT_FALSE(absent.ok()) << sql.toStdString();
         EXPECT_EQ(wrong.error().code, absent.error().code);
-        EXPECT_EQ(QString(wrong.error().message).replace(m_ref, QStringLiteral("REF")),
-                  QString(absent.error().message).replace(missing, QStringLiteral("REF")))
-            << wrong.error().message.toStdString();
-        EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("no case with reference")))
-            << wrong.error().message.toStdString();
+        EXPECT_EQ(QString(wrong.error().message()).replace(m_ref, QStringLiteral("REF")),
+                  QString(absent.error().message()).replace(missing, QStringLiteral("REF")))
+            << wrong.error().message().toStdString();
+        EXPECT_TRUE(wrong.error().message().contains(QStringLiteral("no case with reference")))
+            << wrong.error().message().toStdString();
     }
     EXPECT_FALSE(
         portal->exec(QStringLiteral("SELECT casedesk_portal_read('not-a-number', ?)"), {m_ref}).ok());
@@ -263,7 +263,7 @@ TEST_F(MessagingAccessTest, PortalFunctionsAnswerOnlyForTheCitizensOwnCases)
     auto functions = portal->exec(QStringLiteral(
         "SELECT p.oid::regprocedure::text, p.prosecdef, coalesce(array_to_string(p.proconfig, ','), '')"
         " FROM pg_catalog.pg_proc p WHERE p.proname LIKE 'casedesk\\_portal\\_%'"));
-    ASSERT_TRUE(functions.ok()) << functions.error().message.toStdString();
+    ASSERT_TRUE(functions.ok()) << functions.error().message().toStdString();
     int count = 0;
     while (functions->next()) {
         ++count;

@@ -15,13 +15,13 @@ TEST_P(MigrationTest, CreatesTheCurrentSchemaAndIsIdempotent)
 {
     const Migrator migrator(db());
     auto state = migrator.state();
-    ASSERT_TRUE(state.ok()) << state.error().message.toStdString();
+    ASSERT_TRUE(state.ok()) << state.error().message().toStdString();
     EXPECT_GE(state->current, 1);
     EXPECT_EQ(state->current, state->supported);
     EXPECT_TRUE(migrator.requireCurrent().ok());
 
     auto again = migrator.migrate();
-    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    ASSERT_TRUE(again.ok()) << again.error().message().toStdString();
     EXPECT_EQ(again->current, state->current);
     // Versions are the migration files' numbers; one row per file, none applied twice.
     auto rows = db().exec(
@@ -43,8 +43,8 @@ TEST_P(MigrationTest, RefusesADatabaseNewerThanTheProgram)
     auto migrated = migrator.migrate();
     ASSERT_FALSE(migrated.ok());
     EXPECT_EQ(migrated.error().code, ErrorCode::Conflict);
-    EXPECT_TRUE(migrated.error().message.contains(QStringLiteral("9999")))
-        << migrated.error().message.toStdString();
+    EXPECT_TRUE(migrated.error().message().contains(QStringLiteral("9999")))
+        << migrated.error().message().toStdString();
     EXPECT_FALSE(migrator.requireCurrent().ok());
 }
 

@@ -187,7 +187,7 @@ TEST_F(CaseChangeTest, OnlyTheEServicesTransitionsAndNeverDecidedWithoutADecisio
     auto refused = CaseService(*cw).changeStatus(m_parkingRef, QStringLiteral("supplemented"), {}, QString());
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
-    EXPECT_EQ(refused.error().message,
+    EXPECT_EQ(refused.error().message(),
               QStringLiteral(
                   "a case in 'submitted' cannot move to 'supplemented'; allowed: registered, in_progress,"
                   " waiting_supplement, decided, closed"));
@@ -234,16 +234,16 @@ TEST_F(CaseChangeTest, AStaleVersionIsAConflictThatNamesTheLastChange)
         int(ownerCount(QStringLiteral("SELECT version FROM cases WHERE reference = ?"), {m_parkingRef}));
     auto first =
         CaseService(*colleague).changeStatus(m_parkingRef, QStringLiteral("in_progress"), version, QString());
-    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    ASSERT_TRUE(first.ok()) << first.error().message().toStdString();
     EXPECT_EQ(first->version, version + 1);
     EXPECT_EQ(first->statusNameEn, QStringLiteral("In progress"));
     const qint64 events = eventsOf(m_parkingRef);
     auto second = CaseService(*cw).changeStatus(m_parkingRef, QStringLiteral("closed"), version, QString());
     ASSERT_FALSE(second.ok());
     EXPECT_EQ(second.error().code, ErrorCode::Conflict);
-    EXPECT_TRUE(second.error().message.contains(QStringLiteral("last change: status in_progress by ") +
-                                                login("colleague")))
-        << second.error().message.toStdString();
+    EXPECT_TRUE(second.error().message().contains(QStringLiteral("last change: status in_progress by ") +
+                                                  login("colleague")))
+        << second.error().message().toStdString();
     EXPECT_EQ(statusOf(m_parkingRef), QStringLiteral("in_progress"));
     EXPECT_EQ(eventsOf(m_parkingRef), events);
 }

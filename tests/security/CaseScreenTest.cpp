@@ -26,7 +26,7 @@ namespace {
 QJsonObject screenDocument(Database& db, const QString& reference, bool mark, bool* isNull = nullptr)
 {
     auto q = db.exec(QStringLiteral("SELECT casedesk_open_case_screen(?, ?)"), {reference, mark});
-    EXPECT_TRUE(q.ok()) << (q.ok() ? std::string() : q.error().message.toStdString());
+    EXPECT_TRUE(q.ok()) << (q.ok() ? std::string() : q.error().message().toStdString());
     if (!q.ok() || !q->next())
         return {};
     if (isNull)
@@ -118,11 +118,11 @@ void expectSameThread(const CaseThread& screen, const CaseThread& parts)
 void expectScreenAsTheParts(const Database& db, const QString& reference)
 {
     auto screen = readCaseScreen(db, reference, true);
-    ASSERT_TRUE(screen.ok()) << screen.error().message.toStdString();
+    ASSERT_TRUE(screen.ok()) << screen.error().message().toStdString();
     const CaseSummary& summary = screen->detail.summary;
 
     auto thread = MessageService(db).thread(reference);
-    ASSERT_TRUE(thread.ok()) << thread.error().message.toStdString();
+    ASSERT_TRUE(thread.ok()) << thread.error().message().toStdString();
     ASSERT_TRUE(screen->thread.has_value()) << screen->threadError.toStdString();
     expectSameThread(*screen->thread, *thread);
 
@@ -195,7 +195,7 @@ TEST_F(SecurityTest, OpeningTheScreenMarksTheApplicantsMessageReadAndShowsItRead
     auto cw = as("cw");
     ASSERT_TRUE(cw);
     auto screen = readCaseScreen(*cw, m_parkingRef, true);
-    ASSERT_TRUE(screen.ok()) << screen.error().message.toStdString();
+    ASSERT_TRUE(screen.ok()) << screen.error().message().toStdString();
     EXPECT_EQ(screen->detail.summary.unreadCount, 0);
     ASSERT_TRUE(screen->thread.has_value());
     ASSERT_EQ(screen->thread->messages.size(), 1);
@@ -391,7 +391,7 @@ TEST_F(SecurityTest, OpeningTheScreenIsLoggedAsAnOpeningAndOneReadOfPersonalData
         0);
     for (int i = 0; i < 3; ++i) {
         auto screen = readCaseScreen(*colleague, m_parkingRef, true);
-        ASSERT_TRUE(screen.ok()) << screen.error().message.toStdString();
+        ASSERT_TRUE(screen.ok()) << screen.error().message().toStdString();
         ASSERT_EQ(screen->thread->decisions.size(), 1);
     }
     // One case.opened and one case.personal_data_read for the three opens (the conversation's

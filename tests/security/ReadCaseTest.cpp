@@ -20,7 +20,7 @@ namespace {
 QJsonObject readCase(Database& db, const QString& reference, bool* isNull = nullptr)
 {
     auto q = db.exec(QStringLiteral("SELECT casedesk_read_case(?)"), {reference});
-    EXPECT_TRUE(q.ok()) << (q.ok() ? std::string() : q.error().message.toStdString());
+    EXPECT_TRUE(q.ok()) << (q.ok() ? std::string() : q.error().message().toStdString());
     if (!q.ok() || !q->next())
         return {};
     if (isNull)
@@ -147,7 +147,7 @@ TEST_F(SecurityTest, OpeningACaseAsACaseworkerIsAtMostThreeRoundTrips)
         ASSERT_TRUE(counter.ok());
         auto detail = CaseService(*cw).open(m_parkingRef, true);
         const QStringList queries = counter.stop();
-        ASSERT_TRUE(detail.ok()) << detail.error().message.toStdString();
+        ASSERT_TRUE(detail.ok()) << detail.error().message().toStdString();
         EXPECT_LE(queries.size(), 3) << queries.join(QLatin1Char('\n')).toStdString();
         EXPECT_GE(queries.size(), 1);
         EXPECT_TRUE(detail->notMarked.isEmpty()) << detail->notMarked.toStdString();
@@ -191,7 +191,7 @@ TEST_F(SecurityTest, AWriterHoldingTheCaseDoesNotHoldItsView)
     auto detail = CaseService(*cw).open(m_parkingRef, true);
     const qint64 waited = timer.elapsed();
     ASSERT_TRUE(attempt(owner(), QStringLiteral("ROLLBACK")));
-    ASSERT_TRUE(detail.ok()) << detail.error().message.toStdString();
+    ASSERT_TRUE(detail.ok()) << detail.error().message().toStdString();
     EXPECT_LT(waited, 3000);
     EXPECT_FALSE(detail->applicant.name.isEmpty());
     EXPECT_FALSE(detail->notMarked.isEmpty()) << "the failed marking is reported";

@@ -53,7 +53,7 @@ TEST_F(SecurityTest, AnInboxPageIsOneRoundTripOnceTheConnectionListedOne)
             QList<CaseSummary> page;
             const QStringList queries = sentBy(*cw, [&] {
                 auto listed = cases.list(first);
-                ASSERT_TRUE(listed.ok()) << listed.error().message.toStdString();
+                ASSERT_TRUE(listed.ok()) << listed.error().message().toStdString();
                 page = *listed;
             });
             // The first run prepares the statement; every later one only executes it.
@@ -65,7 +65,7 @@ TEST_F(SecurityTest, AnInboxPageIsOneRoundTripOnceTheConnectionListedOne)
             QList<CaseSummary> rest;
             const QStringList nextQueries = sentBy(*cw, [&] {
                 auto listed = cases.list(next);
-                ASSERT_TRUE(listed.ok()) << listed.error().message.toStdString();
+                ASSERT_TRUE(listed.ok()) << listed.error().message().toStdString();
                 rest = *listed;
             });
             EXPECT_EQ(nextQueries.size(), run == 0 ? 2 : 1) << described(nextQueries);
@@ -87,7 +87,7 @@ TEST_F(SecurityTest, CountsAndTheSidebarsViewCountsAreOneRoundTrip)
         qint64 n = -1;
         const QStringList queries = sentBy(*cw, [&] {
             auto counted = cases.count(open);
-            ASSERT_TRUE(counted.ok()) << counted.error().message.toStdString();
+            ASSERT_TRUE(counted.ok()) << counted.error().message().toStdString();
             n = *counted;
         });
         EXPECT_EQ(queries.size(), run == 0 ? 2 : 1) << described(queries);
@@ -101,7 +101,7 @@ TEST_F(SecurityTest, CountsAndTheSidebarsViewCountsAreOneRoundTrip)
     Result<QList<qint64>> viewCounts = QList<qint64>();
     for (int run = 0; run < 3; ++run) {
         const QStringList queries = sentBy(*cw, [&] { viewCounts = cases.counts(viewQueries); });
-        ASSERT_TRUE(viewCounts.ok()) << viewCounts.error().message.toStdString();
+        ASSERT_TRUE(viewCounts.ok()) << viewCounts.error().message().toStdString();
         EXPECT_EQ(queries.size(), run == 0 ? 2 : 1) << described(queries);
     }
     const auto countOf = [&](SavedView view) { return viewCounts->at(int(allSavedViews().indexOf(view))); };
@@ -132,12 +132,12 @@ TEST_F(SecurityTest, AStatusChangeOrAnAssignmentIsAtMostTwoRoundTripsWithTheComm
     // The last move closes the case, and the e-service tells the applicant: the mail is queued
     // in the same statement.
     for (const char* status : {"registered", "in_progress", "waiting_supplement", "in_progress", "closed"}) {
-        Result<CaseSummary> changed = makeError(ErrorCode::Internal, QString());
+        Result<CaseSummary> changed = makeError(ErrorCode::Internal, ErrorText());
         const QStringList queries = sentBy(*cw, [&] {
             changed = service.changeStatus(m_parkingRef, QString::fromLatin1(status), version,
                                            QStringLiteral("ok"));
         });
-        ASSERT_TRUE(changed.ok()) << status << ": " << changed.error().message.toStdString();
+        ASSERT_TRUE(changed.ok()) << status << ": " << changed.error().message().toStdString();
         EXPECT_LE(queries.size(), 2) << described(queries);
         EXPECT_EQ(changed->statusId, QString::fromLatin1(status));
         EXPECT_EQ(changed->version, version + 1);
@@ -157,10 +157,10 @@ TEST_F(SecurityTest, AStatusChangeOrAnAssignmentIsAtMostTwoRoundTripsWithTheComm
               1);
 
     for (const QString& assignee : {login("cw"), QString(), login("colleague")}) {
-        Result<CaseSummary> assigned = makeError(ErrorCode::Internal, QString());
+        Result<CaseSummary> assigned = makeError(ErrorCode::Internal, ErrorText());
         const QStringList queries =
             sentBy(*cw, [&] { assigned = service.assign(m_parkingRef, assignee, version); });
-        ASSERT_TRUE(assigned.ok()) << assigned.error().message.toStdString();
+        ASSERT_TRUE(assigned.ok()) << assigned.error().message().toStdString();
         EXPECT_LE(queries.size(), 2) << described(queries);
         EXPECT_EQ(assigned->assignee, assignee);
         version = assigned->version;
@@ -171,14 +171,14 @@ TEST_F(SecurityTest, AStatusChangeOrAnAssignmentIsAtMostTwoRoundTripsWithTheComm
               3);
 
     // A refusal costs no more.
-    Result<CaseSummary> stale = makeError(ErrorCode::Internal, QString());
+    Result<CaseSummary> stale = makeError(ErrorCode::Internal, ErrorText());
     const QStringList queries = sentBy(*cw, [&] {
         stale = service.changeStatus(m_parkingRef, QStringLiteral("in_progress"), version - 1, QString());
     });
     ASSERT_FALSE(stale.ok());
     EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
-    EXPECT_TRUE(stale.error().message.contains(QStringLiteral("last change: assigned by ") + login("cw")))
-        << stale.error().message.toStdString();
+    EXPECT_TRUE(stale.error().message().contains(QStringLiteral("last change: assigned by ") + login("cw")))
+        << stale.error().message().toStdString();
     EXPECT_LE(queries.size(), 1) << described(queries);
 }
 
@@ -193,7 +193,7 @@ TEST_F(SecurityTest, ASubmissionKeepsItsStatementsPrepared)
     for (int run = 0; run < 3; ++run) {
         const QStringList queries = sentBy(*service, [&] {
             auto stored = IntakeService(*service).submit(sampleSubmission(QStringLiteral("rt-%1").arg(run)));
-            ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+            ASSERT_TRUE(stored.ok()) << stored.error().message().toStdString();
         });
         sent << queries.size();
         if (run > 0) {
@@ -219,9 +219,9 @@ TEST_F(SecurityTest, OpeningACaseInTheWindowIsAtMostThreeRoundTrips)
     auto cw = as("cw");
     ASSERT_TRUE(cw);
     for (int run = 0; run < 3; ++run) {
-        Result<CaseScreen> screen = makeError(ErrorCode::Internal, QString());
+        Result<CaseScreen> screen = makeError(ErrorCode::Internal, ErrorText());
         const QStringList queries = sentBy(*cw, [&] { screen = readCaseScreen(*cw, m_parkingRef, true); });
-        ASSERT_TRUE(screen.ok()) << screen.error().message.toStdString();
+        ASSERT_TRUE(screen.ok()) << screen.error().message().toStdString();
         EXPECT_LE(queries.size(), 3) << described(queries);
         EXPECT_EQ(queries.size(), run == 0 ? 2 : 1) << described(queries);
         // It is all there: the count is of the whole screen, not of a part.

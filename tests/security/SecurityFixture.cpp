@@ -113,7 +113,7 @@ bool SecurityTest::attemptTransaction(Database& db, const QStringList& statement
 QVariant SecurityTest::ownerValue(const QString& sql, const QVariantList& params)
 {
     auto q = owner().exec(sql, params);
-    EXPECT_TRUE(q.ok()) << (q.ok() ? std::string() : q.error().message.toStdString());
+    EXPECT_TRUE(q.ok()) << (q.ok() ? std::string() : q.error().message().toStdString());
     return q.ok() && q->next() ? q->value(0) : QVariant();
 }
 

@@ -111,7 +111,7 @@ TEST_F(SecurityTest, ShadowingEveryTableAndFunctionChangesNothing)
         " (SELECT count(*) FROM public.case_applicant_names WHERE name = 'Skyddad Person'), "
         "public.casedesk_current_role(),"
         " public.casedesk_can_see_protected(), array_length(public.casedesk_workable_eservices(), 1)"));
-    ASSERT_TRUE(q.ok()) << q.error().message.toStdString();
+    ASSERT_TRUE(q.ok()) << q.error().message().toStdString();
     ASSERT_TRUE(q->next());
     EXPECT_EQ(q->value(0).toLongLong(), before.cases);
     EXPECT_EQ(q->value(1).toLongLong(), before.applicants);

@@ -76,10 +76,10 @@ private Q_SLOTS:
         QVERIFY2(cluster, qPrintable(error)); // PostgreSQL is required: fail, never skip
         m_direct = cluster->createDatabase();
         auto admin = Database::open(m_direct);
-        QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error().message));
+        QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error().message()));
         QVERIFY(Migrator(**admin).migrate().ok());
         auto demo = DemoDataGenerator(**admin, 10000, 1).run();
-        QVERIFY2(demo.ok(), qPrintable(demo.ok() ? QString() : demo.error().message));
+        QVERIFY2(demo.ok(), qPrintable(demo.ok() ? QString() : demo.error().message()));
 
         // A caseworker who works every e-service and may see protected identities.
         const AccessService access(**admin);
@@ -101,7 +101,7 @@ private Q_SLOTS:
     {
         // Starting is not probed: the GUI opens its own connection before the window exists.
         auto db = Database::open(caseworkerUrl(), OpenMode::ExistingOnly);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message()));
         m_db = std::move(db).value();
         m_worker = std::make_unique<DatabaseWorker>(caseworkerUrl());
         m_worker->startMonitoring(300);

@@ -12,6 +12,9 @@ QProcessEnvironment ctlEnvironment()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"CASEDESK_DB", "CASEDESK_SMTP_PASSWORD", "CASEDESK_SMTP_PASSWORD_FILE"})
         environment.remove(QString::fromLatin1(name));
+    // casedeskctl speaks the system's language; the tests read its English.
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     return environment;
 }
 

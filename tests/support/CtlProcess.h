@@ -30,7 +30,8 @@ struct CtlRun
 
 // The built casedeskctl's path, for a test that drives the process itself (signals, streams).
 QString ctlProgram();
-// The developer's own CASEDESK_DB and SMTP passwords removed: only what the test passes counts.
+// The developer's own CASEDESK_DB and SMTP passwords removed: only what the test passes counts;
+// in the C locale (English), whatever the developer's language.
 QProcessEnvironment ctlEnvironment();
 
 // casedeskctl ARGUMENTS, exactly as given (no --db added).

@@ -26,12 +26,12 @@ TestDatabase::TestDatabase(Backend backend)
     }
     auto db = Database::open(m_url);
     if (!db.ok()) {
-        ADD_FAILURE() << "cannot open the test database: " << db.error().message.toStdString();
+        ADD_FAILURE() << "cannot open the test database: " << db.error().message().toStdString();
         return;
     }
     auto migrated = Migrator(**db).migrate();
     if (!migrated.ok()) {
-        ADD_FAILURE() << "migration failed: " << migrated.error().message.toStdString();
+        ADD_FAILURE() << "migration failed: " << migrated.error().message().toStdString();
         return;
     }
     m_db = std::move(db).value();
@@ -51,7 +51,7 @@ std::unique_ptr<Database> TestDatabase::openAnother() const
 {
     auto db = Database::open(m_url);
     if (!db.ok()) {
-        ADD_FAILURE() << db.error().message.toStdString();
+        ADD_FAILURE() << db.error().message().toStdString();
         return nullptr;
     }
     return std::move(db).value();
@@ -63,7 +63,7 @@ std::unique_ptr<Database> TestDatabase::openAs(const QString& login) const
     url.user = login;
     auto db = Database::open(url);
     if (!db.ok()) {
-        ADD_FAILURE() << "as " << login.toStdString() << ": " << db.error().message.toStdString();
+        ADD_FAILURE() << "as " << login.toStdString() << ": " << db.error().message().toStdString();
         return nullptr;
     }
     return std::move(db).value();

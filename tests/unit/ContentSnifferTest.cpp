@@ -38,7 +38,7 @@ QByteArray windowsExecutable()
 QString check(const QString& declared, const QByteArray& content)
 {
     const VoidResult result = checkDeclaredMimeType(declared, content);
-    return result ? QStringLiteral("OK") : result.error().message;
+    return result ? QStringLiteral("OK") : result.error().message();
 }
 
 } // namespace

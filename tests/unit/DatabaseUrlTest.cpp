@@ -13,7 +13,7 @@ TEST(DatabaseUrl, SqliteForms)
     EXPECT_EQ(plain->dialect, Dialect::Sqlite);
     EXPECT_EQ(plain->sqlitePath, QStringLiteral("/var/lib/casedesk/cases.db"));
     auto triple = DatabaseUrl::parse(QStringLiteral("sqlite:///var/lib/casedesk/cases%20x.db"));
-    ASSERT_TRUE(triple.ok()) << triple.error().message.toStdString();
+    ASSERT_TRUE(triple.ok()) << triple.error().message().toStdString();
     EXPECT_EQ(triple->sqlitePath, QStringLiteral("/var/lib/casedesk/cases x.db"));
     auto relative = DatabaseUrl::parse(QStringLiteral("sqlite:local.db"));
     ASSERT_TRUE(relative.ok());

@@ -12,7 +12,7 @@ bool eval(const char* expression, const QHash<QString, QString>& values)
 {
     Result<FieldCondition> condition = FieldCondition::parse(QString::fromUtf8(expression));
     if (!condition) {
-        ADD_FAILURE() << expression << ": " << condition.error().message.toStdString();
+        ADD_FAILURE() << expression << ": " << condition.error().message().toStdString();
         return false;
     }
     return condition->evaluate(values);
@@ -21,7 +21,7 @@ bool eval(const char* expression, const QHash<QString, QString>& values)
 QString parseError(const QString& expression)
 {
     Result<FieldCondition> condition = FieldCondition::parse(expression);
-    return condition ? QStringLiteral("parsed") : condition.error().message;
+    return condition ? QStringLiteral("parsed") : condition.error().message();
 }
 
 QHash<QString, QString> values(std::initializer_list<std::pair<const char*, const char*>> pairs)

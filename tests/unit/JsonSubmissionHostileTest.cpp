@@ -29,8 +29,8 @@ TEST(JsonSubmissionHostile, MalformedJsonNamesTheOffset)
     EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
     EXPECT_EQ(result.error().field, QStringLiteral("$"));
     EXPECT_TRUE(
-        result.error().message.startsWith(QStringLiteral("not valid JSON: unterminated string at offset ")))
-        << result.error().message.toStdString();
+        result.error().message().startsWith(QStringLiteral("not valid JSON: unterminated string at offset ")))
+        << result.error().message().toStdString();
     EXPECT_EQ(refusal(QByteArray("{\"a\": 1} trailing")),
               QStringLiteral("$: not valid JSON: garbage at the end of the document at offset 9"));
     EXPECT_EQ(refusal(QByteArray()), QStringLiteral("$: not valid JSON: illegal value at offset 0"));

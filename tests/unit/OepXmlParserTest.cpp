@@ -206,16 +206,16 @@ TEST(OepXml, RefusesXxe)
     const Result<Submission> result = parseOepXml(readTestData(QStringLiteral("intake/xxe.xml")));
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().field, QStringLiteral("$"));
-    EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("DTD declarations are not accepted")))
-        << result.error().message.toStdString();
-    EXPECT_FALSE(result.error().message.contains(QStringLiteral("root:")));
+    EXPECT_TRUE(result.error().message().startsWith(QStringLiteral("DTD declarations are not accepted")))
+        << result.error().message().toStdString();
+    EXPECT_FALSE(result.error().message().contains(QStringLiteral("root:")));
 }
 
 TEST(OepXml, RefusesBillionLaughs)
 {
     const Result<Submission> result = parseOepXml(readTestData(QStringLiteral("intake/billion-laughs.xml")));
     ASSERT_FALSE(result);
-    EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("DTD declarations are not accepted")));
+    EXPECT_TRUE(result.error().message().startsWith(QStringLiteral("DTD declarations are not accepted")));
 }
 
 TEST(OepXml, RefusesUndeclaredEntities)
@@ -234,15 +234,15 @@ TEST(OepXml, MalformedXmlNamesTheLine)
         parseOepXml(readTestData(QStringLiteral("intake/malformed-unclosed.xml")));
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().field, QStringLiteral("$"));
-    EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("not well-formed XML at line 9, column ")))
-        << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message().startsWith(QStringLiteral("not well-formed XML at line 9, column ")))
+        << result.error().message().toStdString();
 
     const Result<Submission> truncated =
         parseOepXml("<?xml version=\"1.0\"?>\n<FlowInstance "
                     "xmlns=\"http://www.oeplatform.org/version/2.0/schemas/flowinstance\">\n<Header>");
     ASSERT_FALSE(truncated);
-    EXPECT_TRUE(truncated.error().message.startsWith(QStringLiteral("not well-formed XML at line 3")))
-        << truncated.error().message.toStdString();
+    EXPECT_TRUE(truncated.error().message().startsWith(QStringLiteral("not well-formed XML at line 3")))
+        << truncated.error().message().toStdString();
 }
 
 TEST(OepXml, RefusesAnotherRootOrNamespace)
@@ -381,6 +381,6 @@ TEST(OepXml, RefusesAbsurdNesting)
     xml += "</FlowInstance>";
     const Result<Submission> result = parseOepXml(xml);
     ASSERT_FALSE(result);
-    EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("elements nested more than 32 deep")))
-        << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message().startsWith(QStringLiteral("elements nested more than 32 deep")))
+        << result.error().message().toStdString();
 }

@@ -13,13 +13,13 @@ const QDate Today(2026, 3, 15);
 QString normalized(const QString& input, const QDate& today = Today)
 {
     Result<QString> result = PersonalNumber::normalize(input, today);
-    return result ? result.value() : QStringLiteral("ERROR: ") + result.error().message;
+    return result ? result.value() : QStringLiteral("ERROR: ") + result.error().message();
 }
 
 QString reason(const QString& input, const QDate& today = Today)
 {
     Result<QString> result = PersonalNumber::normalize(input, today);
-    return result ? QStringLiteral("OK: ") + result.value() : result.error().message;
+    return result ? QStringLiteral("OK: ") + result.value() : result.error().message();
 }
 
 } // namespace

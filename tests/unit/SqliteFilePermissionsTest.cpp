@@ -46,7 +46,7 @@ std::unique_ptr<Database> openSqlite(const QString& path)
     if (!url.ok())
         return nullptr;
     auto db = Database::open(*url);
-    EXPECT_TRUE(db.ok()) << (db.ok() ? QString() : db.error().message).toStdString();
+    EXPECT_TRUE(db.ok()) << (db.ok() ? QString() : db.error().message()).toStdString();
     if (!db.ok())
         return nullptr;
     return std::move(db).value();

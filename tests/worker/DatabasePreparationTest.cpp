@@ -69,7 +69,7 @@ TEST(DatabasePreparationTest, MakesAndFillsANewEmbeddedFileWhileTheCallersLoopTu
         << "one preparation at a time";
     const Turned turned = turnUntil([&] { return answer.has_value(); });
     ASSERT_TRUE(turned.finished);
-    ASSERT_TRUE(answer->ok()) << answer->error().message.toStdString();
+    ASSERT_TRUE(answer->ok()) << answer->error().message().toStdString();
     EXPECT_EQ(answeredOn, QThread::currentThread());
     EXPECT_GE(turned.ticks, 3) << "the caller's event loop kept turning while the cases were made";
     EXPECT_FALSE((*answer)->currentUser.isEmpty());
@@ -99,7 +99,7 @@ TEST(DatabasePreparationTest, AServerThatDoesNotAnswerIsAnErrorOnTheCallersThrea
                                   [&](Result<Session> result) { answer = std::move(result); }));
     ASSERT_TRUE(turnUntil([&] { return answer.has_value(); }).finished);
     ASSERT_FALSE(answer->ok());
-    EXPECT_EQ(answer->error().code, ErrorCode::Unavailable) << answer->error().message.toStdString();
+    EXPECT_EQ(answer->error().code, ErrorCode::Unavailable) << answer->error().message().toStdString();
 }
 
 TEST(DatabasePreparationTest, NoAnswerReachesAContextThatIsGoneAndQuittingWaitsForTheThread)
@@ -128,7 +128,7 @@ TEST(DatabasePreparationTest, ASharedDatabaseIsCheckedNotUpgraded)
     TestDatabase shared(Backend::Postgres);
     ASSERT_TRUE(shared.ok());
     auto session = prepareDatabase(shared.url(), PreparationOptions());
-    ASSERT_TRUE(session.ok()) << session.error().message.toStdString();
+    ASSERT_TRUE(session.ok()) << session.error().message().toStdString();
     EXPECT_EQ(session->currentUser, shared.db().currentUser());
     // One migration short: the window refuses to start rather than upgrade the team's database.
     ASSERT_TRUE(shared.db()
@@ -137,6 +137,6 @@ TEST(DatabasePreparationTest, ASharedDatabaseIsCheckedNotUpgraded)
                     .ok());
     auto refused = prepareDatabase(shared.url(), PreparationOptions());
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().message.contains(QLatin1String("casedeskctl init")))
-        << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message().contains(QLatin1String("casedeskctl init")))
+        << refused.error().message().toStdString();
 }

@@ -64,7 +64,7 @@ TEST_P(DatabaseWorkerTest, RunsTheTaskOnItsOwnThreadAndTheCallbackOnTheCallers)
     EXPECT_EQ(worker.pendingCount(), 1);
     ASSERT_TRUE(worker.waitForIdle());
     ASSERT_TRUE(answer.has_value());
-    ASSERT_TRUE(answer->ok()) << answer->error().message.toStdString();
+    ASSERT_TRUE(answer->ok()) << answer->error().message().toStdString();
     EXPECT_EQ(**answer, 0);
     EXPECT_NE(taskThread, QThread::currentThread());
     EXPECT_EQ(callbackThread, QThread::currentThread());
@@ -88,7 +88,7 @@ TEST_P(DatabaseWorkerTest, AWriteDoesNotQueueBehindALongRead)
             return {};
         },
         [&](VoidResult result) {
-            EXPECT_TRUE(result.ok()) << result.error().message.toStdString();
+            EXPECT_TRUE(result.ok()) << result.error().message().toStdString();
             order << QStringLiteral("write");
             release = true;
         });
@@ -231,7 +231,7 @@ TEST_P(DatabaseWorkerTest, AConnectionThatCannotOpenIsTheTasksError)
     ASSERT_TRUE(worker.waitForIdle());
     EXPECT_FALSE(ran);
     ASSERT_TRUE(error.has_value());
-    EXPECT_FALSE(error->message.isEmpty());
+    EXPECT_FALSE(error->message().isEmpty());
 }
 
 CASEDESK_INSTANTIATE_BACKENDS(DatabaseWorkerTest);
@@ -274,6 +274,6 @@ TEST(DatabaseWorkerRestartTest, ReportsALostServerAndRecoversAfterItsRestart)
     worker.post(DatabaseWorker::Lane::Read, &context, countCases, [&](Result<int> r) { after = r; });
     ASSERT_TRUE(worker.waitForIdle());
     ASSERT_TRUE(after.has_value());
-    EXPECT_TRUE(after->ok()) << after->error().message.toStdString();
+    EXPECT_TRUE(after->ok()) << after->error().message().toStdString();
     EXPECT_EQ(lost.count(), 1);
 }

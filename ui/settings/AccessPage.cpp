@@ -94,7 +94,7 @@ AccessPage::AccessPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* pa
         QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
         [this](Result<QList<EService>> list) {
             if (!list.ok()) {
-                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));
+                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message()));
                 return;
             }
             for (const EService& e : *list)
@@ -111,7 +111,7 @@ void AccessPage::reload()
             const QString selected = m_login->text();
             m_model->setRows(users.ok() ? *users : QList<UserInfo>());
             if (!users.ok())
-                showStatus(tr("The users cannot be read: %1").arg(users.error().message));
+                showStatus(tr("The users cannot be read: %1").arg(users.error().message()));
             for (int row = 0; row < m_model->rowCount(); ++row)
                 if (m_model->rowAt(row).login == selected)
                     m_table->selectRow(row);

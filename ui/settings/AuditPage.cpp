@@ -66,7 +66,7 @@ void AuditPage::reload()
         [this](Result<QList<AuditEntry>> entries) {
             if (!entries.ok()) {
                 m_model->setRows({});
-                showStatus(tr("Cannot read the audit log: %1").arg(entries.error().message));
+                showStatus(tr("Cannot read the audit log: %1").arg(entries.error().message()));
                 return;
             }
             m_model->setRows(*entries);

@@ -56,7 +56,7 @@ void EServicesPage::reload()
             const int row = qMax(0, m_table->currentIndex().row());
             m_model->setRows(list.ok() ? *list : QList<EService>());
             if (!list.ok())
-                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));
+                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message()));
             if (m_model->rowCount() > 0)
                 m_table->selectRow(qMin(row, m_model->rowCount() - 1));
         });

@@ -77,7 +77,7 @@ void MailPage::reload()
         QStringLiteral("settings"), [](Database& db) { return AdminService(db).settings(); },
         [this](auto settings) {
             if (!settings.ok()) {
-                showStatus(tr("Cannot read the mail settings: %1").arg(settings.error().describe()));
+                showStatus(tr("Cannot read the mail settings: %1").arg(settings.error().explain()));
                 return;
             }
             const auto setting = [&](const QString& key, const QString& fallback = {}) {

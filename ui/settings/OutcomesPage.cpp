@@ -78,7 +78,7 @@ void OutcomesPage::reload()
             const int before = qMax(0, selectedRow());
             m_model->setRows(outcomes.ok() ? *outcomes : QList<DecisionOutcome>());
             if (!outcomes.ok())
-                showStatus(tr("Cannot read the outcomes: %1").arg(outcomes.error().message));
+                showStatus(tr("Cannot read the outcomes: %1").arg(outcomes.error().message()));
             int select = qMin(before, m_model->rowCount() - 1);
             for (int row = 0; row < m_model->rowCount(); ++row)
                 if (m_model->rowAt(row).id == m_selectAfterReload)

@@ -162,7 +162,7 @@ bool PreferencesPage::saveConnection()
     }
     auto url = DatabaseUrl::parse(m_url->text());
     if (!url.ok()) {
-        m_prompts.warn(this, tr("Cannot save the connection"), url.error().describe());
+        m_prompts.warn(this, tr("Cannot save the connection"), url.error().explain());
         return false;
     }
     const QString password = url->password.isEmpty() ? m_password->text() : url->password;
@@ -178,7 +178,7 @@ bool PreferencesPage::saveConnection()
             .applyRememberChoice(
                 *url, password, m_remember->isChecked(), this, [this](const VoidResult& result) {
                     if (!result.ok())
-                        m_prompts.warn(this, tr("The password was not remembered"), result.error().message);
+                        m_prompts.warn(this, tr("The password was not remembered"), result.error().message());
                 });
     }
     m_password->clear();

@@ -73,7 +73,7 @@ void RetentionPage::reload()
             const int row = qMax(0, m_eserviceTable->currentIndex().row());
             m_eservices->setRows(eservices.ok() ? *eservices : QList<EService>());
             if (!eservices.ok())
-                showStatus(tr("The e-services cannot be read: %1").arg(eservices.error().message));
+                showStatus(tr("The e-services cannot be read: %1").arg(eservices.error().message()));
             if (m_eservices->rowCount() > 0)
                 m_eserviceTable->selectRow(qMin(row, m_eservices->rowCount() - 1));
         });
@@ -93,7 +93,8 @@ void RetentionPage::refreshPreview()
         },
         [this](Result<RetentionPreview> preview) {
             if (!preview.ok()) {
-                m_summary->setText(tr("The preview could not be computed: %1").arg(preview.error().message));
+                m_summary->setText(
+                    tr("The preview could not be computed: %1").arg(preview.error().message()));
                 m_due->setRows({});
                 return;
             }

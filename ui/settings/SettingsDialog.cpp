@@ -47,7 +47,7 @@ SettingsDialog::SettingsDialog(DatabaseWorker& worker, UserPrompts& prompts, Sec
         [this, &worker, &prompts](Result<Role> role) {
             m_admin = role.ok() && administers(*role);
             if (!role.ok())
-                m_roleState->setText(tr("Your access could not be checked: %1").arg(role.error().message));
+                m_roleState->setText(tr("Your access could not be checked: %1").arg(role.error().message()));
             else
                 m_roleState->hide();
             if (m_admin)

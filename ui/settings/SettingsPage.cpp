@@ -63,7 +63,7 @@ void SettingsPage::refuse(const QString& errorTitle, const Error& error)
 
 void SettingsPage::warnRefused(const QString& errorTitle, const Error& error)
 {
-    m_prompts.warn(this, errorTitle, error.describe());
+    m_prompts.warn(this, errorTitle, error.explain());
 }
 
 void SettingsPage::fillEServices(QComboBox* choice, std::function<void()> then)
@@ -72,7 +72,7 @@ void SettingsPage::fillEServices(QComboBox* choice, std::function<void()> then)
         QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
         [this, choice, then = std::move(then)](Result<QList<EService>> list) {
             if (!list.ok()) {
-                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message));
+                showStatus(tr("The e-services cannot be read: %1").arg(list.error().message()));
                 return;
             }
             const QSignalBlocker quiet(choice);

@@ -106,7 +106,7 @@ void StatusesPage::reload()
         [this](Result<QList<Status>> statuses) {
             m_model->setRows(statuses.ok() ? *statuses : QList<Status>());
             if (!statuses.ok())
-                showStatus(tr("The statuses cannot be read: %1").arg(statuses.error().message));
+                showStatus(tr("The statuses cannot be read: %1").arg(statuses.error().message()));
             if (m_model->rowCount() > 0)
                 m_table->selectRow(0);
         });
@@ -136,7 +136,7 @@ void StatusesPage::showSelected()
             if (selectedId() != id)
                 return;
             if (!allowed.ok())
-                showStatus(tr("The transitions cannot be read: %1").arg(allowed.error().message));
+                showStatus(tr("The transitions cannot be read: %1").arg(allowed.error().message()));
             m_transitions->clear();
             for (const Status& other : m_model->rows()) {
                 if (other.id == id)

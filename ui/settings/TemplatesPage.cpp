@@ -165,7 +165,7 @@ void TemplatesPage::reload()
         [id](Database& db) { return TemplateService(db).messageTemplates(id); },
         [this](Result<QList<MessageTemplate>> templates) {
             if (!templates.ok())
-                showStatus(tr("The templates cannot be read: %1").arg(templates.error().message));
+                showStatus(tr("The templates cannot be read: %1").arg(templates.error().message()));
             const QString current = m_messageName->text();
             m_messageTemplates = templates.ok() ? *templates : QList<MessageTemplate>();
             const QSignalBlocker block(m_messageList);
@@ -234,7 +234,7 @@ void TemplatesPage::showMailTemplate()
         },
         [this](Result<MailTemplate> mail) {
             if (!mail.ok()) {
-                m_mailState->setText(mail.error().message);
+                m_mailState->setText(mail.error().message());
                 return;
             }
             m_mailSubject->setText(mail->subject);
@@ -252,9 +252,9 @@ void TemplatesPage::validateMail()
         m_mailBody->toPlainText().contains(QLatin1String("{caseworker}")))
         problem = tr("{caseworker} is not allowed in e-mails: a caseworker's name is not for e-mail.");
     else if (auto s = TemplateService::validate(m_mailSubject->text(), QStringLiteral("subject")); !s.ok())
-        problem = s.error().describe();
+        problem = s.error().explain();
     else if (auto b = TemplateService::validate(m_mailBody->toPlainText(), QStringLiteral("body")); !b.ok())
-        problem = b.error().describe();
+        problem = b.error().explain();
     m_mailValidation->setText(problem);
     m_mailValidation->setAccessibleName(problem);
     m_mailValidation->setVisible(!problem.isEmpty());
