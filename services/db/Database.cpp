@@ -59,9 +59,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
     const SqlDialect& sql = database->sql();
     const QString driver = sql.qtDriver();
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return makeError(ErrorCode::Unavailable,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "the Qt SQL driver %1 is not installed (Debian: %2)"),
-                          {driver, sql.qtDriverPackage()}});
+        return makeError(
+            ErrorCode::Unavailable,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "the Qt SQL driver %1 is not installed (Debian: %2)"),
+             {driver, sql.qtDriverPackage()}});
 
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
     if (sql.isEmbedded()) {
