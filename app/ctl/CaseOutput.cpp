@@ -20,7 +20,7 @@ QJsonValue optionalTime(const QDateTime& t)
     return t.isValid() ? QJsonValue(time(t)) : QJsonValue();
 }
 
-const QString kProtected = QStringLiteral("(skyddad identitet)");
+const QString kProtected = protectedNameText();
 
 QString applicantName(const CaseSummary& s, bool reveal)
 {

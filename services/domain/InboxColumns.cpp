@@ -25,9 +25,6 @@ QVariant textKey(const QString& text)
     return text.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
-// What a list shows for a protected identity instead of the name (the JSON's word for it).
-const char* const kProtectedName = "(skyddad identitet)";
-
 // The applicant as the inbox reads it. PostgreSQL: from the case row itself,
 // applicant_sort_name and applicant_list_number (0007, 0014: the name and the masked personal
 // number, '' for a protected identity), so a page joins nothing per row and evaluates no rights
@@ -45,6 +42,11 @@ constexpr const char* kPostgresApplicantNumber =
     " THEN (SELECT a.personal_number FROM case_applicant_names a WHERE a.case_id = c.id) END";
 
 } // namespace
+
+QString protectedNameText()
+{
+    return QStringLiteral("(skyddad identitet)");
+}
 
 const QList<SummaryField>& summaryFields()
 {
@@ -81,7 +83,7 @@ const QList<SummaryField>& summaryFields()
         {"applicant_name", "a.name", kPostgresApplicantName, K::Text,
          [](CaseSummary& r, const QVariant& v) { r.applicantName = v.toString(); }, "applicant",
          [](const CaseSummary& r) {
-             return QJsonValue(r.protectedIdentity ? QString::fromUtf8(kProtectedName) : r.applicantName);
+             return QJsonValue(r.protectedIdentity ? protectedNameText() : r.applicantName);
          }},
         {"applicant_number", "a.personal_number", kPostgresApplicantNumber, K::Text,
          [](CaseSummary& r, const QVariant& v) { r.personalNumber = v.toString(); }, nullptr, nullptr},

@@ -46,7 +46,10 @@ struct SummaryField
     QJsonValue (*json)(const CaseSummary& row);
 };
 
-// The fields in SELECT order. Ends with no sentinel; a list, so callers loop over it.
+// What lists and the JSON show for a protected identity in place of the name.
+QString protectedNameText();
+
+// The fields in SELECT order.
 const QList<SummaryField>& summaryFields();
 // JSON keys derived from the fields rather than read (e.g. whether a due date has passed).
 QJsonObject derivedJson(const CaseSummary& row, const QDate& today);
