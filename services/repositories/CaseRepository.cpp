@@ -168,11 +168,20 @@ QVariant sortValue(CaseSort sort, const CaseSummary& row)
     return key.typeId() == QMetaType::QDateTime ? toSqlTime(key.toDateTime()) : key;
 }
 
+// How the filter holds the search: as its matches, as the walk's test on each case (SQLite),
+// or not at all (PostgreSQL's walk tests the cases it read afterwards: listSql).
+enum class SearchFilter
+{
+    Matches,
+    Walk,
+    None,
+};
+
 // WHERE clauses and their parameters for everything but the cursor.
 // `kindStatusIds`: the ids of the statuses of query.statusKind, resolved beforehand (the list,
 // see listSql); without them (counts) the kind is matched through the statuses join.
 void buildFilter(const CaseQuery& query, const SqlDialect& sql, QStringList& where, QVariantList& params,
-                 const QStringList* kindStatusIds = nullptr)
+                 const QStringList* kindStatusIds = nullptr, SearchFilter search = SearchFilter::Matches)
 {
     const auto add = [&](const char* clause, const QVariant& value) {
         where << QString::fromLatin1(clause);
@@ -208,9 +217,17 @@ void buildFilter(const CaseQuery& query, const SqlDialect& sql, QStringList& whe
         add("c.submitted_at >= ?", toSqlTime(query.submittedFrom));
     if (query.submittedTo.isValid())
         add("c.submitted_at < ?", toSqlTime(query.submittedTo));
-    if (auto search = searchCondition(query.search, sql)) {
-        where << search->sql;
-        params << search->params;
+    if (search == SearchFilter::Matches) {
+        if (auto condition = searchCondition(query.search, sql)) {
+            where << condition->sql;
+            params << condition->params;
+        }
+    } else if (search == SearchFilter::Walk) {
+        if (auto terms = searchTerms(query.search, sql)) {
+            const SearchCondition condition = walkCondition(*terms, sql);
+            where << condition.sql;
+            params << condition.params;
+        }
     }
 }
 
@@ -247,7 +264,7 @@ std::optional<QStringList> CaseRepository::statusIdsOfKind(StatusKind kind) cons
     return ids;
 }
 
-CaseQuerySql CaseRepository::listSql(const CaseQuery& query) const
+CaseQuerySql CaseRepository::listSql(const CaseQuery& query, const SearchRead& read) const
 {
     // A status kind (the Waiting and Closed views) as the ids of its statuses, a handful, so
     // that the page is read from cases_status_idx (status_id, submitted_at, id) rather than by
@@ -261,10 +278,19 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query) const
     const QStringList kindIds = resolved.value_or(QStringList());
     const QString key = sortExpression(query.sort);
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const int limit = std::clamp(query.limit, 1, 10000);
+    // A walk of a search with words (SearchPlan): SQLite tests each case in the WHERE clause;
+    // PostgreSQL, whose index only its functions read, reads a chunk of cases in order and has
+    // casedesk_search_filter (0018) keep those that hold the words.
+    const std::optional<SearchTerms> terms = searchTerms(query.search, m_db.sql());
+    const bool walk = terms && !terms->wordQuery.isEmpty() && read.plan == SearchPlan::WalkOrder;
+    const bool walkInChunks = walk && m_db.sql().hasRolesAndRowSecurity();
+    const SearchFilter search =
+        walkInChunks ? SearchFilter::None : (walk ? SearchFilter::Walk : SearchFilter::Matches);
     // The WHERE clause with the cursor, and its parameters, for the given status ids.
     const auto filter = [&](const QStringList* statusIds, QVariantList& params) {
         QStringList where;
-        buildFilter(query, m_db.sql(), where, params, statusIds);
+        buildFilter(query, m_db.sql(), where, params, statusIds, search);
         if (query.hasCursor()) {
             where << QStringLiteral("(%1, c.id) %2 (?, ?)")
                          .arg(key, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
@@ -272,10 +298,13 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query) const
         }
         return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     };
-    const int limit = std::clamp(query.limit, 1, 10000);
     // The page first, from cases and statuses alone, so that the planner reads it in index
-    // order and stops after `limit` rows; then the page's rows get their e-service, status and
-    // applicant.
+    // order and stops after `limit` rows (a walk's chunk: `walkChunk` rows); then the page's rows
+    // get their e-service, status and applicant.
+    const int pageRows = walkInChunks ? std::clamp(read.walkChunk, limit, kMaxWalkChunk) : limit;
+    const QString columns =
+        walkInChunks ? QStringLiteral("c.id AS id, %1 AS sort_key, c.reference AS reference").arg(key)
+                     : QStringLiteral("c.id AS id, %1 AS sort_key").arg(key);
     QString page;
     QVariantList params;
     if (byStatusIds && kindIds.size() > 1 && query.sort == CaseSort::Submitted) {
@@ -283,38 +312,62 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query) const
         for (const QString& id : kindIds) {
             const QStringList one{id};
             arms << QStringLiteral(
-                        "SELECT * FROM (SELECT c.id AS id, %1 AS sort_key FROM cases c"
-                        " JOIN statuses s ON s.id = c.status_id%2 ORDER BY %1 %3, c.id %3 LIMIT ?) arm%4")
-                        .arg(key, filter(&one, params), direction, QString::number(arms.size()));
-            params << limit;
+                        "SELECT * FROM (SELECT %1 FROM cases c"
+                        " JOIN statuses s ON s.id = c.status_id%2 ORDER BY %3 %4, c.id %4 LIMIT ?) arm%5")
+                        .arg(columns, filter(&one, params), key, direction, QString::number(arms.size()));
+            params << pageRows;
         }
-        page = QStringLiteral("SELECT id FROM (%1) arms ORDER BY sort_key %2, id %2 LIMIT ?")
-                   .arg(arms.join(QStringLiteral(" UNION ALL ")), direction);
+        page = QStringLiteral("SELECT %1 FROM (%2) arms ORDER BY sort_key %3, id %3 LIMIT ?")
+                   .arg(walkInChunks ? QStringLiteral("id, sort_key, reference") : QStringLiteral("id"),
+                        arms.join(QStringLiteral(" UNION ALL ")), direction);
     } else {
-        page = QStringLiteral("SELECT c.id FROM cases c JOIN statuses s ON s.id = c.status_id") +
+        page = QStringLiteral("SELECT ") + (walkInChunks ? columns : QStringLiteral("c.id")) +
+               QStringLiteral(" FROM cases c JOIN statuses s ON s.id = c.status_id") +
                filter(byStatusIds ? &kindIds : nullptr, params) +
                QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(key, direction);
     }
-    params << limit;
+    params << pageRows;
     QString sql = summarySelect(m_db.sql());
     const QString from = QStringLiteral(" FROM cases c ");
     Q_ASSERT(sql.contains(from));
+    if (!walkInChunks) {
+        sql.replace(sql.indexOf(from), from.size(),
+                    QStringLiteral(" FROM (") + page +
+                        QStringLiteral(") page JOIN cases c ON c.id = page.id "));
+        sql += QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(key, direction);
+        return {sql, params};
+    }
+    // The walk's chunk (`walked`), the cases of it that hold the words or whose reference starts
+    // with the text (`hits`, the page's first `limit`), and the chunk's last case when it was read
+    // whole (`walk_end`): list() goes on from there when the chunk did not fill the page.
+    const QString reference = m_db.sql().byteOrder(QStringLiteral("walked.reference"));
     sql.replace(sql.indexOf(from), from.size(),
-                QStringLiteral(" FROM (") + page + QStringLiteral(") page JOIN cases c ON c.id = page.id "));
-    sql += QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(key, direction);
+                QStringLiteral(", page.walk_end AS walk_end FROM page JOIN cases c ON c.id = page.id "));
+    sql.prepend(QStringLiteral(
+                    "WITH walked AS MATERIALIZED (%1),"
+                    " hits AS (SELECT walked.id, walked.sort_key FROM walked"
+                    " WHERE walked.id IN (SELECT f.id FROM casedesk_search_filter(?, ARRAY(SELECT walked.id "
+                    "FROM walked)) f(id))"
+                    " OR (%2 >= ? AND %2 < ?)),"
+                    " page AS ((SELECT hits.id, false AS walk_end FROM hits ORDER BY hits.sort_key %3, "
+                    "hits.id %3 LIMIT ?)"
+                    " UNION ALL (SELECT walked.id, true FROM walked ORDER BY walked.sort_key %3, walked.id %3"
+                    " OFFSET ? LIMIT 1)) ")
+                    .arg(page, reference, direction));
+    params << terms->wordQuery << terms->referencePrefix << terms->referenceEnd << limit << pageRows - 1;
+    sql += QStringLiteral(" ORDER BY page.walk_end, %1 %2, c.id %2").arg(key, direction);
     return {sql, params};
 }
 
 namespace {
 
-// Whether a statement of this query stays prepared on a PostgreSQL connection (Database::execKept):
-// one round trip instead of PREPARE, EXECUTE and DEALLOCATE. The text of a list or count is the
-// same for every query of one shape (filters, sort, direction, cursor); the values are bound.
-// After five runs PostgreSQL may plan a kept statement once for any values. That plan is the
-// same for the inbox's filters (equalities and the keyset walk the sort index whatever their
-// values), but not for a search: how many cases a word matches decides whether to walk the sort
-// index or read the word's matches first. A search is prepared afresh, and planned with its
-// words, every time.
+// Whether a count of this query stays prepared on a PostgreSQL connection (Database::execKept):
+// one round trip instead of PREPARE, EXECUTE and DEALLOCATE. The text of a count is the same for
+// every query of one shape (filters, cursor); the values are bound. After five runs PostgreSQL
+// may plan a kept statement once for any values. That plan is the same for the inbox's filters
+// (equalities), but a count of a search or a time range is planned with its values every time.
+// List statements are all kept: their plan is the sort index's walk whatever the values, and a
+// search's words reach the index only through functions the planner cannot see into.
 bool keptOnPostgres(const CaseQuery& query)
 {
     return query.search.trimmed().isEmpty();
@@ -322,27 +375,74 @@ bool keptOnPostgres(const CaseQuery& query)
 
 } // namespace
 
-Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
+Result<SearchRead> CaseRepository::searchRead(const CaseQuery& query) const
 {
-    const CaseQuerySql statement = listSql(query);
+    if (m_searchRead)
+        return *m_searchRead;
+    const std::optional<SearchTerms> terms = searchTerms(query.search, m_db.sql());
+    if (!terms || terms->wordQuery.isEmpty())
+        return SearchRead{};
+    const int limit = std::clamp(query.limit, 1, 10000);
+    auto estimate = SearchIndex(m_db).estimate(terms->wordQuery, limit);
+    if (!estimate.ok())
+        return estimate.error();
+    return SearchRead{cheaperSearchPlan(*estimate, limit), walkChunk(*estimate, limit)};
+}
+
+Result<QList<CaseSummary>> CaseRepository::readPage(const CaseQuerySql& statement,
+                                                    std::optional<CaseSummary>* walkEnd) const
+{
     QList<CaseSummary> result;
-    if (m_db.sql().prefersKeptStatements() && keptOnPostgres(query)) {
+    const auto read = [&](QSqlQuery& q) {
+        const SummaryReader reader(q);
+        const int walkEndColumn = walkEnd ? q.record().indexOf(QStringLiteral("walk_end")) : -1;
+        while (q.next()) {
+            if (walkEndColumn >= 0 && q.value(walkEndColumn).toBool())
+                *walkEnd = reader.read(q);
+            else
+                result.append(reader.read(q));
+        }
+    };
+    if (m_db.sql().prefersKeptStatements()) {
         auto q = m_db.execKept(statement.sql, statement.params);
         if (!q.ok())
             return q.error();
-        const SummaryReader reader(**q);
-        while ((*q)->next())
-            result.append(reader.read(**q));
+        read(**q);
         (*q)->finish();
         return result;
     }
     auto q = m_db.exec(statement.sql, statement.params);
     if (!q.ok())
         return q.error();
-    const SummaryReader reader(*q);
-    while (q->next())
-        result.append(reader.read(*q));
+    read(q.value());
     return result;
+}
+
+Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
+{
+    auto read = searchRead(query);
+    if (!read.ok())
+        return read.error();
+    if (read->plan != SearchPlan::WalkOrder || !m_db.sql().hasRolesAndRowSecurity())
+        return readPage(listSql(query, *read));
+    // PostgreSQL's walk, a chunk per statement until the page is full or the cases run out;
+    // each further chunk twice the last (the words are rarer than estimated among these cases).
+    const int limit = std::clamp(query.limit, 1, 10000);
+    QList<CaseSummary> result;
+    CaseQuery rest = query;
+    SearchRead chunk = *read;
+    for (;;) {
+        rest.limit = limit - int(result.size());
+        std::optional<CaseSummary> walkEnd;
+        auto rows = readPage(listSql(rest, chunk), &walkEnd);
+        if (!rows.ok())
+            return rows.error();
+        result << *rows;
+        if (result.size() >= limit || !walkEnd)
+            return result;
+        continueAfter(rest, *walkEnd);
+        chunk.walkChunk = std::min(chunk.walkChunk * 2, kMaxWalkChunk);
+    }
 }
 
 bool CaseRepository::countedByCounters(const CaseQuery& query)
@@ -466,9 +566,9 @@ Result<CaseCount> CaseRepository::quickCount(const CaseQuery& query) const
     return CaseCount{n, true};
 }
 
-Result<QString> CaseRepository::explain(const CaseQuery& query) const
+Result<QString> CaseRepository::explain(const CaseQuery& query, const SearchRead& read) const
 {
-    return explainSql(listSql(query));
+    return explainSql(listSql(query, read));
 }
 
 Result<QString> CaseRepository::explainCount(const CaseQuery& query) const

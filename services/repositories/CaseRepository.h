@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/CaseQuery.h"
 #include "domain/CaseTypes.h"
+#include "repositories/CaseSearch.h"
 
 #include <QVariantList>
 
@@ -57,9 +58,13 @@ public:
     Result<std::optional<CaseSummary>> findSummary(const QString& reference) const;
     // Where the case came from: its source ("casedesk", "oep", "demo") and external id.
     Result<std::pair<QString, QString>> origin(qint64 caseId) const;
-    // One page. On PostgreSQL a page without a search term is a statement the connection keeps
-    // prepared: one round trip once the connection has listed a page of that shape.
+    // One page. On PostgreSQL a page is a statement the connection keeps prepared: one round
+    // trip once the connection has listed a page of that shape; a search with words asks the
+    // index first how common they are (SearchIndex::estimate), one more.
     Result<QList<CaseSummary>> list(const CaseQuery& query) const;
+    // How list() reads the pages of a search with words, instead of choosing by the estimate:
+    // for tests and benchmarks, which compare the plans.
+    void readSearchesWith(std::optional<SearchRead> read) { m_searchRead = read; }
     // How many cases match, ignoring the cursor and limit. Exact. Read from the maintained
     // counters (case_counts) when the query filters by nothing but e-service, status, status
     // kind, open, assignee and needs action (every saved view); otherwise counted row by row.
@@ -76,8 +81,8 @@ public:
     static bool countedByCounters(const CaseQuery& query);
     // The statement list() runs for `query`, and the database's plan for it (SQLite: EXPLAIN
     // QUERY PLAN, one line per step; PostgreSQL: EXPLAIN).
-    CaseQuerySql listSql(const CaseQuery& query) const;
-    Result<QString> explain(const CaseQuery& query) const;
+    CaseQuerySql listSql(const CaseQuery& query, const SearchRead& read = {}) const;
+    Result<QString> explain(const CaseQuery& query, const SearchRead& read = {}) const;
     // The same for the statement count() runs.
     CaseQuerySql countSql(const CaseQuery& query) const;
     Result<QString> explainCount(const CaseQuery& query) const;
@@ -103,8 +108,15 @@ private:
     // The ids of the statuses of one kind; nullopt when they could not be read (the list then
     // matches the kind through the statuses join instead).
     std::optional<QStringList> statusIdsOfKind(StatusKind kind) const;
+    // The plan for a search's page: the forced one, or the cheaper by the index's estimate.
+    Result<SearchRead> searchRead(const CaseQuery& query) const;
+    // Runs a list statement. `walkEnd`: where a walking statement stopped (its last case read),
+    // when it read a whole chunk.
+    Result<QList<CaseSummary>> readPage(const CaseQuerySql& statement,
+                                        std::optional<CaseSummary>* walkEnd = nullptr) const;
 
     const Database& m_db;
+    std::optional<SearchRead> m_searchRead;
 };
 
 } // namespace casedesk

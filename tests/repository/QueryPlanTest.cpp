@@ -372,6 +372,51 @@ TEST_P(QueryPlanTest, EverySearchReadsTheSearchIndex)
     std::cout << broadSearches << " search plans read case_search sequentially (broad prefixes)\n";
 }
 
+// A common word's walk (SearchPlan::WalkOrder) reads the cases in the page's order through the
+// ordering's index and stops: never every case, never a sort of them; on PostgreSQL the words
+// are tested by casedesk_search_filter (0018) on the chunk, and a caseworker's rights are
+// evaluated once per statement.
+TEST_P(QueryPlanTest, EveryWalkReadsTheCasesInThePagesOrder)
+{
+    const SearchRead walk{SearchPlan::WalkOrder, 500};
+    for (const QString& search : {QStringLiteral("anders"), QStringLiteral("komplettera foto")}) {
+        for (const CaseSortKey& sort : caseSorts()) {
+            for (int filter = 0; filter < 4; ++filter) {
+                CaseQuery query = filter == 1   ? queryForView(SavedView::AllOpen, {})
+                                  : filter == 2 ? queryForView(SavedView::Closed, {})
+                                                : CaseQuery();
+                if (filter == 3)
+                    query.eserviceId = QStringLiteral("bygglov-forfragan");
+                query.search = search;
+                query.sort = sort.sort;
+                auto plan = CaseRepository(db()).explain(query, walk);
+                ASSERT_TRUE(plan.ok()) << text(plan.error());
+                ++m_plans;
+                EXPECT_TRUE(fullScan(db().dialect(), *plan).isEmpty())
+                    << fullScan(db().dialect(), *plan).toStdString() << " for "
+                    << describe(query).toStdString() << "\n"
+                    << plan->toStdString();
+                if (db().dialect() == Dialect::Sqlite) {
+                    EXPECT_TRUE(plan->contains(QLatin1String("VIRTUAL TABLE INDEX"))) << plan->toStdString();
+                    continue;
+                }
+                EXPECT_TRUE(plan->contains(QLatin1String("Function Scan on casedesk_search_filter")))
+                    << plan->toStdString();
+                ASSERT_TRUE(planCaseworker());
+                auto asCaseworker = CaseRepository(*planCaseworker()).explain(query, walk);
+                ASSERT_TRUE(asCaseworker.ok()) << text(asCaseworker.error());
+                ++m_caseworkerPlans;
+                const QString scan = fullScan(Dialect::Postgres, *asCaseworker);
+                const QString perRow = rightsPerRow(*asCaseworker);
+                EXPECT_TRUE(scan.isEmpty() && perRow.isEmpty())
+                    << "as a caseworker: " << scan.toStdString() << perRow.toStdString() << " for "
+                    << describe(query).toStdString() << "\n"
+                    << asCaseworker->toStdString();
+            }
+        }
+    }
+}
+
 TEST_P(QueryPlanTest, ViewCountsReadTheCountersNotTheCases)
 {
     const CaseRepository cases(db());

@@ -4,6 +4,7 @@
 
 #include "SavedView.h"
 #include "access/AccessService.h"
+#include "domain/InboxColumns.h"
 #include "intake/IntakeService.h"
 #include "intake/PersonalNumber.h"
 #include "repositories/CaseRepository.h"
@@ -270,6 +271,146 @@ TEST_P(SearchTest, CombinesWithEveryFilterSortAndKeysetPage)
     ASSERT_TRUE(quick.ok());
     EXPECT_EQ(quick->value, 14);
     EXPECT_TRUE(quick->exact);
+}
+
+// A search reads its pages either from the words' matches or by walking the cases in the
+// page's order (SearchPlan; on PostgreSQL a chunk of cases per statement, continued where the
+// chunk ended). Whatever the plan, the pages are the same: every filter, every ordering in both
+// directions, a word most cases hold, a rarer one, a word with a reference prefix, paged three
+// rows at a time; the walk with chunks of one page (continued many times) and of a thousand.
+TEST_P(SearchTest, WalkingAndReadingTheMatchesListTheSamePages)
+{
+    const QDateTime start(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::utc());
+    QStringList references;
+    for (int i = 0; i < 24; ++i) {
+        NewCase c = person(i % 4 == 2 ? QStringLiteral("Per Persson") : QStringLiteral("Lisa Lind"), {},
+                           i % 5 == 0 ? QStringLiteral("CD9") : QStringLiteral("ABC123"));
+        c.eservice = i % 2 ? kSchool : kParking;
+        // Some share a submission time: the id decides their order.
+        c.submittedAt = start.addSecs(60 * (i / 3));
+        const QString ref = submit(c);
+        references << ref;
+        if (i % 3 == 0) {
+            ASSERT_TRUE(CaseService(db()).changeStatus(ref, QStringLiteral("registered"), 1, {}).ok());
+        }
+        if (i % 7 == 1)
+            addMessage(ref, QStringLiteral("in"), QStringLiteral("Hej, här kommer intyget från Lind"));
+    }
+    CaseQuery none;
+    CaseQuery parking;
+    parking.eserviceId = kParking;
+    CaseQuery submittedKind; // two statuses: the page is read one index range per status
+    submittedKind.statusKind = StatusKind::Submitted;
+    CaseQuery open;
+    open.openOnly = true;
+    open.assignee = QString();
+    const std::pair<SearchRead, const char*> plans[] = {
+        {{SearchPlan::ReadMatches, 0}, "read the matches"},
+        {{SearchPlan::WalkOrder, 3}, "walk, chunks of 3"},
+        {{SearchPlan::WalkOrder, 1000}, "walk, chunks of 1000"},
+    };
+    for (const QString& words :
+         {QStringLiteral("lind"), QStringLiteral("persson"), QStringLiteral("intyget lind"),
+          QStringLiteral("cd9"), QStringLiteral("nobody")}) {
+        for (const CaseQuery& filter : {none, parking, submittedKind, open}) {
+            for (const CaseSortKey& sort : caseSorts()) {
+                for (bool descending : {true, false}) {
+                    QList<QStringList> listed;
+                    for (const auto& [plan, planName] : plans) {
+                        CaseRepository cases(db());
+                        cases.readSearchesWith(plan);
+                        CaseQuery query = filter;
+                        query.search = words;
+                        query.sort = sort.sort;
+                        query.descending = descending;
+                        query.limit = 3;
+                        QStringList pages;
+                        for (int page = 0; page < 12; ++page) {
+                            auto rows = cases.list(query);
+                            ASSERT_TRUE(rows.ok()) << text(rows.error());
+                            if (rows->isEmpty())
+                                break;
+                            EXPECT_LE(rows->size(), 3);
+                            for (const CaseSummary& row : std::as_const(*rows))
+                                pages << row.reference;
+                            continueAfter(query, rows->constLast());
+                        }
+                        EXPECT_EQ(QSet<QString>(pages.cbegin(), pages.cend()).size(), pages.size())
+                            << planName << ": a case twice";
+                        listed << pages;
+                    }
+                    const QString context =
+                        QStringLiteral("%1, sort %2 %3").arg(words, QLatin1String(sort.name)).arg(descending);
+                    EXPECT_FALSE(listed[0].isEmpty() && words != QLatin1String("nobody"))
+                        << context.toStdString();
+                    EXPECT_EQ(listed[1], listed[0])
+                        << context.toStdString() << " (" << plans[1].second << ")";
+                    EXPECT_EQ(listed[2], listed[0])
+                        << context.toStdString() << " (" << plans[2].second << ")";
+                }
+            }
+        }
+    }
+}
+
+// The plan follows how common the words are: the estimate for a word most cases hold chooses
+// the walk, for a word one case holds the matches.
+TEST_P(SearchTest, TheEstimateChoosesTheWalkForCommonWords)
+{
+    // Forty cases with a vocabulary of a few hundred words, as real cases have (PostgreSQL's
+    // planner estimates a word prefix from its statistics only when they hold 100 words or more).
+    for (int i = 0; i < 40; ++i) {
+        const QString letters = QString(QChar(u'a' + i / 26)) + QChar(u'a' + i % 26);
+        const QString ref = submit(person(i == 0 ? QStringLiteral("Ada Unik") : QStringLiteral("Lisa Lind"),
+                                          {}, QStringLiteral("reg%1x").arg(letters)));
+        addMessage(ref, QStringLiteral("in"), QStringLiteral("ord%1a ord%1b ord%1c ord%1d").arg(letters));
+    }
+    if (db().dialect() == Dialect::Postgres) {
+        // The planner's statistics, as autovacuum keeps them on a server.
+        ASSERT_TRUE(db().exec(QStringLiteral("ANALYZE case_search")).ok());
+    }
+    const SearchIndex index(db());
+    const QString lind = db().sql().fullTextQuery({QStringLiteral("lind")}, false);
+    const QString unik = db().sql().fullTextQuery({QStringLiteral("unik")}, false);
+    auto common = index.estimate(lind, 3);
+    auto rare = index.estimate(unik, 3);
+    ASSERT_TRUE(common.ok()) << text(common.error());
+    ASSERT_TRUE(rare.ok()) << text(rare.error());
+    EXPECT_EQ(common->cases, 40);
+    // SQLite stops counting where walking pays (√(3 × 40 / 2), rounded up, and one more).
+    EXPECT_GT(common->matches, walkingMatches(40, 3));
+    EXPECT_LE(rare->matches, 2);
+    EXPECT_EQ(cheaperSearchPlan(*common, 3), SearchPlan::WalkOrder);
+    EXPECT_EQ(cheaperSearchPlan(*rare, 3), SearchPlan::ReadMatches);
+    // Each plan lists the same first page.
+    CaseQuery query;
+    query.search = QStringLiteral("lind");
+    query.limit = 3;
+    auto chosen = CaseRepository(db()).list(query);
+    CaseRepository matches(db());
+    matches.readSearchesWith(SearchRead{SearchPlan::ReadMatches, 0});
+    auto read = matches.list(query);
+    ASSERT_TRUE(chosen.ok() && read.ok());
+    ASSERT_EQ(chosen->size(), 3);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(chosen->at(i).reference, read->at(i).reference);
+}
+
+TEST(SearchPlanTest, WalksWhenTheMatchesOutnumberThePageTimesTheCases)
+{
+    // A million cases, pages of 200: reading the matches pays up to √(200 × 1,000,000 / 2) = 10,000.
+    EXPECT_EQ(walkingMatches(1'000'000, 200), 10'000);
+    EXPECT_EQ(cheaperSearchPlan({9'000, 1'000'000}, 200), SearchPlan::ReadMatches);
+    EXPECT_EQ(cheaperSearchPlan({18'000, 1'000'000}, 200), SearchPlan::WalkOrder);
+    EXPECT_EQ(cheaperSearchPlan({0, 1'000'000}, 200), SearchPlan::ReadMatches);
+    EXPECT_EQ(cheaperSearchPlan({5, 0}, 200), SearchPlan::ReadMatches);
+    // The chunk: the page at the estimated rate and a quarter more, never less than the page
+    // and never more than kMaxWalkChunk.
+    EXPECT_EQ(walkChunk({18'000, 1'000'000}, 200), 13'889);
+    EXPECT_EQ(walkChunk({1'000'000, 1'000'000}, 200), 250);
+    EXPECT_EQ(walkChunk({2'000'000, 1'000'000}, 200), 250);
+    EXPECT_EQ(walkChunk({1, 1'000'000}, 200), kMaxWalkChunk);
+    EXPECT_EQ(walkChunk({0, 0}, 200), 250);
 }
 
 TEST_P(SearchTest, IndexFollowsStatusChangesApplicantChangesAndPurge)

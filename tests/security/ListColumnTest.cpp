@@ -2,6 +2,8 @@
 
 #include "repositories/CaseRepository.h"
 
+#include <QSqlRecord>
+
 #include <algorithm>
 
 using namespace casedesk;
@@ -215,6 +217,83 @@ TEST_F(SecurityTest, WithoutTheEServiceOrTheRightNoColumnSortOrSearchFindsTheCas
     auto byAdmin = CaseRepository(*admin).list(named);
     ASSERT_TRUE(byAdmin.ok());
     EXPECT_TRUE(findRow(*byAdmin, m_protectedRef));
+}
+
+// The two functions of a common word's walk (0018) as raw SQL, as each login would send them.
+// casedesk_search_filter answers only for cases the caller reads (a protected identity only with
+// the right), whatever ids it is handed; casedesk_search_estimate plans, it names no case; the
+// portal has neither. The inbox's walk through them finds what the search by matches finds.
+TEST_F(SecurityTest, TheWalksFunctionsAnswerOnlyForCasesTheCallerReads)
+{
+    auto colleague = as("colleague");
+    auto cw = as("cw");
+    auto rd = as("rd");
+    auto admin = as("admin");
+    auto portal = as("portal");
+    ASSERT_TRUE(colleague && cw && rd && admin && portal);
+    const qint64 school = caseId(m_schoolRef);
+    const qint64 parking = caseId(m_parkingRef);
+    const qint64 protectedCase = caseId(m_protectedRef);
+    const QString filter =
+        QStringLiteral("SELECT f.id FROM casedesk_search_filter(?, ?::bigint[]) f(id) ORDER BY f.id");
+    const QString everyCase = QStringLiteral("{%1,%2,%3}").arg(school).arg(parking).arg(protectedCase);
+    // Tolvan applied for parking and school; the colleague reads parking only.
+    EXPECT_EQ(column(*colleague, filter, {QStringLiteral("tolvan:*"), everyCase}), QVariantList{parking});
+    EXPECT_EQ(column(*cw, filter, {QStringLiteral("tolvan:*"), everyCase}),
+              (QVariantList{std::min(parking, school), std::max(parking, school)}));
+    EXPECT_EQ(column(*rd, filter, {QStringLiteral("tolvan:*"), everyCase}), QVariantList{parking});
+    // The protected identity's name: only with the right.
+    EXPECT_TRUE(column(*cw, filter, {QStringLiteral("skyddad:*"), everyCase}).isEmpty());
+    EXPECT_TRUE(column(*rd, filter, {QStringLiteral("skyddad:*"), everyCase}).isEmpty());
+    EXPECT_EQ(column(*admin, filter, {QStringLiteral("skyddad:*"), everyCase}), QVariantList{protectedCase});
+    // Ids of no case, or of every id there could be, reveal nothing more.
+    EXPECT_TRUE(column(*colleague, filter, {QStringLiteral("tolvan:*"), QStringLiteral("{-1,0,999999999}")})
+                    .isEmpty());
+    EXPECT_FALSE(attempt(*portal,
+                         QStringLiteral("SELECT * FROM casedesk_search_filter('tolvan:*', ?::bigint[])"),
+                         {everyCase}));
+
+    const QString estimate = QStringLiteral("SELECT matches, cases FROM casedesk_search_estimate(?)");
+    for (Database* staff : {colleague.get(), cw.get(), rd.get(), admin.get()}) {
+        auto q = staff->exec(estimate, {QStringLiteral("tolvan:*")});
+        ASSERT_TRUE(q.ok()) << q.error().describe().toStdString();
+        ASSERT_TRUE(q->next());
+        EXPECT_GE(q->value(0).toLongLong(), 0);
+        EXPECT_GE(q->value(1).toLongLong(), 0);
+        EXPECT_EQ(q->record().count(), 2) << "numbers only, no case";
+    }
+    EXPECT_FALSE(attempt(*portal, estimate, {QStringLiteral("tolvan:*")}));
+    // Neither runs its text as SQL: the query is a literal to the planner, a tsquery to the match.
+    EXPECT_FALSE(attempt(*cw, estimate, {QStringLiteral("x'); DROP TABLE cases; --")}));
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM cases")), 3);
+
+    // The inbox's walk as the colleague and the caseworker: the same cases as reading the matches.
+    for (Database* reader : {colleague.get(), cw.get()}) {
+        for (const QString& words : {QStringLiteral("Tolvan"), QStringLiteral("Skyddad")}) {
+            CaseQuery query;
+            query.search = words;
+            CaseRepository walking(*reader);
+            walking.readSearchesWith(SearchRead{SearchPlan::WalkOrder, 1});
+            CaseRepository matching(*reader);
+            matching.readSearchesWith(SearchRead{SearchPlan::ReadMatches, 0});
+            auto walked = walking.list(query);
+            auto matched = matching.list(query);
+            ASSERT_TRUE(walked.ok() && matched.ok());
+            QStringList walkedRefs;
+            QStringList matchedRefs;
+            for (const CaseSummary& row : std::as_const(*walked))
+                walkedRefs << row.reference;
+            for (const CaseSummary& row : std::as_const(*matched))
+                matchedRefs << row.reference;
+            EXPECT_EQ(walkedRefs, matchedRefs) << words.toStdString();
+            EXPECT_FALSE(walkedRefs.contains(m_protectedRef)) << "without the protected right";
+            if (words == QLatin1String("Tolvan")) {
+                EXPECT_EQ(walkedRefs.contains(m_schoolRef), reader == cw.get())
+                    << "school: read by the caseworker only";
+                EXPECT_TRUE(walkedRefs.contains(m_parkingRef));
+            }
+        }
+    }
 }
 
 TEST_F(SecurityTest, TheCaseworkersWritePolicyStillNeedsWorkAndTheRight)
