@@ -42,14 +42,37 @@ GRANT EXECUTE ON FUNCTION casedesk_search_estimate(text) TO casedesk_admin, case
     casedesk_service;
 
 -- ROWS 100: a walk's chunk is sized so that about a page of its cases hold the words.
+-- The chunk of the inbox's usual order (newest first) is a run of consecutive ids, as cases
+-- arrive in the order they were submitted: then one range of the index is read and each id
+-- tested in a hash of the chunk (the ids bound as a constant, which EXECUTE ... USING does, so
+-- that PostgreSQL hashes them), 14,000 cases in 9 ms where looking each up took 21. A scattered
+-- chunk (sorted by name) is looked up id by id.
 CREATE FUNCTION casedesk_search_filter(p_query text, p_cases bigint[]) RETURNS SETOF bigint
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT ROWS 100
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT ROWS 100
 AS $$
-    SELECT s.case_id FROM case_search s
-    WHERE s.case_id = ANY (p_cases)
-      AND s.document @@ to_tsquery('simple', p_query)
-      AND s.eservice_id = ANY ((SELECT casedesk_readable_eservices())::text[])
-      AND (NOT s.protected_identity OR (SELECT casedesk_can_see_protected()))
+DECLARE
+    lowest bigint;
+    highest bigint;
+BEGIN
+    SELECT min(id), max(id) INTO lowest, highest FROM unnest(p_cases) AS walked(id);
+    IF highest - lowest < 2 * cardinality(p_cases) THEN
+        RETURN QUERY EXECUTE
+            'SELECT s.case_id FROM case_search s'
+            ' WHERE s.case_id BETWEEN $3 AND $4'
+            '   AND s.document @@ to_tsquery(''simple'', $1)'
+            '   AND (s.case_id + 0) = ANY ($2)'
+            '   AND s.eservice_id = ANY ((SELECT casedesk_readable_eservices())::text[])'
+            '   AND (NOT s.protected_identity OR (SELECT casedesk_can_see_protected()))'
+            USING p_query, p_cases, lowest, highest;
+    ELSE
+        RETURN QUERY
+            SELECT s.case_id FROM case_search s
+            WHERE s.case_id = ANY (p_cases)
+              AND s.document @@ to_tsquery('simple', p_query)
+              AND s.eservice_id = ANY ((SELECT casedesk_readable_eservices())::text[])
+              AND (NOT s.protected_identity OR (SELECT casedesk_can_see_protected()));
+    END IF;
+END
 $$;
 REVOKE ALL ON FUNCTION casedesk_search_filter(text, bigint[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION casedesk_search_filter(text, bigint[]) TO casedesk_admin, casedesk_caseworker, casedesk_reader,
