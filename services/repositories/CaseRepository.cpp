@@ -301,7 +301,13 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query, const SearchRead& r
     // The page first, from cases and statuses alone, so that the planner reads it in index
     // order and stops after `limit` rows (a walk's chunk: `walkChunk` rows); then the page's rows
     // get their e-service, status and applicant.
+    // The page's size is written into the statement, not bound: with a bound LIMIT PostgreSQL
+    // cannot cost a plan made once for any values (it assumes a tenth of the table) and plans a
+    // kept page afresh at every run, a millisecond each; with the number in the text it plans
+    // the shape once. A page size is one of a few numbers (the window's, a script's --limit), an
+    // int clamped above. A walk's chunk, sized per search, stays bound.
     const int pageRows = walkInChunks ? std::clamp(read.walkChunk, limit, kMaxWalkChunk) : limit;
+    const QString pageLimit = walkInChunks ? QStringLiteral("?") : QString::number(pageRows);
     const QString columns =
         walkInChunks ? QStringLiteral("c.id AS id, %1 AS sort_key, c.reference AS reference").arg(key)
                      : QStringLiteral("c.id AS id, %1 AS sort_key").arg(key);
@@ -313,20 +319,23 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query, const SearchRead& r
             const QStringList one{id};
             arms << QStringLiteral(
                         "SELECT * FROM (SELECT %1 FROM cases c"
-                        " JOIN statuses s ON s.id = c.status_id%2 ORDER BY %3 %4, c.id %4 LIMIT ?) arm%5")
-                        .arg(columns, filter(&one, params), key, direction, QString::number(arms.size()));
-            params << pageRows;
+                        " JOIN statuses s ON s.id = c.status_id%2 ORDER BY %3 %4, c.id %4 LIMIT %5) arm%6")
+                        .arg(columns, filter(&one, params), key, direction, pageLimit,
+                             QString::number(arms.size()));
+            if (walkInChunks)
+                params << pageRows;
         }
-        page = QStringLiteral("SELECT %1 FROM (%2) arms ORDER BY sort_key %3, id %3 LIMIT ?")
+        page = QStringLiteral("SELECT %1 FROM (%2) arms ORDER BY sort_key %3, id %3 LIMIT %4")
                    .arg(walkInChunks ? QStringLiteral("id, sort_key, reference") : QStringLiteral("id"),
-                        arms.join(QStringLiteral(" UNION ALL ")), direction);
+                        arms.join(QStringLiteral(" UNION ALL ")), direction, pageLimit);
     } else {
         page = QStringLiteral("SELECT ") + (walkInChunks ? columns : QStringLiteral("c.id")) +
                QStringLiteral(" FROM cases c JOIN statuses s ON s.id = c.status_id") +
                filter(byStatusIds ? &kindIds : nullptr, params) +
-               QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(key, direction);
+               QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(key, direction, pageLimit);
     }
-    params << pageRows;
+    if (walkInChunks)
+        params << pageRows;
     QString sql = summarySelect(m_db.sql());
     const QString from = QStringLiteral(" FROM cases c ");
     Q_ASSERT(sql.contains(from));
