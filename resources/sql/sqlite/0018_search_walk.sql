@@ -1,5 +1,0 @@
--- 0018: the PostgreSQL file of the same number adds the two functions through which a search for a
--- common word walks the cases in the page's order (casedesk_search_estimate, casedesk_search_filter).
--- An embedded file has one user and reads its FTS5 index directly: SearchIndex::estimate counts the
--- matches, and the walk tests each case in the statement itself (walkCondition). Nothing to change
--- here; the file keeps both dialects' numbering the same.
