@@ -2042,6 +2042,34 @@ The case has been reloaded; check it and try again.</source>
         <source>the database returned no case document: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>missing (use an empty text for files only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments go with a message written in the same transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the attachment: its name, type or size is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name &apos;%1&apos; is reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators change the attachment types of an e-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>

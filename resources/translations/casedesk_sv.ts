@@ -2049,6 +2049,34 @@ The case has been reloaded; check it and try again.</source>
         <source>the database returned no case document: %1</source>
         <translation>databasen returnerade inget ärendedokument: %1</translation>
     </message>
+    <message>
+        <source>missing (use an empty text for files only)</source>
+        <translation>saknas (använd en tom text för bara filer)</translation>
+    </message>
+    <message>
+        <source>attachments go with a message written in the same transaction</source>
+        <translation>bilagor hör till ett meddelande som skrivs i samma transaktion</translation>
+    </message>
+    <message>
+        <source>the database refused the attachment: its name, type or size is not allowed</source>
+        <translation>databasen tog inte emot bilagan: dess namn, typ eller storlek är inte tillåten</translation>
+    </message>
+    <message>
+        <source>only administrators manage users</source>
+        <translation>bara administratörer hanterar användare</translation>
+    </message>
+    <message>
+        <source>the user name &apos;%1&apos; is reserved</source>
+        <translation>användarnamnet &apos;%1&apos; är reserverat</translation>
+    </message>
+    <message>
+        <source>only administrators change the attachment types of an e-service</source>
+        <translation>bara administratörer ändrar en e-tjänsts bilagetyper</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseRefusals.h"
 #include "SqliteFileAccess.h"
 #include "SqliteFileIdentity.h"
 #include "SqliteReserve.h"
@@ -245,6 +246,10 @@ bool Database::filesLost() const
 Error sqlError(const QSqlQuery& query, const ErrorText& what)
 {
     const QSqlError error = query.lastError();
+    // Our own functions' refusals name their reason: told in the person's language, not as the
+    // database's English words after "statement failed".
+    if (std::optional<Error> refused = raisedRefusal(error))
+        return *refused;
     const QString code = error.nativeErrorCode();
     ErrorCode kind = ErrorCode::Internal;
     const bool lost = isLostConnection(query, error);

@@ -5,20 +5,10 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSqlError>
 
 namespace casedesk {
 
 namespace {
-
-// The text a PL/pgSQL RAISE gave, without "ERROR:" and the CONTEXT lines.
-QString functionMessage(const QSqlError& error)
-{
-    QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
-    if (text.startsWith(QLatin1String("ERROR:")))
-        text = text.mid(6).trimmed();
-    return text;
-}
 
 // The portal role has no table rights where there are roles: it calls the portal functions.
 bool throughPortalFunctions(const Database& db)
@@ -280,15 +270,11 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
         if (!q.ok())
             return q.error();
         QSqlQuery query = std::move(q).value();
-        if (auto r = m_db.execPrepared(query, {identity, reference, body}); !r.ok()) {
-            // The function raises no_data_found when the case or its open request is gone, which
-            // another writer can cause after the checks above (two answers to one request at
-            // once): the answer is the function's own words, NotFound, not an internal error.
-            if (query.lastError().nativeErrorCode() == QLatin1String("P0002"))
-                return makeError(ErrorCode::NotFound, ErrorText::verbatim(functionMessage(query.lastError())),
-                                 QStringLiteral("reference"));
+        // The function refuses with no_data_found when the case or its open request is gone,
+        // which another writer can cause after the checks above (two answers to one request at
+        // once): its reason makes that NotFound about the reference (see DatabaseRefusals).
+        if (auto r = m_db.execPrepared(query, {identity, reference, body}); !r.ok())
             return r.error();
-        }
         if (!query.next())
             return makeError(ErrorCode::Internal,
                              QT_TRANSLATE_NOOP("casedesk::Errors", "the portal function returned nothing"));

@@ -2,8 +2,10 @@
 
 #include "CaseReading.h"
 #include "db/Database.h"
+#include "db/DatabaseRefusals.h"
 #include "db/TransactionGuard.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -40,11 +42,16 @@ Result<CaseSummary> runChange(const Database& db, const QString& sql, const QVar
     const QByteArray json = query.next() ? query.value(0).toString().toUtf8() : QByteArray();
     query.finish();
     const QJsonObject answer = QJsonDocument::fromJson(json).object();
-    if (const QJsonObject refusal = answer.value(QLatin1String("error")).toObject(); !refusal.isEmpty())
+    if (const QJsonObject refusal = answer.value(QLatin1String("error")).toObject(); !refusal.isEmpty()) {
+        // The reason and its arguments become CaseDesk's own text for the refusal; a reason this
+        // CaseDesk does not know keeps the function's English words.
+        std::optional<ErrorText> text = refusalText(refusal.value(QLatin1String("reason")).toString(),
+                                                    refusal.value(QLatin1String("args")).toArray());
         return makeError(refusalCode(refusal.value(QLatin1String("code")).toString()),
-                         // The PostgreSQL function words its refusal in English: shown as it is.
-                         ErrorText::verbatim(refusal.value(QLatin1String("message")).toString()),
+                         text ? *text
+                              : ErrorText::verbatim(refusal.value(QLatin1String("message")).toString()),
                          refusal.value(QLatin1String("field")).toString());
+    }
     const QJsonObject summary = answer.value(QLatin1String("summary")).toObject();
     if (summary.isEmpty())
         return makeError(ErrorCode::Internal, {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 returned no case"),

@@ -2,6 +2,7 @@
 
 #include "access/AccessService.h"
 #include "db/Database.h"
+#include "db/DatabaseRefusals.h"
 #include "messaging/ApplicantMail.h"
 #include "messaging/MessagingRepository.h"
 #include "repositories/CaseRepository.h"
@@ -97,16 +98,9 @@ Error CaseWork::describeConflict() const
     auto events = CaseRepository(m_db).events(m_summary.id);
     if (events.ok() && !events->isEmpty()) {
         const EventRow& last = events->constLast();
-        const ErrorText change =
-            last.toStatusId.isEmpty()
-                ? ErrorText::verbatim(last.kind)
-                : ErrorText(QT_TRANSLATE_NOOP("casedesk::Errors", "status %1"), {last.toStatusId});
-        return makeError(
-            ErrorCode::Conflict,
-            {QT_TRANSLATE_NOOP("casedesk::Errors",
-                               "the case was changed by someone else since you opened it (version "
-                               "%1); last change: %2 by %3 at %4"),
-             {m_expectedVersion, change, last.actor, last.occurredAt.toString(Qt::ISODate)}});
+        return makeError(ErrorCode::Conflict,
+                         changedSinceOpened(m_expectedVersion, last.kind, last.toStatusId, last.actor,
+                                            last.occurredAt.toString(Qt::ISODate)));
     }
     return makeError(
         ErrorCode::Conflict,
@@ -150,11 +144,8 @@ Result<Status> CaseWork::moveStatus(const QString& statusId)
         QStringList names;
         for (const Status& s : *allowed)
             names << s.id;
-        return makeError(
-            ErrorCode::InvalidInput,
-            {QT_TRANSLATE_NOOP("casedesk::Errors", "a case in '%1' cannot move to '%2'; allowed: %3"),
-             {from, statusId, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))}},
-            QStringLiteral("status"));
+        return makeError(ErrorCode::InvalidInput, transitionNotAllowed(from, statusId, names),
+                         QStringLiteral("status"));
     }
     if (auto r = bumped(CaseRepository(m_db).updateStatus(m_summary.id, m_version, statusId,
                                                           (*target)->kind == StatusKind::Closed, m_now));

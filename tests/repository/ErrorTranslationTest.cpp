@@ -1,10 +1,19 @@
+#include "SampleSubmissions.h"
 #include "TestDatabase.h"
 
+#include "access/AccessService.h"
 #include "admin/AdminService.h"
 #include "core/Result.h"
+#include "db/DatabaseRefusals.h"
+#include "intake/IntakeService.h"
 #include "messaging/PortalService.h"
+#include "workflow/CaseService.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -142,4 +151,173 @@ TEST(ErrorTranslation, PluralFormFollowsTheNumber)
     ASSERT_TRUE(swedish.loaded());
     EXPECT_EQ(one.translated(), QStringLiteral("Nyckelringen svarade inte inom 1 sekund."));
     EXPECT_EQ(five.translated(), QStringLiteral("Nyckelringen svarade inte inom 5 sekunder."));
+}
+
+namespace {
+
+// Every reason the database's refusals name (migration 0019): the coded refusals of the change
+// functions and the DETAIL of the functions that RAISE.
+QSet<QString> reasonsOfTheMigration()
+{
+    QFile file(QStringLiteral(":/sql/postgresql/0019_refusal_codes.sql"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << "migration 0019 is not compiled in";
+    const QString script = QString::fromUtf8(file.readAll());
+    QSet<QString> reasons;
+    static const QRegularExpression coded(
+        QStringLiteral("casedesk_coded_refusal\\(\\s*'[a-z_]+',\\s*'([a-z_]+)'"));
+    static const QRegularExpression raised(QStringLiteral("casedesk:([a-z_]+):"));
+    for (const QRegularExpression* pattern : {&coded, &raised}) {
+        for (auto it = pattern->globalMatch(script); it.hasNext();)
+            reasons.insert(it.next().captured(1));
+    }
+    return reasons;
+}
+
+} // namespace
+
+// Each reason the database gives maps onto a text of ours: English without the catalogue,
+// Swedish with it, English in the log form either way.
+TEST(ErrorTranslation, EveryDatabaseRefusalReasonReadsInSwedish)
+{
+    const QSet<QString> reasons = reasonsOfTheMigration();
+    // 9 reasons of the change functions and 11 more of the functions that raise.
+    ASSERT_EQ(reasons.size(), 20) << QStringList(reasons.values()).join(QLatin1Char(' ')).toStdString();
+    const QJsonArray args{7, QStringLiteral("status_changed"), QStringLiteral("registered"),
+                          QStringLiteral("anna"), QStringLiteral("2024-05-02T10:00:00Z")};
+    QHash<QString, QString> english;
+    for (const QString& reason : reasons) {
+        const std::optional<ErrorText> text = refusalText(reason, args);
+        ASSERT_TRUE(text.has_value()) << "no text for the reason " << reason.toStdString();
+        EXPECT_EQ(text->translated(), text->english()) << reason.toStdString();
+        english.insert(reason, text->english());
+    }
+    const SwedishTranslator swedish;
+    ASSERT_TRUE(swedish.loaded());
+    for (const QString& reason : reasons) {
+        const ErrorText text = *refusalText(reason, args);
+        EXPECT_NE(text.translated(), english.value(reason))
+            << reason.toStdString() << " stays English: " << english.value(reason).toStdString();
+        EXPECT_EQ(text.english(), english.value(reason)) << reason.toStdString();
+    }
+    EXPECT_FALSE(refusalText(QStringLiteral("no_such_reason"), args).has_value());
+}
+
+// A transition with no allowed status says "none" in the person's language, not the database's.
+TEST(ErrorTranslation, NoAllowedStatusReadsInSwedish)
+{
+    const std::optional<ErrorText> text =
+        refusalText(QStringLiteral("transition_not_allowed"),
+                    QJsonArray{QStringLiteral("closed"), QStringLiteral("registered"), QJsonValue()});
+    ASSERT_TRUE(text.has_value());
+    EXPECT_EQ(text->english(),
+              QStringLiteral("a case in 'closed' cannot move to 'registered'; allowed: none"));
+    const SwedishTranslator swedish;
+    ASSERT_TRUE(swedish.loaded());
+    EXPECT_FALSE(text->translated().contains(QLatin1String("none"))) << text->translated().toStdString();
+    EXPECT_TRUE(text->translated().endsWith(QCoreApplication::translate(kErrorContext, "none")));
+}
+
+// The database's refusals reach a caseworker through the service calls the UI and casedeskctl
+// make, in Swedish under the Swedish catalogue: a change refused by casedesk_change_status, a
+// user refused by casedesk_user_add, an identity refused by a portal function's RAISE.
+class DatabaseRefusalTranslationTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        static int counter = 0;
+        m_prefix = QStringLiteral("errtr%1_").arg(++counter);
+        m_database = std::make_unique<TestDatabase>(Backend::Postgres);
+        ASSERT_TRUE(m_database->ok());
+        Database& owner = m_database->db();
+        Submission school = sampleSubmission(QStringLiteral("tr-1"));
+        school.eserviceId = QStringLiteral("skolskjuts");
+        school.eserviceName = QStringLiteral("Skolskjuts");
+        auto receipt = IntakeService(owner).submit(school);
+        ASSERT_TRUE(receipt.ok()) << receipt.error().describe().toStdString();
+        m_schoolRef = receipt->reference;
+        const AccessService access(owner);
+        ASSERT_TRUE(access.addUser(caseworker(), QStringLiteral("caseworker"), QString(), false).ok());
+        // Reads the e-service's cases but may not work them.
+        ASSERT_TRUE(access.grant(caseworker(), QStringLiteral("skolskjuts"), QStringLiteral("read")).ok());
+        m_caseworker = m_database->openAs(caseworker());
+        ASSERT_TRUE(m_caseworker);
+    }
+
+    QString caseworker() const { return m_prefix + QStringLiteral("cw"); }
+
+    QString m_prefix;
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<Database> m_caseworker;
+    QString m_schoolRef;
+};
+
+TEST_F(DatabaseRefusalTranslationTest, StatusChangeRefusedByTheDatabaseReadsInSwedish)
+{
+    auto changed =
+        CaseService(*m_caseworker).changeStatus(m_schoolRef, QStringLiteral("registered"), std::nullopt, {});
+    ASSERT_FALSE(changed.ok());
+    const Error error = changed.error();
+    EXPECT_EQ(error.code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(error.message(), QStringLiteral("you may not work cases of the e-service 'Skolskjuts'"));
+
+    const SwedishTranslator swedish;
+    ASSERT_TRUE(swedish.loaded());
+    EXPECT_EQ(error.message(), QStringLiteral("du får inte handlägga ärenden i e-tjänsten 'Skolskjuts'"));
+    EXPECT_EQ(error.describe(), QStringLiteral("you may not work cases of the e-service 'Skolskjuts'"));
+
+    auto missing =
+        CaseService(*m_caseworker)
+            .changeStatus(QStringLiteral("X-0000-1"), QStringLiteral("registered"), std::nullopt, {});
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(missing.error().field, QStringLiteral("reference"));
+    EXPECT_EQ(missing.error().message(), QStringLiteral("inget ärende med ärendenummer X-0000-1"));
+}
+
+TEST_F(DatabaseRefusalTranslationTest, StatusOutOfOrderRefusedByTheDatabaseReadsInSwedish)
+{
+    // The owner works every case; the database refuses the transition and names the allowed ones.
+    auto changed = CaseService(m_database->db())
+                       .changeStatus(m_schoolRef, QStringLiteral("closed_no_such"), std::nullopt, {});
+    ASSERT_FALSE(changed.ok());
+    EXPECT_EQ(changed.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(changed.error().field, QStringLiteral("status"));
+    EXPECT_EQ(changed.error().describe(), QStringLiteral("status: no status 'closed_no_such'"));
+    const SwedishTranslator swedish;
+    ASSERT_TRUE(swedish.loaded());
+    EXPECT_EQ(changed.error().explainWithPath(), QStringLiteral("status: ingen status 'closed_no_such'"));
+}
+
+TEST_F(DatabaseRefusalTranslationTest, UserRefusedByTheDatabaseReadsInSwedish)
+{
+    // The name passes the client's check of its form; casedesk_user_add keeps casedesk_* to itself.
+    const VoidResult added =
+        AccessService(m_database->db())
+            .addUser(QStringLiteral("casedesk_") + m_prefix, QStringLiteral("reader"), {}, false);
+    ASSERT_FALSE(added.ok());
+    const QString english = QStringLiteral("the user name 'casedesk_%1' is reserved").arg(m_prefix);
+    EXPECT_EQ(added.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(added.error().field, QStringLiteral("name"));
+    EXPECT_EQ(added.error().message(), english);
+    const SwedishTranslator swedish;
+    ASSERT_TRUE(swedish.loaded());
+    EXPECT_EQ(added.error().message(),
+              QStringLiteral("användarnamnet 'casedesk_%1' är reserverat").arg(m_prefix));
+    EXPECT_EQ(added.error().describe(), QStringLiteral("name: ") + english);
+}
+
+TEST_F(DatabaseRefusalTranslationTest, PortalFunctionRaiseReadsInSwedish)
+{
+    auto replied = m_database->db().exec(QStringLiteral("SELECT casedesk_portal_reply(?, ?, ?)"),
+                                         {QStringLiteral("123"), m_schoolRef, QStringLiteral("hej")});
+    ASSERT_FALSE(replied.ok());
+    EXPECT_EQ(replied.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(replied.error().field, QStringLiteral("identity"));
+    EXPECT_EQ(replied.error().message(),
+              QStringLiteral("identity: expected a personal number of 12 digits (YYYYMMDDNNNN)"));
+    const SwedishTranslator swedish;
+    ASSERT_TRUE(swedish.loaded());
+    EXPECT_EQ(replied.error().message(),
+              QStringLiteral("identitet: väntade ett personnummer med 12 siffror (ÅÅÅÅMMDDNNNN)"));
 }

@@ -1,0 +1,5 @@
+-- 0019: the PostgreSQL file of the same number makes the database's own refusals (the change
+-- functions, the portal's functions, casedesk_user_add, the attachment types' guard) name their
+-- reason and its arguments, so that CaseDesk shows them in the person's language. On an
+-- embedded file CaseDesk words every refusal itself. Nothing to change here; the file keeps
+-- both dialects' versions the same.
