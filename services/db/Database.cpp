@@ -41,6 +41,10 @@ Database::Database(DatabaseUrl url, QString connectionName)
 
 Database::~Database()
 {
+    if (!m_sql->isEmbedded()) {
+        closeDroppingKept({});
+        return;
+    }
     m_kept.clear();
     if (filesLost()) {
         SqliteFileWatch::keepOpenUntilExit(m_connectionName);
@@ -176,9 +180,17 @@ VoidResult Database::reconnect()
     // process's stale SQLite state. Neither is a reconnect.
     if (auto intact = checkFilesOnDisk(); !intact.ok())
         return intact;
-    m_kept.clear();
+    if (m_sql->isEmbedded()) {
+        m_kept.clear();
+        connection().close();
+    } else {
+        // A new connection with the same settings: the old one's driver goes with its kept
+        // statements (see closeDroppingKept).
+        const QString replacement = nextConnectionName();
+        QSqlDatabase::cloneDatabase(m_connectionName, replacement);
+        closeDroppingKept(replacement);
+    }
     QSqlDatabase db = connection();
-    db.close();
     if (!db.open())
         return makeError(ErrorCode::Unavailable, {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"),
                                                   {m_url.displayString(), db.lastError().text().trimmed()}});
@@ -304,6 +316,25 @@ Error Database::statementError(const QSqlQuery& query, const ErrorText& what) co
     return sqlError(query, what);
 }
 
+void Database::closeDroppingKept(const QString& replacement)
+{
+    // Qt's PostgreSQL results send DEALLOCATE when they go for as long as their driver lives;
+    // the driver goes with the last handle of its connection.
+    std::vector<std::unique_ptr<QSqlQuery>> kept = std::move(m_keptOfLostConnection);
+    m_keptOfLostConnection.clear();
+    for (auto& [sql, query] : m_kept)
+        kept.push_back(std::move(query));
+    m_kept.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    kept.clear();
+    m_connectionName = replacement;
+}
+
 Result<QSqlQuery> Database::prepare(const QString& sql) const
 {
     QSqlQuery query(connection());
@@ -354,6 +385,10 @@ Result<QSqlQuery*> Database::execKept(const QString& sql, const QVariantList& pa
     QSqlQuery& query = *it->second;
     if (auto r = execPrepared(query, params); !r.ok()) {
         // A broken statement (e.g. after the server restarted) is prepared afresh next time.
+        // One of a lost connection (Unavailable, on PostgreSQL) waits for the connection to
+        // close (closeDroppingKept).
+        if (!m_sql->isEmbedded() && r.error().code == ErrorCode::Unavailable)
+            m_keptOfLostConnection.push_back(std::move(it->second));
         m_kept.erase(it);
         return r.error();
     }

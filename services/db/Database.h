@@ -13,6 +13,7 @@
 #include <memory>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace casedesk {
 
@@ -118,8 +119,17 @@ private:
     bool m_readOnly = false;
     bool m_onFullDisk = false;
     std::unique_ptr<SqliteFileWatch> m_fileWatch; // SQLite files only
+    // PostgreSQL: closes the connection and lets its driver go before the kept statements, so
+    // that Qt sends no DEALLOCATE for them (the server drops a session's statements with it, and
+    // on a lost connection each DEALLOCATE would only fail and log "Unable to free statement").
+    // `replacement`: the name of a copy of the connection's settings to carry on with, or empty.
+    void closeDroppingKept(const QString& replacement);
+
     // execKept's statements; dropped before the connection closes or reconnects.
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_kept;
+    // Kept statements of a connection found lost, held until the connection closes or is made
+    // again: destroyed now, Qt's driver would try to DEALLOCATE them on the dead connection.
+    mutable std::vector<std::unique_ptr<QSqlQuery>> m_keptOfLostConnection;
 };
 
 // Maps a failed statement onto our error codes: unique violations are conflicts, missing

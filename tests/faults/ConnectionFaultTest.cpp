@@ -475,6 +475,74 @@ TEST_F(ConnectionFaultTest, LostConnectionErrorsAreUnavailableAndNeverEmpty)
     EXPECT_EQ(scalar(*victim, QStringLiteral("SELECT count(*) FROM cases")), 0);
 }
 
+// Qt's messages while it lives, for tests that assert what a program logs.
+class MessageCapture
+{
+public:
+    MessageCapture()
+    {
+        s_messages.clear();
+        m_previous = qInstallMessageHandler(&MessageCapture::capture);
+    }
+    ~MessageCapture() { qInstallMessageHandler(m_previous); }
+    static QStringList messages() { return s_messages; }
+
+private:
+    static void capture(QtMsgType, const QMessageLogContext&, const QString& message)
+    {
+        s_messages << message;
+    }
+    static inline QStringList s_messages;
+    QtMessageHandler m_previous = nullptr;
+};
+
+// Kept statements (execKept, run) of a connection the server cut go without Qt's driver trying
+// to DEALLOCATE them on the dead connection (which logs "Unable to free statement"), whether
+// they go when one of them fails, when the connection is made again, or with the connection;
+// after the reconnect the same SQL is prepared afresh and runs.
+TEST_F(ConnectionFaultTest, KeptStatementsOfALostConnectionGoQuietly)
+{
+    const QString countSql = QStringLiteral("SELECT count(*) FROM cases WHERE id > ?");
+    const QString otherSql = QStringLiteral("SELECT count(*) FROM statuses WHERE id <> ?");
+    const MessageCapture capture;
+    for (int round = 0; round < 2; ++round) {
+        auto victim = m_database->openAnother();
+        ASSERT_TRUE(victim);
+        for (const QString& sql : {countSql, otherSql}) {
+            for (int run = 0; run < 2; ++run) {
+                auto kept = victim->run(sql, {0});
+                ASSERT_TRUE(kept.ok()) << kept.error().describe().toStdString();
+                ASSERT_TRUE(kept->next());
+            }
+        }
+        auto pid = victim->exec(QStringLiteral("SELECT pg_backend_pid()"));
+        ASSERT_TRUE(pid.ok() && pid->next());
+        QString error;
+        ASSERT_TRUE(cluster().execAsSuperuser(
+            m_database->url().databaseName,
+            QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid->value(0).toLongLong()), &error))
+            << error.toStdString();
+        auto failed = victim->run(countSql, {0});
+        ASSERT_FALSE(failed.ok());
+        EXPECT_EQ(failed.error().code, ErrorCode::Unavailable) << failed.error().describe().toStdString();
+        if (round == 0) {
+            // Made again: the kept statements of the lost connection go, the SQL runs anew.
+            ASSERT_TRUE(victim->reconnect().ok());
+            for (const QString& sql : {countSql, otherSql}) {
+                auto kept = victim->run(sql, {0});
+                ASSERT_TRUE(kept.ok()) << kept.error().describe().toStdString();
+                ASSERT_TRUE(kept->next());
+            }
+        }
+        // Round 1: the connection goes while lost, with its kept statement of otherSql.
+    }
+    for (const QString& message : MessageCapture::messages()) {
+        EXPECT_FALSE(message.contains(QLatin1String("Unable to free statement"))) << message.toStdString();
+        // The connection went with no query of it left behind.
+        EXPECT_FALSE(message.contains(QLatin1String("still in use"))) << message.toStdString();
+    }
+}
+
 // casedeskctl --help: every command's name stands apart from its description, and the exit
 // status line gives the one severity order.
 TEST_F(ConnectionFaultTest, HelpKeepsNamesApartAndStatesTheSeverityOrder)
