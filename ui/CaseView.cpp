@@ -252,7 +252,7 @@ void CaseView::showScreen(CaseScreen screen)
     m_allowedNext = std::move(screen.allowedNext);
     m_role = screen.role;
     m_canWork = screen.canWork;
-    m_accessError = screen.accessError;
+    m_accessError = screen.accessError.translated();
     m_blockedReason = computeBlockedReason();
     m_emptyHint->hide();
     m_emptyHint->setText(tr("Select a case in the list to open it."));
@@ -264,14 +264,15 @@ void CaseView::showScreen(CaseScreen screen)
     m_formView->expandAll();
     m_attachments->setCase(m_detail.summary, m_detail.attachments, screen.allowedFileTypes);
     m_signatureModel->setRows(m_detail.signatures);
-    m_messages->setCase(m_detail.summary, m_blockedReason, screen.thread, screen.threadError,
+    m_messages->setCase(m_detail.summary, m_blockedReason, screen.thread, screen.threadError.translated(),
                         screen.messageTemplates);
     m_actions->setCase(m_detail.summary, m_messages->thread(), m_blockedReason, m_allowedNext);
     m_historyModel->setRows(m_detail.events);
     // Marking the case opened is a write of its own after the reading; when it failed the case
     // is shown anyway, and the person learns that the opening went unrecorded.
     if (!m_detail.notMarked.isEmpty())
-        Q_EMIT notice(tr("The case is shown, but opening it was not recorded: %1").arg(m_detail.notMarked));
+        Q_EMIT notice(tr("The case is shown, but opening it was not recorded: %1")
+                          .arg(m_detail.notMarked.translated()));
     Q_EMIT caseShown(m_detail.summary.reference);
 }
 

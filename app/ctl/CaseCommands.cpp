@@ -188,7 +188,8 @@ int runShow(CtlContext& context)
             return context.fail(r.error());
     }
     if (!detail->notMarked.isEmpty())
-        context.err() << "casedeskctl: this view is not in the audit log: " << detail->notMarked << Qt::endl;
+        context.err() << "casedeskctl: this view is not in the audit log: " << detail->notMarked.translated()
+                      << Qt::endl;
     else if ((*db)->isReadOnly())
         context.err() << "casedeskctl: this view is not in the audit log: " << (*db)->url().displayString()
                       << " is read-only" << Qt::endl;

@@ -2070,6 +2070,14 @@ The case has been reloaded; check it and try again.</source>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (the folder %1 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen for changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>

@@ -2077,6 +2077,14 @@ The case has been reloaded; check it and try again.</source>
         <source>none</source>
         <translation>inga</translation>
     </message>
+    <message>
+        <source> (the folder %1 does not exist)</source>
+        <translation> (mappen %1 finns inte)</translation>
+    </message>
+    <message>
+        <source>cannot listen for changes: %1</source>
+        <translation>kan inte lyssna efter ändringar: %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>

@@ -139,9 +139,13 @@ Result<SqliteOpenPlan> planSqliteOpen(const QString& path, OpenMode mode)
             return unavailable({QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"),
                                 {absolute, systemReason(error)}});
         if (mode == OpenMode::ExistingOnly) {
-            const QString where = QFileInfo(folder).isDir()
-                                      ? QString()
-                                      : QStringLiteral(" (the folder %1 does not exist)").arg(folder);
+            // Translated with the sentence it completes.
+            const ErrorArg where =
+                QFileInfo(folder).isDir()
+                    ? ErrorArg(QString())
+                    : ErrorArg(
+                          ErrorText(QT_TRANSLATE_NOOP("casedesk::Errors", " (the folder %1 does not exist)"),
+                                    {folder}));
             return unavailable({QT_TRANSLATE_NOOP("casedesk::Errors",
                                                   "no database at %1%2; create one with 'casedeskctl init'"),
                                 {absolute, where}});

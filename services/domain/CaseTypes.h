@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Submission.h"
+#include "core/ErrorText.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -169,7 +170,7 @@ struct CaseDetail
     bool contentHidden = false;
     // Why the case could not be marked opened (its audit row, "needs action", the applicant's
     // messages read): empty when it was, or when nothing was due. The case is shown all the same.
-    QString notMarked;
+    ErrorText notMarked; // translated when shown
 };
 
 } // namespace casedesk

@@ -35,29 +35,29 @@ void ChangeListener::start()
 {
     m_clock.start();
     m_timer.start();
-    QString error;
+    ErrorText error;
     if (!connectDatabase(&error))
         lose(error);
 }
 
-bool ChangeListener::connectDatabase(QString* error)
+bool ChangeListener::connectDatabase(ErrorText* error)
 {
     if (!m_db) {
         auto opened = Database::open(m_url, OpenMode::ExistingOnly);
         if (!opened.ok()) {
-            *error = opened.error().message();
+            *error = opened.error().text;
             return false;
         }
         m_db = std::move(opened).value();
     } else if (auto r = m_db->reconnect(); !r.ok()) {
-        *error = r.error().message();
+        *error = r.error().text;
         return false;
     }
     const ChangeRepository log(*m_db);
     if (!m_db->sql().hasChangeNotifications()) {
         auto version = log.dataVersion();
         if (!version.ok()) {
-            *error = version.error().message();
+            *error = version.error().text;
             return false;
         }
         m_dataVersion = *version;
@@ -72,7 +72,7 @@ bool ChangeListener::connectDatabase(QString* error)
         } else {
             auto latest = log.latestSeq();
             if (!latest.ok()) {
-                *error = latest.error().message();
+                *error = latest.error().text;
                 return false;
             }
             start = *latest;
@@ -90,13 +90,14 @@ bool ChangeListener::connectDatabase(QString* error)
     return readChanges();
 }
 
-bool ChangeListener::subscribe(QString* error)
+bool ChangeListener::subscribe(ErrorText* error)
 {
     QSqlDriver* driver = m_db->connection().driver();
     if (driver->subscribedToNotifications().contains(channel()))
         driver->unsubscribeFromNotification(channel());
     if (!driver->subscribeToNotification(channel())) {
-        *error = QStringLiteral("cannot listen for changes: ") + driver->lastError().text().trimmed();
+        *error = {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot listen for changes: %1"),
+                  {driver->lastError().text().trimmed()}};
         return false;
     }
     connect(driver, &QSqlDriver::notification, this, &ChangeListener::onNotification, Qt::UniqueConnection);
@@ -122,7 +123,7 @@ void ChangeListener::onNotification(const QString& name, QSqlDriver::Notificatio
 void ChangeListener::onTick()
 {
     if (!m_connected) {
-        QString error;
+        ErrorText error;
         if (connectDatabase(&error)) {
             qCInfo(lcLive) << "change feed connected again";
             if (m_lostReported)
@@ -136,7 +137,7 @@ void ChangeListener::onTick()
     if (!m_db->sql().hasChangeNotifications()) {
         auto version = ChangeRepository(*m_db).dataVersion();
         if (!version.ok()) {
-            lose(version.error().message());
+            lose(version.error().text);
             return;
         }
         if (*version == m_dataVersion && m_cursor.openGaps() == 0)
@@ -155,7 +156,7 @@ bool ChangeListener::readChanges()
     for (;;) {
         auto rows = log.after(from, kPageSize);
         if (!rows.ok()) {
-            lose(rows.error().message());
+            lose(rows.error().text);
             return false;
         }
         const QList<CaseChange> fresh = m_cursor.accept(*rows, m_clock.elapsed());
@@ -167,7 +168,7 @@ bool ChangeListener::readChanges()
     }
 }
 
-void ChangeListener::lose(const QString& reason)
+void ChangeListener::lose(const ErrorText& reason)
 {
     m_connected = false;
     // Closing drops the dead socket (and the driver's notifier on it) until the next attempt;
@@ -177,9 +178,10 @@ void ChangeListener::lose(const QString& reason)
         m_db->connection().close();
     if (!m_lostReported) {
         // The driver's text names host and user, never a password or personal data.
-        qCWarning(lcLive) << "change feed lost its connection:" << reason;
+        qCWarning(lcLive) << "change feed lost its connection:" << reason.english();
         m_lostReported = true;
-        Q_EMIT connectionLost(reason);
+        // Translated here: the signal crosses to the GUI's thread as text.
+        Q_EMIT connectionLost(reason.translated());
     }
 }
 

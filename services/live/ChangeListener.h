@@ -2,6 +2,7 @@
 
 #include "CaseChange.h"
 #include "ChangeCursor.h"
+#include "core/ErrorText.h"
 #include "db/DatabaseUrl.h"
 
 #include <QElapsedTimer>
@@ -45,13 +46,13 @@ Q_SIGNALS:
     void connectionRestored();
 
 private:
-    bool connectDatabase(QString* error);
-    bool subscribe(QString* error);
+    bool connectDatabase(ErrorText* error);
+    bool subscribe(ErrorText* error);
     void onTick();
     void onNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
     // Reads everything after the cursor; false when the connection failed.
     bool readChanges();
-    void lose(const QString& reason);
+    void lose(const ErrorText& reason);
 
     DatabaseUrl m_url;
     std::optional<qint64> m_since;

@@ -90,24 +90,24 @@ void DatabaseWorker::checkConnection()
     {
         bool connected = false;
         bool filesLost = false;
-        QString reason;
+        ErrorText reason; // translated when shown, English in the log
     };
     m_monitor->post([this, wasConnected](Database* db, const Error* openError) {
         Outcome outcome;
         if (!db) {
-            outcome.reason = openError->message();
+            outcome.reason = openError->text;
         } else if (wasConnected) {
             const auto alive = db->ping();
             outcome.connected = alive.ok();
             if (!alive.ok())
-                outcome.reason = alive.error().message();
+                outcome.reason = alive.error().text;
         } else {
             // Reconnect only from the check after the loss on, so a flapping server is not hammered.
             const auto again = db->reconnect();
             const auto alive = again.ok() ? db->ping() : again;
             outcome.connected = alive.ok();
             if (!alive.ok())
-                outcome.reason = alive.error().message();
+                outcome.reason = alive.error().text;
         }
         if (db)
             outcome.filesLost = db->filesLost();
@@ -120,8 +120,8 @@ void DatabaseWorker::checkConnection()
                 qCInfo(lcDb) << "database connection restored";
                 Q_EMIT connectionRestored();
             } else {
-                qCWarning(lcDb) << "database connection lost:" << outcome.reason;
-                Q_EMIT connectionLost(outcome.reason, outcome.filesLost);
+                qCWarning(lcDb) << "database connection lost:" << outcome.reason.english();
+                Q_EMIT connectionLost(outcome.reason.translated(), outcome.filesLost);
             }
         });
         return !outcome.connected;

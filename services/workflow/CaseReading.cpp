@@ -213,7 +213,9 @@ Result<QJsonObject> openCaseDocument(const Database& db, const QString& sql, con
 CaseDetail openedCaseFromJson(const QJsonObject& doc)
 {
     CaseDetail detail = detailFromJson(doc);
-    detail.notMarked = text(doc, "mark_error");
+    // The database's own words for the failed marking (the error it caught), as a driver's text.
+    if (const QString markError = text(doc, "mark_error"); !markError.isEmpty())
+        detail.notMarked = ErrorText::verbatim(markError);
     if (doc.value(QLatin1String("marked_read")).toBool())
         detail.summary.unreadCount = 0;
     return detail;

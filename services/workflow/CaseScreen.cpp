@@ -27,7 +27,7 @@ Result<CaseScreen> readCaseScreenByParts(const Database& db, const QString& refe
     if (auto thread = MessageService(db).thread(reference); thread.ok())
         screen.thread = std::move(thread).value();
     else
-        screen.threadError = thread.error().message();
+        screen.threadError = thread.error().text;
 
     if (auto next = StatusRepository(db).allowedNext(summary.statusId, summary.eserviceId); next.ok())
         screen.allowedNext = *next;
@@ -38,7 +38,7 @@ Result<CaseScreen> readCaseScreenByParts(const Database& db, const QString& refe
     if (auto canWork = access.canWork(summary.eserviceId); canWork.ok())
         screen.canWork = *canWork;
     else
-        screen.accessError = canWork.error().message();
+        screen.accessError = canWork.error().text;
 
     screen.allowedFileTypes = defaultFileTypes();
     if (auto eservice = EServiceRepository(db).find(summary.eserviceId);

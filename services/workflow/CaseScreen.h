@@ -19,11 +19,11 @@ struct CaseScreen
 {
     CaseDetail detail;
     std::optional<CaseThread> thread; // messages, notes, supplement requests, decisions
-    QString threadError;
-    QList<Status> allowedNext; // the statuses the case may move to from here
+    ErrorText threadError;            // translated when shown
+    QList<Status> allowedNext;        // the statuses the case may move to from here
     std::optional<Role> role;
-    std::optional<bool> canWork; // may work (not only read) the case's e-service
-    QString accessError;
+    std::optional<bool> canWork;  // may work (not only read) the case's e-service
+    ErrorText accessError;        // translated when shown
     QStringList allowedFileTypes; // for attachments sent to the applicant
     QList<MessageTemplate> messageTemplates;
 };

@@ -85,7 +85,7 @@ Result<CaseScreen> readCaseScreenInOneStatement(const Database& db, const QStrin
     screen.detail = openedCaseFromJson(*doc);
     if (!screen.detail.notMarked.isEmpty())
         qCWarning(lcDb) << "case" << reference
-                        << "is shown but was not marked opened:" << screen.detail.notMarked;
+                        << "is shown but was not marked opened:" << screen.detail.notMarked.english();
     screen.thread = threadFromJson(*doc, screen.detail);
     for (const QJsonValue& v : array(*doc, "allowed_next"))
         screen.allowedNext.append(statusFromJson(v.toObject()));

@@ -19,7 +19,7 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
         auto detail = openCaseInOneStatement(m_db, reference, markOpened);
         if (detail.ok() && !detail->notMarked.isEmpty())
             qCWarning(lcDb) << "case" << reference
-                            << "is shown but was not marked opened:" << detail->notMarked;
+                            << "is shown but was not marked opened:" << detail->notMarked.english();
         return detail;
     }
     auto read = readCaseInSnapshot(m_db, reference);
@@ -28,8 +28,9 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
     CaseDetail detail = std::move(read->detail);
     if (auto marked = markAsOpened(detail, markOpened, read->openedRecently); !marked.ok()) {
         // The reading stands: the person sees the case and is told it went unrecorded.
-        detail.notMarked = marked.error().message();
-        qCWarning(lcDb) << "case" << reference << "is shown but was not marked opened:" << detail.notMarked;
+        detail.notMarked = marked.error().text;
+        qCWarning(lcDb) << "case" << reference
+                        << "is shown but was not marked opened:" << detail.notMarked.english();
     }
     return detail;
 }

@@ -105,7 +105,7 @@ TEST_P(CaseServiceTest, OpeningIsAuditedAndClearsNeedsAction)
     EXPECT_EQ(*audited, 1);
     auto again = CaseService(db()).open(ref, true);
     ASSERT_TRUE(again.ok());
-    EXPECT_TRUE(again->notMarked.isEmpty()) << again->notMarked.toStdString();
+    EXPECT_TRUE(again->notMarked.isEmpty()) << again->notMarked.english().toStdString();
     audited = AuditRepository(db()).countFor(ref, QStringLiteral("case.opened"));
     ASSERT_TRUE(audited.ok());
     EXPECT_EQ(*audited, 1);

@@ -321,3 +321,23 @@ TEST_F(DatabaseRefusalTranslationTest, PortalFunctionRaiseReadsInSwedish)
     EXPECT_EQ(replied.error().message(),
               QStringLiteral("identitet: väntade ett personnummer med 12 siffror (ÅÅÅÅMMDDNNNN)"));
 }
+
+// A missing folder is named in the person's language with the sentence it completes.
+TEST(ErrorTranslation, MissingFolderOfAnEmbeddedDatabaseReadsInSwedish)
+{
+    auto url = DatabaseUrl::parse(QStringLiteral("sqlite:/nonexistent-casedesk-folder/case.db"));
+    ASSERT_TRUE(url.ok()) << url.error().describe().toStdString();
+    const auto opened = Database::open(*url, OpenMode::ExistingOnly);
+    ASSERT_FALSE(opened.ok());
+    const Error error = opened.error();
+    EXPECT_EQ(error.message(),
+              QStringLiteral("no database at /nonexistent-casedesk-folder/case.db (the folder "
+                             "/nonexistent-casedesk-folder does not exist); create one with "
+                             "'casedeskctl init'"));
+    const SwedishTranslator swedish;
+    ASSERT_TRUE(swedish.loaded());
+    EXPECT_EQ(error.message(), QStringLiteral("ingen databas i /nonexistent-casedesk-folder/case.db (mappen "
+                                              "/nonexistent-casedesk-folder finns inte); skapa en med "
+                                              "'casedeskctl init'"));
+    EXPECT_TRUE(error.describe().contains(QLatin1String("does not exist"))) << error.describe().toStdString();
+}

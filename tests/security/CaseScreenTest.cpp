@@ -123,7 +123,7 @@ void expectScreenAsTheParts(const Database& db, const QString& reference)
 
     auto thread = MessageService(db).thread(reference);
     ASSERT_TRUE(thread.ok()) << thread.error().message().toStdString();
-    ASSERT_TRUE(screen->thread.has_value()) << screen->threadError.toStdString();
+    ASSERT_TRUE(screen->thread.has_value()) << screen->threadError.english().toStdString();
     expectSameThread(*screen->thread, *thread);
 
     auto next = StatusRepository(db).allowedNext(summary.statusId, summary.eserviceId);

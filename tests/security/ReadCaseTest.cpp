@@ -150,7 +150,7 @@ TEST_F(SecurityTest, OpeningACaseAsACaseworkerIsAtMostThreeRoundTrips)
         ASSERT_TRUE(detail.ok()) << detail.error().message().toStdString();
         EXPECT_LE(queries.size(), 3) << queries.join(QLatin1Char('\n')).toStdString();
         EXPECT_GE(queries.size(), 1);
-        EXPECT_TRUE(detail->notMarked.isEmpty()) << detail->notMarked.toStdString();
+        EXPECT_TRUE(detail->notMarked.isEmpty()) << detail->notMarked.english().toStdString();
         EXPECT_FALSE(detail->applicant.name.isEmpty());
         EXPECT_FALSE(detail->pages.isEmpty());
         EXPECT_FALSE(detail->signatures.isEmpty());
@@ -205,7 +205,7 @@ TEST_F(SecurityTest, AWriterHoldingTheCaseDoesNotHoldItsView)
     // Once the writer is gone, opening marks it.
     auto again = CaseService(*cw).open(m_parkingRef, true);
     ASSERT_TRUE(again.ok());
-    EXPECT_TRUE(again->notMarked.isEmpty()) << again->notMarked.toStdString();
+    EXPECT_TRUE(again->notMarked.isEmpty()) << again->notMarked.english().toStdString();
     EXPECT_FALSE(
         ownerValue(QStringLiteral("SELECT needs_action FROM cases WHERE id = ?"), {parking}).toBool());
 }

@@ -225,9 +225,9 @@ TEST_F(SecurityTest, OpeningACaseInTheWindowIsAtMostThreeRoundTrips)
         EXPECT_LE(queries.size(), 3) << described(queries);
         EXPECT_EQ(queries.size(), run == 0 ? 2 : 1) << described(queries);
         // It is all there: the count is of the whole screen, not of a part.
-        EXPECT_TRUE(screen->detail.notMarked.isEmpty()) << screen->detail.notMarked.toStdString();
+        EXPECT_TRUE(screen->detail.notMarked.isEmpty()) << screen->detail.notMarked.english().toStdString();
         EXPECT_FALSE(screen->detail.applicant.name.isEmpty());
-        ASSERT_TRUE(screen->thread.has_value()) << screen->threadError.toStdString();
+        ASSERT_TRUE(screen->thread.has_value()) << screen->threadError.english().toStdString();
         EXPECT_GE(screen->thread->messages.size(), 4); // the applicant's, ours, the request, the decision
         EXPECT_EQ(screen->thread->notes.size(), 1);
         EXPECT_EQ(screen->thread->supplementRequests.size(), 1);
