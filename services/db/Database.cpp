@@ -384,12 +384,23 @@ Result<QSqlQuery*> Database::execKept(const QString& sql, const QVariantList& pa
     }
     QSqlQuery& query = *it->second;
     if (auto r = execPrepared(query, params); !r.ok()) {
-        // A broken statement (e.g. after the server restarted) is prepared afresh next time.
-        // One of a lost connection (Unavailable, on PostgreSQL) waits for the connection to
-        // close (closeDroppingKept).
-        if (!m_sql->isEmbedded() && r.error().code == ErrorCode::Unavailable)
+        if (m_sql->isEmbedded()) {
+            m_kept.erase(it);
+            return r.error();
+        }
+        // PostgreSQL. A statement of a lost connection (Unavailable) waits for the connection
+        // to close (closeDroppingKept) and is prepared afresh on the next. A statement the
+        // server no longer runs as prepared (its plan or the statement itself gone, SQLSTATE
+        // class 0A or 26000) is prepared afresh next time. Any other failure (a refusal, a
+        // constraint) leaves the statement as good as it was: kept, as dropping it would send
+        // a DEALLOCATE, which the server ignores in a failed transaction.
+        const QString state = query.lastError().nativeErrorCode();
+        if (r.error().code == ErrorCode::Unavailable) {
             m_keptOfLostConnection.push_back(std::move(it->second));
-        m_kept.erase(it);
+            m_kept.erase(it);
+        } else if (state.startsWith(QLatin1String("0A")) || state == QLatin1String("26000")) {
+            m_kept.erase(it);
+        }
         return r.error();
     }
     return &query;
