@@ -2,7 +2,10 @@
 # Runs the performance suite of issue #5 and writes docs/performance.md.
 #
 #   tests/benchmarks/run.sh [--cases N] [--backend sqlite|postgresql|both] [--min-time SECONDS]
-#                           [--build-dir DIR] [--no-docs]
+#                           [--build-dir DIR] [--no-docs] [--filter REGEX]
+#
+# --filter runs only the figures whose names match REGEX (Google Benchmark's --benchmark_filter,
+# e.g. --filter intake); with it nothing is written into docs/performance.md.
 #
 # The case databases are built once and cached under $CASEDESK_BENCH_CACHE (default
 # /var/tmp/casedesk-bench), keyed by N and a hash of resources/sql and services/demo, so a
@@ -17,6 +20,7 @@ BACKEND=both
 MIN_TIME=0.5
 BUILD="${CASEDESK_BENCH_BUILD_DIR:-$ROOT/build}"
 WRITE_DOCS=1
+FILTER=
 while [ $# -gt 0 ]; do
     case "$1" in
         --cases) CASES="$2"; shift 2 ;;
@@ -24,7 +28,8 @@ while [ $# -gt 0 ]; do
         --min-time) MIN_TIME="$2"; shift 2 ;;
         --build-dir) BUILD="$2"; shift 2 ;;
         --no-docs) WRITE_DOCS=0; shift ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        --filter) FILTER="$2"; WRITE_DOCS=0; shift 2 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -47,6 +52,7 @@ chmod 755 "$CACHE_ROOT" "$CACHE"
 log "databases for $CASES cases in $CACHE"
 
 ARGS=(--backend "$BACKEND")
+if [ -n "$FILTER" ]; then ARGS+=(--benchmark_filter="$FILTER"); fi
 
 # --- SQLite -----------------------------------------------------------------------------------
 if [ "$BACKEND" != postgresql ]; then
