@@ -126,4 +126,14 @@ QString PostgresDialect::fullTextQuery(const QStringList& words, bool wholeWords
     return terms.join(QStringLiteral(" & "));
 }
 
+QString PostgresDialect::jsonRows(const QList<JsonRowColumn>& columns, const QString& alias) const
+{
+    QStringList definitions;
+    definitions.reserve(columns.size());
+    for (const JsonRowColumn& column : columns)
+        definitions << QLatin1String(column.name) + QLatin1Char(' ') + QLatin1String(column.type);
+    return QStringLiteral("json_to_recordset(CAST(? AS json)) AS ") + alias + QLatin1Char('(') +
+           definitions.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 } // namespace casedesk

@@ -30,6 +30,7 @@ public:
     QString tableInIdOrder(const QString& table) const override;
     QString forUpdateSkipLocked() const override;
     QString fullTextQuery(const QStringList& words, bool wholeWords) const override;
+    QString jsonRows(const QList<JsonRowColumn>& columns, const QString& alias) const override;
 };
 
 } // namespace casedesk

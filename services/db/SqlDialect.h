@@ -18,6 +18,14 @@ namespace casedesk {
 //
 // Each method answers one question a caller asks today; the text it returns is SQL with `?`
 // placeholders where it takes parameters, and never holds a value.
+// One column of the rows jsonRows() reads: its name (the key in each row's JSON object) and
+// the SQL type PostgreSQL reads it as (SQLite keeps the JSON value's own type).
+struct JsonRowColumn
+{
+    const char* name;
+    const char* type;
+};
+
 class SqlDialect
 {
 public:
@@ -88,6 +96,12 @@ public:
     // The full-text engine's query for rows that hold every word, each as a word prefix unless
     // `wholeWords`. The words hold only letters and digits.
     virtual QString fullTextQuery(const QStringList& words, bool wholeWords) const = 0;
+    // The rows of the one parameter, a JSON array of objects (one object a row, its keys the
+    // columns' names), as a table named `alias` with those columns, to use after FROM:
+    // `INSERT INTO t (a, b) SELECT r.a, r.b FROM <jsonRows> ` inserts any number of rows with one
+    // statement of the same text (kept prepared: one round trip on PostgreSQL for all of them).
+    // A JSON null is NULL; a JSON string is text (PostgreSQL casts it to the column's type).
+    virtual QString jsonRows(const QList<JsonRowColumn>& columns, const QString& alias) const = 0;
 };
 
 } // namespace casedesk

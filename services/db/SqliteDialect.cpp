@@ -145,4 +145,14 @@ QString SqliteDialect::fullTextQuery(const QStringList& words, bool wholeWords) 
     return terms.join(QLatin1Char(' '));
 }
 
+QString SqliteDialect::jsonRows(const QList<JsonRowColumn>& columns, const QString& alias) const
+{
+    QStringList values;
+    values.reserve(columns.size());
+    for (const JsonRowColumn& column : columns)
+        values << QStringLiteral("json_extract(value, '$.%1') AS %1").arg(QLatin1String(column.name));
+    return QStringLiteral("(SELECT ") + values.join(QStringLiteral(", ")) +
+           QStringLiteral(" FROM json_each(?)) AS ") + alias;
+}
+
 } // namespace casedesk

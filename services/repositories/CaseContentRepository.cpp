@@ -1,5 +1,6 @@
 #include "CaseContentRepository.h"
 
+#include "JsonRowInsert.h"
 #include "PersonalRows.h"
 
 #include "db/Database.h"
@@ -29,61 +30,107 @@ QJsonValue valueFromJson(const QString& text)
 
 } // namespace
 
+namespace {
+
+// A text column's value in a row of insertJsonRows: empty text is NULL, as toSqlText.
+QJsonValue jsonText(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue jsonTime(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(toSqlTime(time).toString()) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
 VoidResult CaseContentRepository::insertForm(qint64 caseId, const QList<FormPage>& pages) const
 {
-    // Kept statements: every submission inserts its pages and fields with the same two.
+    // One statement for the pages and one for all fields, whatever their number: on PostgreSQL
+    // the search index is refreshed once per statement, which was once per field.
+    QJsonArray pageRows;
+    QJsonArray fieldRows;
     for (int p = 0; p < pages.size(); ++p) {
-        if (auto r = m_db.run(
-                QStringLiteral("INSERT INTO form_pages (case_id, page_index, title) VALUES (?, ?, ?)"),
-                {caseId, p, pages[p].title});
-            !r.ok())
-            return r.error();
+        pageRows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
+                                    {QStringLiteral("page_index"), p},
+                                    {QStringLiteral("title"), pages[p].title}});
         const auto& fields = pages[p].fields;
         for (int f = 0; f < fields.size(); ++f) {
             const FormField& field = fields[f];
-            if (auto r = m_db.run(QStringLiteral("INSERT INTO form_fields (case_id, page_index, field_index, "
-                                                 "field_key, label, field_type, value_json, value_text,"
-                                                 " visible_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {caseId, p, f, field.id, field.label, field.type, valueToJson(field.value),
-                                   field.valueText, toSqlText(field.visibleWhen)});
-                !r.ok())
-                return r.error();
+            fieldRows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
+                                         {QStringLiteral("page_index"), p},
+                                         {QStringLiteral("field_index"), f},
+                                         {QStringLiteral("field_key"), field.id},
+                                         {QStringLiteral("label"), field.label},
+                                         {QStringLiteral("field_type"), field.type},
+                                         {QStringLiteral("value_json"), valueToJson(field.value)},
+                                         {QStringLiteral("value_text"), field.valueText},
+                                         {QStringLiteral("visible_when"), jsonText(field.visibleWhen)}});
         }
     }
-    return {};
+    if (auto r =
+            insertJsonRows(m_db, "form_pages",
+                           {{"case_id", "bigint"}, {"page_index", "integer"}, {"title", "text"}}, pageRows);
+        !r.ok())
+        return r;
+    return insertJsonRows(m_db, "form_fields",
+                          {{"case_id", "bigint"},
+                           {"page_index", "integer"},
+                           {"field_index", "integer"},
+                           {"field_key", "text"},
+                           {"label", "text"},
+                           {"field_type", "text"},
+                           {"value_json", "text"},
+                           {"value_text", "text"},
+                           {"visible_when", "text"}},
+                          fieldRows);
 }
 
 VoidResult CaseContentRepository::insertRequiredSigners(qint64 caseId,
                                                         const QList<RequiredSigner>& signers) const
 {
-    for (const RequiredSigner& s : signers) {
-        auto q =
-            m_db.run(QStringLiteral(
-                         "INSERT INTO case_parties (case_id, role, name, personal_number, required_signature)"
-                         " VALUES (?, ?, ?, ?, ?)"),
-                     {caseId, s.role, s.name, toSqlText(s.personalNumber), true});
-        if (!q.ok())
-            return q.error();
-    }
-    return {};
+    QJsonArray rows;
+    for (const RequiredSigner& s : signers)
+        rows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
+                                {QStringLiteral("role"), s.role},
+                                {QStringLiteral("name"), s.name},
+                                {QStringLiteral("personal_number"), jsonText(s.personalNumber)},
+                                {QStringLiteral("required_signature"), true}});
+    return insertJsonRows(m_db, "case_parties",
+                          {{"case_id", "bigint"},
+                           {"role", "text"},
+                           {"name", "text"},
+                           {"personal_number", "text"},
+                           {"required_signature", "boolean"}},
+                          rows);
 }
 
 VoidResult CaseContentRepository::insertSignatures(qint64 caseId,
                                                    const QList<IncomingSignature>& signatures) const
 {
-    for (const IncomingSignature& s : signatures) {
-        auto q =
-            m_db.run(QStringLiteral(
-                         "INSERT INTO signatures (case_id, role, name, personal_number, signed_at, provider,"
-                         " signed_digest, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {caseId, s.role, s.name, toSqlText(s.personalNumber), toSqlTime(s.signedAt), s.provider,
-                      s.signedDigest,
-                      s.kind == SignatureKind::OpenEPlatform ? QStringLiteral("oep")
-                                                             : QStringLiteral("pages_digest")});
-        if (!q.ok())
-            return q.error();
-    }
-    return {};
+    QJsonArray rows;
+    for (const IncomingSignature& s : signatures)
+        rows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
+                                {QStringLiteral("role"), s.role},
+                                {QStringLiteral("name"), s.name},
+                                {QStringLiteral("personal_number"), jsonText(s.personalNumber)},
+                                {QStringLiteral("signed_at"), jsonTime(s.signedAt)},
+                                {QStringLiteral("provider"), s.provider},
+                                {QStringLiteral("signed_digest"), s.signedDigest},
+                                {QStringLiteral("kind"), s.kind == SignatureKind::OpenEPlatform
+                                                             ? QStringLiteral("oep")
+                                                             : QStringLiteral("pages_digest")}});
+    return insertJsonRows(m_db, "signatures",
+                          {{"case_id", "bigint"},
+                           {"role", "text"},
+                           {"name", "text"},
+                           {"personal_number", "text"},
+                           {"signed_at", "timestamptz"},
+                           {"provider", "text"},
+                           {"signed_digest", "text"},
+                           {"kind", "text"}},
+                          rows);
 }
 
 Result<qint64> CaseContentRepository::insertAttachment(qint64 caseId, qint64 messageId,

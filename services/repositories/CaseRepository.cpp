@@ -1,11 +1,14 @@
 #include "CaseRepository.h"
 
 #include "CaseSearch.h"
+#include "JsonRowInsert.h"
 #include "SettingsRepository.h"
 #include "db/Database.h"
 #include "domain/InboxColumns.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlField>
 #include <QSqlRecord>
@@ -81,12 +84,21 @@ private:
 
 } // namespace
 
+Result<QString> CaseRepository::referencePrefix() const
+{
+    return SettingsRepository(m_db).value(QStringLiteral("case.reference_prefix"), QStringLiteral("CD"));
+}
+
 Result<QString> CaseRepository::nextReference(int year) const
 {
-    auto prefix =
-        SettingsRepository(m_db).value(QStringLiteral("case.reference_prefix"), QStringLiteral("CD"));
+    auto prefix = referencePrefix();
     if (!prefix.ok())
         return prefix.error();
+    return nextReference(year, *prefix);
+}
+
+Result<QString> CaseRepository::nextReference(int year, const QString& prefix) const
+{
     auto q = m_db.run(
         QStringLiteral("INSERT INTO reference_counters (year, last_number) VALUES (?, 1)"
                        " ON CONFLICT (year) DO UPDATE SET last_number = reference_counters.last_number + 1"
@@ -98,7 +110,7 @@ Result<QString> CaseRepository::nextReference(int year) const
         return makeError(ErrorCode::Internal,
                          QT_TRANSLATE_NOOP("casedesk::Errors", "the reference counter returned nothing"));
     return QStringLiteral("%1-%2-%3")
-        .arg(*prefix)
+        .arg(prefix)
         .arg(year)
         .arg(q->value(0).toLongLong(), 6, 10, QLatin1Char('0'));
 }
@@ -707,6 +719,31 @@ VoidResult CaseRepository::addEvent(qint64 caseId, const EventRow& event) const
     if (!q.ok())
         return q.error();
     return {};
+}
+
+VoidResult CaseRepository::addEvents(qint64 caseId, const QList<EventRow>& events) const
+{
+    const auto text = [](const QString& value) {
+        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
+    QJsonArray rows;
+    for (const EventRow& event : events)
+        rows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
+                                {QStringLiteral("occurred_at"), toSqlTime(event.occurredAt).toString()},
+                                {QStringLiteral("actor"), event.actor},
+                                {QStringLiteral("kind"), event.kind},
+                                {QStringLiteral("from_status_id"), text(event.fromStatusId)},
+                                {QStringLiteral("to_status_id"), text(event.toStatusId)},
+                                {QStringLiteral("detail"), text(event.detail)}});
+    return insertJsonRows(m_db, "case_events",
+                          {{"case_id", "bigint"},
+                           {"occurred_at", "timestamptz"},
+                           {"actor", "text"},
+                           {"kind", "text"},
+                           {"from_status_id", "text"},
+                           {"to_status_id", "text"},
+                           {"detail", "text"}},
+                          rows);
 }
 
 Result<QList<EventRow>> CaseRepository::events(qint64 caseId) const

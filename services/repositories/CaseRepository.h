@@ -51,6 +51,10 @@ public:
     // The next free reference for the year, e.g. CD-2026-000123. Call inside the transaction
     // that inserts the case: the counter row serialises concurrent intakes.
     Result<QString> nextReference(int year) const;
+    // The same with the prefix (setting case.reference_prefix) read beforehand: a batch of
+    // submissions reads it once.
+    Result<QString> nextReference(int year, const QString& prefix) const;
+    Result<QString> referencePrefix() const;
     Result<std::optional<QString>> referenceForExternalId(const QString& source,
                                                           const QString& externalId) const;
     Result<qint64> insert(const NewCaseRow& row, const QDateTime& now) const;
@@ -101,6 +105,8 @@ public:
     VoidResult setNeedsAction(qint64 caseId, bool needsAction) const;
 
     VoidResult addEvent(qint64 caseId, const EventRow& event) const;
+    // Several events of one case with one statement (intake: the submission and its renamed files).
+    VoidResult addEvents(qint64 caseId, const QList<EventRow>& events) const;
     Result<QList<EventRow>> events(qint64 caseId) const;
 
 private:

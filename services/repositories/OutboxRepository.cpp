@@ -1,6 +1,11 @@
 #include "OutboxRepository.h"
 
+#include "JsonRowInsert.h"
+
 #include "db/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace casedesk {
 
@@ -17,6 +22,29 @@ Result<qint64> OutboxRepository::enqueue(const OutgoingMail& mail) const
         return makeError(ErrorCode::Internal,
                          QT_TRANSLATE_NOOP("casedesk::Errors", "queueing the mail returned no id"));
     return q->value(0).toLongLong();
+}
+
+VoidResult OutboxRepository::enqueueAll(const QList<OutgoingMail>& mails) const
+{
+    QJsonArray rows;
+    for (const OutgoingMail& mail : mails)
+        rows.append(QJsonObject{{QStringLiteral("case_id"),
+                                 mail.caseId > 0 ? QJsonValue(mail.caseId) : QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("kind"), mail.kind},
+                                {QStringLiteral("recipient"), mail.recipient},
+                                {QStringLiteral("subject"), mail.subject},
+                                {QStringLiteral("body"), mail.body},
+                                {QStringLiteral("created_at"), toSqlTime(mail.createdAt).toString()},
+                                {QStringLiteral("next_attempt_at"), toSqlTime(mail.createdAt).toString()}});
+    return insertJsonRows(m_db, "mail_outbox",
+                          {{"case_id", "bigint"},
+                           {"kind", "text"},
+                           {"recipient", "text"},
+                           {"subject", "text"},
+                           {"body", "text"},
+                           {"created_at", "timestamptz"},
+                           {"next_attempt_at", "timestamptz"}},
+                          rows);
 }
 
 Result<QList<OutgoingMail>> OutboxRepository::select(const QString& where, const QVariantList& params) const

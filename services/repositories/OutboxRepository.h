@@ -47,6 +47,8 @@ public:
     {}
 
     Result<qint64> enqueue(const OutgoingMail& mail) const;
+    // Several mails with one statement (intake's confirmation and functional-mailbox mails).
+    VoidResult enqueueAll(const QList<OutgoingMail>& mails) const;
     Result<QList<OutgoingMail>> forCase(qint64 caseId) const;
     Result<QList<OutgoingMail>> pending(int limit) const;
 

@@ -121,6 +121,60 @@ void registerWriteBenchmarks(BenchDatabase& database)
         state.counters["bytes"] = double(next.size());
     })->UseManualTime();
 
+    // Intake of many submissions at once, as `casedeskctl submit` stores a folder of files:
+    // IntakeService::kMaxBatch parsed and stored in one transaction (a savepoint each, the search
+    // index filled once). The figure is per submission: the batch's median time divided by its size.
+    benchmark::RegisterBenchmark(name("intake", database, "json_batch").c_str(), [&database](benchmark::State&
+                                                                                                 state) {
+        auto db = Database::open(database.scratchUrl());
+        if (!db.ok())
+            return fail(state, db.error().message());
+        QFile file(QStringLiteral(CASEDESK_BENCH_SAMPLE_SUBMISSION));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(state, QStringLiteral("cannot read ") + file.fileName());
+        QJsonObject sample = QJsonDocument::fromJson(file.readAll()).object();
+        const IntakeService intake(**db);
+        constexpr int kBatch = IntakeService::kMaxBatch;
+        static int submitted = 0;
+        QList<QByteArray> batch;
+        QString error;
+        measure(
+            state,
+            [&] {
+                batch.clear();
+                for (int i = 0; i < kBatch; ++i) {
+                    sample.insert(QStringLiteral("externalId"),
+                                  QStringLiteral("bench-batch-%1").arg(++submitted));
+                    batch << QJsonDocument(sample).toJson(QJsonDocument::Compact);
+                }
+            },
+            [&] {
+                QList<Submission> submissions;
+                for (const QByteArray& json : std::as_const(batch)) {
+                    auto submission = readSubmission(json);
+                    if (!submission.ok()) {
+                        error = submission.error().describe();
+                        return;
+                    }
+                    submissions << *submission;
+                }
+                auto outcomes = intake.submitBatch(submissions);
+                if (!outcomes.ok()) {
+                    error = outcomes.error().message();
+                    return;
+                }
+                for (const auto& outcome : *outcomes)
+                    if (!outcome.ok())
+                        error = outcome.error().message();
+            });
+        if (!error.isEmpty())
+            return fail(state, error);
+        const double ms = state.counters["median_ms"] / kBatch;
+        state.counters["median_ms"] = ms;
+        state.counters["submissions_per_s"] = ms > 0 ? 1000 / ms : 0;
+        state.counters["batch"] = kBatch;
+    })->UseManualTime();
+
     // Purge on the scratch copy: a tenth of the cases (100,000 at a million), in the service's
     // batches, while another connection keeps asking for the inbox. Storage maintenance
     // (checkpoint/VACUUM) is timed on its own.
