@@ -7,6 +7,7 @@
 #include "intake/SubmissionReader.h"
 
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QThread>
 
 namespace casedesk::ctl {
@@ -17,12 +18,16 @@ namespace {
 // restart takes a few seconds.
 constexpr int kReconnectSeconds = 30;
 
-// Submits the files one by one, each in its own transaction, and reports each file as stored,
-// duplicate, refused (with its reason) or not stored because the database went away. The
-// connection may drop once (a server restart): submit reconnects and retries the file it was
-// on. Intake is idempotent on (source, external id), so a retried file whose first COMMIT did
-// go through before its answer was lost is reported as a duplicate, never stored twice. At the
-// next loss it stops and names the files that were not stored.
+// How many bytes of files one batch reads at most (besides IntakeService::kMaxBatch files).
+constexpr qint64 kBatchBytes = 64 * 1024 * 1024;
+
+// Submits the files in batches (IntakeService::submitBatch: one transaction per batch, a
+// savepoint per file) and reports each file as stored, duplicate, refused (with its reason) or
+// not stored because the database went away. A file is reported stored only after its batch
+// committed. The connection may drop once (a server restart): submit reconnects and retries the
+// batch it was on. Intake is idempotent on (source, external id), so a retried file whose first
+// COMMIT did go through before its answer was lost is reported as a duplicate, never stored
+// twice. At the next loss it stops and names the files that were not stored.
 class SubmitRun
 {
 public:
@@ -30,17 +35,24 @@ public:
         : m_context(context)
     {}
 
-    int submitAll(const QStringList& files, const IntakeLimits& limits)
+    int submitAll(const QStringList& files, const IntakeLimits& limits, int batchSize)
     {
-        qsizetype index = 0;
-        for (; index < files.size() && !m_stop; ++index)
-            submitOne(files.at(index), limits);
+        qsizetype next = 0;
+        while (next < files.size() && !m_stop) {
+            // A batch is read into memory whole before it is stored: big files make smaller
+            // batches (one file over the limit is a batch of its own).
+            QStringList batch;
+            qint64 bytes = 0;
+            while (next < files.size() && batch.size() < batchSize &&
+                   (batch.isEmpty() || bytes + QFileInfo(files.at(next)).size() <= kBatchBytes)) {
+                bytes += QFileInfo(files.at(next)).size();
+                batch << files.at(next++);
+            }
+            submitBatch(batch, limits);
+        }
         if (m_stop) {
-            // The file it was on is reported already; the rest were never tried.
-            const qsizetype first = m_stop->inFlight ? index : index - 1;
-            for (qsizetype i = first; i < files.size(); ++i) {
-                m_context.err() << files.at(i) << ": not stored (not attempted): " << m_stop->label
-                                << Qt::endl;
+            for (const QString& file : std::as_const(m_stop->notAttempted) + files.mid(next)) {
+                m_context.err() << file << ": not stored (not attempted): " << m_stop->label << Qt::endl;
                 ++m_notStored;
             }
         }
@@ -65,18 +77,34 @@ public:
 private:
     struct Stop
     {
-        QString label;         // "connection lost", "database unavailable"
-        QString message;       // what the driver said
-        bool inFlight = false; // false: the current file was not attempted either
+        QString label;            // "connection lost", "database unavailable"
+        QString message;          // what the driver said
+        QStringList notAttempted; // files read but never sent
     };
 
-    void submitOne(const QString& file, const IntakeLimits& limits)
+    // What one batch's files were: in order, each parsed file with its submission.
+    struct Parsed
     {
-        auto submission = readSubmissionFile(file, limits);
-        if (!submission.ok()) {
-            refuse(file, submission.error());
-            return;
+        QStringList files;
+        QList<Submission> submissions;
+    };
+
+    using Outcomes = std::vector<Result<IntakeReceipt>>;
+
+    void submitBatch(const QStringList& batch, const IntakeLimits& limits)
+    {
+        Parsed parsed;
+        for (const QString& file : batch) {
+            auto submission = readSubmissionFile(file, limits);
+            if (!submission.ok()) {
+                refuse(file, submission.error());
+                continue;
+            }
+            parsed.files << file;
+            parsed.submissions << *submission;
         }
+        if (parsed.files.isEmpty())
+            return;
         if (!m_db) {
             auto opened = m_context.database();
             if (!opened.ok()) {
@@ -86,28 +114,55 @@ private:
                 m_stop =
                     Stop{error.code == ErrorCode::Unavailable ? QStringLiteral("database unavailable")
                                                               : QStringLiteral("cannot use the database"),
-                         error.explainWithPath(), false};
+                         error.explainWithPath(), parsed.files};
                 m_worst = mostSerious(m_worst, exitCodeFor(error));
                 return;
             }
             m_db = *opened;
         }
-        auto receipt = IntakeService(*m_db).submit(*submission);
-        if (!receipt.ok() && connectionLost(receipt.error())) {
-            bool mayBeStored = isUnknownCommitOutcome(receipt.error());
-            if (m_reconnected || !reconnect(receipt.error())) {
-                stopAt(file, receipt.error(), mayBeStored);
+        auto outcomes = store(parsed.submissions);
+        if (!outcomes.ok() && connectionLost(outcomes.error())) {
+            bool mayBeStored = isUnknownCommitOutcome(outcomes.error());
+            if (m_reconnected || !reconnect(outcomes.error())) {
+                stopAt(parsed.files, outcomes.error(), mayBeStored);
                 return;
             }
-            m_context.err() << "casedeskctl: reconnected to the database; trying " << file << " again"
-                            << Qt::endl;
-            receipt = IntakeService(*m_db).submit(*submission);
-            if (!receipt.ok() && connectionLost(receipt.error())) {
-                mayBeStored = mayBeStored || isUnknownCommitOutcome(receipt.error());
-                stopAt(file, receipt.error(), mayBeStored);
+            m_context.err() << "casedeskctl: reconnected to the database; trying the " << parsed.files.size()
+                            << " file(s) of its batch again, from " << parsed.files.constFirst() << Qt::endl;
+            outcomes = store(parsed.submissions);
+            if (!outcomes.ok() && connectionLost(outcomes.error())) {
+                mayBeStored = mayBeStored || isUnknownCommitOutcome(outcomes.error());
+                stopAt(parsed.files, outcomes.error(), mayBeStored);
                 return;
             }
         }
+        if (!outcomes.ok()) {
+            // The batch as a whole was refused (a read-only or full file, no right to take in
+            // cases): nothing of it is stored, and each file says why.
+            for (const QString& file : std::as_const(parsed.files))
+                refuse(file, outcomes.error());
+            return;
+        }
+        for (qsizetype i = 0; i < parsed.files.size(); ++i)
+            report(parsed.files.at(i), (*outcomes)[std::size_t(i)]);
+    }
+
+    // One file alone in its own transaction, as before batches; several in one batch.
+    Result<Outcomes> store(const QList<Submission>& submissions) const
+    {
+        const IntakeService intake(*m_db);
+        if (submissions.size() > 1)
+            return intake.submitBatch(submissions);
+        Outcomes outcomes;
+        auto receipt = intake.submit(submissions.constFirst());
+        if (!receipt.ok() && receipt.error().code == ErrorCode::Unavailable)
+            return receipt.error(); // the transaction's fate, as a batch's
+        outcomes.push_back(std::move(receipt));
+        return outcomes;
+    }
+
+    void report(const QString& file, const Result<IntakeReceipt>& receipt)
+    {
         if (!receipt.ok()) {
             const Error& error = receipt.error();
             if (error.code == ErrorCode::Conflict && error.field == QLatin1String("externalId")) {
@@ -157,20 +212,24 @@ private:
         }
     }
 
-    void stopAt(const QString& file, const Error& error, bool mayBeStored)
+    // The batch's files were sent: none is stored, or, when the connection broke during the
+    // COMMIT, each may be.
+    void stopAt(const QStringList& files, const Error& error, bool mayBeStored)
     {
-        m_stop = Stop{QStringLiteral("connection lost"), error.message(), true};
+        m_stop = Stop{QStringLiteral("connection lost"), error.message(), {}};
         m_worst = mostSerious(m_worst, ExitRuntime);
-        if (mayBeStored) {
-            m_context.err() << file
-                            << ": not known whether stored: connection lost during its commit (running the "
-                               "same command again reports it as a duplicate if it was stored)"
-                            << Qt::endl;
-            ++m_unknown;
-        } else {
-            m_context.err() << file << ": not stored: connection lost (" << error.message() << ")"
-                            << Qt::endl;
-            ++m_notStored;
+        for (const QString& file : files) {
+            if (mayBeStored) {
+                m_context.err() << file
+                                << ": not known whether stored: connection lost during its commit (running "
+                                   "the same command again reports it as a duplicate if it was stored)"
+                                << Qt::endl;
+                ++m_unknown;
+            } else {
+                m_context.err() << file << ": not stored: connection lost (" << error.message() << ")"
+                                << Qt::endl;
+                ++m_notStored;
+            }
         }
     }
 
@@ -202,12 +261,13 @@ int runSubmit(CtlContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Takes in submitted cases. Each FILE is a casedesk.submission/1 JSON document or an Open ePlatform "
-        "flow-instance XML export, recognised by content, and is stored in one transaction of its own: "
-        "a file with an error stores nothing, and the other files still go in. A file whose external id "
-        "is already stored is reported and skipped. If the connection to the database breaks (a server "
-        "restart), submit reconnects once, waiting up to 30 seconds, and tries the file it was on again; at "
-        "the "
-        "next break it stops with \"connection lost\", names every file that was not stored, and exits 1. "
+        "flow-instance XML export, recognised by content. The files are stored in batches (--batch, "
+        "default 50), one transaction per batch in which each file is all or nothing: a file with an "
+        "error stores nothing, and the other files still go in. A file is reported stored once its "
+        "batch is committed. A file whose external id is already stored is reported and skipped. If the "
+        "connection to the database breaks (a server restart), submit reconnects once, waiting up to 30 "
+        "seconds, and tries the batch it was on again; at the next break it stops with \"connection "
+        "lost\", names every file that was not stored, and exits 1. "
         "When files fail for different reasons, the exit status is the most serious (1 > 5 > 4 > 3)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Submission files."),
                                  QStringLiteral("FILE..."));
@@ -217,7 +277,11 @@ int runSubmit(CtlContext& context)
     const QCommandLineOption maxSubmission(QStringLiteral("max-submission-mib"),
                                            QStringLiteral("Largest submission accepted (default 100)."),
                                            QStringLiteral("MIB"));
-    parser.addOptions({maxAttachment, maxSubmission});
+    const QCommandLineOption batch(
+        QStringLiteral("batch"),
+        QStringLiteral("Files stored per transaction, 1 to %1 (default %1).").arg(IntakeService::kMaxBatch),
+        QStringLiteral("N"));
+    parser.addOptions({maxAttachment, maxSubmission, batch});
     if (auto stop = parseCommandLine(context, parser, QStringLiteral("submit FILE..."), 1, -1))
         return *stop;
 
@@ -235,8 +299,17 @@ int runSubmit(CtlContext& context)
         limits.maxSubmissionBytes = *bytes;
     }
 
+    int batchSize = IntakeService::kMaxBatch;
+    if (parser.isSet(batch)) {
+        bool ok = false;
+        batchSize = parser.value(batch).toInt(&ok);
+        if (!ok || batchSize < 1 || batchSize > IntakeService::kMaxBatch)
+            return context.usage(
+                QStringLiteral("--batch needs a whole number from 1 to %1").arg(IntakeService::kMaxBatch));
+    }
+
     SubmitRun run(context);
-    return run.submitAll(parser.positionalArguments().mid(1), limits);
+    return run.submitAll(parser.positionalArguments().mid(1), limits, batchSize);
 }
 
 } // namespace casedesk::ctl
