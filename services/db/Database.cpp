@@ -204,6 +204,11 @@ namespace {
 // errors, and libpq's texts for a socket that broke (which carry no SQLSTATE).
 bool isLostConnection(const QSqlQuery& query, const QSqlError& error)
 {
+    // SQLite has no connection to lose, but Qt's driver reports every failed step as a
+    // ConnectionError ("Unable to fetch row"), a NOT NULL violation too.
+    const QSqlDriver* driver = query.driver();
+    if (driver && driver->dbmsType() == QSqlDriver::SQLite)
+        return false;
     const QString code = error.nativeErrorCode();
     if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
         code == QLatin1String("57P02") || code == QLatin1String("57P03") ||
@@ -219,7 +224,6 @@ bool isLostConnection(const QSqlQuery& query, const QSqlError& error)
         text.contains(QLatin1String("SSL SYSCALL error")))
         return true;
     // Qt refuses statements on a connection libpq has marked broken without setting an error.
-    const QSqlDriver* driver = query.driver();
     return driver && !driver->isOpen();
 }
 

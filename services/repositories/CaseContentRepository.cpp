@@ -30,21 +30,6 @@ QJsonValue valueFromJson(const QString& text)
 
 } // namespace
 
-namespace {
-
-// A text column's value in a row of insertJsonRows: empty text is NULL, as toSqlText.
-QJsonValue jsonText(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue jsonTime(const QDateTime& time)
-{
-    return time.isValid() ? QJsonValue(toSqlTime(time).toString()) : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
-
 VoidResult CaseContentRepository::insertForm(qint64 caseId, const QList<FormPage>& pages) const
 {
     // One statement for the pages and one for all fields, whatever their number: on PostgreSQL
@@ -54,19 +39,20 @@ VoidResult CaseContentRepository::insertForm(qint64 caseId, const QList<FormPage
     for (int p = 0; p < pages.size(); ++p) {
         pageRows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
                                     {QStringLiteral("page_index"), p},
-                                    {QStringLiteral("title"), pages[p].title}});
+                                    {QStringLiteral("title"), jsonText(pages[p].title)}});
         const auto& fields = pages[p].fields;
         for (int f = 0; f < fields.size(); ++f) {
             const FormField& field = fields[f];
-            fieldRows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
-                                         {QStringLiteral("page_index"), p},
-                                         {QStringLiteral("field_index"), f},
-                                         {QStringLiteral("field_key"), field.id},
-                                         {QStringLiteral("label"), field.label},
-                                         {QStringLiteral("field_type"), field.type},
-                                         {QStringLiteral("value_json"), valueToJson(field.value)},
-                                         {QStringLiteral("value_text"), field.valueText},
-                                         {QStringLiteral("visible_when"), jsonText(field.visibleWhen)}});
+            fieldRows.append(
+                QJsonObject{{QStringLiteral("case_id"), caseId},
+                            {QStringLiteral("page_index"), p},
+                            {QStringLiteral("field_index"), f},
+                            {QStringLiteral("field_key"), jsonText(field.id)},
+                            {QStringLiteral("label"), jsonText(field.label)},
+                            {QStringLiteral("field_type"), jsonText(field.type)},
+                            {QStringLiteral("value_json"), valueToJson(field.value)},
+                            {QStringLiteral("value_text"), jsonText(field.valueText)},
+                            {QStringLiteral("visible_when"), jsonTextOrNull(field.visibleWhen)}});
         }
     }
     if (auto r =
@@ -93,9 +79,9 @@ VoidResult CaseContentRepository::insertRequiredSigners(qint64 caseId,
     QJsonArray rows;
     for (const RequiredSigner& s : signers)
         rows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
-                                {QStringLiteral("role"), s.role},
-                                {QStringLiteral("name"), s.name},
-                                {QStringLiteral("personal_number"), jsonText(s.personalNumber)},
+                                {QStringLiteral("role"), jsonText(s.role)},
+                                {QStringLiteral("name"), jsonText(s.name)},
+                                {QStringLiteral("personal_number"), jsonTextOrNull(s.personalNumber)},
                                 {QStringLiteral("required_signature"), true}});
     return insertJsonRows(m_db, "case_parties",
                           {{"case_id", "bigint"},
@@ -112,12 +98,12 @@ VoidResult CaseContentRepository::insertSignatures(qint64 caseId,
     QJsonArray rows;
     for (const IncomingSignature& s : signatures)
         rows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
-                                {QStringLiteral("role"), s.role},
-                                {QStringLiteral("name"), s.name},
-                                {QStringLiteral("personal_number"), jsonText(s.personalNumber)},
+                                {QStringLiteral("role"), jsonText(s.role)},
+                                {QStringLiteral("name"), jsonText(s.name)},
+                                {QStringLiteral("personal_number"), jsonTextOrNull(s.personalNumber)},
                                 {QStringLiteral("signed_at"), jsonTime(s.signedAt)},
-                                {QStringLiteral("provider"), s.provider},
-                                {QStringLiteral("signed_digest"), s.signedDigest},
+                                {QStringLiteral("provider"), jsonText(s.provider)},
+                                {QStringLiteral("signed_digest"), jsonText(s.signedDigest)},
                                 {QStringLiteral("kind"), s.kind == SignatureKind::OpenEPlatform
                                                              ? QStringLiteral("oep")
                                                              : QStringLiteral("pages_digest")}});

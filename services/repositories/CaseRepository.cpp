@@ -723,18 +723,15 @@ VoidResult CaseRepository::addEvent(qint64 caseId, const EventRow& event) const
 
 VoidResult CaseRepository::addEvents(qint64 caseId, const QList<EventRow>& events) const
 {
-    const auto text = [](const QString& value) {
-        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-    };
     QJsonArray rows;
     for (const EventRow& event : events)
         rows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
-                                {QStringLiteral("occurred_at"), toSqlTime(event.occurredAt).toString()},
-                                {QStringLiteral("actor"), event.actor},
-                                {QStringLiteral("kind"), event.kind},
-                                {QStringLiteral("from_status_id"), text(event.fromStatusId)},
-                                {QStringLiteral("to_status_id"), text(event.toStatusId)},
-                                {QStringLiteral("detail"), text(event.detail)}});
+                                {QStringLiteral("occurred_at"), jsonTime(event.occurredAt)},
+                                {QStringLiteral("actor"), jsonText(event.actor)},
+                                {QStringLiteral("kind"), jsonText(event.kind)},
+                                {QStringLiteral("from_status_id"), jsonTextOrNull(event.fromStatusId)},
+                                {QStringLiteral("to_status_id"), jsonTextOrNull(event.toStatusId)},
+                                {QStringLiteral("detail"), jsonTextOrNull(event.detail)}});
     return insertJsonRows(m_db, "case_events",
                           {{"case_id", "bigint"},
                            {"occurred_at", "timestamptz"},

@@ -6,6 +6,21 @@
 
 namespace casedesk {
 
+QJsonValue jsonText(const QString& text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue jsonTextOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue jsonTime(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(toSqlTime(time).toString()) : QJsonValue(QJsonValue::Null);
+}
+
 VoidResult insertJsonRows(const Database& db, const char* table, const QList<JsonRowColumn>& columns,
                           const QJsonArray& rows)
 {

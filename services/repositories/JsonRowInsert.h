@@ -3,7 +3,9 @@
 #include "core/Result.h"
 #include "db/SqlDialect.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonValue>
 
 namespace casedesk {
 
@@ -14,6 +16,13 @@ class Database;
 // on the connection. On PostgreSQL that is one round trip, and the table's statement-level
 // triggers (the search index) run once, for all rows, instead of once per row. Each row is a
 // JSON object keyed by the columns' names. Nothing is sent for no rows.
+// A text value of such a row as Qt binds a QString: a null QString is NULL, any other text (the
+// empty text too) is text. jsonTextOrNull: empty text is NULL too, as toSqlText.
+QJsonValue jsonText(const QString& text);
+QJsonValue jsonTextOrNull(const QString& text);
+// A time as toSqlTime: ISO 8601 UTC, NULL when invalid.
+QJsonValue jsonTime(const QDateTime& time);
+
 VoidResult insertJsonRows(const Database& db, const char* table, const QList<JsonRowColumn>& columns,
                           const QJsonArray& rows);
 

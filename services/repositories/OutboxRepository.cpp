@@ -30,12 +30,12 @@ VoidResult OutboxRepository::enqueueAll(const QList<OutgoingMail>& mails) const
     for (const OutgoingMail& mail : mails)
         rows.append(QJsonObject{{QStringLiteral("case_id"),
                                  mail.caseId > 0 ? QJsonValue(mail.caseId) : QJsonValue(QJsonValue::Null)},
-                                {QStringLiteral("kind"), mail.kind},
-                                {QStringLiteral("recipient"), mail.recipient},
-                                {QStringLiteral("subject"), mail.subject},
-                                {QStringLiteral("body"), mail.body},
-                                {QStringLiteral("created_at"), toSqlTime(mail.createdAt).toString()},
-                                {QStringLiteral("next_attempt_at"), toSqlTime(mail.createdAt).toString()}});
+                                {QStringLiteral("kind"), jsonText(mail.kind)},
+                                {QStringLiteral("recipient"), jsonText(mail.recipient)},
+                                {QStringLiteral("subject"), jsonText(mail.subject)},
+                                {QStringLiteral("body"), jsonText(mail.body)},
+                                {QStringLiteral("created_at"), jsonTime(mail.createdAt)},
+                                {QStringLiteral("next_attempt_at"), jsonTime(mail.createdAt)}});
     return insertJsonRows(m_db, "mail_outbox",
                           {{"case_id", "bigint"},
                            {"kind", "text"},
