@@ -1,0 +1,2 @@
+-- 0020: batch intake. PostgreSQL lets a transaction's savepoints add a new case's form (see its
+-- 0020); SQLite has no such guard and needs nothing.
