@@ -1,4 +1,5 @@
 #include "CtlProcess.h"
+#include "SampleSubmissions.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -182,6 +183,62 @@ TEST_P(CtlTest, ABadFileIsRefusedWithItsNameFieldAndReasonWhileTheOthersGoIn)
     EXPECT_FALSE(run.err.contains(QStringLiteral("root:"))) << "entity content leaked";
     EXPECT_TRUE(run.out.contains(QStringLiteral("stored as"))) << run.out.toStdString();
     EXPECT_EQ(caseCount(), 1);
+}
+
+// Files go in in batches (one transaction each, a savepoint per file): within one batch a file the
+// database refuses (here an attachment type off the e-service's list) and a file that is not a
+// submission are each reported with the file, the field and the reason, a copy of a file stored
+// earlier in the same batch is a duplicate, and the other files are stored.
+TEST_P(CtlTest, InABatchEachBadFileIsRefusedWithItsReasonAndTheOthersAreStored)
+{
+    const QString first =
+        writeFile(QStringLiteral("first.json"), test::exampleSubmissionJson(QStringLiteral("b-1")));
+    QJsonObject gif = QJsonDocument::fromJson(test::exampleSubmissionJson(QStringLiteral("b-gif"))).object();
+    QJsonArray attachments = gif.value(QStringLiteral("attachments")).toArray();
+    QJsonObject attachment = attachments.at(0).toObject();
+    attachment.insert(QStringLiteral("fileName"), QStringLiteral("karta.gif"));
+    attachment.insert(QStringLiteral("mimeType"), QStringLiteral("image/gif"));
+    attachment.insert(
+        QStringLiteral("contentBase64"),
+        QString::fromLatin1(QByteArray("GIF89a\x01\0\x01\0\x80\0\0\0\0\0\xFF\xFF\xFF!\xF9\x04\x01\0\0\0\0,"
+                                       "\0\0\0\0\x01\0\x01\0\0\x02\x02D\x01\0;",
+                                       43)
+                                .toBase64()));
+    attachments[0] = attachment;
+    gif.insert(QStringLiteral("attachments"), attachments);
+    const QString offList = writeFile(QStringLiteral("gif.json"), QJsonDocument(gif).toJson());
+    const QString broken = writeFile(QStringLiteral("broken.json"), QByteArrayLiteral("{\"format\": "));
+    const QString second =
+        writeFile(QStringLiteral("second.json"), test::exampleSubmissionJson(QStringLiteral("b-2")));
+    const QString copy =
+        writeFile(QStringLiteral("copy.json"), test::exampleSubmissionJson(QStringLiteral("b-1")));
+
+    const CtlRun run = ctl({QStringLiteral("submit"), first, offList, broken, second, copy});
+    EXPECT_EQ(run.exitCode, 3) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(first + QStringLiteral(": stored as CD-"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(second + QStringLiteral(": stored as CD-"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(copy + QStringLiteral(": duplicate, already stored as CD-")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(
+        offList + QStringLiteral(": attachments[0].fileName: type gif is not allowed for e-service")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(broken + QStringLiteral(": "))) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("2 stored, 1 duplicates, 2 refused")))
+        << run.out.toStdString();
+    EXPECT_EQ(caseCount(), 2);
+
+    // --batch 1 stores file by file, with the same outcome for each file.
+    const CtlRun alone = ctl(
+        {QStringLiteral("submit"), QStringLiteral("--batch"), QStringLiteral("1"), first, offList, second});
+    EXPECT_EQ(alone.exitCode, 3) << alone.err.toStdString();
+    EXPECT_TRUE(alone.out.contains(QStringLiteral("0 stored, 2 duplicates, 1 refused")))
+        << alone.out.toStdString();
+    for (const char* bad : {"0", "51", "x"})
+        EXPECT_EQ(ctl({QStringLiteral("submit"), QStringLiteral("--batch"), QString::fromLatin1(bad), first})
+                      .exitCode,
+                  2)
+            << bad;
+    EXPECT_EQ(caseCount(), 2);
 }
 
 TEST_P(CtlTest, ListShowAndSetStatusWithConflictDetection)
