@@ -448,7 +448,11 @@ TEST_F(SqliteFilesFaultTest, SubmitPastTheSizeLimitSaysDiskFullAndReadsGoOn)
     const QStringList files{data + QStringLiteral("/intake/oep-signed-with-files.xml"),
                             data + QStringLiteral("/oep/sundsvall-sick-leave-235212.xml"),
                             data + QStringLiteral("/intake/parkering-example.json")};
-    const CtlRun submit = ctl(path, QStringList{QStringLiteral("submit")} + files, limit);
+    // One file per transaction: each commit adds its own -wal frames until the limit is reached
+    // (the three in one batch share their pages' frames and fit under it).
+    const CtlRun submit = ctl(
+        path, QStringList{QStringLiteral("submit"), QStringLiteral("--batch"), QStringLiteral("1")} + files,
+        limit);
     EXPECT_EQ(submit.exitCode, 1) << submit.err.toStdString();
     EXPECT_TRUE(submit.err.contains(QStringLiteral("disk full"))) << submit.err.toStdString();
     EXPECT_TRUE(submit.err.contains(path)) << submit.err.toStdString();
