@@ -1450,6 +1450,10 @@ The case has been reloaded; check it and try again.</source>
         <translation>redan sparat som %1 (externt id %2)</translation>
     </message>
     <message>
+        <source>at most %1 submissions in one batch, not %2</source>
+        <translation>högst %1 inskick i en omgång, inte %2</translation>
+    </message>
+    <message>
         <source>attachment is %1 bytes, over the limit of %2</source>
         <translation>bilagan är %1 byte, över gränsen %2</translation>
     </message>

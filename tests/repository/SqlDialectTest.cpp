@@ -80,6 +80,29 @@ TEST_P(SqlDialectTest, AListOfIdsIsOneParameter)
     EXPECT_EQ(ids(db(), select, {sql().idListParameter(many)}).size(), 10);
 }
 
+// Many rows as one JSON parameter: text with quotes and non-ASCII letters as given, JSON null as
+// NULL (a NOT NULL column refuses it), numbers as numbers; the same statement text for any count.
+TEST_P(SqlDialectTest, JsonRowsInsertsEveryRowOfOneParameter)
+{
+    const QString insert =
+        QStringLiteral("INSERT INTO dialect_probe (id, label) SELECT r.id, r.label FROM ") +
+        sql().jsonRows({{"id", "bigint"}, {"label", "text"}}, QStringLiteral("r"));
+    const QString rows =
+        QStringLiteral(R"([{"id": 21, "label": "Åsa \"Ö\" O'Brien"}, {"id": 22, "label": ""},)"
+                       R"( {"label": "x", "id": 9007199254740993}])");
+    ASSERT_TRUE(db().exec(insert, {rows}).ok());
+    auto q = db().exec(QStringLiteral("SELECT id, label FROM dialect_probe WHERE id > 20 ORDER BY id"));
+    ASSERT_TRUE(q.ok());
+    QStringList read;
+    while (q->next())
+        read << q->value(0).toString() + QLatin1Char('=') + q->value(1).toString();
+    EXPECT_EQ(read, (QStringList{QStringLiteral("21=Åsa \"Ö\" O'Brien"), QStringLiteral("22="),
+                                 QStringLiteral("9007199254740993=x")}));
+    EXPECT_FALSE(db().exec(insert, {QStringLiteral(R"([{"id": 30, "label": null}])")}).ok());
+    EXPECT_TRUE(db().exec(insert, {QStringLiteral("[]")}).ok());
+    EXPECT_EQ(ids(db(), QStringLiteral("SELECT id FROM dialect_probe WHERE id = 30"), {}).size(), 0);
+}
+
 TEST_P(SqlDialectTest, InSubqueryMatchesTheRowsTheSubqueryReturns)
 {
     const QString select =
