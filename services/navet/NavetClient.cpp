@@ -25,6 +25,7 @@ struct Exchange
     QString personalNumber; // normalised, for checking the answer
     QByteArray body;
     QStringList sslErrors;
+    bool encrypted = false; // the TLS handshake completed, as far as this side knows
     bool timedOut = false;
     bool tooLarge = false;
     QElapsedTimer clock;
@@ -62,7 +63,9 @@ Result<NavetPerson> outcome(QNetworkReply& reply, const Exchange& exchange, cons
                                    "Navet's server %1 is not trusted: %2 (is the right authority "
                                    "in navet.ca_certificates?)"),
                  {host, exchange.sslErrors.join(QStringLiteral("; "))}});
-        if (reply.error() == QNetworkReply::SslHandshakeFailedError ||
+        // With TLS 1.3 the server checks the client's certificate after the client has finished
+        // its handshake, so a refused certificate arrives as an alert on the first read.
+        if (exchange.encrypted || reply.error() == QNetworkReply::SslHandshakeFailedError ||
             reply.error() == QNetworkReply::RemoteHostClosedError)
             return unavailable(
                 {QT_TRANSLATE_NOOP("casedesk::Errors",
@@ -130,6 +133,7 @@ void NavetClient::lookup(const QString& personalNumber, QObject* context, Callba
         for (const QSslError& error : errors)
             exchange->sslErrors << error.errorString();
     });
+    connect(reply, &QNetworkReply::encrypted, reply, [exchange]() { exchange->encrypted = true; });
     connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, exchange, limit]() {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > limit) {
@@ -146,6 +150,7 @@ void NavetClient::lookup(const QString& personalNumber, QObject* context, Callba
     });
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // the timeout is a promise, not a hint
     connect(timer, &QTimer::timeout, reply, [reply, exchange]() {
         exchange->timedOut = true;
         reply->abort();
