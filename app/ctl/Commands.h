@@ -37,6 +37,8 @@ int runSupplementRequest(CtlContext& context);
 int runTemplate(CtlContext& context);
 int runOutcome(CtlContext& context);
 int runPortal(CtlContext& context);
+// Navet (NavetCommands.cpp)
+int runNavet(CtlContext& context);
 
 // The whole program: parses the global options and runs one command.
 int runCtl(const QStringList& arguments);

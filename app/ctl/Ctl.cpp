@@ -20,7 +20,7 @@ const QList<CommandInfo>& commands()
         {"eservice", "List e-services; set their retention time and functional mailbox.", &runEService},
         {"purge", "Delete closed cases whose retention time has run out (gallring).", &runPurge},
         {"serve", "Run the background service (retention, mail, change log) until stopped.", &runServe},
-        {"settings", "Show and change shared settings (SMTP server, sender, ...).", &runSettings},
+        {"settings", "Show and change shared settings (SMTP server, sender, Navet, ...).", &runSettings},
         {"send-mail", "Deliver the mail outbox over SMTP; list and requeue failed mails.", &runSendMail},
         {"watch", "Print one line per change to a case as it happens.", &runWatch},
         {"message", "Send a message to the applicant of a case.", &runMessage},
@@ -30,6 +30,7 @@ const QList<CommandInfo>& commands()
         {"template", "Message and e-mail templates per e-service.", &runTemplate},
         {"outcome", "Decision outcomes per e-service.", &runOutcome},
         {"portal", "Stand in for the citizen portal (Min sida): the portal contract.", &runPortal},
+        {"navet", "Look a person up in Navet, the population register.", &runNavet},
     };
     return list;
 }

@@ -5,6 +5,7 @@
 #include "admin/AdminService.h"
 #include "mail/MailDelivery.h"
 #include "mail/MailSettings.h"
+#include "navet/NavetSettings.h"
 #include "repositories/OutboxRepository.h"
 #include "repositories/SettingsRepository.h"
 
@@ -25,7 +26,8 @@ const QString kSendMailUsage = QStringLiteral("send-mail --once [--limit N]\n"
                                               "       casedeskctl send-mail --failed [--limit N]\n"
                                               "       casedeskctl send-mail --requeue-failed [ID...]");
 
-// The documented settings besides SMTP (which MailSettings documents), with their checks.
+// The documented settings besides SMTP and Navet (which MailSettings and NavetSettings document),
+// with their checks.
 struct OtherSetting
 {
     SettingKeyInfo info;
@@ -63,6 +65,7 @@ QList<SettingKeyInfo> documentedKeys()
     for (const OtherSetting& s : otherSettings())
         keys << s.info;
     keys << MailSettings::smtpSettingKeys();
+    keys << NavetSettings::keys();
     return keys;
 }
 
@@ -87,6 +90,12 @@ VoidResult validateSetting(const QString& key, const QString& value, bool force)
         key);
     if (key.startsWith(QLatin1String("smtp."))) {
         auto r = MailSettings::validate(key, value); // refuses a password key even with --force
+        if (r.ok() || (r.error().code == ErrorCode::NotFound && force))
+            return {};
+        return r.error().code == ErrorCode::NotFound ? VoidResult(unknown) : r;
+    }
+    if (key.startsWith(QLatin1String("navet."))) {
+        auto r = NavetSettings::validate(key, value); // refuses a password key even with --force
         if (r.ok() || (r.error().code == ErrorCode::NotFound && force))
             return {};
         return r.error().code == ErrorCode::NotFound ? VoidResult(unknown) : r;

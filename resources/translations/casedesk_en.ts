@@ -1739,10 +1739,6 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is accessible by group or others (mode %2); the SMTP password file must be readable only by its owner: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,6 +2074,142 @@ The case has been reloaded; check it and try again.</source>
         <source>cannot listen for changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is accessible by group or others (mode %2); a password file must be readable only by its owner: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet (%1) did not answer within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet&apos;s answer cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet&apos;s server %1 is not trusted: %2 (is the right authority in navet.ca_certificates?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS connection to Navet (%1) failed: %2 (does Navet accept the certificate in navet.certificate?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach Navet at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet answered with HTTP status %1 and content type &apos;%2&apos;, not XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet answered with HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the background service (casedesk_service) and administrators look people up in Navet directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet refused the lookup: %1 (fault %2, Navet error %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet refused the lookup: %1 (fault %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be J or N, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid personal number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is about another person than the one asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SOAP 1.1 envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 persons instead of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet is not configured: set %1 (casedeskctl settings set %1 VALUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s password is never stored in the database: give it to the program that makes lookups in a file named by CASEDESK_NAVET_PASSWORD_FILE (mode 0600) or in CASEDESK_NAVET_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Navet setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an https address, e.g. https://navet.example.se/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an organisation number of 10 digits with a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of seconds from 1 to 300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for the certificate: set CASEDESK_NAVET_PASSWORD_FILE (a file of mode 0600) or CASEDESK_NAVET_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this program has no TLS support (OpenSSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: the password is wrong or it is not a PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold both a certificate and its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate in %1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate in %1 is not valid before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -2243,6 +2375,30 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Audit log retention days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet ordering id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet timeout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1750,10 +1750,6 @@ The case has been reloaded; check it and try again.</source>
         <translation>%1 är inte en vanlig fil</translation>
     </message>
     <message>
-        <source>%1 is accessible by group or others (mode %2); the SMTP password file must be readable only by its owner: chmod 600 %1</source>
-        <translation>%1 kan läsas av gruppen eller andra (läge %2); filen med SMTP-lösenordet får bara kunna läsas av sin ägare: chmod 600 %1</translation>
-    </message>
-    <message>
         <source>cannot read %1</source>
         <translation>kan inte läsa %1</translation>
     </message>
@@ -2089,6 +2085,142 @@ The case has been reloaded; check it and try again.</source>
         <source>cannot listen for changes: %1</source>
         <translation>kan inte lyssna efter ändringar: %1</translation>
     </message>
+    <message>
+        <source>%1 is accessible by group or others (mode %2); a password file must be readable only by its owner: chmod 600 %1</source>
+        <translation>%1 är åtkomlig för grupp eller andra (läge %2); en lösenordsfil får bara kunna läsas av sin ägare: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Navet (%1) did not answer within %2 seconds</source>
+        <translation>Navet (%1) svarade inte inom %2 sekunder</translation>
+    </message>
+    <message>
+        <source>Navet&apos;s answer cannot be used: %1</source>
+        <translation>Navets svar kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>det är större än %1 byte</translation>
+    </message>
+    <message>
+        <source>Navet&apos;s server %1 is not trusted: %2 (is the right authority in navet.ca_certificates?)</source>
+        <translation>Navets server %1 är inte betrodd: %2 (finns rätt utfärdare i navet.ca_certificates?)</translation>
+    </message>
+    <message>
+        <source>the TLS connection to Navet (%1) failed: %2 (does Navet accept the certificate in navet.certificate?)</source>
+        <translation>TLS-anslutningen till Navet (%1) misslyckades: %2 (godtar Navet certifikatet i navet.certificate?)</translation>
+    </message>
+    <message>
+        <source>cannot reach Navet at %1: %2</source>
+        <translation>kan inte nå Navet på %1: %2</translation>
+    </message>
+    <message>
+        <source>Navet answered with HTTP status %1 and content type &apos;%2&apos;, not XML</source>
+        <translation>Navet svarade med HTTP-status %1 och innehållstypen &apos;%2&apos;, inte XML</translation>
+    </message>
+    <message>
+        <source>Navet answered with HTTP status %1</source>
+        <translation>Navet svarade med HTTP-status %1</translation>
+    </message>
+    <message>
+        <source>only the background service (casedesk_service) and administrators look people up in Navet directly</source>
+        <translation>bara bakgrundstjänsten (casedesk_service) och administratörer slår upp personer direkt i Navet</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 saknas</translation>
+    </message>
+    <message>
+        <source>Navet refused the lookup: %1 (fault %2, Navet error %3: %4)</source>
+        <translation>Navet avvisade uppslaget: %1 (fel %2, Navet-fel %3: %4)</translation>
+    </message>
+    <message>
+        <source>Navet refused the lookup: %1 (fault %2)</source>
+        <translation>Navet avvisade uppslaget: %1 (fel %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be J or N, not &apos;%2&apos;</source>
+        <translation>%1 ska vara J eller N, inte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid personal number: %2</source>
+        <translation>%1 är inte ett giltigt personnummer: %2</translation>
+    </message>
+    <message>
+        <source>it is about another person than the one asked for</source>
+        <translation>det gäller en annan person än den som efterfrågades</translation>
+    </message>
+    <message>
+        <source>it is not a SOAP 1.1 envelope</source>
+        <translation>det är inget SOAP 1.1-kuvert</translation>
+    </message>
+    <message>
+        <source>it holds %1 persons instead of one</source>
+        <translation>det innehåller %1 personer i stället för en</translation>
+    </message>
+    <message>
+        <source>Navet is not configured: set %1 (casedeskctl settings set %1 VALUE)</source>
+        <translation>Navet är inte inställt: ange %1 (casedeskctl settings set %1 VÄRDE)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s password is never stored in the database: give it to the program that makes lookups in a file named by CASEDESK_NAVET_PASSWORD_FILE (mode 0600) or in CASEDESK_NAVET_PASSWORD</source>
+        <translation>certifikatets lösenord lagras aldrig i databasen: ge det till programmet som gör uppslagen i en fil som CASEDESK_NAVET_PASSWORD_FILE anger (läge 0600) eller i CASEDESK_NAVET_PASSWORD</translation>
+    </message>
+    <message>
+        <source>not a Navet setting</source>
+        <translation>ingen Navet-inställning</translation>
+    </message>
+    <message>
+        <source>must be an https address, e.g. https://navet.example.se/path</source>
+        <translation>ska vara en https-adress, t.ex. https://navet.example.se/sökväg</translation>
+    </message>
+    <message>
+        <source>must be an organisation number of 10 digits with a valid check digit</source>
+        <translation>ska vara ett organisationsnummer med 10 siffror och giltig kontrollsiffra</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits and hyphens</source>
+        <translation>ska vara 1 till 64 bokstäver, siffror och bindestreck</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>ska vara en absolut sökväg</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds from 1 to 300</source>
+        <translation>ska vara ett antal sekunder från 1 till 300</translation>
+    </message>
+    <message>
+        <source>no password for the certificate: set CASEDESK_NAVET_PASSWORD_FILE (a file of mode 0600) or CASEDESK_NAVET_PASSWORD</source>
+        <translation>inget lösenord för certifikatet: ange CASEDESK_NAVET_PASSWORD_FILE (en fil med läge 0600) eller CASEDESK_NAVET_PASSWORD</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate file</source>
+        <translation>%1 är för stor för en certifikatfil</translation>
+    </message>
+    <message>
+        <source>this program has no TLS support (OpenSSL)</source>
+        <translation>programmet saknar stöd för TLS (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: the password is wrong or it is not a PKCS#12 file</source>
+        <translation>kan inte läsa %1: lösenordet är fel eller så är det ingen PKCS#12-fil</translation>
+    </message>
+    <message>
+        <source>%1 does not hold both a certificate and its private key</source>
+        <translation>%1 innehåller inte både ett certifikat och dess privata nyckel</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 expired on %2</source>
+        <translation>certifikatet i %1 gick ut %2</translation>
+    </message>
+    <message>
+        <source>the certificate in %1 is not valid before %2</source>
+        <translation>certifikatet i %1 gäller inte före %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 innehåller inget PEM-certifikat</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -2255,6 +2387,30 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Audit log retention days</source>
         <translation>Dagar som granskningsloggen sparas</translation>
+    </message>
+    <message>
+        <source>Navet address</source>
+        <translation>Navet-adress</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Navet ordering id</source>
+        <translation>Navet-beställningsid</translation>
+    </message>
+    <message>
+        <source>Navet certificate</source>
+        <translation>Navet-certifikat</translation>
+    </message>
+    <message>
+        <source>Navet CA certificates</source>
+        <translation>Navet-CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Navet timeout</source>
+        <translation>Navet-tidsgräns</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,15 @@ QList<const XmlElement*> XmlElement::childrenNamed(const QString& localName) con
     return result;
 }
 
+QString XmlElement::attribute(const QString& localName) const
+{
+    for (const auto& [name, value] : attributes) {
+        if (name == localName)
+            return value;
+    }
+    return {};
+}
+
 Result<XmlElement> readXmlTree(const QByteArray& data, const XmlTreeLimits& limits)
 {
     QXmlStreamReader reader(asXml10(data));
@@ -107,6 +116,8 @@ Result<XmlElement> readXmlTree(const QByteArray& data, const XmlTreeLimits& limi
             element.name = reader.name().toString();
             element.namespaceUri = reader.namespaceUri().toString();
             element.line = reader.lineNumber();
+            for (const QXmlStreamAttribute& attribute : reader.attributes())
+                element.attributes.append({attribute.name().toString(), attribute.value().toString()});
             open.push_back(std::move(element));
             break;
         }

@@ -1,13 +1,15 @@
 #pragma once
 
 // A small element tree read with QXmlStreamReader, refusing DTDs and entity references; used
-// by OepXmlParser.cpp only.
+// by OepXmlParser.cpp and by the Navet response parser (services/navet).
 
 #include "core/Result.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace casedesk::intake {
 
@@ -16,6 +18,7 @@ struct XmlElement
     QString name; // local name
     QString namespaceUri;
     QString text; // the element's own character data (CDATA included), not its children's
+    QList<std::pair<QString, QString>> attributes; // local name and value, in document order
     QList<XmlElement> children;
     qint64 line = 0;
 
@@ -24,6 +27,8 @@ struct XmlElement
     // The first child's text with trailing whitespace removed; empty when there is none.
     QString childText(const QString& localName, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
     QList<const XmlElement*> childrenNamed(const QString& localName) const;
+    // The value of the attribute with this local name; empty when there is none.
+    QString attribute(const QString& localName) const;
 };
 
 struct XmlTreeLimits

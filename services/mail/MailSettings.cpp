@@ -1,5 +1,6 @@
 #include "MailSettings.h"
 
+#include "core/SecretFile.h"
 #include "db/Database.h"
 #include "intake/TextRules.h"
 #include "repositories/SettingsRepository.h"
@@ -10,14 +11,6 @@
 
 #include <algorithm>
 #include <optional>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace casedesk {
 
@@ -31,7 +24,6 @@ const QString kFrom = QStringLiteral("smtp.from");
 const QString kFromName = QStringLiteral("smtp.from_name");
 const QString kTimeout = QStringLiteral("smtp.timeout_seconds");
 const QString kCaFile = QStringLiteral("smtp.ca_file");
-constexpr qint64 kMaxPasswordBytes = 4096;
 
 Error invalid(const QString& key, ErrorText reason)
 {
@@ -82,15 +74,6 @@ bool isValidHost(const QString& host)
 bool isLoopback(const QString& host)
 {
     return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
-}
-
-QByteArray dropTrailingNewline(QByteArray bytes)
-{
-    if (bytes.endsWith("\r\n"))
-        bytes.chop(2);
-    else if (bytes.endsWith('\n'))
-        bytes.chop(1);
-    return bytes;
 }
 
 } // namespace
@@ -235,63 +218,12 @@ Result<SmtpSettings> load(const Database& db)
 
 Result<QByteArray> passwordFromFile(const QString& path)
 {
-    const QString name = QStringLiteral("CASEDESK_SMTP_PASSWORD_FILE");
-#ifdef Q_OS_UNIX
-    // Open first, then check what was opened: no window between the check and the read.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
-        return makeError(ErrorCode::InvalidInput,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"),
-                          {path, QString::fromLocal8Bit(std::strerror(errno))}},
-                         name);
-    struct stat info = {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
-        return makeError(ErrorCode::InvalidInput,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is not a regular file"), {path}}, name);
-    }
-    if ((info.st_mode & 0077) != 0) {
-        ::close(fd);
-        return makeError(
-            ErrorCode::PermissionDenied,
-            {QT_TRANSLATE_NOOP(
-                 "casedesk::Errors",
-                 "%1 is accessible by group or others (mode %2); the SMTP password file must be "
-                 "readable only by its owner: chmod 600 %1"),
-             {path, QString::number(info.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))}},
-            name);
-    }
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return makeError(ErrorCode::InvalidInput,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot read %1"), {path}}, name);
-    }
-#else
-    // Windows: the file's ACL is the administrator's business (the service's profile folder).
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::InvalidInput,
-            {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot open %1: %2"), {path, file.errorString()}}, name);
-#endif
-    QByteArray password = dropTrailingNewline(file.read(kMaxPasswordBytes + 1));
-    if (password.size() > kMaxPasswordBytes)
-        return makeError(ErrorCode::InvalidInput,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is too long for a password"), {path}},
-                         name);
-    if (password.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is empty"), {path}}, name);
-    return password;
+    return readSecretFile(path, QStringLiteral("CASEDESK_SMTP_PASSWORD_FILE"));
 }
 
 Result<QByteArray> passwordFromEnvironment()
 {
-    const QString path = qEnvironmentVariable("CASEDESK_SMTP_PASSWORD_FILE");
-    if (!path.isEmpty())
-        return passwordFromFile(path);
-    return qgetenv("CASEDESK_SMTP_PASSWORD");
+    return secretFromEnvironment("CASEDESK_SMTP_PASSWORD_FILE", "CASEDESK_SMTP_PASSWORD");
 }
 
 VoidResult checkUsable(const SmtpSettings& settings, const QByteArray& password)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SettingKeyInfo.h"
 
 #include <QList>
 #include <QString>
@@ -32,13 +33,6 @@ struct SmtpSettings
     int effectivePort() const;
     // The domain of `from`, for Message-IDs.
     QString fromDomain() const;
-};
-
-struct SettingKeyInfo
-{
-    QString key;
-    QString description;
-    QString defaultValue; // as shown to people; empty: none
 };
 
 namespace MailSettings {

@@ -10,7 +10,8 @@ QString ctlProgram()
 QProcessEnvironment ctlEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"CASEDESK_DB", "CASEDESK_SMTP_PASSWORD", "CASEDESK_SMTP_PASSWORD_FILE"})
+    for (const char* name : {"CASEDESK_DB", "CASEDESK_SMTP_PASSWORD", "CASEDESK_SMTP_PASSWORD_FILE",
+                             "CASEDESK_NAVET_PASSWORD", "CASEDESK_NAVET_PASSWORD_FILE"})
         environment.remove(QString::fromLatin1(name));
     // casedeskctl speaks the system's language; the tests read its English.
     environment.remove(QStringLiteral("LANGUAGE"));

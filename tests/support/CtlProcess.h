@@ -30,7 +30,7 @@ struct CtlRun
 
 // The built casedeskctl's path, for a test that drives the process itself (signals, streams).
 QString ctlProgram();
-// The developer's own CASEDESK_DB and SMTP passwords removed: only what the test passes counts;
+// The developer's own CASEDESK_DB and SMTP and Navet passwords removed: only what the test passes counts;
 // in the C locale (English), whatever the developer's language.
 QProcessEnvironment ctlEnvironment();
 

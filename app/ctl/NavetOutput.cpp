@@ -1,0 +1,139 @@
+#include "NavetOutput.h"
+
+#include <QJsonArray>
+
+namespace casedesk::ctl {
+
+namespace {
+
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(time.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject nameToJson(const NavetName& name)
+{
+    return QJsonObject{
+        {QStringLiteral("firstNames"), name.firstNames},
+        {QStringLiteral("middleName"), orNull(name.middleName)},
+        {QStringLiteral("lastName"), name.lastName},
+        {QStringLiteral("givenName"), orNull(name.givenName())},
+        {QStringLiteral("givenNameMarker"), orNull(name.givenNameMarker)},
+    };
+}
+
+QJsonValue addressToJson(const NavetAddress& address)
+{
+    if (address.isEmpty())
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("careOf"), orNull(address.careOf)},
+        {QStringLiteral("streetLines"), QJsonArray::fromStringList(address.streetLines)},
+        {QStringLiteral("postalCode"), address.postalCode},
+        {QStringLiteral("city"), address.city},
+    };
+}
+
+QString dateText(const NavetDeregistration& deregistration)
+{
+    return deregistration.date.isValid() ? deregistration.date.toString(Qt::ISODate)
+                                         : deregistration.dateText;
+}
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+void line(QTextStream& out, const char* label, const QString& value)
+{
+    out << QStringLiteral("%1 %2").arg(QLatin1String(label), -24).arg(value) << '\n';
+}
+
+QString addressText(const NavetAddress& address)
+{
+    return address.isEmpty() ? QStringLiteral("none") : address.oneLine();
+}
+
+} // namespace
+
+QJsonObject navetPersonToJson(const NavetPerson& person)
+{
+    QJsonArray relations;
+    for (const NavetRelation& relation : person.relations)
+        relations.append(QJsonObject{
+            {QStringLiteral("type"), navetRelationTypeId(relation.type)},
+            {QStringLiteral("typeCode"), relation.typeCode},
+            {QStringLiteral("personalNumber"), orNull(relation.personalNumber)},
+            {QStringLiteral("name"), nameToJson(relation.name)},
+        });
+    QJsonValue deregistration = QJsonValue::Null;
+    if (person.deregistration)
+        deregistration = QJsonObject{
+            {QStringLiteral("causeCode"), person.deregistration->causeCode},
+            {QStringLiteral("date"), orNull(dateText(*person.deregistration))},
+            {QStringLiteral("deceased"), person.deregistration->deceased()},
+        };
+    return QJsonObject{
+        {QStringLiteral("personalNumber"), person.personalNumber},
+        {QStringLiteral("name"), nameToJson(person.name)},
+        {QStringLiteral("protectedIdentity"), person.protectedIdentity()},
+        {QStringLiteral("protection"),
+         QJsonObject{{QStringLiteral("sekretessmarkering"), person.confidentialityMarked},
+                     {QStringLiteral("skyddadFolkbokforing"), person.protectedRegistration}}},
+        {QStringLiteral("registeredAddress"), addressToJson(person.registeredAddress)},
+        {QStringLiteral("specialPostalAddress"), addressToJson(person.specialPostalAddress)},
+        {QStringLiteral("deceased"), person.deceased()},
+        {QStringLiteral("deregistration"), deregistration},
+        {QStringLiteral("relations"), relations},
+        {QStringLiteral("registerChangedAt"), timeOrNull(person.registerChangedAt)},
+        {QStringLiteral("fetchedAt"), timeOrNull(person.fetchedAt.toUTC())},
+    };
+}
+
+void printNavetPerson(QTextStream& out, const NavetPerson& person)
+{
+    line(out, "Personal number:", person.personalNumber);
+    line(out, "Name:", person.name.fullName());
+    if (const QString given = person.name.givenName(); !given.isEmpty())
+        line(out, "Given name:", given);
+    QStringList protection;
+    if (person.confidentialityMarked)
+        protection << QStringLiteral("Sekretessmarkering");
+    if (person.protectedRegistration)
+        protection << QStringLiteral("Skyddad folkbokföring");
+    line(out, "Protected identity:",
+         protection.isEmpty() ? QStringLiteral("no")
+                              : QStringLiteral("YES (%1)").arg(protection.join(QStringLiteral(", "))));
+    line(out, "Registered address:", addressText(person.registeredAddress));
+    line(out, "Special postal address:", addressText(person.specialPostalAddress));
+    if (person.deregistration)
+        line(out, "Deregistered:",
+             QStringLiteral("%1, cause %2%3")
+                 .arg(dateText(*person.deregistration), person.deregistration->causeCode,
+                      person.deceased() ? QStringLiteral(" (deceased)") : QString()));
+    else
+        line(out, "Deregistered:", yesNo(false));
+    if (person.relations.isEmpty())
+        line(out, "Relations:", QStringLiteral("none"));
+    else
+        out << "Relations:\n";
+    for (const NavetRelation& relation : person.relations)
+        out << QStringLiteral("  %1 %2 %3")
+                   .arg(QStringLiteral("%1 (%2)").arg(navetRelationTypeId(relation.type), relation.typeCode),
+                        -14)
+                   .arg(relation.personalNumber.isEmpty() ? QStringLiteral("-") : relation.personalNumber,
+                        -14)
+                   .arg(relation.name.fullName())
+            << '\n';
+    if (person.registerChangedAt.isValid())
+        line(out, "Register changed:", person.registerChangedAt.toString(Qt::ISODate));
+    line(out, "Fetched:", person.fetchedAt.toUTC().toString(Qt::ISODate));
+}
+
+} // namespace casedesk::ctl
