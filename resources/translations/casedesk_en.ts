@@ -2210,6 +2210,10 @@ The case has been reloaded; check it and try again.</source>
         <source>%1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at most %1 submissions in one batch, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
