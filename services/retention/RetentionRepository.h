@@ -43,7 +43,8 @@ public:
     std::optional<qint64> auditRowsBefore(const QDateTime& before) const;
     // SQLite: deleting a row from the FTS5 index only adds a delete marker; the purged words
     // stay in the index pages until their segments are merged. 'optimize' merges every segment
-    // into one without them, and secure_delete zeroes the pages the old segments held.
+    // into one without them, and secure_delete zeroes the pages the old segments held. It
+    // rewrites the whole index: RetentionService runs it once per purge run, after the last batch.
     // PostgreSQL's case_search is an ordinary table: nothing to do.
     VoidResult dropPurgedSearchTerms() const;
     // SQLite: makes sure freed pages are overwritten with zeros during the purge.
