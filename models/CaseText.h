@@ -14,7 +14,9 @@ class CaseText
 {
     Q_DECLARE_TR_FUNCTIONS(CaseText)
 public:
-    // "sv" or "en": which of a status's two names to show. Follows the UI language.
+    // "sv" or "en": which of a status's two names to show, and how dates and numbers are
+    // written (the default QLocale: Swedish, or English as written in Sweden, whatever the
+    // system's locale). Follows the UI language.
     static void setLanguage(const QString& language);
     static QString language();
     // Text from outside (a submission, an administrator) as a tooltip: Qt shows a tooltip as

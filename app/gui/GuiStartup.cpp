@@ -38,9 +38,12 @@ void installTranslations(QApplication& app, const QString& language)
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/casedesk_%1.qm").arg(language)))
         QApplication::installTranslator(own);
+    // Qt's own texts (dialog buttons): Debian ships Swedish as the qt_sv catalogue only, other
+    // builds as qtbase_sv; the first that exists.
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), qtTranslations) ||
+        qt->load(QStringLiteral("qt_%1").arg(language), qtTranslations))
         QApplication::installTranslator(qt);
     CaseText::setLanguage(language);
 }

@@ -429,30 +429,6 @@ VoidResult Database::execScript(const QString& script) const
     return {};
 }
 
-QVariant toSqlTime(const QDateTime& time)
-{
-    if (!time.isValid())
-        return QVariant(QMetaType(QMetaType::QString));
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QVariant toSqlText(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QDateTime fromSqlTime(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    if (value.metaType().id() == QMetaType::QDateTime)
-        return value.toDateTime().toUTC();
-    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return parsed.toUTC();
-}
-
 QStringList splitSqlScript(const QString& script)
 {
     QStringList statements;

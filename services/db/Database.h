@@ -2,6 +2,7 @@
 
 #include "DatabaseUrl.h"
 #include "SqlDialect.h"
+#include "SqlValues.h"
 #include "SqliteFileAccess.h"
 #include "core/Result.h"
 
@@ -135,12 +136,6 @@ private:
 // Maps a failed statement onto our error codes: unique violations are conflicts, missing
 // privileges are permission errors, lost connections make the database unavailable.
 Error sqlError(const QSqlQuery& query, const ErrorText& what);
-
-// Timestamps are stored in UTC, as ISO 8601 text on SQLite and timestamptz on PostgreSQL.
-QVariant toSqlTime(const QDateTime& time);
-// Empty text is stored as NULL.
-QVariant toSqlText(const QString& text);
-QDateTime fromSqlTime(const QVariant& value);
 
 // Splits a migration script into statements: on ';' at the end of a line, except inside
 // dollar-quoted bodies (PostgreSQL functions) and BEGIN...END blocks (SQLite triggers).

@@ -1,5 +1,6 @@
 #include "BenchDatabase.h"
 #include "Benchmarks.h"
+#include "CaseText.h"
 #include "Measure.h"
 #include "PostgresCluster.h"
 
@@ -35,6 +36,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
+    CaseText::setLanguage(QStringLiteral("en")); // formats dates as the window does
 
     BenchOptions options;
     options.sqliteUrl = qEnvironmentVariable("CASEDESK_BENCH_SQLITE_URL");

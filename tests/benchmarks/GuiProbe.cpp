@@ -5,6 +5,7 @@
 //
 // Output (stdout, one line each): "painted MS_SINCE_MAIN ROWS", then "rss KB HWM_KB".
 #include "CaseListModel.h"
+#include "CaseText.h"
 #include "FakePrompts.h"
 #include "MainWindow.h"
 #include "db/Database.h"
@@ -96,6 +97,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("casedesk"));
     if (argc != 2)
         return fail(QStringLiteral("usage: casedesk_gui_probe DATABASE-URL"));
+    CaseText::setLanguage(QStringLiteral("en")); // as the program does once it chose the language
     auto url = DatabaseUrl::parse(QString::fromLocal8Bit(argv[1]));
     if (!url.ok())
         return fail(url.error().message());

@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLocale>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -52,9 +51,7 @@ int main(int argc, char** argv)
     QTranslator translator;
     if (translator.load(QStringLiteral(":/i18n/casedesk_%1.qm").arg(language)))
         QApplication::installTranslator(&translator);
-    CaseText::setLanguage(language);
-    QLocale::setDefault(
-        QLocale(language == QLatin1String("sv") ? QStringLiteral("sv_SE") : QStringLiteral("en_GB")));
+    CaseText::setLanguage(language); // and the dates' and numbers' locale, as the program does
 
     auto url = DatabaseUrl::parse(parser.value(dbOption));
     if (!url.ok())
