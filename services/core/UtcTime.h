@@ -16,4 +16,14 @@ inline QDateTime utcDateTime(QDate date, QTime time)
 #endif
 }
 
+// The UTC time `msecs` milliseconds after 1970-01-01T00:00:00Z, with Qt::UTC as its spec.
+inline QDateTime utcFromMSecsSinceEpoch(qint64 msecs)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone(QTimeZone::UTC));
+#else
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+#endif
+}
+
 } // namespace casedesk

@@ -3,6 +3,7 @@
 #include "CaseSearch.h"
 #include "JsonRowInsert.h"
 #include "SettingsRepository.h"
+#include "core/UtcTime.h"
 #include "db/Database.h"
 #include "domain/InboxColumns.h"
 
@@ -68,9 +69,23 @@ private:
     {
         switch (kind) {
         case FieldKind::Time:
+            if (raw.isNull())
+                return QDateTime();
+            if (raw.metaType().id() != QMetaType::QDateTime) {
+                // Epoch milliseconds where the dialect selects them (Qt's driver may hand a
+                // bigint over as text); a stored ISO time is no number.
+                bool epoch = false;
+                const qint64 msecs = raw.toLongLong(&epoch);
+                if (epoch)
+                    return utcFromMSecsSinceEpoch(msecs);
+            }
             return fromSqlTime(raw);
         case FieldKind::Date:
-            return raw.isNull() ? QDate() : QDate::fromString(raw.toString().left(10), Qt::ISODate);
+            if (raw.isNull())
+                return QDate();
+            if (raw.metaType().id() == QMetaType::QDate)
+                return raw;
+            return QDate::fromString(raw.toString().left(10), Qt::ISODate);
         case FieldKind::Integer:
         case FieldKind::Text:
         case FieldKind::Boolean:
