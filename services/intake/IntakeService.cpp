@@ -61,21 +61,36 @@ IntakeService::submitBatch(const QList<Submission>& submissions) const
     IntakeWriter writer(m_db);
     QList<qint64> stored;
     for (const Submission& submission : submissions) {
-        if (auto r = m_db.exec(QStringLiteral("SAVEPOINT intake")); !r.ok())
-            return r.error();
+        // A savepoint per submission, unless its one statement keeps a subtransaction of its own
+        // (PostgreSQL, once what the submission needs is read): then one round trip, not three.
+        const bool savepoint = !writer.storesInOneStatementAlone(submission);
+        if (savepoint) {
+            if (auto r = m_db.exec(QStringLiteral("SAVEPOINT intake")); !r.ok())
+                return r.error();
+        }
         auto receipt = writer.store(submission);
         if (receipt.ok()) {
-            if (auto r = m_db.exec(QStringLiteral("RELEASE SAVEPOINT intake")); !r.ok())
-                return r.error();
+            if (savepoint) {
+                if (auto r = m_db.exec(QStringLiteral("RELEASE SAVEPOINT intake")); !r.ok())
+                    return r.error();
+            }
             stored << receipt->caseId;
         } else {
             if (endsTheBatch(m_db, receipt.error()))
                 return receipt.error();
-            // Everything this submission wrote goes; what the others wrote stays.
-            if (auto r = m_db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT intake")); !r.ok())
-                return r.error();
-            if (auto r = m_db.exec(QStringLiteral("RELEASE SAVEPOINT intake")); !r.ok())
-                return r.error();
+            if (savepoint) {
+                // Everything this submission wrote goes; what the others wrote stays.
+                if (auto r = m_db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT intake")); !r.ok())
+                    return r.error();
+                if (auto r = m_db.exec(QStringLiteral("RELEASE SAVEPOINT intake")); !r.ok())
+                    return r.error();
+                // An e-service this submission registered went with it.
+                writer.forgetReads();
+            } else if (writer.statementFailed()) {
+                // Not the database's refusal of this case but the statement: the transaction
+                // is aborted, and with it the batch.
+                return receipt.error();
+            }
         }
         outcomes.push_back(std::move(receipt));
     }
