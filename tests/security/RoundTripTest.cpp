@@ -239,3 +239,37 @@ TEST_F(SecurityTest, OpeningACaseInTheWindowIsAtMostThreeRoundTrips)
         EXPECT_EQ(screen->messageTemplates.size(), 1);
     }
 }
+
+// Intake in batches (casedeskctl submit) as the service: after the batch's first submission has
+// read the e-service, the reference prefix and the mail templates, every further submission of
+// the batch is one round trip, the kept SELECT casedesk_intake_submission(...) (0021), without a
+// savepoint of the batch's: it was twelve, a savepoint and a statement per table.
+TEST_F(SecurityTest, EachFurtherSubmissionOfABatchIsOneRoundTrip)
+{
+    auto service = as("service");
+    ASSERT_TRUE(service);
+    const IntakeService intake(*service);
+    int next = 0;
+    const auto batchOf = [&](int size) {
+        QList<Submission> batch;
+        for (int i = 0; i < size; ++i)
+            batch << sampleSubmission(QStringLiteral("round-trip-%1").arg(++next));
+        return batch;
+    };
+    const auto storedAll = [&](const QList<Submission>& batch) {
+        auto outcomes = intake.submitBatch(batch);
+        ASSERT_TRUE(outcomes.ok()) << outcomes.error().describe().toStdString();
+        for (const auto& outcome : *outcomes)
+            ASSERT_TRUE(outcome.ok()) << outcome.error().describe().toStdString();
+    };
+    storedAll(batchOf(2)); // the connection prepares its kept statements
+    const QList<Submission> small = batchOf(2);
+    const QList<Submission> large = batchOf(12);
+    const QStringList forSmall = sentBy(*service, [&] { storedAll(small); });
+    const QStringList forLarge = sentBy(*service, [&] { storedAll(large); });
+    EXPECT_EQ(forLarge.size() - forSmall.size(), 10) << described(forLarge);
+    // The kept statement's EXECUTE, its first value the submission's document (keys sorted).
+    EXPECT_EQ(forLarge.filter(QStringLiteral("('{\"applicant\":")).size(), 12) << described(forLarge);
+    // Only the first submission, which reads, has a savepoint of the batch's.
+    EXPECT_EQ(forLarge.filter(QStringLiteral("SAVEPOINT intake")).size(), 2) << described(forLarge);
+}
