@@ -5,6 +5,7 @@
 #include "repositories/JsonRowInsert.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -15,7 +16,7 @@ namespace {
 
 // The document casedesk_intake_submission reads (keep in step with 0021), and the attachments'
 // bytes one after another in `files`, each row naming its place.
-QByteArray submissionDocument(const NewCase& c, QByteArray& files)
+QJsonObject submissionDocument(const NewCase& c, QByteArray& files)
 {
     const Submission& s = *c.submission;
     const Applicant& a = c.row.applicant;
@@ -64,7 +65,7 @@ QByteArray submissionDocument(const NewCase& c, QByteArray& files)
         {QStringLiteral("attachments"), attachments},
         {QStringLiteral("events"), eventRows(c.events)},
         {QStringLiteral("mails"), mails}};
-    return QJsonDocument(document).toJson(QJsonDocument::Compact);
+    return document;
 }
 
 // The refusal the function caught, as the failed statement would have reported it: libpq's
@@ -80,20 +81,9 @@ Error refusal(const QJsonObject& error)
     return casedesk::sqlError(sqlError, false, QT_TRANSLATE_NOOP("casedesk::Errors", "statement failed"));
 }
 
-} // namespace
-
-Result<StoredCase> storeInOneStatement(const Database& db, const NewCase& newCase)
+// One submission's outcome as the function returned it.
+Result<StoredCase> storedCase(const QJsonObject& result, const NewCase& newCase)
 {
-    QByteArray files;
-    const QByteArray document = submissionDocument(newCase, files);
-    auto q = db.run(QStringLiteral("SELECT casedesk_intake_submission(CAST(? AS jsonb), CAST(? AS bytea))"),
-                    {QString::fromUtf8(document), files});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::Internal,
-                         QT_TRANSLATE_NOOP("casedesk::Errors", "storing the submission returned nothing"));
-    const QJsonObject result = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
     StoredCase stored;
     if (const QJsonValue error = result.value(QStringLiteral("error")); error.isObject()) {
         stored.refused = refusal(error.toObject());
@@ -108,6 +98,58 @@ Result<StoredCase> storeInOneStatement(const Database& db, const NewCase& newCas
     if (stored.receipt.caseId <= 0 || stored.receipt.reference.isEmpty())
         return makeError(ErrorCode::Internal,
                          QT_TRANSLATE_NOOP("casedesk::Errors", "storing the submission returned no case"));
+    return stored;
+}
+
+// The function's one value, read as JSON.
+Result<QJsonDocument> returned(Result<KeptQuery>& q)
+{
+    if (!q->next())
+        return makeError(ErrorCode::Internal,
+                         QT_TRANSLATE_NOOP("casedesk::Errors", "storing the submission returned nothing"));
+    return QJsonDocument::fromJson(q->value(0).toString().toUtf8());
+}
+
+} // namespace
+
+Result<StoredCase> storeInOneStatement(const Database& db, const NewCase& newCase)
+{
+    QByteArray files;
+    const QJsonObject document = submissionDocument(newCase, files);
+    auto q = db.run(QStringLiteral("SELECT casedesk_intake_submission(CAST(? AS jsonb), CAST(? AS bytea))"),
+                    {QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)), files});
+    if (!q.ok())
+        return q.error();
+    auto result = returned(q);
+    if (!result.ok())
+        return result.error();
+    return storedCase(result->object(), newCase);
+}
+
+Result<std::vector<Result<StoredCase>>> storeAllInOneStatement(const Database& db,
+                                                               const std::vector<NewCase>& newCases)
+{
+    QByteArray files;
+    QJsonArray documents;
+    for (const NewCase& newCase : newCases)
+        documents.append(submissionDocument(newCase, files));
+    auto q = db.run(QStringLiteral("SELECT casedesk_intake_submissions(CAST(? AS jsonb), CAST(? AS bytea))"),
+                    {QString::fromUtf8(QJsonDocument(documents).toJson(QJsonDocument::Compact)), files});
+    if (!q.ok())
+        return q.error();
+    auto result = returned(q);
+    if (!result.ok())
+        return result.error();
+    const QJsonArray outcomes = result->array();
+    if (outcomes.size() != qsizetype(newCases.size()))
+        return makeError(
+            ErrorCode::Internal,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "storing the submissions returned %1 outcomes for %2"),
+             {outcomes.size(), qsizetype(newCases.size())}});
+    std::vector<Result<StoredCase>> stored;
+    stored.reserve(newCases.size());
+    for (std::size_t i = 0; i < newCases.size(); ++i)
+        stored.push_back(storedCase(outcomes.at(qsizetype(i)).toObject(), newCases[i]));
     return stored;
 }
 

@@ -7,6 +7,7 @@
 #include "repositories/CaseRepository.h"
 
 #include <optional>
+#include <vector>
 
 namespace casedesk {
 
@@ -51,5 +52,11 @@ struct StoredCase
 // on; the refusal is returned as the statement's error would have been. An error of this
 // function's own is the statement's: on PostgreSQL the transaction is aborted.
 Result<StoredCase> storeInOneStatement(const Database& db, const NewCase& newCase);
+
+// A batch's cases in one statement, SELECT casedesk_intake_submissions(jsonb, bytea) (0021): each
+// as above, in order, each in its own subtransaction; one outcome per case, in order. One round
+// trip for the batch.
+Result<std::vector<Result<StoredCase>>> storeAllInOneStatement(const Database& db,
+                                                               const std::vector<NewCase>& newCases);
 
 } // namespace casedesk

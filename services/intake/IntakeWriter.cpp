@@ -64,32 +64,38 @@ void IntakeWriter::forgetReads()
     m_templates.clear();
 }
 
-bool IntakeWriter::storesInOneStatementAlone(const Submission& submission) const
+namespace {
+
+// A duplicate: the portal may hand a case over twice (casedeskctl submit reports it, exit 0).
+Error duplicateOf(const QString& reference, const QString& externalId)
 {
-    if (m_db.sql().isEmbedded() || !m_prefix)
-        return false;
-    const auto eservice = m_eservices.constFind(submission.eserviceId);
-    if (eservice == m_eservices.cend())
-        return false;
-    const auto known = [&](MailKind kind) {
-        return m_templates.contains(eservice->id + QLatin1Char('/') + mailKindId(kind) + QLatin1Char('/') +
-                                    eservice->language);
-    };
-    return (submission.applicant.email.isEmpty() || known(MailKind::Confirmation)) &&
-           (eservice->functionalMailbox.isEmpty() || known(MailKind::FunctionalMailbox));
+    return makeError(ErrorCode::Conflict,
+                     {QT_TRANSLATE_NOOP("casedesk::Errors", "already stored as %1 (external id %2)"),
+                      {reference, externalId}},
+                     QStringLiteral("externalId"));
+}
+
+Result<IntakeReceipt> receiptOf(const Result<StoredCase>& stored, const Submission& submission)
+{
+    if (!stored.ok())
+        return stored.error();
+    if (stored->refused)
+        return *stored->refused;
+    if (!stored->duplicateOf.isEmpty())
+        return duplicateOf(stored->duplicateOf, submission.externalId);
+    return stored->receipt;
+}
+
+} // namespace
+
+bool IntakeWriter::storesBatchesInOneStatement() const
+{
+    return !m_db.sql().isEmbedded();
 }
 
 Result<IntakeReceipt> IntakeWriter::store(const Submission& submission)
 {
-    m_statementFailed = false;
     const QString source = submissionSourceId(submission.source);
-    // A duplicate: the portal may hand a case over twice (casedeskctl submit reports it, exit 0).
-    const auto duplicateOf = [&](const QString& reference) {
-        return makeError(ErrorCode::Conflict,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "already stored as %1 (external id %2)"),
-                          {reference, submission.externalId}},
-                         QStringLiteral("externalId"));
-    };
     // On a server every statement is a round trip: there the database checks for the duplicate
     // within the one statement that stores the case.
     const bool oneStatement = !m_db.sql().isEmbedded();
@@ -98,28 +104,54 @@ Result<IntakeReceipt> IntakeWriter::store(const Submission& submission)
         if (!existing.ok())
             return existing.error();
         if (existing->has_value())
-            return duplicateOf(**existing);
+            return duplicateOf(**existing, submission.externalId);
     }
 
     auto newCase = prepare(submission, source);
     if (!newCase.ok())
         return newCase.error();
     if (!oneStatement)
-        return storeRows(*newCase, duplicateOf);
-    auto stored = storeInOneStatement(m_db, *newCase);
-    if (!stored.ok()) {
-        m_statementFailed = true;
-        return stored.error();
+        return storeRows(*newCase);
+    return receiptOf(storeInOneStatement(m_db, *newCase), submission);
+}
+
+Result<std::vector<Result<IntakeReceipt>>> IntakeWriter::storeAll(const QList<Submission>& submissions)
+{
+    std::vector<std::optional<Result<IntakeReceipt>>> outcomes(std::size_t(submissions.size()));
+    std::vector<NewCase> ready;
+    std::vector<std::size_t> readyAt;
+    for (qsizetype i = 0; i < submissions.size(); ++i) {
+        const Submission& submission = submissions.at(i);
+        auto newCase = prepare(submission, submissionSourceId(submission.source));
+        if (newCase.ok()) {
+            ready.push_back(std::move(*newCase));
+            readyAt.push_back(std::size_t(i));
+        } else if (m_readFailed) {
+            // A statement failed outside the function's subtransactions: the transaction is
+            // aborted, and with it the batch.
+            return newCase.error();
+        } else {
+            outcomes[std::size_t(i)] = newCase.error(); // refused before anything was written
+        }
     }
-    if (stored->refused)
-        return *stored->refused;
-    if (!stored->duplicateOf.isEmpty())
-        return duplicateOf(stored->duplicateOf);
-    return stored->receipt;
+    if (!ready.empty()) {
+        auto stored = storeAllInOneStatement(m_db, ready);
+        if (!stored.ok())
+            return stored.error();
+        for (std::size_t k = 0; k < ready.size(); ++k)
+            outcomes[readyAt[k]] = receiptOf((*stored)[k], *ready[k].submission);
+    }
+    std::vector<Result<IntakeReceipt>> result;
+    result.reserve(outcomes.size());
+    for (auto& outcome : outcomes)
+        result.push_back(std::move(*outcome));
+    return result;
 }
 
 Result<NewCase> IntakeWriter::prepare(const Submission& submission, const QString& source)
 {
+    // Every failure below but the file type rule's is a statement's.
+    m_readFailed = true;
     auto eservice = this->eservice(submission);
     if (!eservice.ok())
         return eservice.error();
@@ -130,8 +162,10 @@ Result<NewCase> IntakeWriter::prepare(const Submission& submission, const QStrin
     c.attachments = submission.attachments;
     auto renames = applyFileTypeRule(c.attachments, allowedFileTypes(eservice->allowedFileTypes),
                                      submission.eserviceId, QStringLiteral("attachments"));
-    if (!renames.ok())
+    if (!renames.ok()) {
+        m_readFailed = false;
         return renames.error();
+    }
 
     c.now = QDateTime::currentDateTimeUtc();
     // The year of the reference is the Swedish calendar year: a case sent at 00:30 on New Year's
@@ -189,11 +223,11 @@ Result<NewCase> IntakeWriter::prepare(const Submission& submission, const QStrin
         if (auto r = queue(MailKind::FunctionalMailbox, eservice->functionalMailbox); !r.ok())
             return r.error();
     }
+    m_readFailed = false;
     return c;
 }
 
-Result<IntakeReceipt> IntakeWriter::storeRows(const NewCase& c,
-                                              const std::function<Error(const QString&)>& duplicateOf)
+Result<IntakeReceipt> IntakeWriter::storeRows(const NewCase& c)
 {
     const Submission& submission = *c.submission;
     const CaseRepository cases(m_db);
@@ -210,7 +244,7 @@ Result<IntakeReceipt> IntakeWriter::storeRows(const NewCase& c,
             caseId.error().field == QLatin1String("externalId")) {
             auto stored = cases.referenceForExternalId(row.source, row.externalId);
             if (stored.ok() && stored->has_value())
-                return duplicateOf(**stored);
+                return duplicateOf(**stored, row.externalId);
         }
         return caseId.error();
     }

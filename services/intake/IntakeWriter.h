@@ -9,7 +9,8 @@
 
 #include <QHash>
 
-#include <functional>
+#include <optional>
+#include <vector>
 
 #include <optional>
 
@@ -21,8 +22,8 @@ class Database;
 // every case of one transaction reads alike is read once and kept for the next: the e-service,
 // the reference prefix, the e-service's mail templates. So a batch's second case costs only its
 // own writes: on SQLite a statement per table (every child table's rows in one); on PostgreSQL
-// one statement for the whole case (storeInOneStatement), which stores it in a subtransaction
-// of its own. Lives as long as that one transaction.
+// one statement for the whole case (storeInOneStatement) or for a whole batch (storeAll), which
+// stores each case in a subtransaction of its own. Lives as long as that one transaction.
 class IntakeWriter
 {
 public:
@@ -34,14 +35,14 @@ public:
     // A submission whose external id is already stored is a Conflict naming that reference.
     Result<IntakeReceipt> store(const Submission& submission);
 
-    // True when store() will send this submission as its one statement and nothing else (on
-    // PostgreSQL, once the e-service, prefix and templates it needs are read): the statement
-    // stores the case in a subtransaction of its own, so a refused case leaves nothing without
-    // a savepoint of the caller's. Otherwise the caller needs one.
-    bool storesInOneStatementAlone(const Submission& submission) const;
-    // After a failed store(): a statement failed, not the database's caught refusal or a check of
-    // ours. On PostgreSQL the transaction is then aborted unless the caller holds a savepoint.
-    bool statementFailed() const { return m_statementFailed; }
+    // On PostgreSQL a batch goes as one statement (storeAll); elsewhere the caller stores each
+    // submission with store() inside a savepoint of its own.
+    bool storesBatchesInOneStatement() const;
+    // PostgreSQL: every submission made ready here (a refusal of ours is that submission's
+    // outcome), then all of them with one statement, each stored in a subtransaction of its own
+    // by the database. One outcome per submission, in order; an error for the whole batch when a
+    // statement failed (the transaction is then aborted).
+    Result<std::vector<Result<IntakeReceipt>>> storeAll(const QList<Submission>& submissions);
 
     // Forgets what it read: after the caller rolled a submission back (an e-service that
     // submission registered went with it).
@@ -53,14 +54,13 @@ private:
     Result<MailText> mailTemplate(const EService& eservice, MailKind kind);
     Result<NewCase> prepare(const Submission& submission, const QString& source);
     // SQLite: the case row, then each table's rows in one statement.
-    Result<IntakeReceipt> storeRows(const NewCase& newCase,
-                                    const std::function<Error(const QString&)>& duplicateOf);
+    Result<IntakeReceipt> storeRows(const NewCase& newCase);
 
     const Database& m_db;
     QHash<QString, EService> m_eservices;
     std::optional<QString> m_prefix;
     QHash<QString, MailText> m_templates; // "eservice/kind/language" -> the unfilled text
-    bool m_statementFailed = false;
+    bool m_readFailed = false;            // the last prepare() failed in a statement
 };
 
 } // namespace casedesk

@@ -143,7 +143,27 @@ BEGIN
 END
 $$;
 
+-- A batch (IntakeService::submitBatch) in one call: each submission as above, in order, each in
+-- its own subtransaction; p_files holds the files of all of them (the offsets count from its
+-- start). Returns the outcomes as a JSON array in the submissions' order.
+CREATE FUNCTION casedesk_intake_submissions(p_submissions jsonb, p_files bytea) RETURNS jsonb
+    LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path FROM CURRENT
+AS $$
+DECLARE
+    v_outcomes jsonb := '[]'::jsonb;
+    v_submission jsonb;
+BEGIN
+    FOR v_submission IN SELECT e.value FROM jsonb_array_elements(p_submissions) WITH ORDINALITY AS e(value, n)
+                        ORDER BY e.n LOOP
+        v_outcomes := v_outcomes || jsonb_build_array(casedesk_intake_submission(v_submission, p_files));
+    END LOOP;
+    RETURN v_outcomes;
+END
+$$;
+
 -- Only those who may intake today (INSERT on cases and its content: the service and
 -- administrators; the owner always).
-REVOKE ALL ON FUNCTION casedesk_intake_submission(jsonb, bytea) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION casedesk_intake_submission(jsonb, bytea) TO casedesk_service, casedesk_admin;
+REVOKE ALL ON FUNCTION casedesk_intake_submission(jsonb, bytea), casedesk_intake_submissions(jsonb, bytea)
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casedesk_intake_submission(jsonb, bytea), casedesk_intake_submissions(jsonb, bytea)
+    TO casedesk_service, casedesk_admin;
