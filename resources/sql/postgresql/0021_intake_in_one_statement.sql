@@ -2,7 +2,9 @@
 -- statements, each a round trip (the duplicate check, the reference counter, the case, then each
 -- child table's rows, with a savepoint around them in a batch). Now IntakeWriter sends
 -- SELECT casedesk_intake_submission(<the submission as jsonb>, <its files' bytes, concatenated>),
--- kept prepared on the connection: one round trip per submission, in a batch too.
+-- kept prepared on the connection, and a batch as SELECT casedesk_intake_submissions(<the
+-- submissions as a jsonb array>, <all their files>): one round trip per submission alone, one per
+-- batch.
 --
 -- SECURITY INVOKER: the caller's rights, guards and row-level security apply to every insert as
 -- they applied to the separate statements (the service's rows are checked by 0008's guards, the
