@@ -233,6 +233,37 @@ TEST_F(SecurityTest, TheOneStatementIntakeIsTheCallersOwnWritesUnderTheSameGuard
                                         " WHERE c.external_id = 'one-ok' AND (o.subject = 'Forged'"
                                         " OR o.created_at < '2002-01-01')")),
               0);
+    // The batch function is the one-case function per element: whoever may not call that may
+    // not call this; the service's forged element is refused alone, the other is stored.
+    for (const char* role : {"cw", "rd", "portal"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db);
+        EXPECT_FALSE(
+            attempt(*db, QStringLiteral("SELECT casedesk_intake_submissions(CAST(? AS jsonb), NULL)"),
+                    {QString(QLatin1Char('[') +
+                             intakeDocument(QStringLiteral("many-%1").arg(QString::fromLatin1(role)),
+                                            QStringLiteral("submitted"), QStringLiteral("test@example.se")) +
+                             QLatin1Char(']'))}))
+            << role;
+    }
+    const QString two = QLatin1Char('[') +
+                        intakeDocument(QStringLiteral("many-closed"), QStringLiteral("closed"),
+                                       QStringLiteral("test@example.se")) +
+                        QLatin1Char(',') +
+                        intakeDocument(QStringLiteral("many-ok"), QStringLiteral("submitted"),
+                                       QStringLiteral("test@example.se")) +
+                        QLatin1Char(']');
+    auto batch =
+        service->exec(QStringLiteral("SELECT casedesk_intake_submissions(CAST(? AS jsonb), NULL)"), {two});
+    ASSERT_TRUE(batch.ok()) << batch.error().describe().toStdString();
+    ASSERT_TRUE(batch->next());
+    const QString outcomes = batch->value(0).toString();
+    EXPECT_TRUE(outcomes.contains(QStringLiteral("a new case starts in a submitted status")))
+        << outcomes.toStdString();
+    EXPECT_TRUE(outcomes.contains(QStringLiteral("\"reference\""))) << outcomes.toStdString();
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM cases WHERE external_id LIKE 'many-%'")), 1);
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM cases WHERE external_id = 'many-ok'")), 1);
+
     // The same external id again is answered as a duplicate, not stored twice.
     const QString again =
         callIntake(*service, intakeDocument(QStringLiteral("one-ok"), QStringLiteral("submitted"),
