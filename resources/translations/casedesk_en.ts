@@ -2214,6 +2214,18 @@ The case has been reloaded; check it and try again.</source>
         <source>at most %1 submissions in one batch, not %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>storing the submission returned no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the submission returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the submissions returned %1 outcomes for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>

@@ -2221,6 +2221,18 @@ The case has been reloaded; check it and try again.</source>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 innehåller inget PEM-certifikat</translation>
     </message>
+    <message>
+        <source>storing the submission returned no case</source>
+        <translation>när inlämningen sparades kom inget ärende tillbaka</translation>
+    </message>
+    <message>
+        <source>storing the submission returned nothing</source>
+        <translation>när inlämningen sparades kom inget svar tillbaka</translation>
+    </message>
+    <message>
+        <source>storing the submissions returned %1 outcomes for %2</source>
+        <translation>när inlämningarna sparades kom %1 utfall tillbaka för %2</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>

@@ -262,13 +262,18 @@ bool Database::filesLost() const
 Error sqlError(const QSqlQuery& query, const ErrorText& what)
 {
     const QSqlError error = query.lastError();
+    return sqlError(error, isLostConnection(query, error), what);
+}
+
+Error sqlError(const QSqlError& error, bool connectionLost, const ErrorText& what)
+{
     // Our own functions' refusals name their reason: told in the person's language, not as the
     // database's English words after "statement failed".
     if (std::optional<Error> refused = raisedRefusal(error))
         return *refused;
     const QString code = error.nativeErrorCode();
     ErrorCode kind = ErrorCode::Internal;
-    const bool lost = isLostConnection(query, error);
+    const bool lost = connectionLost;
     if (code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555") ||
         code == QLatin1String("40001") || code == QLatin1String("40P01"))
         kind = ErrorCode::Conflict;

@@ -136,6 +136,9 @@ private:
 // Maps a failed statement onto our error codes: unique violations are conflicts, missing
 // privileges are permission errors, lost connections make the database unavailable.
 Error sqlError(const QSqlQuery& query, const ErrorText& what);
+// The same for a statement's error reported some other way than by its query (a PL/pgSQL block
+// that caught it, casedesk_intake_submission); `connectionLost` when the connection is gone.
+Error sqlError(const QSqlError& error, bool connectionLost, const ErrorText& what);
 
 // Splits a migration script into statements: on ';' at the end of a line, except inside
 // dollar-quoted bodies (PostgreSQL functions) and BEGIN...END blocks (SQLite triggers).

@@ -60,24 +60,37 @@ IntakeService::submitBatch(const QList<Submission>& submissions) const
 
     IntakeWriter writer(m_db);
     QList<qint64> stored;
-    for (const Submission& submission : submissions) {
-        if (auto r = m_db.exec(QStringLiteral("SAVEPOINT intake")); !r.ok())
-            return r.error();
-        auto receipt = writer.store(submission);
-        if (receipt.ok()) {
-            if (auto r = m_db.exec(QStringLiteral("RELEASE SAVEPOINT intake")); !r.ok())
+    if (writer.storesBatchesInOneStatement()) {
+        // PostgreSQL: the whole batch in one round trip, each case in a subtransaction of its own.
+        auto all = writer.storeAll(submissions);
+        if (!all.ok())
+            return all.error();
+        outcomes = std::move(*all);
+        for (const auto& outcome : outcomes)
+            if (outcome.ok())
+                stored << outcome->caseId;
+    } else {
+        for (const Submission& submission : submissions) {
+            if (auto r = m_db.exec(QStringLiteral("SAVEPOINT intake")); !r.ok())
                 return r.error();
-            stored << receipt->caseId;
-        } else {
-            if (endsTheBatch(m_db, receipt.error()))
-                return receipt.error();
-            // Everything this submission wrote goes; what the others wrote stays.
-            if (auto r = m_db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT intake")); !r.ok())
-                return r.error();
-            if (auto r = m_db.exec(QStringLiteral("RELEASE SAVEPOINT intake")); !r.ok())
-                return r.error();
+            auto receipt = writer.store(submission);
+            if (receipt.ok()) {
+                if (auto r = m_db.exec(QStringLiteral("RELEASE SAVEPOINT intake")); !r.ok())
+                    return r.error();
+                stored << receipt->caseId;
+            } else {
+                if (endsTheBatch(m_db, receipt.error()))
+                    return receipt.error();
+                // Everything this submission wrote goes; what the others wrote stays.
+                if (auto r = m_db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT intake")); !r.ok())
+                    return r.error();
+                if (auto r = m_db.exec(QStringLiteral("RELEASE SAVEPOINT intake")); !r.ok())
+                    return r.error();
+                // An e-service this submission registered went with it.
+                writer.forgetReads();
+            }
+            outcomes.push_back(std::move(receipt));
         }
-        outcomes.push_back(std::move(receipt));
     }
 
     if (auto r = search.indexNewCases(stored); !r.ok())

@@ -34,7 +34,8 @@ public:
     // One submission in one transaction of its own.
     Result<IntakeReceipt> submit(const Submission& submission) const;
 
-    // Up to kMaxBatch submissions in one transaction, each inside a savepoint of its own: a
+    // Up to kMaxBatch submissions in one transaction, each inside a savepoint of its own (on
+    // PostgreSQL all in one statement, each in a subtransaction of the database's): a
     // submission that is refused (a duplicate, a file type off the e-service's list, a row the
     // database refuses) leaves nothing behind and the others are stored; nothing is stored
     // unless the whole transaction commits, so a crash mid-batch leaves no case, half or whole.

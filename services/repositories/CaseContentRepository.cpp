@@ -1,5 +1,6 @@
 #include "CaseContentRepository.h"
 
+#include "CaseContentRows.h"
 #include "JsonRowInsert.h"
 #include "PersonalRows.h"
 
@@ -14,14 +15,6 @@ namespace casedesk {
 
 namespace {
 
-// A single JSON value as text: wrapped in an array because QJsonDocument holds only
-// arrays and objects.
-QString valueToJson(const QJsonValue& value)
-{
-    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
-}
-
 QJsonValue valueFromJson(const QString& text)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
@@ -34,89 +27,23 @@ VoidResult CaseContentRepository::insertForm(qint64 caseId, const QList<FormPage
 {
     // One statement for the pages and one for all fields, whatever their number: on PostgreSQL
     // the search index is refreshed once per statement, which was once per field.
-    QJsonArray pageRows;
-    QJsonArray fieldRows;
-    for (int p = 0; p < pages.size(); ++p) {
-        pageRows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
-                                    {QStringLiteral("page_index"), p},
-                                    {QStringLiteral("title"), jsonText(pages[p].title)}});
-        const auto& fields = pages[p].fields;
-        for (int f = 0; f < fields.size(); ++f) {
-            const FormField& field = fields[f];
-            fieldRows.append(
-                QJsonObject{{QStringLiteral("case_id"), caseId},
-                            {QStringLiteral("page_index"), p},
-                            {QStringLiteral("field_index"), f},
-                            {QStringLiteral("field_key"), jsonText(field.id)},
-                            {QStringLiteral("label"), jsonText(field.label)},
-                            {QStringLiteral("field_type"), jsonText(field.type)},
-                            {QStringLiteral("value_json"), valueToJson(field.value)},
-                            {QStringLiteral("value_text"), jsonText(field.valueText)},
-                            {QStringLiteral("visible_when"), jsonTextOrNull(field.visibleWhen)}});
-        }
-    }
-    if (auto r =
-            insertJsonRows(m_db, "form_pages",
-                           {{"case_id", "bigint"}, {"page_index", "integer"}, {"title", "text"}}, pageRows);
+    if (auto r = insertCaseJsonRows(m_db, "form_pages", caseId, kFormPageColumns, formPageRows(pages));
         !r.ok())
         return r;
-    return insertJsonRows(m_db, "form_fields",
-                          {{"case_id", "bigint"},
-                           {"page_index", "integer"},
-                           {"field_index", "integer"},
-                           {"field_key", "text"},
-                           {"label", "text"},
-                           {"field_type", "text"},
-                           {"value_json", "text"},
-                           {"value_text", "text"},
-                           {"visible_when", "text"}},
-                          fieldRows);
+    return insertCaseJsonRows(m_db, "form_fields", caseId, kFormFieldColumns, formFieldRows(pages));
 }
 
 VoidResult CaseContentRepository::insertRequiredSigners(qint64 caseId,
                                                         const QList<RequiredSigner>& signers) const
 {
-    QJsonArray rows;
-    for (const RequiredSigner& s : signers)
-        rows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
-                                {QStringLiteral("role"), jsonText(s.role)},
-                                {QStringLiteral("name"), jsonText(s.name)},
-                                {QStringLiteral("personal_number"), jsonTextOrNull(s.personalNumber)},
-                                {QStringLiteral("required_signature"), true}});
-    return insertJsonRows(m_db, "case_parties",
-                          {{"case_id", "bigint"},
-                           {"role", "text"},
-                           {"name", "text"},
-                           {"personal_number", "text"},
-                           {"required_signature", "boolean"}},
-                          rows);
+    return insertCaseJsonRows(m_db, "case_parties", caseId, kRequiredSignerColumns,
+                              requiredSignerRows(signers));
 }
 
 VoidResult CaseContentRepository::insertSignatures(qint64 caseId,
                                                    const QList<IncomingSignature>& signatures) const
 {
-    QJsonArray rows;
-    for (const IncomingSignature& s : signatures)
-        rows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
-                                {QStringLiteral("role"), jsonText(s.role)},
-                                {QStringLiteral("name"), jsonText(s.name)},
-                                {QStringLiteral("personal_number"), jsonTextOrNull(s.personalNumber)},
-                                {QStringLiteral("signed_at"), jsonTime(s.signedAt)},
-                                {QStringLiteral("provider"), jsonText(s.provider)},
-                                {QStringLiteral("signed_digest"), jsonText(s.signedDigest)},
-                                {QStringLiteral("kind"), s.kind == SignatureKind::OpenEPlatform
-                                                             ? QStringLiteral("oep")
-                                                             : QStringLiteral("pages_digest")}});
-    return insertJsonRows(m_db, "signatures",
-                          {{"case_id", "bigint"},
-                           {"role", "text"},
-                           {"name", "text"},
-                           {"personal_number", "text"},
-                           {"signed_at", "timestamptz"},
-                           {"provider", "text"},
-                           {"signed_digest", "text"},
-                           {"kind", "text"}},
-                          rows);
+    return insertCaseJsonRows(m_db, "signatures", caseId, kSignatureColumns, signatureRows(signatures));
 }
 
 Result<qint64> CaseContentRepository::insertAttachment(qint64 caseId, qint64 messageId,

@@ -1,5 +1,6 @@
 #include "CaseRepository.h"
 
+#include "CaseContentRows.h"
 #include "CaseSearch.h"
 #include "JsonRowInsert.h"
 #include "SettingsRepository.h"
@@ -8,8 +9,6 @@
 #include "domain/InboxColumns.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlField>
 #include <QSqlRecord>
@@ -738,24 +737,7 @@ VoidResult CaseRepository::addEvent(qint64 caseId, const EventRow& event) const
 
 VoidResult CaseRepository::addEvents(qint64 caseId, const QList<EventRow>& events) const
 {
-    QJsonArray rows;
-    for (const EventRow& event : events)
-        rows.append(QJsonObject{{QStringLiteral("case_id"), caseId},
-                                {QStringLiteral("occurred_at"), jsonTime(event.occurredAt)},
-                                {QStringLiteral("actor"), jsonText(event.actor)},
-                                {QStringLiteral("kind"), jsonText(event.kind)},
-                                {QStringLiteral("from_status_id"), jsonTextOrNull(event.fromStatusId)},
-                                {QStringLiteral("to_status_id"), jsonTextOrNull(event.toStatusId)},
-                                {QStringLiteral("detail"), jsonTextOrNull(event.detail)}});
-    return insertJsonRows(m_db, "case_events",
-                          {{"case_id", "bigint"},
-                           {"occurred_at", "timestamptz"},
-                           {"actor", "text"},
-                           {"kind", "text"},
-                           {"from_status_id", "text"},
-                           {"to_status_id", "text"},
-                           {"detail", "text"}},
-                          rows);
+    return insertCaseJsonRows(m_db, "case_events", caseId, kEventColumns, eventRows(events));
 }
 
 Result<QList<EventRow>> CaseRepository::events(qint64 caseId) const

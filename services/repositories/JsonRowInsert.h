@@ -25,5 +25,8 @@ QJsonValue jsonTime(const QDateTime& time);
 
 VoidResult insertJsonRows(const Database& db, const char* table, const QList<JsonRowColumn>& columns,
                           const QJsonArray& rows);
+// The same for rows of one case: the rows carry no case_id, the case's id is bound once.
+VoidResult insertCaseJsonRows(const Database& db, const char* table, qint64 caseId,
+                              const QList<JsonRowColumn>& columns, const QJsonArray& rows);
 
 } // namespace casedesk

@@ -109,6 +109,70 @@ TEST_P(IntakeBatchTest, RefusedSubmissionsLeaveNothingAndTheOthersAreStoredWhole
     EXPECT_EQ(scalar(db(), QStringLiteral("SELECT sum(n) FROM case_counts")), 2);
 }
 
+// The database refuses a submission after its case row, form, parties and signatures are written
+// (here a trigger of the test's refuses its file): the refusal comes back with the database's
+// reason for that submission alone, nothing of it is left, its reference number is not used, and
+// the submissions before and after it are stored. On PostgreSQL the refused one is stored by the
+// one statement (casedesk_intake_submission) in its own subtransaction, without a savepoint of
+// the batch's when it is first (reads to make) and when it is not.
+TEST_P(IntakeBatchTest, ARefusalHalfWayIsReportedWithItsReasonAndLeavesNoHalfCase)
+{
+    if (db().sql().isEmbedded()) {
+        ASSERT_TRUE(db().exec(QStringLiteral("CREATE TRIGGER test_refuse_file BEFORE INSERT ON attachments"
+                                             " WHEN NEW.file_name = 'refuse.pdf'"
+                                             " BEGIN SELECT RAISE(ABORT, 'the test refuses the file'); END"))
+                        .ok());
+    } else {
+        ASSERT_TRUE(
+            db().exec(QStringLiteral("CREATE FUNCTION test_refuse_file() RETURNS trigger LANGUAGE plpgsql"
+                                     " AS $$ BEGIN IF NEW.file_name = 'refuse.pdf' THEN"
+                                     " RAISE EXCEPTION 'the test refuses the file' USING ERRCODE = '22023';"
+                                     " END IF; RETURN NEW; END $$"))
+                .ok());
+        ASSERT_TRUE(db().exec(QStringLiteral("CREATE TRIGGER test_refuse_file BEFORE INSERT ON attachments"
+                                             " FOR EACH ROW EXECUTE FUNCTION test_refuse_file()"))
+                        .ok());
+    }
+    const auto refused = [](const QString& externalId) {
+        Submission s = sampleSubmission(externalId);
+        s.attachments[0].fileName = QStringLiteral("refuse.pdf");
+        return s;
+    };
+    const QList<Submission> batch{
+        refused(QStringLiteral("half-0")), sampleSubmission(QStringLiteral("half-1")),
+        refused(QStringLiteral("half-2")), sampleSubmission(QStringLiteral("half-3"))};
+    auto outcomes = IntakeService(db()).submitBatch(batch);
+    ASSERT_TRUE(outcomes.ok()) << outcomes.error().describe().toStdString();
+    ASSERT_EQ(outcomes->size(), 4u);
+    const auto& o = *outcomes;
+    for (int i : {0, 2}) {
+        ASSERT_FALSE(o[std::size_t(i)].ok()) << i;
+        EXPECT_TRUE(
+            o[std::size_t(i)].error().describe().contains(QStringLiteral("the test refuses the file")))
+            << o[std::size_t(i)].error().describe().toStdString();
+    }
+    ASSERT_TRUE(o[1].ok()) << o[1].error().describe().toStdString();
+    ASSERT_TRUE(o[3].ok()) << o[3].error().describe().toStdString();
+    EXPECT_EQ(o[1]->reference, QStringLiteral("CD-2026-000001"));
+    EXPECT_EQ(o[3]->reference, QStringLiteral("CD-2026-000002"));
+
+    EXPECT_EQ(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE external_id IN ('half-0', 'half-2')")),
+        0);
+    for (const char* table : {"form_pages", "form_fields", "case_parties", "signatures", "attachments",
+                              "case_events", "mail_outbox"}) {
+        const qint64 perCase = rowsOfCase(db(), table, QStringLiteral("half-1"));
+        EXPECT_GT(perCase, 0) << table;
+        EXPECT_EQ(rowsOfCase(db(), table, QStringLiteral("half-3")), perCase) << table;
+        // No row of a refused case under any case id.
+        EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table)),
+                  2 * perCase)
+            << table;
+    }
+    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT sum(n) FROM case_counts")), 2);
+    EXPECT_EQ(foundBy(db(), QStringLiteral("ABC123")).size(), 2);
+}
+
 TEST_P(IntakeBatchTest, TheBatchsCasesAreInTheSearchIndexWhenItCommits)
 {
     QList<Submission> batch;

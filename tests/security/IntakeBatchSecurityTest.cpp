@@ -142,3 +142,132 @@ TEST_F(SecurityTest, SavepointsOpenNoStoredCaseToNewFormRows)
         ownerCount(QStringLiteral("SELECT count(*) FROM signatures WHERE case_id = ? AND name = 'X'"), {id}),
         0);
 }
+
+// 0021's casedesk_intake_submission is SECURITY INVOKER: one statement, but every insert in it
+// under the caller's rights, guards and policies, as the separate statements were. Sent by hand
+// with a forged document: who may not take in cases may not call it; the service's forgeries
+// are rewritten or refused by the same guards, and a refusal half-way leaves nothing.
+namespace {
+
+QString intakeDocument(const QString& externalId, const QString& status, const QString& mailRecipient)
+{
+    return QStringLiteral(
+               "{\"source\": \"casedesk\", \"external_id\": \"%1\", \"eservice_id\": \"parkeringstillstand\","
+               " \"eservice_name\": \"Parkering\", \"status_id\": \"%2\", \"reference_prefix\": \"CD\","
+               " \"year\": 2026, \"applicant\": {\"name\": \"Test Testsson\", \"email\": \"test@example.se\","
+               " \"protected_identity\": false}, \"submitted_at\": \"2026-03-01T10:00:00Z\","
+               " \"now\": \"2001-01-01T00:00:00Z\", \"signature_state\": \"none\","
+               " \"pages\": [{\"page_index\": 0, \"title\": \"Sida\"}],"
+               " \"fields\": [{\"page_index\": 0, \"field_index\": 0, \"field_key\": \"x\", \"label\": \"X\","
+               " \"field_type\": \"text\", \"value_json\": \"\\\"Ja\\\"\", \"value_text\": \"Ja\"}],"
+               " \"parties\": [], \"signatures\": [], \"attachments\": [],"
+               " \"events\": [{\"occurred_at\": \"2001-01-01T00:00:00Z\", \"actor\": \"portal\","
+               " \"kind\": \"submitted\", \"to_status_id\": \"%2\"}],"
+               " \"mails\": [{\"kind\": \"confirmation\", \"recipient\": \"%3\", \"subject\": \"Forged\","
+               " \"body\": \"Forged\"}]}")
+        .arg(externalId, status, mailRecipient);
+}
+
+// The function's answer, or "" when the statement itself failed.
+QString callIntake(Database& db, const QString& document)
+{
+    auto q = db.exec(QStringLiteral("SELECT casedesk_intake_submission(CAST(? AS jsonb), CAST(? AS bytea))"),
+                     {document, QByteArray()});
+    return q.ok() && q->next() ? q->value(0).toString() : QString();
+}
+
+} // namespace
+
+TEST_F(SecurityTest, TheOneStatementIntakeIsTheCallersOwnWritesUnderTheSameGuards)
+{
+    for (const char* role : {"cw", "rd", "portal"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db);
+        EXPECT_FALSE(
+            attempt(*db, QStringLiteral("SELECT casedesk_intake_submission(CAST(? AS jsonb), NULL)"),
+                    {intakeDocument(QStringLiteral("one-%1").arg(QString::fromLatin1(role)),
+                                    QStringLiteral("submitted"), QStringLiteral("test@example.se"))}))
+            << role;
+    }
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM cases WHERE external_id LIKE 'one-%'")), 0);
+
+    auto service = as("service");
+    ASSERT_TRUE(service);
+    // A case that starts closed: refused by the case row's guard, in the function's own
+    // subtransaction: the session's transaction goes on, nothing of the case is left.
+    const QString closed =
+        callIntake(*service, intakeDocument(QStringLiteral("one-closed"), QStringLiteral("closed"),
+                                            QStringLiteral("test@example.se")));
+    EXPECT_TRUE(closed.contains(QStringLiteral("\"error\""))) << closed.toStdString();
+    EXPECT_TRUE(closed.contains(QStringLiteral("a new case starts in a submitted status")))
+        << closed.toStdString();
+    // A mail to someone else than the applicant: refused after the case, its form and history
+    // were written, and all of them go.
+    const QString elsewhere =
+        callIntake(*service, intakeDocument(QStringLiteral("one-mail"), QStringLiteral("submitted"),
+                                            QStringLiteral("attacker@example.com")));
+    EXPECT_TRUE(elsewhere.contains(QStringLiteral("goes to its applicant"))) << elsewhere.toStdString();
+    for (const char* table : {"form_pages", "form_fields", "case_events", "mail_outbox"})
+        EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table) +
+                             QStringLiteral(" t JOIN cases c ON c.id = t.case_id WHERE c.external_id IN"
+                                            " ('one-closed', 'one-mail')")),
+                  0)
+            << table;
+    EXPECT_EQ(ownerCount(QStringLiteral(
+                  "SELECT count(*) FROM cases WHERE external_id IN ('one-closed', 'one-mail')")),
+              0);
+
+    // Stored: the forged history and times are the database's, the mail's text the templates'.
+    const QString stored =
+        callIntake(*service, intakeDocument(QStringLiteral("one-ok"), QStringLiteral("submitted"),
+                                            QStringLiteral("test@example.se")));
+    ASSERT_TRUE(stored.contains(QStringLiteral("\"reference\""))) << stored.toStdString();
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id"
+                                        " WHERE c.external_id = 'one-ok' AND (e.actor = 'portal'"
+                                        " OR e.occurred_at < '2002-01-01')")),
+              0);
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM cases WHERE external_id = 'one-ok'"
+                                        " AND updated_at < '2002-01-01'")),
+              0);
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM mail_outbox o JOIN cases c ON c.id = o.case_id"
+                                        " WHERE c.external_id = 'one-ok' AND (o.subject = 'Forged'"
+                                        " OR o.created_at < '2002-01-01')")),
+              0);
+    // The batch function is the one-case function per element: whoever may not call that may
+    // not call this; the service's forged element is refused alone, the other is stored.
+    for (const char* role : {"cw", "rd", "portal"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db);
+        EXPECT_FALSE(
+            attempt(*db, QStringLiteral("SELECT casedesk_intake_submissions(CAST(? AS jsonb), NULL)"),
+                    {QString(QLatin1Char('[') +
+                             intakeDocument(QStringLiteral("many-%1").arg(QString::fromLatin1(role)),
+                                            QStringLiteral("submitted"), QStringLiteral("test@example.se")) +
+                             QLatin1Char(']'))}))
+            << role;
+    }
+    const QString two = QLatin1Char('[') +
+                        intakeDocument(QStringLiteral("many-closed"), QStringLiteral("closed"),
+                                       QStringLiteral("test@example.se")) +
+                        QLatin1Char(',') +
+                        intakeDocument(QStringLiteral("many-ok"), QStringLiteral("submitted"),
+                                       QStringLiteral("test@example.se")) +
+                        QLatin1Char(']');
+    auto batch =
+        service->exec(QStringLiteral("SELECT casedesk_intake_submissions(CAST(? AS jsonb), NULL)"), {two});
+    ASSERT_TRUE(batch.ok()) << batch.error().describe().toStdString();
+    ASSERT_TRUE(batch->next());
+    const QString outcomes = batch->value(0).toString();
+    EXPECT_TRUE(outcomes.contains(QStringLiteral("a new case starts in a submitted status")))
+        << outcomes.toStdString();
+    EXPECT_TRUE(outcomes.contains(QStringLiteral("\"reference\""))) << outcomes.toStdString();
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM cases WHERE external_id LIKE 'many-%'")), 1);
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM cases WHERE external_id = 'many-ok'")), 1);
+
+    // The same external id again is answered as a duplicate, not stored twice.
+    const QString again =
+        callIntake(*service, intakeDocument(QStringLiteral("one-ok"), QStringLiteral("submitted"),
+                                            QStringLiteral("test@example.se")));
+    EXPECT_TRUE(again.contains(QStringLiteral("duplicate_of"))) << again.toStdString();
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM cases WHERE external_id = 'one-ok'")), 1);
+}

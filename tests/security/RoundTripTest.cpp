@@ -239,3 +239,36 @@ TEST_F(SecurityTest, OpeningACaseInTheWindowIsAtMostThreeRoundTrips)
         EXPECT_EQ(screen->messageTemplates.size(), 1);
     }
 }
+
+// Intake in batches (casedeskctl submit) as the service: the whole batch is one statement,
+// SELECT casedesk_intake_submissions(...) (0021), whatever its size, and no savepoint of the
+// batch's: it was twelve round trips per submission, a savepoint and a statement per table.
+TEST_F(SecurityTest, ABatchIsOneRoundTripWhateverItsSize)
+{
+    auto service = as("service");
+    ASSERT_TRUE(service);
+    const IntakeService intake(*service);
+    int next = 0;
+    const auto batchOf = [&](int size) {
+        QList<Submission> batch;
+        for (int i = 0; i < size; ++i)
+            batch << sampleSubmission(QStringLiteral("round-trip-%1").arg(++next));
+        return batch;
+    };
+    const auto storedAll = [&](const QList<Submission>& batch) {
+        auto outcomes = intake.submitBatch(batch);
+        ASSERT_TRUE(outcomes.ok()) << outcomes.error().describe().toStdString();
+        ASSERT_EQ(outcomes->size(), std::size_t(batch.size()));
+        for (const auto& outcome : *outcomes)
+            ASSERT_TRUE(outcome.ok()) << outcome.error().describe().toStdString();
+    };
+    storedAll(batchOf(2)); // the connection prepares its kept statements
+    const QList<Submission> small = batchOf(2);
+    const QList<Submission> large = batchOf(12);
+    const QStringList forSmall = sentBy(*service, [&] { storedAll(small); });
+    const QStringList forLarge = sentBy(*service, [&] { storedAll(large); });
+    EXPECT_EQ(forLarge.size(), forSmall.size()) << described(forLarge);
+    // The kept statement's EXECUTE, its first value the documents (each with its keys sorted).
+    EXPECT_EQ(forLarge.filter(QStringLiteral("('[{\"applicant\":")).size(), 1) << described(forLarge);
+    EXPECT_EQ(forLarge.filter(QStringLiteral("SAVEPOINT")).size(), 0) << described(forLarge);
+}
