@@ -18,8 +18,8 @@ struct PlainReason
     const char* field;  // the field the refusal is about, or ""
 };
 
-// Keep in step with resources/sql/postgresql/0019_refusal_codes.sql. The sources are the ones
-// CaseDesk's own checks use for the same refusal wherever there is one.
+// Keep in step with resources/sql/postgresql/0019_refusal_codes.sql and 0022_guard_refusal_codes.sql. The
+// sources are the ones CaseDesk's own checks use for the same refusal wherever there is one.
 constexpr std::array kPlainReasons{
     // The change functions (0013, 0019).
     PlainReason{"no_case", QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"), "reference"},
@@ -75,6 +75,79 @@ constexpr std::array kPlainReasons{
     PlainReason{"admins_set_file_types",
                 QT_TRANSLATE_NOOP("casedesk::Errors",
                                   "only administrators change the attachment types of an e-service"),
+                ""},
+    // The write guards (0008, 0022). A table name argument is the table's name in the database.
+    PlainReason{"case_starts_submitted",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "a new case starts in a submitted status"), "status"},
+    PlainReason{"submission_unchangeable",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "what the applicant submitted cannot be changed"), ""},
+    PlainReason{"version_grows_by_one",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "the version only ever grows by one"), "version"},
+    PlainReason{"assignee_may_not_work",
+                QT_TRANSLATE_NOOP("casedesk::Errors",
+                                  "a case is assigned only to someone who may work its e-service"),
+                "assignee"},
+    PlainReason{"unread_from_applicant",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "unread messages come only from the applicant"), ""},
+    PlainReason{"status_change_without_history",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "a status change is recorded in the case's history"),
+                "status"},
+    PlainReason{"decided_without_decision",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "a case becomes decided only by recording a decision"),
+                "status"},
+    PlainReason{"assignment_without_history",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "an assignment is recorded in the case's history"),
+                "assignee"},
+    PlainReason{"written_with_submission",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "%1 are written only with a new submission"), ""},
+    PlainReason{"rows_unchangeable", QT_TRANSLATE_NOOP("casedesk::Errors", "%1 cannot be changed"), ""},
+    PlainReason{
+        "incoming_through_portal",
+        QT_TRANSLATE_NOOP("casedesk::Errors", "messages from the applicant come only through the portal"),
+        ""},
+    PlainReason{"unknown_message_kind", QT_TRANSLATE_NOOP("casedesk::Errors", "unknown message kind %1"),
+                "kind"},
+    PlainReason{"message_unchangeable",
+                QT_TRANSLATE_NOOP("casedesk::Errors",
+                                  "a message cannot be changed; an incoming one can only be marked read"),
+                ""},
+    PlainReason{"file_without_message",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "a file goes with a message or with a new submission"),
+                "attachments"},
+    PlainReason{"file_with_outgoing_message",
+                QT_TRANSLATE_NOOP("casedesk::Errors",
+                                  "a file goes with an outgoing message written in the same transaction"),
+                "attachments"},
+    PlainReason{
+        "supplement_request_without_message",
+        QT_TRANSLATE_NOOP("casedesk::Errors", "a supplement request goes with its message to the applicant"),
+        ""},
+    PlainReason{"unknown_outcome", QT_TRANSLATE_NOOP("casedesk::Errors", "unknown outcome %1"), "outcome"},
+    PlainReason{"decision_without_message",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "a decision goes to the applicant with its message"),
+                ""},
+    PlainReason{
+        "decision_corrects_latest",
+        QT_TRANSLATE_NOOP("casedesk::Errors", "a case has one decision; later ones correct the latest"), ""},
+    PlainReason{
+        "test_mail_only",
+        QT_TRANSLATE_NOOP("casedesk::Errors",
+                          "a mail that is not about a case is a test mail, sent by an administrator to "
+                          "the sender address or a functional mailbox"),
+        ""},
+    PlainReason{"mail_recipient",
+                QT_TRANSLATE_NOOP("casedesk::Errors",
+                                  "a mail about a case goes to its applicant or its e-service's mailbox"),
+                "recipient"},
+    PlainReason{
+        "mail_with_change",
+        QT_TRANSLATE_NOOP("casedesk::Errors", "a mail about a case is queued with the change it announces"),
+        ""},
+    PlainReason{"queued_mail_unchangeable",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "a queued mail cannot be changed"), ""},
+    PlainReason{"append_only", QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is append-only"), ""},
+    PlainReason{"service_expires_audit",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "only the background service expires the audit log"),
                 ""},
 };
 

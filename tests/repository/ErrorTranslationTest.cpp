@@ -7,6 +7,7 @@
 #include "db/DatabaseRefusals.h"
 #include "intake/IntakeService.h"
 #include "messaging/PortalService.h"
+#include "repositories/AuditRepository.h"
 #include "workflow/CaseService.h"
 
 #include <QCoreApplication>
@@ -155,18 +156,22 @@ TEST(ErrorTranslation, PluralFormFollowsTheNumber)
 
 namespace {
 
-// Every reason the database's refusals name (migration 0019): the coded refusals of the change
-// functions and the DETAIL of the functions that RAISE.
-QSet<QString> reasonsOfTheMigration()
+// Every reason the database's refusals name (migrations 0019 and 0022): the coded refusals of
+// the change functions, the DETAIL of the functions that RAISE and the write guards' refusals.
+QSet<QString> reasonsOfTheMigrations()
 {
-    QFile file(QStringLiteral(":/sql/postgresql/0019_refusal_codes.sql"));
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << "migration 0019 is not compiled in";
-    const QString script = QString::fromUtf8(file.readAll());
+    QString script;
+    for (const char* name : {"0019_refusal_codes.sql", "0022_guard_refusal_codes.sql"}) {
+        QFile file(QStringLiteral(":/sql/postgresql/") + QLatin1String(name));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << "migration " << name << " is not compiled in";
+        script += QString::fromUtf8(file.readAll());
+    }
     QSet<QString> reasons;
     static const QRegularExpression coded(
         QStringLiteral("casedesk_coded_refusal\\(\\s*'[a-z_]+',\\s*'([a-z_]+)'"));
     static const QRegularExpression raised(QStringLiteral("casedesk:([a-z_]+):"));
-    for (const QRegularExpression* pattern : {&coded, &raised}) {
+    static const QRegularExpression guarded(QStringLiteral("casedesk_guard_refuse\\(\\s*'([a-z_]+)'"));
+    for (const QRegularExpression* pattern : {&coded, &raised, &guarded}) {
         for (auto it = pattern->globalMatch(script); it.hasNext();)
             reasons.insert(it.next().captured(1));
     }
@@ -179,9 +184,10 @@ QSet<QString> reasonsOfTheMigration()
 // Swedish with it, English in the log form either way.
 TEST(ErrorTranslation, EveryDatabaseRefusalReasonReadsInSwedish)
 {
-    const QSet<QString> reasons = reasonsOfTheMigration();
-    // 9 reasons of the change functions and 11 more of the functions that raise.
-    ASSERT_EQ(reasons.size(), 20) << QStringList(reasons.values()).join(QLatin1Char(' ')).toStdString();
+    const QSet<QString> reasons = reasonsOfTheMigrations();
+    // 9 reasons of the change functions, 11 more of the functions that raise (0019) and 25 of the
+    // write guards (0022; their transition refusal is the change functions' transition_not_allowed).
+    ASSERT_EQ(reasons.size(), 45) << QStringList(reasons.values()).join(QLatin1Char(' ')).toStdString();
     const QJsonArray args{7, QStringLiteral("status_changed"), QStringLiteral("registered"),
                           QStringLiteral("anna"), QStringLiteral("2024-05-02T10:00:00Z")};
     QHash<QString, QString> english;
@@ -320,6 +326,66 @@ TEST_F(DatabaseRefusalTranslationTest, PortalFunctionRaiseReadsInSwedish)
     ASSERT_TRUE(swedish.loaded());
     EXPECT_EQ(replied.error().message(),
               QStringLiteral("identitet: väntade ett personnummer med 12 siffror (ÅÅÅÅMMDDNNNN)"));
+}
+
+// The write guards' refusals (0022) reach a caseworker who writes with raw SQL in Swedish, with
+// the kind their SQLSTATE says; the log form stays English.
+TEST_F(DatabaseRefusalTranslationTest, WriteGuardRefusalsReadInSwedish)
+{
+    const QString worker = m_prefix + QStringLiteral("worker");
+    const AccessService access(m_database->db());
+    ASSERT_TRUE(access.addUser(worker, QStringLiteral("caseworker"), QString(), false).ok());
+    ASSERT_TRUE(access.grant(worker, QStringLiteral("skolskjuts"), QStringLiteral("work")).ok());
+    auto db = m_database->openAs(worker);
+    ASSERT_TRUE(db);
+    struct Refused
+    {
+        QString sql;
+        ErrorCode code;
+        QString english;
+        QString swedish;
+    };
+    const QList<Refused> refusals{
+        {QStringLiteral("UPDATE cases SET version = version + 7 WHERE reference = ?"),
+         ErrorCode::PermissionDenied, QStringLiteral("version: the version only ever grows by one"),
+         QStringLiteral("version: versionen växer bara med ett i taget")},
+        {QStringLiteral("UPDATE cases SET unread_count = unread_count + 5 WHERE reference = ?"),
+         ErrorCode::PermissionDenied, QStringLiteral("unread messages come only from the applicant"),
+         QStringLiteral("olästa meddelanden kommer bara från sökanden")},
+        {QStringLiteral("INSERT INTO messages (case_id, direction, kind, author, body, sent_at)"
+                        " SELECT id, 'in', 'message', 'x', 'Hej', now() FROM cases WHERE reference = ?"),
+         ErrorCode::PermissionDenied,
+         QStringLiteral("messages from the applicant come only through the portal"),
+         QStringLiteral("meddelanden från sökanden kommer bara via portalen")},
+        {QStringLiteral("UPDATE cases SET status_id = 'no_such_status_x' WHERE reference = ?"),
+         ErrorCode::InvalidInput, QStringLiteral("status: a case in '"),
+         QStringLiteral("status: ett ärende i '")},
+    };
+    for (const Refused& refused : refusals) {
+        auto attempt = db->exec(refused.sql, {m_schoolRef});
+        ASSERT_FALSE(attempt.ok()) << refused.sql.toStdString();
+        const Error error = attempt.error();
+        EXPECT_EQ(error.code, refused.code) << refused.sql.toStdString();
+        EXPECT_TRUE(error.explainWithPath().startsWith(refused.english))
+            << error.explainWithPath().toStdString();
+        const SwedishTranslator swedish;
+        ASSERT_TRUE(swedish.loaded());
+        EXPECT_TRUE(error.explainWithPath().startsWith(refused.swedish))
+            << error.explainWithPath().toStdString();
+        EXPECT_TRUE(error.describe().startsWith(refused.english)) << error.describe().toStdString();
+    }
+    // The logs are append-only even for the owner, named in the person's language.
+    Database& owner = m_database->db();
+    ASSERT_TRUE(AuditRepository(owner)
+                    .append(owner.currentUser(), QStringLiteral("test.row"), 0, QString(), QString())
+                    .ok());
+    auto rewritten = owner.exec(QStringLiteral("UPDATE audit_log SET action = action"));
+    ASSERT_FALSE(rewritten.ok());
+    EXPECT_EQ(rewritten.error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(rewritten.error().explainWithPath(), QStringLiteral("audit_log is append-only"));
+    const SwedishTranslator swedish;
+    ASSERT_TRUE(swedish.loaded());
+    EXPECT_EQ(rewritten.error().explainWithPath(), QStringLiteral("i audit_log kan rader bara läggas till"));
 }
 
 // A missing folder is named in the person's language with the sentence it completes.
