@@ -32,6 +32,14 @@ QString retentionText(const std::optional<int>& days)
     return days ? QStringLiteral("%1 days").arg(*days) : QStringLiteral("never");
 }
 
+// A purge note for scripts: its stable code and arguments, and its English words.
+QJsonObject noteJson(const PurgeNote& note)
+{
+    return QJsonObject{{QStringLiteral("code"), note.code},
+                       {QStringLiteral("args"), QJsonArray::fromStringList(note.args)},
+                       {QStringLiteral("text"), note.text.english()}};
+}
+
 int listEServices(CtlContext& context, const Database& db, bool json)
 {
     auto eservices = EServiceRepository(db).list();
@@ -211,10 +219,16 @@ int runPurge(CtlContext& context)
     const QCommandLineOption batchOption(QStringLiteral("batch-size"),
                                          QStringLiteral("Cases per transaction (1 to 10000, default 500)."),
                                          QStringLiteral("N"), QStringLiteral("500"));
-    parser.addOptions({dryRun, nowOption, batchOption});
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QStringLiteral("Print one JSON object: the counts and the notes, each with its stable code, its "
+                       "arguments and its English text."));
+    parser.addOptions({dryRun, nowOption, batchOption, jsonOption});
     if (auto stop = parseCommandLine(
-            context, parser, QStringLiteral("purge [--dry-run] [--now ISO-TIME] [--batch-size N]"), 0, 0))
+            context, parser, QStringLiteral("purge [--dry-run] [--now ISO-TIME] [--batch-size N] [--json]"),
+            0, 0))
         return *stop;
+    const bool json = parser.isSet(jsonOption);
 
     const QDateTime realNow = QDateTime::currentDateTimeUtc();
     QDateTime now = realNow;
@@ -245,6 +259,23 @@ int runPurge(CtlContext& context)
         auto preview = retention.preview(now);
         if (!preview.ok())
             return context.fail(preview.error());
+        if (json) {
+            QJsonArray references;
+            for (const RetentionCase& c : std::as_const(preview->cases)) {
+                if (c.dueAt() < preview->now)
+                    references.append(c.reference);
+            }
+            const QJsonObject out{{QStringLiteral("dryRun"), true},
+                                  {QStringLiteral("dueNow"), preview->dueNow},
+                                  {QStringLiteral("dueNextWeek"), preview->dueNextWeek},
+                                  {QStringLiteral("references"), references},
+                                  {QStringLiteral("auditRetentionDays"), preview->auditRetentionDays},
+                                  {QStringLiteral("auditRowsDue"), preview->auditRowsDue
+                                                                       ? QJsonValue(*preview->auditRowsDue)
+                                                                       : QJsonValue()}};
+            context.out() << QJsonDocument(out).toJson(QJsonDocument::Compact) << Qt::endl;
+            return ExitOk;
+        }
         for (const RetentionCase& c : std::as_const(preview->cases)) {
             if (c.dueAt() < preview->now)
                 context.out() << c.reference << '\n';
@@ -270,18 +301,35 @@ int runPurge(CtlContext& context)
     auto report = retention.purge(now, options);
     if (!report.ok())
         return context.fail(report.error());
+    if (json) {
+        QJsonArray notes;
+        for (const PurgeNote& note : report->notes())
+            notes.append(noteJson(note));
+        const QJsonObject out{{QStringLiteral("purged"), report->purged},
+                              {QStringLiteral("logged"), report->logged},
+                              {QStringLiteral("skipped"), report->skipped},
+                              {QStringLiteral("batches"), report->batches},
+                              {QStringLiteral("complete"), report->complete},
+                              {QStringLiteral("auditRowsExpired"), report->auditRowsExpired},
+                              {QStringLiteral("usedReserve"), report->usedReserve},
+                              {QStringLiteral("seconds"), report->seconds},
+                              {QStringLiteral("notes"), notes}};
+        context.out() << QJsonDocument(out).toJson(QJsonDocument::Compact) << Qt::endl;
+        return ExitOk;
+    }
     context.out() << "Purged " << report->purged << " cases (" << report->logged << " in the log) in "
                   << QString::number(report->seconds, 'f', 1) << " s" << Qt::endl;
     if (report->skipped > 0)
         context.out() << report->skipped << " cases were reopened during the run and stay" << Qt::endl;
+    // The notes in the person's language (the catalogue casedeskctl installs for its locale).
     context.out() << (report->auditNote.isEmpty()
                           ? QStringLiteral("Expired %1 audit-log rows").arg(report->auditRowsExpired)
-                          : QStringLiteral("Audit log: ") + report->auditNote)
+                          : QStringLiteral("Audit log: ") + report->auditNote.text.translated())
                   << Qt::endl;
-    if (!report->maintenance.isEmpty())
-        context.out() << report->maintenance << Qt::endl;
+    for (const PurgeNote& note : std::as_const(report->maintenance))
+        context.out() << note.text.translated() << Qt::endl;
     if (!report->reserveNote.isEmpty())
-        context.out() << "Reserve: " << report->reserveNote << Qt::endl;
+        context.out() << "Reserve: " << report->reserveNote.text.translated() << Qt::endl;
     return ExitOk;
 }
 

@@ -2224,6 +2224,165 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>storing the submissions returned %1 outcomes for %2</source>
+    </message>
+    <message>
+        <source>a new case starts in a submitted status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the applicant submitted cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version only ever grows by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case is assigned only to someone who may work its e-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread messages come only from the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status change is recorded in the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case becomes decided only by recording a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assignment is recorded in the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are written only with a new submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages from the applicant come only through the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown message kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message cannot be changed; an incoming one can only be marked read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file goes with a message or with a new submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file goes with an outgoing message written in the same transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supplement request goes with its message to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision goes to the applicant with its message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case has one decision; later ones correct the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail that is not about a case is a test mail, sent by an administrator to the sender address or a functional mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail about a case goes to its applicant or its e-service&apos;s mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail about a case is queued with the change it announces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a queued mail cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is append-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the background service expires the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit.retention_days is not a number of days from 1 to %1; the audit log is left as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log is expired by the background service, not by administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk was full: purged on CaseDesk&apos;s reserve, which is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk was full: purged on CaseDesk&apos;s reserve, which is made again once there is room for it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite, little room: incremental vacuum and checkpoint after every batch; reclaimed %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space not reclaimed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: %1 free inside the file, reused by new cases (no room for VACUUM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: VACUUM not possible now (%1); free space is reused by new cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: %1 free inside the file, reused by new cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: incremental vacuum; reclaimed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: VACUUM, from now on incremental; reclaimed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is reading, so the write-ahead log is emptied at its next checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: VACUUM left to autovacuum (only the database owner may vacuum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: VACUUM (ANALYZE) on the case tables except %1 (failed; left to autovacuum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: VACUUM (ANALYZE) on the case tables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2233,6 +2233,166 @@ The case has been reloaded; check it and try again.</source>
         <source>storing the submissions returned %1 outcomes for %2</source>
         <translation>när inlämningarna sparades kom %1 utfall tillbaka för %2</translation>
     </message>
+    <message>
+        <source>a new case starts in a submitted status</source>
+        <translation>ett nytt ärende börjar i en inskickad status</translation>
+    </message>
+    <message>
+        <source>what the applicant submitted cannot be changed</source>
+        <translation>det sökanden skickade in kan inte ändras</translation>
+    </message>
+    <message>
+        <source>the version only ever grows by one</source>
+        <translation>versionen växer bara med ett i taget</translation>
+    </message>
+    <message>
+        <source>a case is assigned only to someone who may work its e-service</source>
+        <translation>ett ärende tilldelas bara någon som får handlägga dess e-tjänst</translation>
+    </message>
+    <message>
+        <source>unread messages come only from the applicant</source>
+        <translation>olästa meddelanden kommer bara från sökanden</translation>
+    </message>
+    <message>
+        <source>a status change is recorded in the case&apos;s history</source>
+        <translation>en statusändring förs in i ärendets historik</translation>
+    </message>
+    <message>
+        <source>a case becomes decided only by recording a decision</source>
+        <translation>ett ärende blir beslutat bara genom att ett beslut registreras</translation>
+    </message>
+    <message>
+        <source>an assignment is recorded in the case&apos;s history</source>
+        <translation>en tilldelning förs in i ärendets historik</translation>
+    </message>
+    <message>
+        <source>%1 are written only with a new submission</source>
+        <translation>%1 skrivs bara med en ny ansökan</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed</source>
+        <translation>%1 kan inte ändras</translation>
+    </message>
+    <message>
+        <source>messages from the applicant come only through the portal</source>
+        <translation>meddelanden från sökanden kommer bara via portalen</translation>
+    </message>
+    <message>
+        <source>unknown message kind %1</source>
+        <translation>okänd meddelandetyp %1</translation>
+    </message>
+    <message>
+        <source>a message cannot be changed; an incoming one can only be marked read</source>
+        <translation>ett meddelande kan inte ändras; ett inkommande kan bara markeras som läst</translation>
+    </message>
+    <message>
+        <source>a file goes with a message or with a new submission</source>
+        <translation>en fil hör till ett meddelande eller till en ny ansökan</translation>
+    </message>
+    <message>
+        <source>a file goes with an outgoing message written in the same transaction</source>
+        <translation>en fil hör till ett utgående meddelande som skrivs i samma transaktion</translation>
+    </message>
+    <message>
+        <source>a supplement request goes with its message to the applicant</source>
+        <translation>en begäran om komplettering skickas med sitt meddelande till sökanden</translation>
+    </message>
+    <message>
+        <source>unknown outcome %1</source>
+        <translation>okänt utfall %1</translation>
+    </message>
+    <message>
+        <source>a decision goes to the applicant with its message</source>
+        <translation>ett beslut skickas till sökanden med sitt meddelande</translation>
+    </message>
+    <message>
+        <source>a case has one decision; later ones correct the latest</source>
+        <translation>ett ärende har ett beslut; senare beslut rättar det senaste</translation>
+    </message>
+    <message>
+        <source>a mail that is not about a case is a test mail, sent by an administrator to the sender address or a functional mailbox</source>
+        <translation>ett e-postmeddelande som inte gäller ett ärende är ett provmeddelande, som en administratör skickar till avsändaradressen eller en funktionsbrevlåda</translation>
+    </message>
+    <message>
+        <source>a mail about a case goes to its applicant or its e-service&apos;s mailbox</source>
+        <translation>e-post om ett ärende går till dess sökande eller till e-tjänstens funktionsbrevlåda</translation>
+    </message>
+    <message>
+        <source>a mail about a case is queued with the change it announces</source>
+        <translation>e-post om ett ärende köas tillsammans med ändringen som den meddelar</translation>
+    </message>
+    <message>
+        <source>a queued mail cannot be changed</source>
+        <translation>ett köat e-postmeddelande kan inte ändras</translation>
+    </message>
+    <message>
+        <source>%1 is append-only</source>
+        <translation>i %1 kan rader bara läggas till</translation>
+    </message>
+    <message>
+        <source>only the background service expires the audit log</source>
+        <translation>bara bakgrundstjänsten gallrar granskningsloggen</translation>
+    </message>
+    <message>
+        <source>audit.retention_days is not a number of days from 1 to %1; the audit log is left as is</source>
+        <translation>audit.retention_days är inte ett antal dagar från 1 till %1; granskningsloggen lämnas som den är</translation>
+    </message>
+    <message>
+        <source>the audit log is expired by the background service, not by administrators</source>
+        <translation>granskningsloggen gallras av bakgrundstjänsten, inte av administratörer</translation>
+    </message>
+    <message>
+        <source>the disk was full: purged on CaseDesk&apos;s reserve, which is back</source>
+        <translation>disken var full: gallrade med CaseDesks reserv, som är tillbaka</translation>
+    </message>
+    <message>
+        <source>the disk was full: purged on CaseDesk&apos;s reserve, which is made again once there is room for it (%1)</source>
+        <translation>disken var full: gallrade med CaseDesks reserv, som skapas igen när det finns plats för den (%1)</translation>
+    </message>
+    <message>
+        <source>SQLite, little room: incremental vacuum and checkpoint after every batch; reclaimed %1 MiB</source>
+        <translation>SQLite, lite utrymme: stegvis VACUUM och checkpoint efter varje omgång; återvann %1 MiB</translation>
+    </message>
+    <message>
+        <source>space not reclaimed: %1</source>
+        <translation>utrymmet återvanns inte: %1</translation>
+    </message>
+    <message>
+        <source>SQLite: %1 free inside the file, reused by new cases (no room for VACUUM)</source>
+        <translation>SQLite: %1 ledigt i filen, återanvänds av nya ärenden (inget utrymme för VACUUM)</translation>
+    </message>
+    <message>
+        <source>SQLite: VACUUM not possible now (%1); free space is reused by new cases</source>
+        <translation>SQLite: VACUUM går inte nu (%1); ledigt utrymme återanvänds av nya ärenden</translation>
+    </message>
+    <message>
+        <source>SQLite: %1 free inside the file, reused by new cases</source>
+        <translation>SQLite: %1 ledigt i filen, återanvänds av nya ärenden</translation>
+    </message>
+    <message>
+        <source>SQLite: incremental vacuum; reclaimed %1</source>
+        <translation>SQLite: stegvis VACUUM; återvann %1</translation>
+    </message>
+    <message>
+        <source>SQLite: VACUUM, from now on incremental; reclaimed %1</source>
+        <translation>SQLite: VACUUM, från och med nu stegvis; återvann %1</translation>
+    </message>
+    <message>
+        <source>another program is reading, so the write-ahead log is emptied at its next checkpoint</source>
+        <translation>ett annat program läser, så att skrivloggen (WAL) töms vid nästa checkpoint</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: VACUUM left to autovacuum (only the database owner may vacuum)</source>
+        <translation>PostgreSQL: VACUUM lämnas åt autovacuum (bara databasens ägare får köra VACUUM)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: VACUUM (ANALYZE) on the case tables except %1 (failed; left to autovacuum)</source>
+        <translation>PostgreSQL: VACUUM (ANALYZE) på ärendetabellerna utom %1 (misslyckades; lämnas åt autovacuum)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: VACUUM (ANALYZE) on the case tables</source>
+        <translation>PostgreSQL: VACUUM (ANALYZE) på ärendetabellerna</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>

@@ -30,6 +30,17 @@ bool stopRequested(const PurgeOptions& options)
 
 } // namespace
 
+QList<PurgeNote> PurgeReport::notes() const
+{
+    QList<PurgeNote> all;
+    if (!auditNote.isEmpty())
+        all << auditNote;
+    all << maintenance;
+    if (!reserveNote.isEmpty())
+        all << reserveNote;
+    return all;
+}
+
 Result<int> RetentionService::auditRetentionDays() const
 {
     auto text = SettingsRepository(m_db).value(QStringLiteral("audit.retention_days"),
@@ -143,10 +154,13 @@ VoidResult RetentionService::expireAudit(const QDateTime& now, PurgeReport& repo
     if (!days.ok())
         return days.error();
     if (*days == 0) {
-        report.auditNote =
-            QStringLiteral("audit.retention_days is not a number of days from 1 to %1; the audit log is "
-                           "left as is")
-                .arg(kMaxRetentionDays);
+        report.auditNote = {
+            QStringLiteral("audit_retention_invalid"),
+            {QString::number(kMaxRetentionDays)},
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "audit.retention_days is not a number of days from 1 to %1; the "
+                               "audit log is left as is"),
+             {kMaxRetentionDays}}};
         return {};
     }
     if (m_db.sql().hasRolesAndRowSecurity()) {
@@ -154,8 +168,11 @@ VoidResult RetentionService::expireAudit(const QDateTime& now, PurgeReport& repo
         if (!role.ok())
             return role.error();
         if (*role == Role::Admin) {
-            report.auditNote =
-                QStringLiteral("the audit log is expired by the background service, not by administrators");
+            report.auditNote = {
+                QStringLiteral("audit_left_to_service"),
+                {},
+                {QT_TRANSLATE_NOOP("casedesk::Errors", "the audit log is expired by the "
+                                                       "background service, not by administrators")}};
             return {};
         }
     }
@@ -243,13 +260,20 @@ std::optional<Error> RetentionService::runOnReserve(const QDateTime& utcNow, con
     // Made again only when the disk has room for it and as much again: else the next writable
     // open makes it once space is freed.
     if (auto again = reserve.ensure(); again.ok()) {
-        report.reserveNote = QStringLiteral("the disk was full: purged on CaseDesk's reserve, which is back");
+        report.reserveNote = {
+            QStringLiteral("reserve_back"),
+            {},
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "the disk was full: purged on CaseDesk's reserve, which is back")}};
     } else {
         qCWarning(lcRetention).noquote() << "reserve not made again:" << again.error().describe();
-        report.reserveNote =
-            QStringLiteral("the disk was full: purged on CaseDesk's reserve, which is made again once there "
-                           "is room for it (%1)")
-                .arg(again.error().describe());
+        report.reserveNote = {
+            QStringLiteral("reserve_not_back"),
+            {again.error().describe()},
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "the disk was full: purged on CaseDesk's reserve, which is made "
+                               "again once there is room for it (%1)"),
+             {again.error().text}}};
     }
     return failure;
 }
@@ -357,15 +381,22 @@ std::optional<Error> RetentionService::run(const QDateTime& utcNow, const PurgeO
                 : StorageMaintenance(m_db).afterPurge();
         if (maintenance.ok() && littleSpace) {
             const qint64 reclaimed = reclaimedOnTheWay + maintenance->bytesReclaimed;
-            report.maintenance =
-                QStringLiteral("SQLite, little room: incremental vacuum and checkpoint after every batch; "
-                               "reclaimed %1 MiB")
-                    .arg(QString::number(double(reclaimed) / (1024.0 * 1024.0), 'f', 1));
+            const QString mebibytes = QString::number(double(reclaimed) / (1024.0 * 1024.0), 'f', 1);
+            report.maintenance = {
+                {QStringLiteral("sqlite_little_room"),
+                 {mebibytes},
+                 {QT_TRANSLATE_NOOP("casedesk::Errors",
+                                    "SQLite, little room: incremental vacuum and checkpoint "
+                                    "after every batch; reclaimed %1 MiB"),
+                  {mebibytes}}}};
         } else if (maintenance.ok()) {
-            report.maintenance = maintenance->summary;
+            report.maintenance = maintenance->notes;
         } else {
             qCWarning(lcRetention) << "space not reclaimed:" << maintenance.error().describe();
-            report.maintenance = QStringLiteral("space not reclaimed: ") + maintenance.error().describe();
+            report.maintenance = {{QStringLiteral("space_not_reclaimed"),
+                                   {maintenance.error().describe()},
+                                   {QT_TRANSLATE_NOOP("casedesk::Errors", "space not reclaimed: %1"),
+                                    {maintenance.error().text}}}};
         }
     }
     return std::nullopt;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PurgeNote.h"
 #include "RetentionRepository.h"
 #include "core/Result.h"
 
@@ -52,13 +53,16 @@ struct PurgeReport
     int batches = 0;
     bool complete = true; // false: cancelled or stopped after maxBatches; the next run resumes
     qint64 auditRowsExpired = 0;
-    QString auditNote;   // why the audit log was left as is, if it was
-    QString maintenance; // what was done to the files (VACUUM, checkpoint)
+    PurgeNote auditNote;          // why the audit log was left as is, if it was
+    QList<PurgeNote> maintenance; // what was done to the files (VACUUM, checkpoint)
     // SQLite: the disk was full, so the run released CaseDesk's reserve and purged in small
     // batches; reserveNote says whether the reserve is back.
     bool usedReserve = false;
-    QString reserveNote;
+    PurgeNote reserveNote;
     double seconds = 0;
+
+    // Every note of the run in the order a person reads them: audit log, files, reserve.
+    QList<PurgeNote> notes() const;
 };
 
 // Retention (gallring): deletes closed cases whose e-service's retention time has run out,

@@ -46,10 +46,9 @@ Result<QString> RetentionTask::run(const std::atomic_bool& stop)
                           .arg(report->auditRowsExpired);
     if (!report->complete)
         summary += QStringLiteral("; stopped early, the next run continues");
-    for (const QString& note : {report->auditNote, report->maintenance}) {
-        if (!note.isEmpty())
-            summary += QStringLiteral("; ") + note;
-    }
+    // The log stays English whatever the language.
+    for (const PurgeNote& note : report->notes())
+        summary += QStringLiteral("; ") + note.text.english();
     return summary;
 }
 

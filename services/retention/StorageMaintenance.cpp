@@ -66,7 +66,7 @@ Result<MaintenanceReport> StorageMaintenance::sqlite(qint64 stepPages, bool litt
             return r->error();
     }
 
-    QString space;
+    PurgeNote space;
     if (*autoVacuum == 2) {
         // Incremental: each step is its own short write transaction.
         for (qint64 left = *freePages; left > 0;) {
@@ -89,10 +89,15 @@ Result<MaintenanceReport> StorageMaintenance::sqlite(qint64 stepPages, bool litt
                 break;
             left = *remaining;
         }
-        space = QStringLiteral("incremental vacuum");
+        space = {QStringLiteral("sqlite_incremental_vacuum"), {}, {}};
     } else if (littleSpace) {
-        space = QStringLiteral("%1 free inside the file, reused by new cases (no room for VACUUM)")
-                    .arg(mebibytes(*freePages * *pageSize));
+        const QString free = mebibytes(*freePages * *pageSize);
+        space = {
+            QStringLiteral("sqlite_free_no_room_for_vacuum"),
+            {free},
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "SQLite: %1 free inside the file, reused by new cases (no room for VACUUM)"),
+             {free}}};
     } else if (*freePages >= kMinFreePagesForVacuum && *freePages * 10 >= *pagesBefore) {
         // Switching to incremental takes one full VACUUM; after that the step above applies.
         if (auto r = m_db.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")); !r.ok())
@@ -101,14 +106,23 @@ Result<MaintenanceReport> StorageMaintenance::sqlite(qint64 stepPages, bool litt
         if (!vacuum.ok()) {
             qCWarning(lcRetention) << "VACUUM failed, space stays free inside the file:"
                                    << vacuum.error().describe();
-            space = QStringLiteral("VACUUM not possible now (%1); free space is reused by new cases")
-                        .arg(vacuum.error().describe());
+            const QString why = vacuum.error().describe();
+            space = {
+                QStringLiteral("sqlite_vacuum_failed"),
+                {why},
+                {QT_TRANSLATE_NOOP("casedesk::Errors",
+                                   "SQLite: VACUUM not possible now (%1); free space is reused by new cases"),
+                 {why}}};
         } else {
-            space = QStringLiteral("VACUUM, from now on incremental");
+            space = {QStringLiteral("sqlite_vacuum"), {}, {}};
         }
     } else {
-        space = QStringLiteral("%1 free inside the file, reused by new cases")
-                    .arg(mebibytes(*freePages * *pageSize));
+        const QString free = mebibytes(*freePages * *pageSize);
+        space = {
+            QStringLiteral("sqlite_free_inside"),
+            {free},
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "SQLite: %1 free inside the file, reused by new cases"),
+             {free}}};
     }
 
     if (auto r = checkpoint(report); !r.ok())
@@ -118,11 +132,25 @@ Result<MaintenanceReport> StorageMaintenance::sqlite(qint64 stepPages, bool litt
     if (!pagesAfter.ok())
         return pagesAfter.error();
     report.bytesReclaimed = std::max<qint64>(0, (*pagesBefore - *pagesAfter) * *pageSize);
-    report.summary = QStringLiteral("SQLite: %1; reclaimed %2").arg(space, mebibytes(report.bytesReclaimed));
+    // The vacuums name what they gave back; the other notes say why nothing was given back.
+    const QString reclaimed = mebibytes(report.bytesReclaimed);
+    if (space.code == QLatin1String("sqlite_incremental_vacuum")) {
+        space.args = {reclaimed};
+        space.text = {QT_TRANSLATE_NOOP("casedesk::Errors", "SQLite: incremental vacuum; reclaimed %1"),
+                      {reclaimed}};
+    } else if (space.code == QLatin1String("sqlite_vacuum")) {
+        space.args = {reclaimed};
+        space.text = {
+            QT_TRANSLATE_NOOP("casedesk::Errors", "SQLite: VACUUM, from now on incremental; reclaimed %1"),
+            {reclaimed}};
+    }
+    report.notes << space;
     if (!report.checkpointComplete)
-        report.summary +=
-            QStringLiteral("; another program is reading, so the write-ahead log is emptied at its next "
-                           "checkpoint");
+        report.notes << PurgeNote{
+            QStringLiteral("sqlite_checkpoint_incomplete"),
+            {},
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "another program is reading, so the write-ahead log is "
+                                                   "emptied at its next checkpoint")}};
     return report;
 }
 
@@ -133,8 +161,12 @@ Result<MaintenanceReport> StorageMaintenance::postgres() const
     if (!role.ok())
         return role.error();
     if (*role != Role::Owner) {
-        report.summary =
-            QStringLiteral("PostgreSQL: VACUUM left to autovacuum (only the database owner may vacuum)");
+        report.notes << PurgeNote{
+            QStringLiteral("postgresql_vacuum_left_to_autovacuum"),
+            {},
+            {QT_TRANSLATE_NOOP(
+                "casedesk::Errors",
+                "PostgreSQL: VACUUM left to autovacuum (only the database owner may vacuum)")}};
         return report;
     }
     // Every table that held a piece of a purged case, the search document and the change feed
@@ -153,12 +185,20 @@ Result<MaintenanceReport> StorageMaintenance::postgres() const
         }
     }
     if (!failed.isEmpty()) {
-        report.summary = QStringLiteral("PostgreSQL: VACUUM (ANALYZE) on the case tables except %1 "
-                                        "(failed; left to autovacuum)")
-                             .arg(failed.join(QStringLiteral(", ")));
+        const QString tables = failed.join(QStringLiteral(", "));
+        report.notes << PurgeNote{
+            QStringLiteral("postgresql_vacuum_partly"),
+            {tables},
+            {QT_TRANSLATE_NOOP("casedesk::Errors",
+                               "PostgreSQL: VACUUM (ANALYZE) on the case tables except %1 "
+                               "(failed; left to autovacuum)"),
+             {tables}}};
         return report;
     }
-    report.summary = QStringLiteral("PostgreSQL: VACUUM (ANALYZE) on the case tables");
+    report.notes << PurgeNote{
+        QStringLiteral("postgresql_vacuum"),
+        {},
+        {QT_TRANSLATE_NOOP("casedesk::Errors", "PostgreSQL: VACUUM (ANALYZE) on the case tables")}};
     return report;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "PurgeNote.h"
 #include "core/Result.h"
 
+#include <QList>
 #include <QString>
 
 namespace casedesk {
@@ -10,7 +12,7 @@ class Database;
 
 struct MaintenanceReport
 {
-    QString summary;                // one line for people and logs, no personal data
+    QList<PurgeNote> notes;         // what was done, for people (translated) and logs (English)
     qint64 bytesReclaimed = 0;      // SQLite: how much smaller the file got
     bool checkpointComplete = true; // SQLite: the WAL was emptied (a reader can hold it back)
 };
