@@ -1,6 +1,7 @@
 #include "CtlProcess.h"
 #include "TestDatabase.h"
 
+#include "repositories/SettingsRepository.h"
 #include "retention/BackgroundRunner.h"
 
 #include <QEventLoop>
@@ -172,6 +173,59 @@ TEST_P(RetentionCtlTest, PurgeDryRunListsAndChangesNothingThenTheRunPurges)
                                      : QStringLiteral("VACUUM (ANALYZE) on the case tables")))
         << run.out.toStdString();
     EXPECT_EQ(ctl({QStringLiteral("purge"), QStringLiteral("--help")}).exitCode, 0);
+}
+
+// --json: the counts and every note as a stable code with its arguments and English text; the
+// notes of the plain output follow the system's language (issue #13 §4).
+TEST_P(RetentionCtlTest, PurgeJsonGivesCodesAndThePlainOutputIsTranslated)
+{
+    closedCase();
+    const CtlRun dry = ctl({QStringLiteral("purge"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    const QJsonObject preview = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+    EXPECT_EQ(preview.value(QStringLiteral("dueNow")).toInt(), 1) << dry.out.toStdString();
+    EXPECT_EQ(preview.value(QStringLiteral("references")).toArray(),
+              QJsonArray{QStringLiteral("CD-2024-000001")});
+    EXPECT_EQ(count(QStringLiteral("cases")), 1);
+
+    // An audit retention that is not a number of days: the run says so, as a code.
+    ASSERT_TRUE(
+        SettingsRepository(db()).set(QStringLiteral("audit.retention_days"), QStringLiteral("soon")).ok());
+    const CtlRun run = ctl({QStringLiteral("purge"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(report.value(QStringLiteral("purged")).toInt(), 1) << run.out.toStdString();
+    EXPECT_EQ(report.value(QStringLiteral("logged")).toInt(), 1);
+    const QJsonArray notes = report.value(QStringLiteral("notes")).toArray();
+    ASSERT_GE(notes.size(), 2) << run.out.toStdString();
+    const QJsonObject audit = notes.at(0).toObject();
+    EXPECT_EQ(audit.value(QStringLiteral("code")).toString(), QStringLiteral("audit_retention_invalid"));
+    EXPECT_EQ(audit.value(QStringLiteral("args")).toArray(), QJsonArray{QStringLiteral("36500")});
+    EXPECT_EQ(audit.value(QStringLiteral("text")).toString(),
+              QStringLiteral("audit.retention_days is not a number of days from 1 to 36500; the audit log is "
+                             "left as is"));
+    const QString storage = notes.at(1).toObject().value(QStringLiteral("code")).toString();
+    if (GetParam() == Backend::Sqlite)
+        EXPECT_TRUE(storage.startsWith(QStringLiteral("sqlite_"))) << run.out.toStdString();
+    else
+        EXPECT_EQ(storage, QStringLiteral("postgresql_vacuum")) << run.out.toStdString();
+
+    closedCase();
+    QProcessEnvironment swedish = environment();
+    swedish.insert(QStringLiteral("LC_ALL"), QStringLiteral("sv_SE.UTF-8"));
+    const CtlRun inSwedish = runCtl(withDb({QStringLiteral("purge")}), swedish);
+    ASSERT_EQ(inSwedish.exitCode, 0) << inSwedish.err.toStdString();
+    EXPECT_TRUE(inSwedish.out.contains(QStringLiteral("audit.retention_days är inte ett antal dagar från 1 "
+                                                      "till 36500; granskningsloggen lämnas som den är")))
+        << inSwedish.out.toStdString();
+    if (GetParam() == Backend::Sqlite) {
+        EXPECT_TRUE(inSwedish.out.contains(QStringLiteral("SQLite: "))) << inSwedish.out.toStdString();
+        for (const char* english : {"reclaimed", "free inside", "from now on", "incremental vacuum"})
+            EXPECT_FALSE(inSwedish.out.contains(QLatin1String(english))) << inSwedish.out.toStdString();
+    } else {
+        EXPECT_TRUE(inSwedish.out.contains(QStringLiteral("VACUUM (ANALYZE) på ärendetabellerna")))
+            << inSwedish.out.toStdString();
+    }
 }
 
 TEST_P(RetentionCtlTest, ServeRunsOnceOrUntilSigterm)
