@@ -8,8 +8,8 @@ class Database;
 
 // SQLite, for the length of one purge run on its connection; restored when it goes.
 //
-// A batch of 500 cases dirties about 2,300 pages at 100,000 cases and several times that at a
-// million (every index of `cases` loses one entry per case, at a random place in most of them).
+// A batch of 500 cases dirties about 2,300 pages at 100,000 cases and 3,100 at a million (every
+// index of `cases` loses one entry per case, most of them at a random place).
 // - Page cache: the default 2 MiB cannot hold one batch's pages, so SQLite spills them to the
 //   WAL before the commit and reads them back; kCacheKiB holds a batch at a million cases.
 // - Checkpoints: with the default of 1,000 pages the commit of every batch checkpoints (an fsync
