@@ -1,11 +1,13 @@
 #include "CaseText.h"
 
-#include "core/UtcTime.h"
+#include "ShortDateTimeText.h"
 
 #include <QHash>
 
 #include <QLocale>
 #include <QTextDocument>
+
+#include <optional>
 
 namespace casedesk {
 
@@ -87,14 +89,11 @@ QString CaseText::dateTime(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    const QLocale locale;
-    const QDateTime local = time.toLocalTime();
-    // Formatted from its wall-clock fields: a local time asks the system's zone again while it
-    // is formatted, 40 % of the cost of the two dates in each of a page's 200 inbox rows. Only
-    // a format that names the zone needs the zone.
-    if (locale.dateTimeFormat(QLocale::ShortFormat).contains(QLatin1Char('t')))
-        return locale.toString(local, QLocale::ShortFormat);
-    return locale.toString(utcDateTime(local.date(), local.time()), QLocale::ShortFormat);
+    // The format read once per locale (the UI language's; see setLanguage), per thread.
+    thread_local std::optional<ShortDateTimeText> text;
+    if (const QLocale locale; !text || text->locale() != locale)
+        text.emplace(locale);
+    return text->write(time.toLocalTime());
 }
 
 QString CaseText::unreadText()

@@ -1,0 +1,116 @@
+#include "ShortDateTimeText.h"
+
+namespace casedesk {
+
+ShortDateTimeText::ShortDateTimeText(const QLocale& locale)
+    : m_locale(locale)
+{
+    m_byHand =
+        m_locale.zeroDigit() == QLatin1String("0") && compile(m_locale.dateTimeFormat(QLocale::ShortFormat));
+}
+
+// Reads the tokens of QLocale's format language that are numbers (yyyy yy M MM d dd H HH h hh m
+// mm s ss) and quoted or plain literals; anything else makes the format QLocale's to write.
+bool ShortDateTimeText::compile(const QString& format)
+{
+    const auto run = [&format](qsizetype at) {
+        qsizetype end = at;
+        while (end < format.size() && format[end] == format[at])
+            ++end;
+        return end - at;
+    };
+    for (qsizetype i = 0; i < format.size();) {
+        const QChar c = format[i];
+        if (c == QLatin1Char('\'')) {
+            const qsizetype close = format.indexOf(QLatin1Char('\''), i + 1);
+            if (close < 0)
+                return false;
+            // '' is a quote; 'text' is text.
+            m_pieces.push_back(
+                {Part::Literal, close == i + 1 ? QStringLiteral("'") : format.mid(i + 1, close - i - 1)});
+            i = close + 1;
+            continue;
+        }
+        if (!c.isLetter()) {
+            m_pieces.push_back({Part::Literal, QString(c)});
+            ++i;
+            continue;
+        }
+        const qsizetype n = run(i);
+        Part part = Part::Literal;
+        if (c == QLatin1Char('y') && n == 4)
+            part = Part::Year4;
+        else if (c == QLatin1Char('y') && n == 2)
+            part = Part::Year2;
+        else if (c == QLatin1Char('M') && n <= 2)
+            part = n == 1 ? Part::Month : Part::Month2;
+        else if (c == QLatin1Char('d') && n <= 2)
+            part = n == 1 ? Part::Day : Part::Day2;
+        else if (c == QLatin1Char('H') && n <= 2)
+            part = n == 1 ? Part::Hour : Part::Hour2;
+        else if (c == QLatin1Char('m') && n <= 2)
+            part = n == 1 ? Part::Minute : Part::Minute2;
+        else if (c == QLatin1Char('s') && n <= 2)
+            part = n == 1 ? Part::Second : Part::Second2;
+        else
+            return false; // names, a 12-hour clock, AM/PM, a zone: QLocale's
+        m_pieces.push_back({part, QString()});
+        i += n;
+    }
+    return true;
+}
+
+QString ShortDateTimeText::write(const QDateTime& local) const
+{
+    if (!local.isValid())
+        return {};
+    if (!m_byHand)
+        return m_locale.toString(local, QLocale::ShortFormat);
+    const QDate date = local.date();
+    const QTime time = local.time();
+    if (date.year() < 1000 || date.year() > 9999)
+        return m_locale.toString(local, QLocale::ShortFormat);
+    QString text;
+    text.reserve(20);
+    const auto number = [&text](int value, int width) {
+        if (width == 2 && value < 10)
+            text += QLatin1Char('0');
+        text += QString::number(value);
+    };
+    for (const Piece& piece : m_pieces) {
+        switch (piece.part) {
+        case Part::Literal:
+            text += piece.literal;
+            break;
+        case Part::Year4:
+            number(date.year(), 4);
+            break;
+        case Part::Year2:
+            number(date.year() % 100, 2);
+            break;
+        case Part::Month:
+        case Part::Month2:
+            number(date.month(), piece.part == Part::Month2 ? 2 : 1);
+            break;
+        case Part::Day:
+        case Part::Day2:
+            number(date.day(), piece.part == Part::Day2 ? 2 : 1);
+            break;
+        case Part::Hour:
+        case Part::Hour2:
+            number(time.hour(), piece.part == Part::Hour2 ? 2 : 1);
+            break;
+        case Part::Minute:
+        case Part::Minute2:
+            number(time.minute(), piece.part == Part::Minute2 ? 2 : 1);
+            break;
+        case Part::Second:
+        case Part::Second2:
+            number(time.second(), piece.part == Part::Second2 ? 2 : 1);
+            break;
+        }
+    }
+    return text;
+}
+
+} // namespace casedesk
