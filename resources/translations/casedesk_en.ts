@@ -2224,6 +2224,7 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>storing the submissions returned %1 outcomes for %2</source>
+        <translation></translation>
     </message>
     <message>
         <source>a new case starts in a submitted status</source>
@@ -2383,6 +2384,30 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>PostgreSQL: VACUUM (ANALYZE) on the case tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment belongs to a message of the same case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supplement request belongs to a message of the same case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supplement answer belongs to a message of the same case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision points only into its own case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision cannot be changed: record a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2393,6 +2393,30 @@ The case has been reloaded; check it and try again.</source>
         <source>PostgreSQL: VACUUM (ANALYZE) on the case tables</source>
         <translation>PostgreSQL: VACUUM (ANALYZE) på ärendetabellerna</translation>
     </message>
+    <message>
+        <source>an attachment belongs to a message of the same case</source>
+        <translation>en bilaga hör till ett meddelande i samma ärende</translation>
+    </message>
+    <message>
+        <source>a supplement request belongs to a message of the same case</source>
+        <translation>en begäran om komplettering hör till ett meddelande i samma ärende</translation>
+    </message>
+    <message>
+        <source>a supplement answer belongs to a message of the same case</source>
+        <translation>ett svar på en komplettering hör till ett meddelande i samma ärende</translation>
+    </message>
+    <message>
+        <source>a decision points only into its own case</source>
+        <translation>ett beslut pekar bara in i sitt eget ärende</translation>
+    </message>
+    <message>
+        <source>a decision cannot be changed: record a correction</source>
+        <translation>ett beslut kan inte ändras: registrera en rättelse</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted</source>
+        <translation>%1 kan inte tas bort</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>

@@ -18,7 +18,8 @@ struct PlainReason
     const char* field;  // the field the refusal is about, or ""
 };
 
-// Keep in step with resources/sql/postgresql/0019_refusal_codes.sql and 0022_guard_refusal_codes.sql. The
+// Keep in step with resources/sql/postgresql/0019_refusal_codes.sql and 0022_guard_refusal_codes.sql,
+// and resources/sql/sqlite/0023_guard_refusal_codes.sql. The
 // sources are the ones CaseDesk's own checks use for the same refusal wherever there is one.
 constexpr std::array kPlainReasons{
     // The change functions (0013, 0019).
@@ -146,6 +147,24 @@ constexpr std::array kPlainReasons{
     PlainReason{"queued_mail_unchangeable",
                 QT_TRANSLATE_NOOP("casedesk::Errors", "a queued mail cannot be changed"), ""},
     PlainReason{"append_only", QT_TRANSLATE_NOOP("casedesk::Errors", "%1 is append-only"), ""},
+    // The embedded file's guards (SQLite 0023).
+    PlainReason{"attachment_other_case",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "an attachment belongs to a message of the same case"),
+                ""},
+    PlainReason{
+        "supplement_request_other_case",
+        QT_TRANSLATE_NOOP("casedesk::Errors", "a supplement request belongs to a message of the same case"),
+        ""},
+    PlainReason{
+        "supplement_answer_other_case",
+        QT_TRANSLATE_NOOP("casedesk::Errors", "a supplement answer belongs to a message of the same case"),
+        ""},
+    PlainReason{"decision_other_case",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "a decision points only into its own case"), ""},
+    PlainReason{"decision_unchangeable",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "a decision cannot be changed: record a correction"),
+                ""},
+    PlainReason{"rows_undeletable", QT_TRANSLATE_NOOP("casedesk::Errors", "%1 cannot be deleted"), ""},
     PlainReason{"service_expires_audit",
                 QT_TRANSLATE_NOOP("casedesk::Errors", "only the background service expires the audit log"),
                 ""},
@@ -192,7 +211,9 @@ ErrorCode kindOfSqlState(const QString& sqlState)
         return ErrorCode::PermissionDenied;
     if (sqlState == QLatin1String("P0002"))
         return ErrorCode::NotFound;
-    if (sqlState == QLatin1String("22023") || sqlState.startsWith(QLatin1String("23")))
+    // SQLite: a trigger's RAISE(ABORT) is a constraint (19, extended 1811).
+    if (sqlState == QLatin1String("22023") || sqlState.startsWith(QLatin1String("23")) ||
+        sqlState == QLatin1String("19") || sqlState == QLatin1String("1811"))
         return ErrorCode::InvalidInput;
     return ErrorCode::Internal;
 }

@@ -156,13 +156,15 @@ TEST(ErrorTranslation, PluralFormFollowsTheNumber)
 
 namespace {
 
-// Every reason the database's refusals name (migrations 0019 and 0022): the coded refusals of
-// the change functions, the DETAIL of the functions that RAISE and the write guards' refusals.
+// Every reason the database's refusals name (migrations 0019 and 0022, and SQLite's 0023): the
+// coded refusals of the change functions, the DETAIL of the functions that RAISE and the write
+// guards' refusals.
 QSet<QString> reasonsOfTheMigrations()
 {
     QString script;
-    for (const char* name : {"0019_refusal_codes.sql", "0022_guard_refusal_codes.sql"}) {
-        QFile file(QStringLiteral(":/sql/postgresql/") + QLatin1String(name));
+    for (const char* name : {"postgresql/0019_refusal_codes.sql", "postgresql/0022_guard_refusal_codes.sql",
+                             "sqlite/0023_guard_refusal_codes.sql"}) {
+        QFile file(QStringLiteral(":/sql/") + QLatin1String(name));
         EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << "migration " << name << " is not compiled in";
         script += QString::fromUtf8(file.readAll());
     }
@@ -185,9 +187,10 @@ QSet<QString> reasonsOfTheMigrations()
 TEST(ErrorTranslation, EveryDatabaseRefusalReasonReadsInSwedish)
 {
     const QSet<QString> reasons = reasonsOfTheMigrations();
-    // 9 reasons of the change functions, 11 more of the functions that raise (0019) and 25 of the
-    // write guards (0022; their transition refusal is the change functions' transition_not_allowed).
-    ASSERT_EQ(reasons.size(), 45) << QStringList(reasons.values()).join(QLatin1Char(' ')).toStdString();
+    // 9 reasons of the change functions, 11 more of the functions that raise (0019), 25 of the
+    // write guards (0022; their transition refusal is the change functions' transition_not_allowed)
+    // and 6 more of the embedded file's guards (0023; append_only is PostgreSQL's too).
+    ASSERT_EQ(reasons.size(), 51) << QStringList(reasons.values()).join(QLatin1Char(' ')).toStdString();
     const QJsonArray args{7, QStringLiteral("status_changed"), QStringLiteral("registered"),
                           QStringLiteral("anna"), QStringLiteral("2024-05-02T10:00:00Z")};
     QHash<QString, QString> english;
@@ -386,6 +389,56 @@ TEST_F(DatabaseRefusalTranslationTest, WriteGuardRefusalsReadInSwedish)
     const SwedishTranslator swedish;
     ASSERT_TRUE(swedish.loaded());
     EXPECT_EQ(rewritten.error().explainWithPath(), QStringLiteral("i audit_log kan rader bara läggas till"));
+}
+
+// The embedded file's guards (SQLite 0023) name their refusal too: a rewrite of a log, a decision
+// changed or deleted, a row pointing into another case, each in the person's language.
+TEST(ErrorTranslation, EmbeddedFileGuardRefusalsReadInSwedish)
+{
+    TestDatabase database(Backend::Sqlite);
+    ASSERT_TRUE(database.ok());
+    Database& db = database.db();
+    const IntakeService intake(db);
+    const auto first = intake.submit(sampleSubmission(QStringLiteral("guard-1")));
+    const auto second = intake.submit(sampleSubmission(QStringLiteral("guard-2")));
+    ASSERT_TRUE(first.ok() && second.ok());
+    ASSERT_TRUE(AuditRepository(db)
+                    .append(QStringLiteral("anna"), QStringLiteral("test.row"), 0, QString(), QString())
+                    .ok());
+    ASSERT_TRUE(
+        db.exec(QStringLiteral("INSERT INTO messages (case_id, direction, kind, author, body, sent_at)"
+                               " SELECT id, 'out', 'message', 'anna', 'Hej', '2026-01-01T00:00:00.000Z'"
+                               " FROM cases WHERE reference = ?"),
+                {first->reference})
+            .ok());
+    struct Refused
+    {
+        QString sql;
+        QString english;
+        QString swedish;
+    };
+    const QList<Refused> refusals{
+        {QStringLiteral("UPDATE audit_log SET action = action"), QStringLiteral("audit_log is append-only"),
+         QStringLiteral("i audit_log kan rader bara läggas till")},
+        {QStringLiteral("INSERT INTO attachments (case_id, message_id, file_name, mime_type, size_bytes, "
+                        "sha256, content,"
+                        " created_at) SELECT c.id, m.id, 'a.pdf', 'application/pdf', 1, 'x', x'00',"
+                        " '2026-01-01T00:00:00.000Z' FROM cases c, messages m WHERE c.reference = ?"),
+         QStringLiteral("an attachment belongs to a message of the same case"),
+         QStringLiteral("en bilaga hör till ett meddelande i samma ärende")},
+    };
+    for (const Refused& refused : refusals) {
+        const QVariantList params =
+            refused.sql.contains(QLatin1Char('?')) ? QVariantList{second->reference} : QVariantList{};
+        auto attempt = db.exec(refused.sql, params);
+        ASSERT_FALSE(attempt.ok()) << refused.sql.toStdString();
+        EXPECT_EQ(attempt.error().code, ErrorCode::InvalidInput) << refused.sql.toStdString();
+        EXPECT_EQ(attempt.error().explainWithPath(), refused.english)
+            << attempt.error().describe().toStdString();
+        const SwedishTranslator swedish;
+        ASSERT_TRUE(swedish.loaded());
+        EXPECT_EQ(attempt.error().explainWithPath(), refused.swedish);
+    }
 }
 
 // A missing folder is named in the person's language with the sentence it completes.
