@@ -1,5 +1,7 @@
 #include "BenchDatabase.h"
 
+#include "DelayProxy.h"
+
 #include "PostgresCluster.h"
 #include "access/AccessService.h"
 #include "db/Migrator.h"
@@ -18,7 +20,15 @@ namespace casedesk::bench {
 
 QString backendLabel(Backend backend)
 {
-    return backend == Backend::Sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+    switch (backend) {
+    case Backend::Sqlite:
+        return QStringLiteral("SQLite");
+    case Backend::Postgres:
+        break;
+    case Backend::PostgresViaProxy:
+        return QStringLiteral("PostgreSQL via %1 ms proxy").arg(kProxyLatencyMs);
+    }
+    return QStringLiteral("PostgreSQL");
 }
 
 namespace {
@@ -75,6 +85,11 @@ QString readerDescription(Backend backend)
 {
     if (backend == Backend::Sqlite)
         return QStringLiteral("the file's one user");
+    if (backend == Backend::PostgresViaProxy)
+        return QStringLiteral(
+                   "caseworker %1 as on PostgreSQL, every chunk held back %2 ms each way by a TCP proxy")
+            .arg(QString::fromLatin1(kBenchCaseworker))
+            .arg(kProxyLatencyMs);
     return QStringLiteral("caseworker %1 (works every e-service, may see protected identities; row-level "
                           "security applies); intake and purge as the database owner")
         .arg(QString::fromLatin1(kBenchCaseworker));
@@ -175,6 +190,38 @@ Result<std::unique_ptr<BenchDatabase>> BenchDatabase::prepare(Backend backend, c
     self->m_cases = *count;
     if (auto samples = self->findSamples(); !samples.ok())
         return samples.error();
+    return self;
+}
+
+BenchDatabase::~BenchDatabase() = default;
+
+Result<std::unique_ptr<BenchDatabase>> BenchDatabase::prepareViaProxy(const BenchDatabase& direct)
+{
+    std::unique_ptr<BenchDatabase> self(new BenchDatabase());
+    self->m_backend = Backend::PostgresViaProxy;
+    self->m_dir = std::make_unique<QTemporaryDir>();
+    self->m_url = direct.m_url;
+    self->m_scratchUrl = direct.m_scratchUrl;
+    self->m_proxy = std::make_unique<test::DelayProxy>(direct.m_readUrl.host, direct.m_readUrl.port);
+    QString error;
+    if (!self->m_proxy->start(&error))
+        return makeError(ErrorCode::Unavailable,
+                         ErrorText::verbatim(QStringLiteral("the delaying proxy: ") + error));
+    self->m_proxy->setLatency(std::chrono::milliseconds(kProxyLatencyMs));
+    self->m_readUrl = direct.m_readUrl;
+    self->m_readUrl.host = self->m_proxy->host();
+    self->m_readUrl.port = self->m_proxy->port();
+    auto db = Database::open(self->m_readUrl);
+    if (!db.ok())
+        return db.error();
+    self->m_db = std::move(db).value();
+    self->m_cases = direct.m_cases;
+    self->m_currentUser = direct.m_currentUser;
+    self->m_terms = direct.m_terms;
+    self->m_sampleReferences = direct.m_sampleReferences;
+    self->m_sampleEService = direct.m_sampleEService;
+    self->m_sampleStatus = direct.m_sampleStatus;
+    self->m_sampleSubmitted = direct.m_sampleSubmitted;
     return self;
 }
 

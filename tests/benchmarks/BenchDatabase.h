@@ -9,21 +9,32 @@
 
 #include <memory>
 
+namespace casedesk::test {
+class DelayProxy;
+}
+
 namespace casedesk::bench {
 
 enum class Backend
 {
     Sqlite,
-    Postgres
+    Postgres,
+    // The PostgreSQL database read through a TCP proxy that holds every chunk back
+    // kProxyLatencyMs each way (tests/support/DelayProxy): an office across a WAN (issue #13).
+    PostgresViaProxy,
 };
 
-QString backendLabel(Backend backend); // "SQLite", "PostgreSQL"
+inline constexpr int kProxyLatencyMs = 2;
+
+QString backendLabel(Backend backend); // "SQLite", "PostgreSQL", "PostgreSQL via 2 ms proxy"
 
 struct BenchOptions
 {
     qint64 cases = 10'000;
     bool sqlite = true;
     bool postgres = true;
+    // The read figures once more through the delaying proxy (with postgres).
+    bool postgresViaProxy = true;
     // Databases prepared beforehand (run.sh); built in a temporary folder when empty.
     QString sqliteUrl;
     QString postgresUrl;
@@ -60,6 +71,10 @@ class BenchDatabase
 {
 public:
     static Result<std::unique_ptr<BenchDatabase>> prepare(Backend backend, const BenchOptions& options);
+    ~BenchDatabase();
+    // The same PostgreSQL database as `direct`, read through a DelayProxy of its own; no scratch
+    // copy (only the read figures run through the proxy).
+    static Result<std::unique_ptr<BenchDatabase>> prepareViaProxy(const BenchDatabase& direct);
 
     Backend backend() const { return m_backend; }
     QString label() const { return backendLabel(m_backend); }
@@ -70,6 +85,8 @@ public:
     const DatabaseUrl& readUrl() const { return m_readUrl; }
     const DatabaseUrl& scratchUrl() const { return m_scratchUrl; }
     qint64 cases() const { return m_cases; }
+    // Whether the write and start-up figures run on this one (not through the proxy).
+    bool runsWriteFigures() const { return m_backend != Backend::PostgresViaProxy; }
 
     // The user whose "Mine" view has cases (the demo data's first assignee).
     const QString& currentUser() const { return m_currentUser; }
@@ -90,6 +107,8 @@ private:
     DatabaseUrl m_url;
     DatabaseUrl m_readUrl;
     DatabaseUrl m_scratchUrl;
+    // Declared before the connection, so that the connection closes first.
+    std::unique_ptr<test::DelayProxy> m_proxy;
     std::unique_ptr<Database> m_db;
     qint64 m_cases = 0;
     QString m_currentUser;

@@ -17,12 +17,14 @@ namespace {
 
 constexpr const char* kUsage =
     "casedesk_bench [Google Benchmark flags] [--cases N] [--backend sqlite|postgresql|both]\n"
-    "               [--sqlite-url URL] [--postgresql-url URL]\n"
+    "               [--sqlite-url URL] [--postgresql-url URL] [--proxy on|off]\n"
     "casedesk_bench --prepare URL --cases N\n"
     "\n"
     "Without URLs the databases are built in a temporary folder (PostgreSQL: a cluster started\n"
     "for this run). --prepare builds one database for later runs (run.sh) and exits.\n"
-    "URLs can also come from CASEDESK_BENCH_SQLITE_URL and CASEDESK_BENCH_POSTGRESQL_URL.\n";
+    "URLs can also come from CASEDESK_BENCH_SQLITE_URL and CASEDESK_BENCH_POSTGRESQL_URL.\n"
+    "With PostgreSQL the read figures run once more through a TCP proxy that holds every chunk\n"
+    "back 2 ms each way (\"PostgreSQL via 2 ms proxy\"); --proxy off leaves them out.\n";
 
 int usage(const char* problem)
 {
@@ -62,6 +64,10 @@ int main(int argc, char** argv)
             options.postgres = value == QLatin1String("postgresql") || value == QLatin1String("both");
             if (!options.sqlite && !options.postgres)
                 return usage("--backend: sqlite, postgresql or both");
+        } else if (arg == QLatin1String("--proxy")) {
+            if (value != QLatin1String("on") && value != QLatin1String("off"))
+                return usage("--proxy: on or off");
+            options.postgresViaProxy = value == QLatin1String("on");
         } else if (arg == QLatin1String("--sqlite-url")) {
             options.sqliteUrl = value;
         } else if (arg == QLatin1String("--postgresql-url")) {
@@ -101,10 +107,26 @@ int main(int argc, char** argv)
         benchmark::AddCustomContext("casedesk_read_as_" + backendLabel(backend).toStdString(),
                                     readerDescription(backend).toStdString());
         databases.push_back(std::move(database).value());
+        if (backend == Backend::Postgres && options.postgresViaProxy) {
+            auto proxied = BenchDatabase::prepareViaProxy(*databases.back());
+            if (!proxied.ok()) {
+                std::fprintf(stderr, "%s: %s\n", qPrintable(backendLabel(Backend::PostgresViaProxy)),
+                             qPrintable(proxied.error().message()));
+                test::PostgresCluster::stopShared();
+                return 1;
+            }
+            const std::string label = backendLabel(Backend::PostgresViaProxy).toStdString();
+            benchmark::AddCustomContext("casedesk_cases_" + label, std::to_string((*proxied)->cases()));
+            benchmark::AddCustomContext("casedesk_read_as_" + label,
+                                        readerDescription(Backend::PostgresViaProxy).toStdString());
+            databases.push_back(std::move(proxied).value());
+        }
     }
     for (auto& database : databases) {
         registerInboxBenchmarks(*database);
         registerCaseBenchmarks(*database);
+        if (!database->runsWriteFigures())
+            continue; // the proxy's figures are what a person waits for while reading
         registerGuiBenchmarks(*database);
         registerWriteBenchmarks(*database);
     }

@@ -14,14 +14,17 @@ import subprocess
 
 # figure prefix -> (counter, comparison, budget, unit, text); a budget is a number, or a dict
 # of one per backend label when they differ. Issue #13's budgets at 1,000,000 cases, read as a
-# caseworker on PostgreSQL (loopback).
+# caseworker on PostgreSQL (loopback, and through a proxy holding every chunk back 2 ms each way).
+PROXY = "PostgreSQL via 2 ms proxy"  # the read figures through tests/support/DelayProxy
 BUDGETS = {
-    "inbox_first_page": ("median_ms", "<=", 5, "ms", "first page, query and model"),
-    "inbox_next_page": ("median_ms", "<=", 5, "ms", "next page"),
+    "inbox_first_page": ("median_ms", "<=", {"SQLite": 5, "PostgreSQL": 5, PROXY: 15}, "ms",
+                         "first page, query and model"),
+    "inbox_next_page": ("median_ms", "<=", {"SQLite": 5, "PostgreSQL": 5, PROXY: 15}, "ms", "next page"),
     "view_counts": ("median_ms", "<=", 50, "ms", "all six view counts"),
     "list_count": ("median_ms", "<=", 50, "ms", "casedeskctl list --count"),
-    "search_first_page": ("median_ms", "<=", 50, "ms", "search, first page"),
-    "open_case": ("median_ms", "<=", {"SQLite": 5, "PostgreSQL": 10}, "ms", "open a case"),
+    "search_first_page": ("median_ms", "<=", {"SQLite": 50, "PostgreSQL": 50, PROXY: 60}, "ms",
+                          "search, first page"),
+    "open_case": ("median_ms", "<=", {"SQLite": 5, "PostgreSQL": 10, PROXY: 25}, "ms", "open a case"),
     "gui_start": ("real_time", "<=", {"SQLite": 300, "PostgreSQL": 500}, "ms", "start to painted inbox"),
     "intake": ("submissions_per_s", ">=", {"SQLite": 1000, "PostgreSQL": 500}, "/s", "JSON submissions"),
     "purge": ("cases_per_s", ">=", 2000, "cases/s", "purge rate"),
