@@ -70,47 +70,53 @@ QString ShortDateTimeText::write(const QDateTime& local) const
     const QTime time = local.time();
     if (date.year() < 1000 || date.year() > 9999)
         return m_locale.toString(local, QLocale::ShortFormat);
-    QString text;
-    text.reserve(20);
-    const auto number = [&text](int value, int width) {
-        if (width == 2 && value < 10)
-            text += QLatin1Char('0');
-        text += QString::number(value);
+    // Written into one buffer, one allocation for the whole text.
+    char16_t buffer[kMaxLength];
+    qsizetype size = 0;
+    const auto number = [&](int value, bool twoDigits, bool fourDigits) {
+        if (fourDigits) {
+            buffer[size++] = char16_t(u'0' + value / 1000);
+            buffer[size++] = char16_t(u'0' + value / 100 % 10);
+        }
+        if (twoDigits || fourDigits || value >= 10)
+            buffer[size++] = char16_t(u'0' + value / 10 % 10);
+        buffer[size++] = char16_t(u'0' + value % 10);
     };
     for (const Piece& piece : m_pieces) {
         switch (piece.part) {
         case Part::Literal:
-            text += piece.literal;
+            for (const QChar c : piece.literal)
+                buffer[size++] = c.unicode();
             break;
         case Part::Year4:
-            number(date.year(), 4);
+            number(date.year(), false, true);
             break;
         case Part::Year2:
-            number(date.year() % 100, 2);
+            number(date.year() % 100, true, false);
             break;
         case Part::Month:
         case Part::Month2:
-            number(date.month(), piece.part == Part::Month2 ? 2 : 1);
+            number(date.month(), piece.part == Part::Month2, false);
             break;
         case Part::Day:
         case Part::Day2:
-            number(date.day(), piece.part == Part::Day2 ? 2 : 1);
+            number(date.day(), piece.part == Part::Day2, false);
             break;
         case Part::Hour:
         case Part::Hour2:
-            number(time.hour(), piece.part == Part::Hour2 ? 2 : 1);
+            number(time.hour(), piece.part == Part::Hour2, false);
             break;
         case Part::Minute:
         case Part::Minute2:
-            number(time.minute(), piece.part == Part::Minute2 ? 2 : 1);
+            number(time.minute(), piece.part == Part::Minute2, false);
             break;
         case Part::Second:
         case Part::Second2:
-            number(time.second(), piece.part == Part::Second2 ? 2 : 1);
+            number(time.second(), piece.part == Part::Second2, false);
             break;
         }
     }
-    return text;
+    return QString(reinterpret_cast<const QChar*>(buffer), size);
 }
 
 } // namespace casedesk

@@ -49,6 +49,9 @@ private:
 
     bool compile(const QString& format);
 
+    // The longest text written by hand; longer formats are QLocale's.
+    static constexpr qsizetype kMaxLength = 64;
+
     QLocale m_locale;
     std::vector<Piece> m_pieces;
     bool m_byHand = false;
