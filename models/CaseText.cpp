@@ -49,8 +49,7 @@ void CaseText::setLanguage(const QString& language)
 {
     const bool swedish = language == QLatin1String("sv");
     g_language = swedish ? QStringLiteral("sv") : QStringLiteral("en");
-    // A date in the Swedish UI reads as Swedish on a machine whose system locale is not (and
-    // formatting through a named locale skips the system-locale lookup each inbox cell paid).
+    // A date in the Swedish UI reads as Swedish on a machine whose system locale is not.
     // English keeps Sweden's conventions: ISO dates, a space between thousands.
     QLocale::setDefault(QLocale(swedish ? QLocale::Swedish : QLocale::English, QLocale::Sweden));
 }

@@ -9,8 +9,9 @@ ShortDateTimeText::ShortDateTimeText(const QLocale& locale)
         m_locale.zeroDigit() == QLatin1String("0") && compile(m_locale.dateTimeFormat(QLocale::ShortFormat));
 }
 
-// Reads the tokens of QLocale's format language that are numbers (yyyy yy M MM d dd H HH h hh m
-// mm s ss) and quoted or plain literals; anything else makes the format QLocale's to write.
+// Reads the tokens of QLocale's format language that are numbers on a 24-hour clock (yyyy yy M
+// MM d dd H HH m mm s ss) and quoted or plain literals; anything else (names, h and AP, a zone)
+// makes the format QLocale's to write.
 bool ShortDateTimeText::compile(const QString& format)
 {
     const auto run = [&format](qsizetype at) {
