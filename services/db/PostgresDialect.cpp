@@ -53,6 +53,11 @@ bool PostgresDialect::locksRows() const
     return true;
 }
 
+bool PostgresDialect::hasLateralJoins() const
+{
+    return true;
+}
+
 QString PostgresDialect::beginWriteTransaction(bool) const
 {
     return QStringLiteral("BEGIN");

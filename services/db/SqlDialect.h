@@ -63,6 +63,10 @@ public:
     // Rows can be locked one by one (SELECT ... FOR UPDATE). SQLite locks the whole database for
     // a write transaction (beginWriteTransaction) instead.
     virtual bool locksRows() const = 0;
+    // A subquery in FROM may read the columns of the tables before it (LATERAL, PostgreSQL): one
+    // statement reads a status kind's statuses and, per status, its own range of an index.
+    // Without it (SQLite) the kind's status ids are read first, in this process, no round trip.
+    virtual bool hasLateralJoins() const = 0;
 
     // --- SQL text ---
     // The statement that begins a transaction that will write. `readOnlyFile`: an SQLite file we

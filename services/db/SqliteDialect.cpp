@@ -77,6 +77,11 @@ bool SqliteDialect::locksRows() const
     return false;
 }
 
+bool SqliteDialect::hasLateralJoins() const
+{
+    return false;
+}
+
 QString SqliteDialect::beginWriteTransaction(bool readOnlyFile) const
 {
     // IMMEDIATE takes the write lock at once, so two writers queue on busy_timeout instead of

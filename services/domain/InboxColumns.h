@@ -54,6 +54,9 @@ QString protectedNameText();
 
 // The fields in SELECT order.
 const QList<SummaryField>& summaryFields();
+// What the fields' expressions read besides `cases c`, `eservices e` and `statuses s`, per
+// dialect: joined after those.
+const char* summaryJoins(bool postgres);
 // JSON keys derived from the fields rather than read (e.g. whether a due date has passed).
 QJsonObject derivedJson(const CaseSummary& row, const QDate& today);
 

@@ -30,11 +30,10 @@ QString summarySelect(const SqlDialect& sql)
                                 QLatin1String(field.name));
         return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
                QStringLiteral(" FROM cases c JOIN eservices e ON e.id = c.eservice_id"
-                              " JOIN statuses s ON s.id = c.status_id");
+                              " JOIN statuses s ON s.id = c.status_id") +
+               QLatin1String(summaryJoins(postgres));
     };
-    // SQLite has one user: the case_applicants view is the case row.
-    static const QString sqlite =
-        build(false) + QStringLiteral(" LEFT JOIN case_applicants a ON a.case_id = c.id");
+    static const QString sqlite = build(false);
     static const QString postgres = build(true);
     return sql.hasRolesAndRowSecurity() ? postgres : sqlite;
 }
@@ -203,11 +202,23 @@ enum class SearchFilter
     None,
 };
 
+// How a statement finds the statuses of query.statusKind (the Waiting and Closed views).
+struct KindStatuses
+{
+    enum Match
+    {
+        Join,     // through the statuses join (counts)
+        Ids,      // their ids, read beforehand (the list on SQLite): `ids`
+        Arm,      // the status of a lateral arm, `kinds.id` (the list on PostgreSQL, by submission)
+        Subquery, // their ids, read once by the statement (the list on PostgreSQL, other sorts)
+    };
+    Match match = Join;
+    const QStringList* ids = nullptr;
+};
+
 // WHERE clauses and their parameters for everything but the cursor.
-// `kindStatusIds`: the ids of the statuses of query.statusKind, resolved beforehand (the list,
-// see listSql); without them (counts) the kind is matched through the statuses join.
 void buildFilter(const CaseQuery& query, const SqlDialect& sql, QStringList& where, QVariantList& params,
-                 const QStringList* kindStatusIds = nullptr, SearchFilter search = SearchFilter::Matches)
+                 const KindStatuses& kind = {}, SearchFilter search = SearchFilter::Matches)
 {
     const auto add = [&](const char* clause, const QVariant& value) {
         where << QString::fromLatin1(clause);
@@ -217,14 +228,20 @@ void buildFilter(const CaseQuery& query, const SqlDialect& sql, QStringList& whe
         add("c.eservice_id = ?", query.eserviceId);
     if (!query.statusId.isEmpty())
         add("c.status_id = ?", query.statusId);
-    if (query.statusKind && kindStatusIds && kindStatusIds->size() == 1) {
-        add("c.status_id = ?", kindStatusIds->constFirst());
-    } else if (query.statusKind && kindStatusIds && kindStatusIds->isEmpty()) {
+    const QStringList* kindIds = kind.match == KindStatuses::Ids ? kind.ids : nullptr;
+    if (query.statusKind && kind.match == KindStatuses::Arm) {
+        where << QStringLiteral("c.status_id = kinds.id");
+    } else if (query.statusKind && kind.match == KindStatuses::Subquery) {
+        add("c.status_id = ANY (ARRAY(SELECT id FROM statuses WHERE kind = ?))",
+            statusKindId(*query.statusKind));
+    } else if (query.statusKind && kindIds && kindIds->size() == 1) {
+        add("c.status_id = ?", kindIds->constFirst());
+    } else if (query.statusKind && kindIds && kindIds->isEmpty()) {
         where << QStringLiteral("false"); // a kind without statuses matches nothing
-    } else if (query.statusKind && kindStatusIds) {
+    } else if (query.statusKind && kindIds) {
         where << QStringLiteral("c.status_id IN (%1)")
-                     .arg(QStringList(kindStatusIds->size(), QStringLiteral("?")).join(QStringLiteral(", ")));
-        for (const QString& id : *kindStatusIds)
+                     .arg(QStringList(kindIds->size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+        for (const QString& id : *kindIds)
             params << id;
     } else if (query.statusKind) {
         add("s.kind = ?", statusKindId(*query.statusKind));
@@ -298,10 +315,20 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query, const SearchRead& r
     // the old ones: at a million cases SQLite's Closed view skipped most of the table, and
     // PostgreSQL's plans did the same). Several ids sorted by submission time: one index range
     // per id, each stopped after the page, merged.
+    // PostgreSQL reads the kind's statuses in the same statement, saving a round trip: by
+    // submission time one lateral arm per status; by another key (which has no index per status)
+    // the ids once, as an InitPlan.
+    const bool kindInStatement = query.statusKind && m_db.sql().hasLateralJoins();
     const std::optional<QStringList> resolved =
-        query.statusKind ? statusIdsOfKind(*query.statusKind) : std::nullopt;
-    const bool byStatusIds = resolved.has_value();
+        query.statusKind && !kindInStatement ? statusIdsOfKind(*query.statusKind) : std::nullopt;
     const QStringList kindIds = resolved.value_or(QStringList());
+    const bool lateralArms = kindInStatement && query.sort == CaseSort::Submitted;
+    const bool unionOfArms = !lateralArms && kindIds.size() > 1 && query.sort == CaseSort::Submitted;
+    KindStatuses kind;
+    if (kindInStatement)
+        kind.match = lateralArms ? KindStatuses::Arm : KindStatuses::Subquery;
+    else if (resolved)
+        kind = {KindStatuses::Ids, &kindIds};
     const QString key = sortExpression(query.sort);
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const int limit = std::clamp(query.limit, 1, 10000);
@@ -314,9 +341,9 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query, const SearchRead& r
     const SearchFilter search =
         walkInChunks ? SearchFilter::None : (walk ? SearchFilter::Walk : SearchFilter::Matches);
     // The WHERE clause with the cursor, and its parameters, for the given status ids.
-    const auto filter = [&](const QStringList* statusIds, QVariantList& params) {
+    const auto filter = [&](const KindStatuses& statuses, QVariantList& params) {
         QStringList where;
-        buildFilter(query, m_db.sql(), where, params, statusIds, search);
+        buildFilter(query, m_db.sql(), where, params, statuses, search);
         if (query.hasCursor()) {
             where << QStringLiteral("(%1, c.id) %2 (?, ?)")
                          .arg(key, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
@@ -339,25 +366,36 @@ CaseQuerySql CaseRepository::listSql(const CaseQuery& query, const SearchRead& r
                      : QStringLiteral("c.id AS id, %1 AS sort_key").arg(key);
     QString page;
     QVariantList params;
-    if (byStatusIds && kindIds.size() > 1 && query.sort == CaseSort::Submitted) {
-        QStringList arms;
+    // One arm: the cases of one status in the page's order, stopped after the page.
+    const auto arm = [&](const KindStatuses& statuses, QVariantList& params) {
+        QString sql = QStringLiteral("SELECT %1 FROM cases c JOIN statuses s ON s.id = c.status_id%2"
+                                     " ORDER BY %3 %4, c.id %4 LIMIT %5")
+                          .arg(columns, filter(statuses, params), key, direction, pageLimit);
+        if (walkInChunks)
+            params << pageRows;
+        return sql;
+    };
+    const QString armColumns =
+        walkInChunks ? QStringLiteral("id, sort_key, reference") : QStringLiteral("id");
+    if (lateralArms) {
+        params << statusKindId(*query.statusKind);
+        page = QStringLiteral("SELECT %1 FROM (SELECT id FROM statuses WHERE kind = ?) kinds"
+                              " CROSS JOIN LATERAL (%2) arms ORDER BY arms.sort_key %3, arms.id %3 LIMIT %4")
+                   .arg(walkInChunks ? QStringLiteral("arms.id, arms.sort_key, arms.reference")
+                                     : QStringLiteral("arms.id"),
+                        arm(kind, params), direction, pageLimit);
+    } else if (unionOfArms) {
+        QStringList unions;
         for (const QString& id : kindIds) {
             const QStringList one{id};
-            arms << QStringLiteral(
-                        "SELECT * FROM (SELECT %1 FROM cases c"
-                        " JOIN statuses s ON s.id = c.status_id%2 ORDER BY %3 %4, c.id %4 LIMIT %5) arm%6")
-                        .arg(columns, filter(&one, params), key, direction, pageLimit,
-                             QString::number(arms.size()));
-            if (walkInChunks)
-                params << pageRows;
+            unions << QStringLiteral("SELECT * FROM (%1) arm%2")
+                          .arg(arm({KindStatuses::Ids, &one}, params), QString::number(unions.size()));
         }
         page = QStringLiteral("SELECT %1 FROM (%2) arms ORDER BY sort_key %3, id %3 LIMIT %4")
-                   .arg(walkInChunks ? QStringLiteral("id, sort_key, reference") : QStringLiteral("id"),
-                        arms.join(QStringLiteral(" UNION ALL ")), direction, pageLimit);
+                   .arg(armColumns, unions.join(QStringLiteral(" UNION ALL ")), direction, pageLimit);
     } else {
         page = QStringLiteral("SELECT ") + (walkInChunks ? columns : QStringLiteral("c.id")) +
-               QStringLiteral(" FROM cases c JOIN statuses s ON s.id = c.status_id") +
-               filter(byStatusIds ? &kindIds : nullptr, params) +
+               QStringLiteral(" FROM cases c JOIN statuses s ON s.id = c.status_id") + filter(kind, params) +
                QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(key, direction, pageLimit);
     }
     if (walkInChunks)
