@@ -53,7 +53,7 @@ bool PostgresDialect::locksRows() const
     return true;
 }
 
-bool PostgresDialect::hasLateralJoins() const
+bool PostgresDialect::hasLateralJoinsAndArrays() const
 {
     return true;
 }

@@ -63,10 +63,11 @@ public:
     // Rows can be locked one by one (SELECT ... FOR UPDATE). SQLite locks the whole database for
     // a write transaction (beginWriteTransaction) instead.
     virtual bool locksRows() const = 0;
-    // A subquery in FROM may read the columns of the tables before it (LATERAL, PostgreSQL): one
-    // statement reads a status kind's statuses and, per status, its own range of an index.
-    // Without it (SQLite) the kind's status ids are read first, in this process, no round trip.
-    virtual bool hasLateralJoins() const = 0;
+    // A subquery in FROM may read the columns of the tables before it (LATERAL), and a subquery's
+    // rows make an array (`= ANY (ARRAY(SELECT ...))`, read once per statement): PostgreSQL. One
+    // statement then reads a status kind's statuses and, per status, its own range of an index.
+    // Without them (SQLite) the kind's status ids are read first, in this process, no round trip.
+    virtual bool hasLateralJoinsAndArrays() const = 0;
 
     // --- SQL text ---
     // The statement that begins a transaction that will write. `readOnlyFile`: an SQLite file we

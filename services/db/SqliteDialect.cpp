@@ -77,7 +77,7 @@ bool SqliteDialect::locksRows() const
     return false;
 }
 
-bool SqliteDialect::hasLateralJoins() const
+bool SqliteDialect::hasLateralJoinsAndArrays() const
 {
     return false;
 }

@@ -18,7 +18,7 @@ public:
     bool hasChangeNotifications() const override;
     bool prefersKeptStatements() const override;
     bool locksRows() const override;
-    bool hasLateralJoins() const override;
+    bool hasLateralJoinsAndArrays() const override;
 
     QString beginWriteTransaction(bool readOnlyFile) const override;
     QString migrationLock() const override;
