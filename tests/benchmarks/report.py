@@ -26,7 +26,12 @@ BUDGETS = {
                           "search, first page"),
     "open_case": ("median_ms", "<=", {"SQLite": 5, "PostgreSQL": 10, PROXY: 25}, "ms", "open a case"),
     "gui_start": ("real_time", "<=", {"SQLite": 300, "PostgreSQL": 500}, "ms", "start to painted inbox"),
-    "intake": ("submissions_per_s", ">=", {"SQLite": 1000, "PostgreSQL": 500}, "/s", "JSON submissions"),
+    # Intake's rate is a throughput: many submissions, stored as `casedeskctl submit` stores a
+    # folder (batches). One submission alone is a latency: `submit FILE` starts a process (some
+    # 50 ms) around it, and submissions that come one at a time come minutes apart.
+    "intake/json_batch": ("submissions_per_s", ">=", {"SQLite": 1000, "PostgreSQL": 500}, "/s",
+                          "JSON submissions in batches"),
+    "intake/json": ("median_ms", None, None, "ms", "one JSON submission alone (no budget: a latency)"),
     "purge": ("cases_per_s", ">=", 2000, "cases/s", "purge rate"),
 }
 EXTRA_BUDGETS = {
@@ -70,7 +75,7 @@ def fmt(value, unit):
 
 
 def verdict(value, op, budget):
-    if value is None:
+    if value is None or budget is None:
         return "–"
     ok = value <= budget if op == "<=" else value >= budget
     return "met" if ok else "**missed**"
@@ -127,7 +132,7 @@ def section(result, cases, root, commit_text=None):
                 lines.append("| %s | %s | **error** | | | | | | %s |" % (figure, variant,
                                                                   b.get("error_message", "")))
                 continue
-            rules = [BUDGETS.get(figure)] + EXTRA_BUDGETS.get(figure, [])
+            rules = [BUDGETS.get("%s/%s" % (figure, variant), BUDGETS.get(figure))] + EXTRA_BUDGETS.get(figure, [])
             for i, rule in enumerate(r for r in rules if r):
                 name, op, budget, unit, _ = rule
                 if isinstance(budget, dict):
@@ -148,6 +153,8 @@ def section(result, cases, root, commit_text=None):
                 if i == 1 and figure == "purge":
                     notes.append("median inbox %.1f ms over %d queries" % (b.get("inbox_median_ms", 0),
                                                                            b.get("inbox_queries", 0)))
+                if i == 0 and figure == "intake" and op is None:
+                    notes.append("%s one after another" % fmt(b.get("submissions_per_s"), "/s"))
                 if i == 0 and figure == "gui_start":
                     notes.append("main() to paint %.0f ms" % b.get("main_to_paint_ms", 0))
                 if i == 1 and figure == "gui_start":
@@ -155,9 +162,10 @@ def section(result, cases, root, commit_text=None):
                 over = "–"
                 if overhead:
                     over = "%.2f×%s" % (overhead, "" if overhead <= OVERHEAD_BUDGET else " **over**")
-                lines.append("| %s | %s | %s | %s %s | %s | %s | %s | %s | %s |" % (
+                lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
                     figure if i == 0 else "", variant if i == 0 else rule[4],
-                    fmt(value, unit), op.replace("<=", "≤").replace(">=", "≥"), fmt(budget, unit),
+                    fmt(value, unit),
+                    "–" if op is None else "%s %s" % (op.replace("<=", "≤").replace(">=", "≥"), fmt(budget, unit)),
                     verdict(value, op, budget), fmt(bare, "ms") if bare else "–",
                     fmt(model, "ms") if model else "–", over, "; ".join(notes)))
         lines.append("")
