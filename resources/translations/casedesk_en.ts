@@ -2410,6 +2410,10 @@ The case has been reloaded; check it and try again.</source>
         <source>%1 cannot be deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>birth number 000 is never issued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>

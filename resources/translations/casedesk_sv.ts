@@ -2417,6 +2417,10 @@ The case has been reloaded; check it and try again.</source>
         <source>%1 cannot be deleted</source>
         <translation>%1 kan inte tas bort</translation>
     </message>
+    <message>
+        <source>birth number 000 is never issued</source>
+        <translation>födelsenummer 000 tilldelas aldrig</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>

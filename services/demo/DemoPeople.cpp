@@ -157,7 +157,10 @@ QString asciiFold(const QString& text)
 QString personalNumber(DemoRandom& random, const QDate& born, bool female, bool coordination)
 {
     // The birth number's last digit is even for women and odd for men.
-    const int serial = int(random.between(0, 499)) * 2 + (female ? 0 : 1);
+    int serial = int(random.between(0, 499)) * 2 + (female ? 0 : 1);
+    if (serial == 0)
+        serial = 2; // birth number 000 is never issued
+
     const int day = born.day() + (coordination ? 60 : 0);
     const QString nine = twoDigits(born.year() % 100) + twoDigits(born.month()) + twoDigits(day) +
                          QString::number(serial).rightJustified(3, QLatin1Char('0'));

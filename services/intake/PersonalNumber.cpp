@@ -97,6 +97,10 @@ Result<QString> normalize(const QString& input, const QDate& today)
         return invalid(QT_TRANSLATE_NOOP("casedesk::Errors", "birth date in the future"));
     if (plus && born.addYears(100) > today)
         return invalid(QT_TRANSLATE_NOOP("casedesk::Errors", "'+' is only used from the age of 100"));
+    // The Tax Agency never issues birth number 000 (the three digits after the date), so such a
+    // number is mistyped or made up, whatever its check digit says.
+    if (ten.mid(6, 3) == QLatin1String("000"))
+        return invalid(QT_TRANSLATE_NOOP("casedesk::Errors", "birth number 000 is never issued"));
     if (checkDigit(ten.left(9)) != ten.at(9).unicode() - '0')
         return invalid(QT_TRANSLATE_NOOP("casedesk::Errors", "invalid check digit"));
 

@@ -11,7 +11,7 @@ namespace casedesk {
 namespace PersonalNumber {
 
 // Accepts 10 or 12 digits with "-", "+" (100 years or older) or no separator; checks the date
-// and the Luhn check digit. Returns the normalised form "YYYYMMDD-XXXX". `today` decides the
+// and the Luhn check digit, and refuses birth number 000 (never issued). Returns the normalised form "YYYYMMDD-XXXX". `today` decides the
 // century of 10-digit numbers.
 Result<QString> normalize(const QString& input, const QDate& today = QDate::currentDate());
 

@@ -143,7 +143,7 @@ TEST_F(MessagingAccessTest, PortalFunctionsAnswerOnlyForTheCitizensOwnCases)
     auto portal = as("portal");
     ASSERT_TRUE(portal);
     const QString applicant = QStringLiteral("191212121212");
-    const QString guardian = QStringLiteral("20080808-0006"); // a party: '-' is accepted
+    const QString guardian = QStringLiteral("20080808-0014"); // a party: '-' is accepted
     const QString stranger = QStringLiteral("198001011231");
     const QString missing = QStringLiteral("CD-1999-999999");
 

@@ -86,7 +86,7 @@ Submission sampleSubmission(const QString& externalId, const QDateTime& submitte
     s.requiredSigners.append(
         {QStringLiteral("guardian"), QStringLiteral("19121212-1212"), QStringLiteral("Tolvan Tolvansson")});
     s.requiredSigners.append(
-        {QStringLiteral("guardian"), QStringLiteral("20080808-0006"), QStringLiteral("Åsa Tolvansson")});
+        {QStringLiteral("guardian"), QStringLiteral("20080808-0014"), QStringLiteral("Åsa Tolvansson")});
     return s;
 }
 

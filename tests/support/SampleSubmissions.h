@@ -26,7 +26,7 @@ inline QString sampleApplicant()
 }
 inline QString sampleGuardian()
 {
-    return QStringLiteral("20080808-0006");
+    return QStringLiteral("20080808-0014");
 }
 
 // The documented example submission (tests/data/intake/parkering-example.json: small, valid,

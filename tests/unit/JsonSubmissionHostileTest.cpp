@@ -1,3 +1,4 @@
+#include "intake/PersonalNumber.h"
 #include "intake/SubmissionReader.h"
 
 #include "JsonTestSupport.h"
@@ -188,6 +189,10 @@ TEST(JsonSubmissionHostile, InvalidPersonalNumbersAreRefusedWithoutEchoingThem)
     EXPECT_EQ(
         refusal(with(example, QStringLiteral("applicant.personalNumber"), QStringLiteral("19121312-1212"))),
         QStringLiteral("applicant.personalNumber: not a valid date"));
+    const QString zero = QStringLiteral("19121212-000") +
+                         QString::number(PersonalNumber::checkDigit(QStringLiteral("121212000")));
+    EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.personalNumber"), zero)),
+              QStringLiteral("applicant.personalNumber: birth number 000 is never issued"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("applicant.personalNumber"), QStringLiteral("1212"))),
               QStringLiteral("applicant.personalNumber: expected 10 or 12 digits"));
     EXPECT_EQ(refusal(with(example, QStringLiteral("signatures[0].personalNumber"), bad)),

@@ -55,6 +55,26 @@ TEST(PersonalNumber, RefusesAWrongCheckDigit)
     EXPECT_EQ(reason(QStringLiteral("121212-1213")), QStringLiteral("invalid check digit"));
 }
 
+TEST(PersonalNumber, RefusesBirthNumberZeroWhateverItsCheckDigit)
+{
+    // 19121212-000C with the right check digit C: still never issued.
+    const QString c = QString::number(PersonalNumber::checkDigit(QStringLiteral("121212000")));
+    EXPECT_EQ(reason(QStringLiteral("19121212-000") + c), QStringLiteral("birth number 000 is never issued"));
+    EXPECT_EQ(reason(QStringLiteral("121212-000") + c), QStringLiteral("birth number 000 is never issued"));
+    EXPECT_EQ(reason(QStringLiteral("191212120001")), QStringLiteral("birth number 000 is never issued"));
+    // A coordination number likewise; 001 and 100 are issued.
+    const QString coordination = QStringLiteral("701063000");
+    EXPECT_EQ(reason(coordination.left(6) + QLatin1Char('-') + coordination.mid(6) +
+                     QString::number(PersonalNumber::checkDigit(coordination))),
+              QStringLiteral("birth number 000 is never issued"));
+    for (const char* serial : {"001", "100"}) {
+        const QString nine = QStringLiteral("121212") + QLatin1String(serial);
+        const QString number = QStringLiteral("19") + nine.left(6) + QLatin1Char('-') + nine.mid(6) +
+                               QString::number(PersonalNumber::checkDigit(nine));
+        EXPECT_EQ(normalized(number), number);
+    }
+}
+
 TEST(PersonalNumber, RefusesWrongLengthsAndCharacters)
 {
     for (const char* bad : {"", "1212121212121", "12121-1212", "19121212-121", "abcdefghij", "191212-121212",
