@@ -18,11 +18,10 @@ void FormModel::setPages(const QList<FormPage>& pages)
         for (const FormField& field : page.fields)
             values.insert(field.id, field.valueText);
 
-    beginResetModel();
-    m_pages.clear();
+    m_all.clear();
     m_hidden = 0;
     for (const FormPage& page : pages) {
-        FormPage visible{page.title, {}};
+        Page marked{page.title, {}};
         for (const FormField& field : page.fields) {
             bool shown = true;
             if (!field.visibleWhen.isEmpty()) {
@@ -30,12 +29,33 @@ void FormModel::setPages(const QList<FormPage>& pages)
                 shown =
                     !condition.ok() || condition->evaluate(values); // an unreadable condition shows the field
             }
-            if (shown)
-                visible.fields.append(field);
-            else
+            marked.rows.append({field, !shown});
+            if (!shown)
                 ++m_hidden;
         }
-        m_pages.append(visible);
+        m_all.append(marked);
+    }
+    rebuild();
+}
+
+void FormModel::setShowHidden(bool show)
+{
+    if (show == m_showHidden)
+        return;
+    m_showHidden = show;
+    rebuild();
+}
+
+void FormModel::rebuild()
+{
+    beginResetModel();
+    m_pages.clear();
+    for (const Page& page : std::as_const(m_all)) {
+        Page shown{page.title, {}};
+        for (const Row& row : page.rows)
+            if (m_showHidden || !row.hiddenFromApplicant)
+                shown.rows.append(row);
+        m_pages.append(shown);
     }
     endResetModel();
 }
@@ -61,7 +81,7 @@ int FormModel::rowCount(const QModelIndex& parent) const
     if (!parent.isValid())
         return int(m_pages.size());
     if (parent.internalId() == kPageItem && parent.column() == 0)
-        return int(m_pages.at(parent.row()).fields.size());
+        return int(m_pages.at(parent.row()).rows.size());
     return 0;
 }
 
@@ -75,7 +95,7 @@ QVariant FormModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == kPageItem) {
-        const FormPage& page = m_pages.at(index.row());
+        const Page& page = m_pages.at(index.row());
         if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && index.column() == Label)
             return page.title;
         if (role == Qt::FontRole) {
@@ -85,11 +105,22 @@ QVariant FormModel::data(const QModelIndex& index, int role) const
         }
         return {};
     }
-    const FormField& field = m_pages.at(int(index.internalId() - 1)).fields.at(index.row());
+    const Row& row = m_pages.at(int(index.internalId() - 1)).rows.at(index.row());
+    const FormField& field = row.field;
+    // A field the applicant never saw says so in words, not by its look alone.
+    const QString label =
+        row.hiddenFromApplicant ? tr("%1 (not shown to the applicant)").arg(field.label) : field.label;
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-        return index.column() == Label ? field.label : field.valueText;
+        return index.column() == Label ? label : field.valueText;
     if (role == Qt::ToolTipRole)
-        return CaseText::plainToolTip(index.column() == Label ? field.label : field.valueText);
+        return CaseText::plainToolTip(index.column() == Label ? label : field.valueText);
+    if (role == HiddenFromApplicantRole)
+        return row.hiddenFromApplicant;
+    if (role == Qt::FontRole && row.hiddenFromApplicant) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     return {};
 }
 

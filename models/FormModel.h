@@ -7,8 +7,9 @@
 namespace casedesk {
 
 // The form as the applicant saw it: pages at the top level, their fields below, in order.
-// Fields whose condition was false for the submitted values are left out, as the applicant
-// never saw them.
+// Fields whose condition was false for the submitted values were hidden from the applicant: left
+// out, or shown marked as such (setShowHidden) for a caseworker who wants to know what the form
+// would have asked.
 class FormModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -19,10 +20,14 @@ public:
         Value,
         ColumnCount
     };
+    // Whether a field row was hidden from the applicant (bool), for views and tests.
+    static constexpr int HiddenFromApplicantRole = Qt::UserRole + 1;
 
     explicit FormModel(QObject* parent = nullptr);
     void setPages(const QList<FormPage>& pages);
     int hiddenFieldCount() const { return m_hidden; }
+    void setShowHidden(bool show);
+    bool showsHidden() const { return m_showHidden; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -32,9 +37,23 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    struct Row
+    {
+        FormField field;
+        bool hiddenFromApplicant = false;
+    };
+    struct Page
+    {
+        QString title;
+        QList<Row> rows;
+    };
+    void rebuild();
+
     static constexpr quintptr kPageItem = 0; // internalId of pages; fields carry page index + 1
-    QList<FormPage> m_pages;                 // visible fields only
+    QList<Page> m_all;                       // every field, marked
+    QList<Page> m_pages;                     // what the view shows
     int m_hidden = 0;
+    bool m_showHidden = false;
 };
 
 } // namespace casedesk

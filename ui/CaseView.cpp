@@ -4,7 +4,7 @@
 #include "CaseActionsBar.h"
 #include "CaseDetailModels.h"
 #include "CaseText.h"
-#include "FormModel.h"
+#include "FormPane.h"
 #include "ListTable.h"
 #include "MessagesPane.h"
 #include "UserPrompts.h"
@@ -14,13 +14,11 @@
 #include "workflow/InboxReading.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -138,16 +136,8 @@ void CaseView::buildTabs()
 {
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
-    m_formModel = new FormModel(this);
-    m_formView = new QTreeView;
-    m_formView->setObjectName(QStringLiteral("formView"));
-    m_formView->setAccessibleName(tr("Form as submitted"));
-    m_formView->setModel(m_formModel);
-    m_formView->setAlternatingRowColors(true);
-    m_formView->setWordWrap(true);
-    m_formView->setUniformRowHeights(false);
-    m_formView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_tabs->addTab(m_formView, tr("&Form"));
+    m_form = new FormPane;
+    m_tabs->addTab(m_form, tr("&Form"));
 
     m_attachments = new AttachmentPane(m_worker, m_prompts);
     m_tabs->addTab(m_attachments, tr("&Attachments"));
@@ -200,7 +190,7 @@ void CaseView::showCase(const CaseSummary& summary)
         m_content->show();
         fillHeader(summary);
         m_tabs->setEnabled(false);
-        m_formModel->setPages({});
+        m_form->setPages({});
         m_signatureModel->setRows({});
         m_historyModel->setRows({});
         m_attachments->setCase(summary, {}, {}, /*readable=*/false);
@@ -260,8 +250,7 @@ void CaseView::showScreen(CaseScreen screen)
     m_tabs->setEnabled(true);
     fillHeader(m_detail.summary);
     setActionsEnabled(!m_writing);
-    m_formModel->setPages(m_detail.pages);
-    m_formView->expandAll();
+    m_form->setPages(m_detail.pages);
     m_attachments->setCase(m_detail.summary, m_detail.attachments, screen.allowedFileTypes);
     m_signatureModel->setRows(m_detail.signatures);
     m_messages->setCase(m_detail.summary, m_blockedReason, screen.thread, screen.threadError.translated(),

@@ -20,7 +20,6 @@ class QPushButton;
 class QHBoxLayout;
 class QTabWidget;
 class QTableView;
-class QTreeView;
 
 namespace casedesk {
 
@@ -29,7 +28,7 @@ class CaseActionsBar;
 class Database;
 class DatabaseWorker;
 struct CaseScreen;
-class FormModel;
+class FormPane;
 class HistoryModel;
 class MessagesPane;
 class SignatureListModel;
@@ -128,8 +127,7 @@ private:
     CaseActionsBar* m_actions = nullptr;
     QString m_blockedReason;
     QTabWidget* m_tabs = nullptr;
-    QTreeView* m_formView = nullptr;
-    FormModel* m_formModel = nullptr;
+    FormPane* m_form = nullptr;
     AttachmentPane* m_attachments = nullptr;
     SignatureListModel* m_signatureModel = nullptr;
     MessagesPane* m_messages = nullptr;

@@ -619,10 +619,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Form as submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,6 +2610,36 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not shown to the applicant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::FormPane</name>
+    <message>
+        <source>Form as submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show fields the applicant did not see (%n)</source>
+        <translation>
+            <numerusform>Show the field the applicant did not see (%n)</numerusform>
+            <numerusform>Show fields the applicant did not see (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields whose condition was not met by the applicant&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant saw every field of this form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -622,10 +622,6 @@
         <translation>Anteckning till statusändringen</translation>
     </message>
     <message>
-        <source>Form as submitted</source>
-        <translation>Formuläret som det skickades in</translation>
-    </message>
-    <message>
         <source>&amp;Form</source>
         <translation>&amp;Formulär</translation>
     </message>
@@ -2622,6 +2618,36 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Answer</source>
         <translation>Svar</translation>
+    </message>
+    <message>
+        <source>%1 (not shown to the applicant)</source>
+        <translation>%1 (visades inte för sökanden)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::FormPane</name>
+    <message>
+        <source>Form as submitted</source>
+        <translation>Formuläret som det skickades in</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show fields the applicant did not see (%n)</source>
+        <translation>
+            <numerusform>Visa fält som sökanden inte såg (%n)</numerusform>
+            <numerusform>Visa fält som sökanden inte såg (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields whose condition was not met by the applicant&apos;s answers</source>
+        <translation>Fält vars villkor inte uppfylldes av sökandens svar</translation>
+    </message>
+    <message>
+        <source>The applicant saw every field of this form</source>
+        <translation>Sökanden såg alla fält i formuläret</translation>
     </message>
 </context>
 <context>

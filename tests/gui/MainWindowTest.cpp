@@ -4,14 +4,19 @@
 #include "CaseListModel.h"
 #include "CaseView.h"
 #include "FakePrompts.h"
+#include "FormModel.h"
 #include "SampleSubmissions.h"
 
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "domain/FormCanonical.h"
 #include "intake/IntakeService.h"
 #include "worker/DatabaseWorker.h"
 #include "workflow/CaseService.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,9 +29,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace casedesk;
 using namespace casedesk::test;
+
+namespace {
+
+QString longAnswer()
+{
+    QString text = QStringLiteral("Jag har svårt att gå längre sträckor.\n");
+    for (int i = 1; i <= 12; ++i)
+        text +=
+            QStringLiteral("Mening %1 i en lång beskrivning av vad jag behöver tillståndet till. ").arg(i);
+    return text + QStringLiteral("\nSista raden: slutet på svaret.");
+}
+
+} // namespace
 
 // Drives the real main window on the offscreen platform, as a caseworker would.
 class MainWindowTest : public QObject
@@ -91,6 +110,16 @@ private Q_SLOTS:
         for (int i = 0; i < names.size(); ++i) {
             Submission s = sampleSubmission(QStringLiteral("gui-%1").arg(i));
             s.applicant.name = names[i];
+            if (i == 2) {
+                // An answer far longer than the Form tab is wide, over several lines.
+                s.pages[1].fields.append({QStringLiteral("story"),
+                                          QStringLiteral("Beskriv ditt behov"),
+                                          QStringLiteral("text"),
+                                          longAnswer(),
+                                          longAnswer(),
+                                          {}});
+                s.signatures[0].signedDigest = pagesDigest(s.pages);
+            }
             auto receipt = IntakeService(*m_db).submit(s);
             QVERIFY(receipt.ok());
             m_references << receipt->reference;
@@ -143,6 +172,68 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Beviljat")));
         // A closed case leaves the "All open" view and its count.
         QCOMPARE(m_window->caseModel()->rowOf(ref), -1);
+    }
+
+    void formShowsEveryAnswerWholeCopiesItAndTheHiddenFieldsOnRequest()
+    {
+        openRowOf(m_references.at(2));
+        auto* view = m_window->caseView()->findChild<QTreeView*>(QStringLiteral("formView"));
+        auto* showHidden = m_window->caseView()->findChild<QCheckBox*>(QStringLiteral("showHiddenFields"));
+        QVERIFY(view);
+        QVERIFY(showHidden);
+        auto* tabs = m_window->caseView()->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+        tabs->setCurrentIndex(tabs->indexOf(view->parentWidget()));
+        view->resize(640, 480);
+        QApplication::processEvents();
+        QCOMPARE(view->textElideMode(), Qt::ElideNone);
+
+        // The long answer: its row as high as the whole text wrapped at the answer column's width.
+        const QAbstractItemModel* model = view->model();
+        const QModelIndex need = model->index(1, 0);
+        QModelIndex answer;
+        for (int row = 0; row < model->rowCount(need); ++row)
+            if (model->index(row, FormModel::Value, need).data().toString() == longAnswer())
+                answer = model->index(row, FormModel::Value, need);
+        QStringList seen;
+        for (int row = 0; row < model->rowCount(need); ++row)
+            seen << model->index(row, FormModel::Value, need).data().toString().left(40);
+        QVERIFY2(answer.isValid(), qPrintable(seen.join(QStringLiteral(" | "))));
+        const int width = view->columnWidth(FormModel::Value);
+        QVERIFY(width > 100);
+        const QRect needed =
+            view->fontMetrics().boundingRect(QRect(0, 0, width - 12, 100000), Qt::TextWordWrap, longAnswer());
+        QVERIFY2(needed.height() > 4 * view->fontMetrics().lineSpacing(), "the answer spans lines");
+        QVERIFY2(view->visualRect(answer).height() >= needed.height(),
+                 qPrintable(QStringLiteral("row %1 px, text %2 px")
+                                .arg(view->visualRect(answer).height())
+                                .arg(needed.height())));
+        // Narrower, the row grows.
+        const int before = view->visualRect(answer).height();
+        view->setColumnWidth(FormModel::Label, view->columnWidth(FormModel::Label) + 150);
+        QApplication::processEvents();
+        QVERIFY(view->visualRect(answer).height() > before);
+
+        // Copy: the question and the whole answer.
+        view->setFocus();
+        view->selectionModel()->select(answer,
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keySequence(view, QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Beskriv ditt behov: ") + longAnswer());
+
+        // The field the applicant did not see ("Släpvagn": only without a car), on request and marked.
+        QVERIFY(showHidden->isEnabled());
+        QVERIFY2(showHidden->text().contains(QStringLiteral("(1)")), qPrintable(showHidden->text()));
+        const QModelIndex personal = model->index(0, 0);
+        QCOMPARE(model->rowCount(personal), 3);
+        showHidden->setChecked(true);
+        QCOMPARE(model->rowCount(personal), 4);
+        const QModelIndex trailer = model->index(3, FormModel::Label, personal);
+        QCOMPARE(trailer.data().toString(), QStringLiteral("Släpvagn (not shown to the applicant)"));
+        QVERIFY(trailer.data(FormModel::HiddenFromApplicantRole).toBool());
+        QVERIFY(
+            !model->index(2, FormModel::Label, personal).data(FormModel::HiddenFromApplicantRole).toBool());
+        showHidden->setChecked(false);
+        QCOMPARE(model->rowCount(personal), 3);
     }
 
     void refusesAConcurrentChangeWithADialogAndReloads()

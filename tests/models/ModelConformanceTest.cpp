@@ -11,6 +11,7 @@
 #include "workflow/CaseService.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -137,6 +138,16 @@ private Q_SLOTS:
         QCOMPARE(form.hiddenFieldCount(), 1);
         QCOMPARE(form.index(2, FormModel::Value, form.index(0, 0)).data().toString(),
                  QStringLiteral("ABC123"));
+        // On request the hidden field too, marked in words; the count stays what was hidden.
+        form.setShowHidden(true);
+        QCOMPARE(form.rowCount(form.index(0, 0)), 4);
+        QCOMPARE(form.hiddenFieldCount(), 1);
+        const QModelIndex trailer = form.index(3, FormModel::Label, form.index(0, 0));
+        QVERIFY(trailer.data(FormModel::HiddenFromApplicantRole).toBool());
+        QVERIFY(trailer.data().toString().startsWith(QStringLiteral("Släpvagn (")));
+        QVERIFY(trailer.data(Qt::FontRole).value<QFont>().italic());
+        form.setShowHidden(false);
+        QCOMPARE(form.rowCount(form.index(0, 0)), 3);
 
         AttachmentListModel attachments;
         QAbstractItemModelTester t1(&attachments, QAbstractItemModelTester::FailureReportingMode::Fatal);
