@@ -11,8 +11,8 @@ namespace casedesk {
 namespace PersonalNumber {
 
 // Accepts 10 or 12 digits with "-", "+" (100 years or older) or no separator; checks the date
-// and the Luhn check digit, and refuses birth number 000 (never issued). Returns the normalised form "YYYYMMDD-XXXX". `today` decides the
-// century of 10-digit numbers.
+// and the Luhn check digit, and refuses birth number 000 (never issued). Returns the normalised form
+// "YYYYMMDD-XXXX". `today` decides the century of 10-digit numbers.
 Result<QString> normalize(const QString& input, const QDate& today = QDate::currentDate());
 
 // "YYYYMMDD-XXXX" -> "YYYYMMDD-****" for lists and anybody without the right to see more.
