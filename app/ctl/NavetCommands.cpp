@@ -6,8 +6,10 @@
 #include "intake/PersonalNumber.h"
 #include "navet/NavetClient.h"
 #include "navet/NavetLookupSetup.h"
+#include "navet/NavetRefresh.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <optional>
@@ -16,7 +18,8 @@ namespace casedesk::ctl {
 
 namespace {
 
-const QString kNavetUsage = QStringLiteral("navet lookup PERSONAL_NUMBER [--json]");
+const QString kNavetUsage =
+    QStringLiteral("navet lookup PERSONAL_NUMBER [--json] | navet refresh REF [--json]");
 
 // The command line may wait: it runs its own event loop until the client's callback has come.
 Result<NavetPerson> lookupAndWait(const NavetEndpoint& endpoint, const QString& personalNumber)
@@ -55,6 +58,74 @@ int runLookup(CtlContext& context, const QString& personalNumber, bool json)
     return ExitOk;
 }
 
+Result<QList<NavetRefreshedPerson>> refreshAndWait(const Database& db, const NavetEndpoint& endpoint,
+                                                   const QString& reference)
+{
+    NavetRefresh refresh(db, endpoint);
+    QEventLoop loop;
+    std::optional<Result<QList<NavetRefreshedPerson>>> answer;
+    refresh.start(reference, [&](Result<QList<NavetRefreshedPerson>> result) {
+        answer = std::move(result);
+        loop.quit();
+    });
+    loop.exec();
+    return std::move(*answer);
+}
+
+QJsonObject refreshedToJson(const NavetRefreshedPerson& person)
+{
+    QJsonObject object{{QStringLiteral("role"), person.role},
+                       {QStringLiteral("personalNumber"), person.personalNumber},
+                       {QStringLiteral("protectedNow"), person.protectedNow}};
+    object.insert(QStringLiteral("person"), person.answer ? QJsonValue(navetPersonToJson(*person.answer))
+                                                          : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("error"),
+                  person.error ? QJsonValue(person.error->message()) : QJsonValue(QJsonValue::Null));
+    return object;
+}
+
+int runRefresh(CtlContext& context, const QString& reference, bool json)
+{
+    auto db = context.database();
+    if (!db.ok())
+        return context.fail(db.error());
+    auto endpoint = prepareNavetLookup(**db);
+    if (!endpoint.ok())
+        return context.fail(endpoint.error());
+    auto people = refreshAndWait(**db, *endpoint, reference);
+    if (!people.ok())
+        return context.fail(people.error());
+    int status = ExitOk;
+    QJsonArray array;
+    for (const NavetRefreshedPerson& person : std::as_const(*people)) {
+        if (person.error)
+            status = mostSerious(status, exitCodeFor(*person.error));
+        if (json) {
+            array.append(refreshedToJson(person));
+            continue;
+        }
+        if (person.error) {
+            context.err() << "casedeskctl: " << person.role << ' ' << person.personalNumber << ": "
+                          << person.error->message() << '\n';
+            continue;
+        }
+        context.out() << person.role << ' ' << person.personalNumber << ": "
+                      << person.answer->name.fullName();
+        if (person.answer->protectedIdentity())
+            context.out() << " (protected identity"
+                          << (person.protectedNow ? ": the case is now a protected-identity case" : "")
+                          << ')';
+        if (person.answer->deceased())
+            context.out() << " (deceased)";
+        context.out() << '\n';
+    }
+    if (json)
+        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    context.out().flush();
+    context.err().flush();
+    return status;
+}
+
 } // namespace
 
 int runNavet(CtlContext& context)
@@ -67,19 +138,27 @@ int runNavet(CtlContext& context)
         "or "
         "from CASEDESK_NAVET_PASSWORD. Prints name, registered address, special postal address, protection "
         "(Sekretessmarkering, Skyddad folkbokföring), deregistration and relations; --json prints the object "
-        "described in docs/navet.md. Administrators and the background service only. Nothing is stored."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("lookup"));
+        "described in docs/navet.md; lookup stores nothing. 'refresh REF' looks up every person the case "
+        "names (applicant, parties, signers) and stores each answer on the case; an answer with "
+        "Sekretessmarkering or Skyddad folkbokföring makes the case a protected-identity case at once, "
+        "audited. --json prints one object per person (role, personalNumber, person, protectedNow, error). "
+        "Administrators and the background service only."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("lookup or refresh"));
     parser.addPositionalArgument(
-        QStringLiteral("PERSONAL_NUMBER"),
-        QStringLiteral("In any usual written form (19850923-4566, 8509234566, ...)."));
+        QStringLiteral("PERSONAL_NUMBER|REF"),
+        QStringLiteral(
+            "lookup: a personal number in any usual written form (19850923-4566, 8509234566, ...); "
+            "refresh: a case reference."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
     if (auto stop = parseCommandLine(context, parser, kNavetUsage, 2, 2))
         return *stop;
     const QStringList args = parser.positionalArguments().mid(1);
-    if (args.first() != QLatin1String("lookup"))
-        return context.usage(QStringLiteral("usage: casedeskctl ") + kNavetUsage);
-    return runLookup(context, args.at(1), parser.isSet(json));
+    if (args.first() == QLatin1String("lookup"))
+        return runLookup(context, args.at(1), parser.isSet(json));
+    if (args.first() == QLatin1String("refresh"))
+        return runRefresh(context, args.at(1), parser.isSet(json));
+    return context.usage(QStringLiteral("usage: casedeskctl ") + kNavetUsage);
 }
 
 } // namespace casedesk::ctl

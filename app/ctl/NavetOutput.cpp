@@ -1,43 +1,8 @@
 #include "NavetOutput.h"
 
-#include <QJsonArray>
-
 namespace casedesk::ctl {
 
 namespace {
-
-QJsonValue orNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue timeOrNull(const QDateTime& time)
-{
-    return time.isValid() ? QJsonValue(time.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject nameToJson(const NavetName& name)
-{
-    return QJsonObject{
-        {QStringLiteral("firstNames"), name.firstNames},
-        {QStringLiteral("middleName"), orNull(name.middleName)},
-        {QStringLiteral("lastName"), name.lastName},
-        {QStringLiteral("givenName"), orNull(name.givenName())},
-        {QStringLiteral("givenNameMarker"), orNull(name.givenNameMarker)},
-    };
-}
-
-QJsonValue addressToJson(const NavetAddress& address)
-{
-    if (address.isEmpty())
-        return QJsonValue::Null;
-    return QJsonObject{
-        {QStringLiteral("careOf"), orNull(address.careOf)},
-        {QStringLiteral("streetLines"), QJsonArray::fromStringList(address.streetLines)},
-        {QStringLiteral("postalCode"), address.postalCode},
-        {QStringLiteral("city"), address.city},
-    };
-}
 
 QString dateText(const NavetDeregistration& deregistration)
 {
@@ -61,40 +26,6 @@ QString addressText(const NavetAddress& address)
 }
 
 } // namespace
-
-QJsonObject navetPersonToJson(const NavetPerson& person)
-{
-    QJsonArray relations;
-    for (const NavetRelation& relation : person.relations)
-        relations.append(QJsonObject{
-            {QStringLiteral("type"), navetRelationTypeId(relation.type)},
-            {QStringLiteral("typeCode"), relation.typeCode},
-            {QStringLiteral("personalNumber"), orNull(relation.personalNumber)},
-            {QStringLiteral("name"), nameToJson(relation.name)},
-        });
-    QJsonValue deregistration = QJsonValue::Null;
-    if (person.deregistration)
-        deregistration = QJsonObject{
-            {QStringLiteral("causeCode"), person.deregistration->causeCode},
-            {QStringLiteral("date"), orNull(dateText(*person.deregistration))},
-            {QStringLiteral("deceased"), person.deregistration->deceased()},
-        };
-    return QJsonObject{
-        {QStringLiteral("personalNumber"), person.personalNumber},
-        {QStringLiteral("name"), nameToJson(person.name)},
-        {QStringLiteral("protectedIdentity"), person.protectedIdentity()},
-        {QStringLiteral("protection"),
-         QJsonObject{{QStringLiteral("sekretessmarkering"), person.confidentialityMarked},
-                     {QStringLiteral("skyddadFolkbokforing"), person.protectedRegistration}}},
-        {QStringLiteral("registeredAddress"), addressToJson(person.registeredAddress)},
-        {QStringLiteral("specialPostalAddress"), addressToJson(person.specialPostalAddress)},
-        {QStringLiteral("deceased"), person.deceased()},
-        {QStringLiteral("deregistration"), deregistration},
-        {QStringLiteral("relations"), relations},
-        {QStringLiteral("registerChangedAt"), timeOrNull(person.registerChangedAt)},
-        {QStringLiteral("fetchedAt"), timeOrNull(person.fetchedAt.toUTC())},
-    };
-}
 
 void printNavetPerson(QTextStream& out, const NavetPerson& person)
 {

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "navet/NavetPerson.h"
+#include "domain/NavetPerson.h"
+#include "domain/NavetPersonJson.h"
 
 #include <QJsonObject>
 #include <QTextStream>
 
 namespace casedesk::ctl {
 
-// How `casedeskctl navet lookup` prints a person: the JSON object documented in docs/navet.md
-// for scripts, aligned lines for people.
-QJsonObject navetPersonToJson(const NavetPerson& person);
+// How `casedeskctl navet lookup` prints a person for people: aligned lines (scripts get
+// navetPersonToJson, docs/navet.md).
 void printNavetPerson(QTextStream& out, const NavetPerson& person);
 
 } // namespace casedesk::ctl

@@ -19,8 +19,8 @@ struct PlainReason
 };
 
 // Keep in step with resources/sql/postgresql/0019_refusal_codes.sql and 0022_guard_refusal_codes.sql,
-// and resources/sql/sqlite/0023_guard_refusal_codes.sql. The
-// sources are the ones CaseDesk's own checks use for the same refusal wherever there is one.
+// resources/sql/postgresql/0024_register_entries.sql and resources/sql/sqlite/0023_guard_refusal_codes.sql.
+// The sources are the ones CaseDesk's own checks use for the same refusal wherever there is one.
 constexpr std::array kPlainReasons{
     // The change functions (0013, 0019).
     PlainReason{"no_case", QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"), "reference"},
@@ -168,6 +168,19 @@ constexpr std::array kPlainReasons{
     PlainReason{"service_expires_audit",
                 QT_TRANSLATE_NOOP("casedesk::Errors", "only the background service expires the audit log"),
                 ""},
+    // What Navet answered (PostgreSQL 0024).
+    PlainReason{
+        "register_writers",
+        QT_TRANSLATE_NOOP("casedesk::Errors",
+                          "only the background service and administrators record what Navet answered"),
+        ""},
+    PlainReason{"register_entry_number",
+                QT_TRANSLATE_NOOP("casedesk::Errors",
+                                  "a register entry names its person by a personal number YYYYMMDD-XXXX"),
+                "personalNumber"},
+    PlainReason{"register_not_a_party",
+                QT_TRANSLATE_NOOP("casedesk::Errors", "the person is not named in case %1"),
+                "personalNumber"},
 };
 
 const PlainReason* plainReason(const QString& reason)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NavetPerson.h"
 #include "Submission.h"
 #include "core/ErrorText.h"
 
@@ -153,6 +154,15 @@ struct EventRow
     QString detail;
 };
 
+// What Navet, the population register, answered about one of the case's people, as the case
+// keeps it (register_entries).
+struct RegisterEntry
+{
+    NavetPerson person;
+    QString fetchedBy;   // the login that asked
+    QDateTime fetchedAt; // when it was stored (UTC)
+};
+
 struct CaseDetail
 {
     CaseSummary summary;
@@ -165,6 +175,7 @@ struct CaseDetail
     QList<MessageRow> messages;
     QList<NoteRow> notes;
     QList<EventRow> events;
+    QList<RegisterEntry> registerEntries; // oldest fetch first
     // A protected-identity case opened by someone without that right: the database returned
     // the case row but none of its content.
     bool contentHidden = false;

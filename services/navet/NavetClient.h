@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NavetPerson.h"
+#include "domain/NavetPerson.h"
 #include "NavetResponseParser.h"
 #include "core/Result.h"
 

@@ -4,9 +4,11 @@
 #include "JsonFields.h"
 #include "access/AccessService.h"
 #include "db/Database.h"
+#include "domain/NavetPersonJson.h"
 #include "domain/SignatureVerifier.h"
 #include "repositories/CaseContentRepository.h"
 #include "repositories/CaseRepository.h"
+#include "repositories/RegisterRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,6 +93,11 @@ CaseDetail detailFromJson(const QJsonObject& doc)
         d.events.append({number(e, "id"), time(e, "occurred_at"), text(e, "actor"), text(e, "kind"),
                          text(e, "from_status_id"), text(e, "to_status_id"), text(e, "detail")});
     }
+    for (const QJsonValue& v : doc.value(QLatin1String("register")).toArray()) {
+        const QJsonObject r = v.toObject();
+        d.registerEntries.append({navetPersonFromJson(r.value(QLatin1String("person")).toObject()),
+                                  text(r, "fetched_by"), time(r, "fetched_at")});
+    }
     // Without the right to see a protected identity the database gave the case row only.
     d.contentHidden = !doc.value(QLatin1String("content")).toBool();
     return d;
@@ -154,12 +161,14 @@ Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference
     auto notes = content.notes(id);
     auto events = CaseRepository(db).events(id);
     auto origin = CaseRepository(db).origin(id);
+    auto registerEntries = RegisterRepository(db).list(id);
     for (const Error* e :
          {applicant.ok() ? nullptr : &applicant.error(), pages.ok() ? nullptr : &pages.error(),
           signatures.ok() ? nullptr : &signatures.error(), required.ok() ? nullptr : &required.error(),
           attachments.ok() ? nullptr : &attachments.error(), messages.ok() ? nullptr : &messages.error(),
           notes.ok() ? nullptr : &notes.error(), events.ok() ? nullptr : &events.error(),
-          origin.ok() ? nullptr : &origin.error()}) {
+          origin.ok() ? nullptr : &origin.error(),
+          registerEntries.ok() ? nullptr : &registerEntries.error()}) {
         if (e)
             return *e;
     }
@@ -176,6 +185,7 @@ Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference
     detail.messages = *messages;
     detail.notes = *notes;
     detail.events = *events;
+    detail.registerEntries = *registerEntries;
     std::tie(detail.source, detail.externalId) = *origin;
 
     auto recent = db.exec(

@@ -1,6 +1,11 @@
 #include "CtlProcess.h"
 #include "NavetTestSupport.h"
+#include "SampleSubmissions.h"
 #include "TestDatabase.h"
+
+#include "access/AccessService.h"
+#include "intake/IntakeService.h"
+#include "workflow/CaseService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -199,6 +204,116 @@ TEST_P(NavetCtlTest, FailuresAreClearWithTheirExitStatus)
     EXPECT_EQ(usage.exitCode, 2);
 }
 
+namespace {
+
+// The sample case with people the test server knows: the applicant Maja Lind (Sekretessmarkering)
+// who signed, and two guardians who must sign: Åsa Linnéa Öberg Nilsson (an ordinary person) and
+// Jonas (the register has no answer for him: fault "not found").
+QString submitCaseOfRegisteredPeople(Database& db, const QString& externalId, const QString& applicant)
+{
+    Submission s = sampleSubmission(externalId);
+    s.applicant.personalNumber = applicant;
+    s.applicant.name = QStringLiteral("Maja Lind");
+    s.signatures.first().personalNumber = applicant;
+    s.signatures.first().name = QStringLiteral("Maja Lind");
+    s.requiredSigners = {
+        {QStringLiteral("guardian"), QStringLiteral("19780412-1239"), QStringLiteral("Åsa Öberg Nilsson")},
+        {QStringLiteral("guardian"), QStringLiteral("19790214-5676"), QStringLiteral("Jonas Nilsson")}};
+    if (!configureSampleEService(db, s))
+        return {};
+    auto receipt = IntakeService(db).submit(s);
+    EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? std::string() : receipt.error().describe().toStdString());
+    return receipt.ok() ? receipt->reference : QString();
+}
+
+} // namespace
+
+TEST_P(NavetCtlTest, RefreshStoresEachAnswerOnTheCaseAndProtectsIt)
+{
+    configure();
+    const QString reference =
+        submitCaseOfRegisteredPeople(db(), QStringLiteral("navet-1"), QStringLiteral("19850923-4566"));
+    ASSERT_FALSE(reference.isEmpty());
+    const CtlRun run =
+        ctl({QStringLiteral("navet"), QStringLiteral("refresh"), reference, QStringLiteral("--json")},
+            withPasswordFile());
+    // Jonas is not in the register: his error is reported, the others are stored.
+    EXPECT_EQ(run.exitCode, 3) << run.err.toStdString();
+    QJsonParseError parseError;
+    const QJsonArray people = QJsonDocument::fromJson(run.out.toUtf8(), &parseError).array();
+    ASSERT_EQ(parseError.error, QJsonParseError::NoError) << run.out.toStdString();
+    ASSERT_EQ(people.size(), 3) << run.out.toStdString();
+    const QJsonObject applicant = people.at(0).toObject();
+    EXPECT_EQ(applicant.value(QStringLiteral("role")).toString(), QStringLiteral("applicant"));
+    EXPECT_TRUE(applicant.value(QStringLiteral("protectedNow")).toBool());
+    EXPECT_TRUE(applicant.value(QStringLiteral("person"))
+                    .toObject()
+                    .value(QStringLiteral("protectedIdentity"))
+                    .toBool());
+    EXPECT_EQ(people.at(1).toObject().value(QStringLiteral("personalNumber")).toString(),
+              QStringLiteral("19780412-1239"));
+    EXPECT_TRUE(people.at(1).toObject().value(QStringLiteral("error")).isNull());
+    EXPECT_TRUE(people.at(2).toObject().value(QStringLiteral("person")).isNull());
+    EXPECT_TRUE(people.at(2)
+                    .toObject()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("Personen finns inte i folkbokföringen")))
+        << run.out.toStdString();
+
+    auto detail = CaseService(db()).open(reference, false);
+    ASSERT_TRUE(detail.ok());
+    EXPECT_TRUE(detail->summary.protectedIdentity);
+    ASSERT_EQ(detail->registerEntries.size(), 2);
+    QStringList numbers;
+    for (const RegisterEntry& entry : detail->registerEntries) {
+        numbers << entry.person.personalNumber;
+        EXPECT_EQ(entry.fetchedBy, db().currentUser());
+    }
+    numbers.sort();
+    EXPECT_EQ(numbers, (QStringList{QStringLiteral("19780412-1239"), QStringLiteral("19850923-4566")}));
+
+    // Again, for people to read: the same answers replace the stored ones.
+    const CtlRun again =
+        ctl({QStringLiteral("navet"), QStringLiteral("refresh"), reference}, withPasswordFile());
+    EXPECT_EQ(again.exitCode, 3);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("applicant 19850923-4566: Maja Lind (protected identity)")))
+        << again.out.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("guardian 19790214-5676:"))) << again.err.toStdString();
+    auto reread = CaseService(db()).open(reference, false);
+    ASSERT_TRUE(reread.ok());
+    EXPECT_EQ(reread->registerEntries.size(), 2);
+}
+
+TEST_P(NavetCtlTest, RefreshNeverStoresAnAddressForSkyddadFolkbokforing)
+{
+    configure();
+    const QString reference =
+        submitCaseOfRegisteredPeople(db(), QStringLiteral("navet-2"), QStringLiteral("19810707-3457"));
+    ASSERT_FALSE(reference.isEmpty());
+    const CtlRun run =
+        ctl({QStringLiteral("navet"), QStringLiteral("refresh"), reference}, withPasswordFile());
+    EXPECT_EQ(run.exitCode, 3) << run.err.toStdString();
+    auto detail = CaseService(db()).open(reference, false);
+    ASSERT_TRUE(detail.ok());
+    EXPECT_TRUE(detail->summary.protectedIdentity);
+    bool found = false;
+    for (const RegisterEntry& entry : detail->registerEntries)
+        if (entry.person.personalNumber == QStringLiteral("19810707-3457")) {
+            found = true;
+            EXPECT_TRUE(entry.person.protectedRegistration);
+            EXPECT_TRUE(entry.person.registeredAddress.isEmpty());
+            EXPECT_TRUE(entry.person.specialPostalAddress.isEmpty());
+        }
+    EXPECT_TRUE(found);
+
+    const CtlRun noCase =
+        ctl({QStringLiteral("navet"), QStringLiteral("refresh"), QStringLiteral("2026-999999")},
+            withPasswordFile());
+    EXPECT_NE(noCase.exitCode, 0);
+    EXPECT_TRUE(noCase.err.contains(QStringLiteral("2026-999999"))) << noCase.err.toStdString();
+}
+
 CASEDESK_INSTANTIATE_BACKENDS(NavetCtlTest);
 
 // PostgreSQL only: the certificate is the organisation's; a caseworker or a reader is refused
@@ -259,4 +374,33 @@ TEST(NavetCtlRoleTest, OnlyAdministratorsAndTheServiceLookUp)
                     .value(QStringLiteral("protectedIdentity"))
                     .toBool());
     EXPECT_EQ(server.requests().size(), 1);
+
+    // A case of that person: the caseworker who works its e-service (without the right to see
+    // protected identities) reads who applied until an administrator's refresh protects it.
+    const QString reference = submitCaseOfRegisteredPeople(database.db(), QStringLiteral("navet-role"),
+                                                           QStringLiteral("19850923-4566"));
+    ASSERT_FALSE(reference.isEmpty());
+    const QString caseworker = QStringLiteral("nv_caseworker_") + suffix;
+    ASSERT_TRUE(AccessService(database.db())
+                    .grant(caseworker, QStringLiteral("parkeringstillstand"), QStringLiteral("work"))
+                    .ok());
+    const QStringList show{QStringLiteral("show"), reference, QStringLiteral("--json")};
+    const CtlRun before = runCtlOn(urlOf(caseworker), show);
+    ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
+    EXPECT_TRUE(before.out.contains(QStringLiteral("Maja Lind"))) << before.out.toStdString();
+    const QStringList refresh{QStringLiteral("navet"), QStringLiteral("refresh"), reference};
+    const CtlRun refusedRefresh = runCtlOn(urlOf(caseworker), refresh, environment);
+    EXPECT_EQ(refusedRefresh.exitCode, 5) << refusedRefresh.err.toStdString();
+    EXPECT_EQ(server.requests().size(), 1);
+
+    const CtlRun refreshed = runCtlOn(urlOf(admin), refresh, environment);
+    EXPECT_EQ(refreshed.exitCode, 3) << refreshed.err.toStdString(); // Jonas is not in the register
+    EXPECT_TRUE(refreshed.out.contains(QStringLiteral("the case is now a protected-identity case")))
+        << refreshed.out.toStdString();
+    const CtlRun after = runCtlOn(urlOf(caseworker), show);
+    EXPECT_FALSE(after.out.contains(QStringLiteral("Maja Lind"))) << after.out.toStdString();
+    EXPECT_FALSE(after.out.contains(QStringLiteral("19850923"))) << after.out.toStdString();
+    const CtlRun list = runCtlOn(urlOf(caseworker), {QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_FALSE(list.out.contains(QStringLiteral("Maja"))) << list.out.toStdString();
 }

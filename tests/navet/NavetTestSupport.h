@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "navet/NavetClient.h"
-#include "navet/NavetPerson.h"
+#include "domain/NavetPerson.h"
 
 #include <QProcess>
 #include <QString>

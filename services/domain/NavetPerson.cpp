@@ -1,4 +1,4 @@
-#include "NavetPerson.h"
+#include "domain/NavetPerson.h"
 
 #include <QRegularExpression>
 

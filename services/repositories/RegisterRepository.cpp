@@ -1,0 +1,138 @@
+#include "RegisterRepository.h"
+
+#include "AuditRepository.h"
+#include "db/Database.h"
+#include "db/SqlValues.h"
+#include "db/TransactionGuard.h"
+#include "domain/NavetPersonJson.h"
+
+#include <QJsonDocument>
+
+namespace casedesk {
+
+namespace {
+
+QString personJsonText(const NavetPerson& person)
+{
+    return QString::fromUtf8(QJsonDocument(navetPersonToJson(person)).toJson(QJsonDocument::Compact));
+}
+
+Error noCase(const QString& reference)
+{
+    return makeError(ErrorCode::NotFound,
+                     {QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"), {reference}},
+                     QStringLiteral("reference"));
+}
+
+} // namespace
+
+Result<QList<RegisterEntry>> RegisterRepository::list(qint64 caseId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT person, fetched_by, fetched_at FROM register_entries"
+                                      " WHERE case_id = ? ORDER BY fetched_at, personal_number"),
+                       {caseId});
+    if (!q.ok())
+        return q.error();
+    QList<RegisterEntry> entries;
+    while (q->next())
+        entries.append(
+            {navetPersonFromJson(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object()),
+             q->value(1).toString(), fromSqlTime(q->value(2))});
+    return entries;
+}
+
+Result<bool> RegisterRepository::record(const QString& reference, const NavetPerson& person) const
+{
+    if (!m_db.sql().hasCaseFunctions())
+        return recordEmbedded(reference, person);
+    // One statement, its own transaction: the function checks who may, writes and audits.
+    auto q = m_db.exec(QStringLiteral("SELECT casedesk_record_register_entry(?, CAST(? AS jsonb))"),
+                       {reference, personJsonText(person)});
+    if (!q.ok())
+        return q.error();
+    const QByteArray answer = q->next() ? q->value(0).toString().toUtf8() : QByteArray();
+    return QJsonDocument::fromJson(answer).object().value(QLatin1String("protected_now")).toBool();
+}
+
+Result<bool> RegisterRepository::recordEmbedded(const QString& reference, const NavetPerson& person) const
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    auto found = m_db.exec(QStringLiteral("SELECT id, protected_identity FROM cases WHERE reference = ?"),
+                           {reference});
+    if (!found.ok())
+        return found.error();
+    if (!found->next())
+        return noCase(reference);
+    const qint64 caseId = found->value(0).toLongLong();
+    const bool wasProtected = found->value(1).toBool();
+    found->finish();
+    auto named = m_db.exec(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM cases WHERE id = ? AND applicant_personal_number = ?)"
+                       " OR EXISTS (SELECT 1 FROM case_parties WHERE case_id = ? AND personal_number = ?)"
+                       " OR EXISTS (SELECT 1 FROM signatures WHERE case_id = ? AND personal_number = ?)"),
+        {caseId, person.personalNumber, caseId, person.personalNumber, caseId, person.personalNumber});
+    if (!named.ok())
+        return named.error();
+    if (!named->next() || !named->value(0).toBool())
+        return makeError(
+            ErrorCode::PermissionDenied,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "the person is not named in case %1"), {reference}},
+            QStringLiteral("personalNumber"));
+    named->finish();
+    const QVariant now = toSqlTime(QDateTime::currentDateTimeUtc());
+    auto stored = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO register_entries (case_id, personal_number, fetched_at, fetched_by,"
+            " protected_identity, deceased, person) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (case_id, personal_number) DO UPDATE SET fetched_at = excluded.fetched_at,"
+            " fetched_by = excluded.fetched_by, protected_identity = excluded.protected_identity,"
+            " deceased = excluded.deceased, person = excluded.person"),
+        {caseId, person.personalNumber, now, m_db.currentUser(), person.protectedIdentity(),
+         person.deceased(), personJsonText(person)});
+    if (!stored.ok())
+        return stored.error();
+    const AuditRepository audit(m_db);
+    if (auto r = audit.append(m_db.currentUser(), QStringLiteral("case.register_fetched"), caseId, reference);
+        !r.ok())
+        return r.error();
+    auto changed = m_db.exec(QStringLiteral("UPDATE cases SET protected_identity = (protected_identity OR ?),"
+                                            " updated_at = ?, version = version + 1 WHERE id = ?"),
+                             {person.protectedIdentity(), now, caseId});
+    if (!changed.ok())
+        return changed.error();
+    const bool protectedNow = person.protectedIdentity() && !wasProtected;
+    if (protectedNow) {
+        if (auto r = audit.append(m_db.currentUser(), QStringLiteral("case.protected_by_register"), caseId,
+                                  reference);
+            !r.ok())
+            return r.error();
+    }
+    if (auto r = transaction.commit(); !r.ok())
+        return r.error();
+    return protectedNow;
+}
+
+VoidResult RegisterRepository::recordPersonalNumbersShown(const QString& reference) const
+{
+    if (m_db.sql().hasCaseFunctions()) {
+        auto q = m_db.exec(QStringLiteral("SELECT casedesk_show_personal_numbers(?)"), {reference});
+        if (!q.ok())
+            return q.error();
+        if (!q->next() || !q->value(0).toBool())
+            return noCase(reference);
+        return {};
+    }
+    auto found = m_db.exec(QStringLiteral("SELECT id FROM cases WHERE reference = ?"), {reference});
+    if (!found.ok())
+        return found.error();
+    if (!found->next())
+        return noCase(reference);
+    const qint64 caseId = found->value(0).toLongLong();
+    found->finish();
+    return AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.personal_number_shown"),
+                                        caseId, reference);
+}
+
+} // namespace casedesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/CaseTypes.h"
+
+namespace casedesk {
+
+class Database;
+
+// What Navet answered about a case's people (register_entries, migration 0024), and the audited
+// showing of the case's personal numbers. On PostgreSQL both go through the database's functions
+// (casedesk_record_register_entry, casedesk_show_personal_numbers), which decide who may; on an
+// embedded file, whose one user holds everything, CaseDesk writes the same rows itself.
+class RegisterRepository
+{
+public:
+    explicit RegisterRepository(const Database& db)
+        : m_db(db)
+    {}
+
+    // The case's entries, oldest fetch first. The embedded file only: PostgreSQL gives them in
+    // the case document (casedesk_read_case).
+    Result<QList<RegisterEntry>> list(qint64 caseId) const;
+
+    // Stores `person` on the case `reference` in one transaction: the entry (replacing an earlier
+    // one of the same person), the audit row 'case.register_fetched', a new version of the case
+    // and, when Navet says the identity is protected, the case's protected identity with the audit
+    // row 'case.protected_by_register'. Refused (nothing changes) when the case does not name the
+    // person as applicant, party or signer. Returns whether the case became protected now.
+    Result<bool> record(const QString& reference, const NavetPerson& person) const;
+
+    // The person looked at the personal numbers of `reference`: the audit row
+    // 'case.personal_number_shown'. NotFound when the case is not one the person may read in full.
+    VoidResult recordPersonalNumbersShown(const QString& reference) const;
+
+private:
+    Result<bool> recordEmbedded(const QString& reference, const NavetPerson& person) const;
+
+    const Database& m_db;
+};
+
+} // namespace casedesk

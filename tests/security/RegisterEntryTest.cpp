@@ -1,0 +1,207 @@
+#include "SecurityFixture.h"
+
+#include "SampleSubmissions.h"
+
+#include "domain/NavetPersonJson.h"
+#include "repositories/RegisterRepository.h"
+
+#include <QJsonDocument>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+// What Navet answered about a case's people (0024): nobody reads register_entries but through
+// the case document, only the background service and administrators write it (through
+// casedesk_record_register_entry, about the case's own people), a protected answer makes the
+// case protected at once, and an address is never kept beside skyddad folkbokföring.
+
+namespace {
+
+NavetPerson answerFor(const QString& personalNumber, bool sekretess, bool skyddad)
+{
+    NavetPerson person;
+    person.personalNumber = personalNumber;
+    person.name =
+        NavetName{QStringLiteral("Tolvan"), QString(), QStringLiteral("Tolvansson"), QStringLiteral("10")};
+    person.confidentialityMarked = sekretess;
+    person.protectedRegistration = skyddad;
+    if (!skyddad)
+        person.registeredAddress = NavetAddress{QString(),
+                                                {QStringLiteral("Registervägen 7")},
+                                                QStringLiteral("25221"),
+                                                QStringLiteral("HELSINGBORG")};
+    person.fetchedAt = QDateTime::currentDateTimeUtc();
+    return person;
+}
+
+QString personJson(const NavetPerson& person)
+{
+    return QString::fromUtf8(QJsonDocument(navetPersonToJson(person)).toJson(QJsonDocument::Compact));
+}
+
+const QString kRecord = QStringLiteral("SELECT casedesk_record_register_entry(?, CAST(? AS jsonb))");
+
+} // namespace
+
+TEST_F(SecurityTest, NobodyReadsOrWritesRegisterEntriesDirectly)
+{
+    ASSERT_TRUE(
+        RegisterRepository(owner()).record(m_parkingRef, answerFor(sampleApplicant(), false, false)).ok());
+    const qint64 parking = caseId(m_parkingRef);
+    for (const char* role : {"admin", "cw", "rd", "service", "portal"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db) << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("SELECT person FROM register_entries"))) << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("SELECT count(*) FROM register_entries"))) << role;
+        EXPECT_FALSE(
+            attempt(*db,
+                    QStringLiteral("INSERT INTO register_entries (case_id, personal_number, fetched_at,"
+                                   " fetched_by, protected_identity, deceased, person)"
+                                   " VALUES (?, ?, now(), 'x', false, false, CAST(? AS jsonb))"),
+                    {parking, sampleGuardian(), personJson(answerFor(sampleGuardian(), false, false))}))
+            << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("UPDATE register_entries SET deceased = true"))) << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("DELETE FROM register_entries"))) << role;
+    }
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM register_entries")), 1);
+    EXPECT_FALSE(ownerValue(QStringLiteral("SELECT deceased FROM register_entries")).toBool());
+}
+
+TEST_F(SecurityTest, OnlyTheServiceAndAdministratorsRecordWhatNavetSaid)
+{
+    const QString answer = personJson(answerFor(sampleApplicant(), true, false));
+    for (const char* role : {"cw", "rd", "portal"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db) << role;
+        EXPECT_FALSE(attempt(*db, kRecord, {m_parkingRef, answer})) << role;
+    }
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM register_entries")), 0);
+    EXPECT_FALSE(
+        ownerValue(QStringLiteral("SELECT protected_identity FROM cases WHERE reference = ?"), {m_parkingRef})
+            .toBool());
+    // Never a person the case does not name: the register is not a directory for anyone.
+    for (const char* role : {"admin", "service"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db) << role;
+        EXPECT_FALSE(
+            attempt(*db, kRecord,
+                    {m_parkingRef, personJson(answerFor(QStringLiteral("19850923-4566"), false, false))}))
+            << role;
+        EXPECT_FALSE(
+            attempt(*db, kRecord, {m_parkingRef, QStringLiteral("{\"personalNumber\": \"191212121212\"}")}))
+            << role;
+        EXPECT_FALSE(attempt(*db, kRecord, {QStringLiteral("no-such-case"), answer})) << role;
+    }
+    // Skyddad folkbokföring with an address is refused whoever writes, the owner too.
+    NavetPerson leaky = answerFor(sampleApplicant(), false, true);
+    leaky.registeredAddress = NavetAddress{
+        QString(), {QStringLiteral("Hemlig gata 1")}, QStringLiteral("11111"), QStringLiteral("STAD")};
+    EXPECT_FALSE(attempt(owner(), kRecord, {m_parkingRef, personJson(leaky)}));
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM register_entries")), 0);
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'case.register%'")),
+              0);
+
+    auto service = as("service");
+    ASSERT_TRUE(service);
+    EXPECT_TRUE(
+        attempt(*service, kRecord, {m_parkingRef, personJson(answerFor(sampleGuardian(), false, false))}));
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM register_entries WHERE case_id = ?"),
+                         {caseId(m_parkingRef)}),
+              1);
+    EXPECT_EQ(
+        ownerCount(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case.register_fetched'"
+                                  " AND actor = ?"),
+                   {login("service")}),
+        1);
+}
+
+TEST_F(SecurityTest, AProtectedAnswerHidesThePersonFromCaseworkersWithoutTheRightAtOnce)
+{
+    auto cw = as("cw");
+    auto admin = as("admin");
+    ASSERT_TRUE(cw && admin);
+    const QString countNames = QStringLiteral("SELECT count(*) FROM case_applicant_names WHERE case_id = ?");
+    const qint64 parking = caseId(m_parkingRef);
+    auto before = cw->exec(countNames, {parking});
+    ASSERT_TRUE(before.ok() && before->next());
+    ASSERT_EQ(before->value(0).toInt(), 1);
+    const int version =
+        ownerValue(QStringLiteral("SELECT version FROM cases WHERE id = ?"), {parking}).toInt();
+
+    auto recorded =
+        RegisterRepository(*admin).record(m_parkingRef, answerFor(sampleApplicant(), true, false));
+    ASSERT_TRUE(recorded.ok()) << recorded.error().describe().toStdString();
+    EXPECT_TRUE(*recorded);
+    EXPECT_TRUE(
+        ownerValue(QStringLiteral("SELECT protected_identity FROM cases WHERE id = ?"), {parking}).toBool());
+    EXPECT_EQ(ownerValue(QStringLiteral("SELECT version FROM cases WHERE id = ?"), {parking}).toInt(),
+              version + 1);
+    EXPECT_EQ(
+        ownerCount(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case.protected_by_register'"
+                                  " AND case_id = ? AND actor = ?"),
+                   {parking, login("admin")}),
+        1);
+    // The caseworker without the right: no name, no number, no content, no search hit.
+    auto after = cw->exec(countNames, {parking});
+    ASSERT_TRUE(after.ok() && after->next());
+    EXPECT_EQ(after->value(0).toInt(), 0);
+    auto doc = cw->exec(QStringLiteral("SELECT casedesk_read_case(?)"), {m_parkingRef});
+    ASSERT_TRUE(doc.ok() && doc->next());
+    const QJsonObject document = QJsonDocument::fromJson(doc->value(0).toString().toUtf8()).object();
+    EXPECT_FALSE(document.value(QStringLiteral("content")).toBool());
+    EXPECT_TRUE(document.value(QStringLiteral("register")).toArray().isEmpty());
+    EXPECT_TRUE(document.value(QStringLiteral("summary"))
+                    .toObject()
+                    .value(QStringLiteral("applicant_name"))
+                    .isNull());
+    EXPECT_FALSE(
+        attempt(*cw, QStringLiteral("UPDATE cases SET assignee = session_user WHERE id = ?"), {parking}) &&
+        ownerValue(QStringLiteral("SELECT assignee FROM cases WHERE id = ?"), {parking}).toString() ==
+            login("cw"));
+    // The administrator, who has the right, reads what the register said in the case document.
+    auto adminDoc = admin->exec(QStringLiteral("SELECT casedesk_read_case(?)"), {m_parkingRef});
+    ASSERT_TRUE(adminDoc.ok() && adminDoc->next());
+    const QJsonArray entries = QJsonDocument::fromJson(adminDoc->value(0).toString().toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("register"))
+                                   .toArray();
+    ASSERT_EQ(entries.size(), 1);
+    const QJsonObject entry = entries.first().toObject();
+    EXPECT_EQ(entry.value(QStringLiteral("fetched_by")).toString(), login("admin"));
+    EXPECT_EQ(
+        entry.value(QStringLiteral("person")).toObject().value(QStringLiteral("personalNumber")).toString(),
+        sampleApplicant());
+    // A second answer replaces the first and does not unprotect the case.
+    ASSERT_TRUE(
+        RegisterRepository(*admin).record(m_parkingRef, answerFor(sampleApplicant(), false, false)).ok());
+    EXPECT_TRUE(
+        ownerValue(QStringLiteral("SELECT protected_identity FROM cases WHERE id = ?"), {parking}).toBool());
+    EXPECT_EQ(
+        ownerCount(QStringLiteral("SELECT count(*) FROM register_entries WHERE case_id = ?"), {parking}), 1);
+}
+
+TEST_F(SecurityTest, ShowingPersonalNumbersIsAuditedAndOnlyForCasesReadInFull)
+{
+    const QString shown = QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                         "'case.personal_number_shown' AND actor = ? AND reference = ?");
+    auto cw = as("cw");
+    ASSERT_TRUE(cw);
+    ASSERT_TRUE(RegisterRepository(*cw).recordPersonalNumbersShown(m_parkingRef).ok());
+    ASSERT_TRUE(RegisterRepository(*cw).recordPersonalNumbersShown(m_parkingRef).ok());
+    EXPECT_EQ(ownerCount(shown, {login("cw"), m_parkingRef}), 2) << "each showing is its own row";
+    // A protected identity without the right, and a case of an e-service not granted: refused.
+    EXPECT_EQ(RegisterRepository(*cw).recordPersonalNumbersShown(m_protectedRef).error().code,
+              ErrorCode::NotFound);
+    auto rd = as("rd");
+    ASSERT_TRUE(rd);
+    EXPECT_EQ(RegisterRepository(*rd).recordPersonalNumbersShown(m_schoolRef).error().code,
+              ErrorCode::NotFound);
+    EXPECT_EQ(ownerCount(shown, {login("cw"), m_protectedRef}), 0);
+    EXPECT_EQ(ownerCount(shown, {login("rd"), m_schoolRef}), 0);
+    for (const char* role : {"portal"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db);
+        EXPECT_FALSE(
+            attempt(*db, QStringLiteral("SELECT casedesk_show_personal_numbers(?)"), {m_parkingRef}));
+    }
+}
