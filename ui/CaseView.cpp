@@ -7,6 +7,7 @@
 #include "FormPane.h"
 #include "ListTable.h"
 #include "MessagesPane.h"
+#include "PartiesPanel.h"
 #include "UserPrompts.h"
 #include "worker/DatabaseWorker.h"
 #include "workflow/CaseScreen.h"
@@ -130,6 +131,10 @@ void CaseView::buildHeader()
     m_note->setAccessibleName(tr("Note for the status change"));
     statusRow->addWidget(m_note, 1);
     layout->addLayout(statusRow);
+
+    m_parties = new PartiesPanel;
+    connect(m_parties, &PartiesPanel::showNumbersRequested, this, &CaseView::showPersonalNumbers);
+    layout->addWidget(m_parties);
 }
 
 void CaseView::buildTabs()
@@ -173,6 +178,7 @@ void CaseView::clear()
     m_allowedNext.clear();
     m_messages->clear();
     m_actions->clear();
+    m_parties->clear();
     m_loading->hide();
     m_content->hide();
     m_emptyHint->show();
@@ -250,6 +256,7 @@ void CaseView::showScreen(CaseScreen screen)
     m_tabs->setEnabled(true);
     fillHeader(m_detail.summary);
     setActionsEnabled(!m_writing);
+    m_parties->setCase(m_detail);
     m_form->setPages(m_detail.pages);
     m_attachments->setCase(m_detail.summary, m_detail.attachments, screen.allowedFileTypes);
     m_signatureModel->setRows(m_detail.signatures);
@@ -436,6 +443,25 @@ QString CaseView::computeBlockedReason() const
         return tr("You may read the cases of %1 but not work them: ask an administrator for work access.")
             .arg(m_detail.summary.eserviceName);
     return {};
+}
+
+void CaseView::showPersonalNumbers()
+{
+    if (!hasCase())
+        return;
+    const QString reference = m_detail.summary.reference;
+    m_worker.post(
+        DatabaseWorker::Lane::Write, this,
+        [reference](Database& db) { return CaseService(db).recordPersonalNumbersShown(reference); },
+        [this, reference](VoidResult recorded) {
+            if (!hasCase() || m_detail.summary.reference != reference)
+                return; // the person moved on: nothing is shown
+            if (!recorded.ok()) {
+                m_prompts.warn(this, tr("Cannot show the personal numbers"), recorded.error().message());
+                return;
+            }
+            m_parties->setNumbersShown(true);
+        });
 }
 
 QDialog* CaseView::activeDialog() const

@@ -31,6 +31,7 @@ struct CaseScreen;
 class FormPane;
 class HistoryModel;
 class MessagesPane;
+class PartiesPanel;
 class SignatureListModel;
 class UserPrompts;
 
@@ -70,6 +71,7 @@ public:
     void correctDecision();
     QDialog* activeDialog() const;
     MessagesPane* messagesPane() const { return m_messages; }
+    PartiesPanel* partiesPanel() const { return m_parties; }
     // Why the person may not work the open case (reader, no work access, protected); empty if they may.
     QString workBlockedReason() const { return m_blockedReason; }
 
@@ -98,6 +100,8 @@ private:
     void runChange(const QString& errorTitle, std::function<VoidResult(Database&)> change,
                    std::function<void()> afterSuccess = {});
     void handleConflictOrError(const Error& error, const QString& title);
+    // Records in the audit log that the person looks at the personal numbers, then shows them.
+    void showPersonalNumbers();
     QString computeBlockedReason() const;
 
     Session m_session; // who is acting and where; never queried
@@ -127,6 +131,7 @@ private:
     CaseActionsBar* m_actions = nullptr;
     QString m_blockedReason;
     QTabWidget* m_tabs = nullptr;
+    PartiesPanel* m_parties = nullptr;
     FormPane* m_form = nullptr;
     AttachmentPane* m_attachments = nullptr;
     SignatureListModel* m_signatureModel = nullptr;

@@ -131,6 +131,10 @@ VoidResult RegisterRepository::recordPersonalNumbersShown(const QString& referen
         return noCase(reference);
     const qint64 caseId = found->value(0).toLongLong();
     found->finish();
+    // A file we may only read takes no audit row; its reader holds the whole file anyway (as
+    // CaseService::markAsOpened has it).
+    if (m_db.isReadOnly())
+        return {};
     return AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.personal_number_shown"),
                                         caseId, reference);
 }

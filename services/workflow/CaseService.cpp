@@ -10,6 +10,7 @@
 #include "repositories/AuditRepository.h"
 #include "repositories/CaseContentRepository.h"
 #include "repositories/CaseRepository.h"
+#include "repositories/RegisterRepository.h"
 
 namespace casedesk {
 
@@ -33,6 +34,11 @@ Result<CaseDetail> CaseService::open(const QString& reference, bool markOpened) 
                         << "is shown but was not marked opened:" << detail.notMarked.english();
     }
     return detail;
+}
+
+VoidResult CaseService::recordPersonalNumbersShown(const QString& reference) const
+{
+    return RegisterRepository(m_db).recordPersonalNumbersShown(reference);
 }
 
 VoidResult CaseService::markAsOpened(CaseDetail& detail, bool markOpened, bool openedRecently) const

@@ -26,6 +26,11 @@ public:
     // fails the case is returned all the same, with the reason in CaseDetail::notMarked.
     Result<CaseDetail> open(const QString& reference, bool markOpened) const;
 
+    // The person looks at the case's personal numbers in full: one audit row
+    // 'case.personal_number_shown' each time (RegisterRepository). NotFound for a case the person
+    // may not read in full (a protected identity without that right).
+    VoidResult recordPersonalNumbersShown(const QString& reference) const;
+
     // Moves the case to `statusId` if its e-service allows that transition. With
     // `expectedVersion` the change is refused (Conflict) when somebody else changed the case
     // since that version was read; the message says what changed. On PostgreSQL this and

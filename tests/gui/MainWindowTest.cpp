@@ -5,12 +5,15 @@
 #include "CaseView.h"
 #include "FakePrompts.h"
 #include "FormModel.h"
+#include "PartiesPanel.h"
 #include "SampleSubmissions.h"
 
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "domain/FormCanonical.h"
 #include "intake/IntakeService.h"
+#include "repositories/AuditRepository.h"
+#include "repositories/RegisterRepository.h"
 #include "worker/DatabaseWorker.h"
 #include "workflow/CaseService.h"
 
@@ -28,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -172,6 +176,79 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Beviljat")));
         // A closed case leaves the "All open" view and its count.
         QCOMPARE(m_window->caseModel()->rowOf(ref), -1);
+    }
+
+    void partiesPanelShowsEveryPersonMaskedUntilShownAndAudited()
+    {
+        const QString ref = m_references.first();
+        // The background service asked Navet about the second guardian (the applicant was not asked).
+        NavetPerson guardian;
+        guardian.personalNumber = sampleGuardian();
+        guardian.name = NavetName{QStringLiteral("Åsa"), QString(), QStringLiteral("Tolvansson"), QString()};
+        guardian.registeredAddress = NavetAddress{QString(),
+                                                  {QStringLiteral("Lillgatan 4")},
+                                                  QStringLiteral("25224"),
+                                                  QStringLiteral("HELSINGBORG")};
+        guardian.fetchedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(RegisterRepository(*m_db).record(ref, guardian).ok());
+        openRowOf(ref);
+        PartiesPanel* panel = m_window->caseView()->partiesPanel();
+        QVERIFY(panel);
+        QVERIFY(panel->isVisible());
+        // The applicant (who also signed, and is a guardian) and the guardian who has not signed yet.
+        QCOMPARE(panel->rows().size(), 2);
+        auto text = [panel](const QString& name) {
+            auto* label = panel->findChild<QLabel*>(name);
+            return label ? label->text() : QStringLiteral("<no %1>").arg(name);
+        };
+        QVERIFY2(text(QStringLiteral("partyName_0")).contains(QStringLiteral("Anna Berg")),
+                 qPrintable(text(QStringLiteral("partyName_0"))));
+        QCOMPARE(text(QStringLiteral("partyName_0")), QStringLiteral("Applicant\nAnna Berg"));
+        QVERIFY(text(QStringLiteral("partyName_1")).contains(QStringLiteral("Åsa Tolvansson")));
+        QCOMPARE(text(QStringLiteral("partyNumber_0")), QStringLiteral("19121212-****"));
+        QCOMPARE(text(QStringLiteral("partyNumber_1")), QStringLiteral("20080808-****"));
+        const QString applicantDetails = text(QStringLiteral("partyDetails_0"));
+        QVERIFY2(applicantDetails.contains(QStringLiteral("Storgatan 1, 25221 Helsingborg")),
+                 qPrintable(applicantDetails));
+        QVERIFY(applicantDetails.contains(QStringLiteral("tolvan@example.se")));
+        QVERIFY(applicantDetails.contains(QStringLiteral("070-1234567")));
+        QVERIFY(applicantDetails.contains(QStringLiteral("Signed ")));
+        QVERIFY(applicantDetails.contains(QStringLiteral("Not checked against the population register")));
+        const QString guardianDetails = text(QStringLiteral("partyDetails_1"));
+        QVERIFY2(
+            guardianDetails.contains(QStringLiteral("Registered address: Lillgatan 4, 25224 HELSINGBORG")),
+            qPrintable(guardianDetails));
+        QVERIFY(guardianDetails.contains(QStringLiteral("Awaiting signature")));
+
+        // Copying a number waits until the numbers are shown; showing them is audited.
+        auto* copyNumber = panel->findChild<QToolButton*>(QStringLiteral("copyNumber_1"));
+        QVERIFY(copyNumber);
+        QVERIFY(!copyNumber->isEnabled());
+        const QString shown = QStringLiteral("case.personal_number_shown");
+        QCOMPARE(*AuditRepository(*m_db).countFor(ref, shown), 0);
+        click(panel->findChild<QPushButton*>(QStringLiteral("showPersonalNumbers")));
+        QCOMPARE(*AuditRepository(*m_db).countFor(ref, shown), 1);
+        QCOMPARE(text(QStringLiteral("partyNumber_0")), QStringLiteral("19121212-1212"));
+        QCOMPARE(text(QStringLiteral("partyNumber_1")), QStringLiteral("20080808-0014"));
+        copyNumber = panel->findChild<QToolButton*>(QStringLiteral("copyNumber_1"));
+        QVERIFY(copyNumber->isEnabled());
+        QTest::mouseClick(copyNumber, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), sampleGuardian());
+        QTest::mouseClick(panel->findChild<QToolButton*>(QStringLiteral("copyAddress_1")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(),
+                 QStringLiteral("Åsa Tolvansson\nLillgatan 4\n25224 HELSINGBORG"));
+        QTest::mouseClick(panel->findChild<QToolButton*>(QStringLiteral("copyEmail_0")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("tolvan@example.se"));
+
+        // Hidden again with one click; another case starts masked.
+        click(panel->findChild<QPushButton*>(QStringLiteral("showPersonalNumbers")));
+        QCOMPARE(text(QStringLiteral("partyNumber_0")), QStringLiteral("19121212-****"));
+        QCOMPARE(*AuditRepository(*m_db).countFor(ref, shown), 1);
+        click(panel->findChild<QPushButton*>(QStringLiteral("showPersonalNumbers")));
+        QCOMPARE(*AuditRepository(*m_db).countFor(ref, shown), 2);
+        openRowOf(m_references.at(1));
+        QVERIFY(!panel->numbersShown());
+        QCOMPARE(text(QStringLiteral("partyNumber_0")), QStringLiteral("19121212-****"));
     }
 
     void formShowsEveryAnswerWholeCopiesItAndTheHiddenFieldsOnRequest()

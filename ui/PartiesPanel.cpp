@@ -1,0 +1,194 @@
+#include "PartiesPanel.h"
+
+#include "CaseText.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+namespace {
+
+QLabel* selectableLabel(const QString& text, const QString& objectName)
+{
+    auto* label = new QLabel(text);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // names and addresses come from outside
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+QToolButton* copyButton(const QString& text, const QString& accessibleName, const QString& objectName)
+{
+    auto* button = new QToolButton;
+    button->setText(text);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    button->setToolTip(accessibleName);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+PartiesPanel::PartiesPanel(QWidget* parent)
+    : QGroupBox(tr("Parties"), parent)
+{
+    setObjectName(QStringLiteral("partiesPanel"));
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("partiesNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_showNumbers = new QPushButton(tr("Show &personal numbers"));
+    m_showNumbers->setObjectName(QStringLiteral("showPersonalNumbers"));
+    m_showNumbers->setToolTip(
+        tr("Shows the personal numbers in full. Each showing is recorded in the audit log."));
+    connect(m_showNumbers, &QPushButton::clicked, this, [this] {
+        if (m_numbersShown)
+            setNumbersShown(false);
+        else
+            Q_EMIT showNumbersRequested();
+    });
+    top->addWidget(m_notice, 1);
+    top->addStretch();
+    top->addWidget(m_showNumbers);
+    layout->addLayout(top);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // A third of an 800-pixel-high window at most: the tabs below stay usable at 1280×800.
+    m_scroll->setMaximumHeight(200);
+    layout->addWidget(m_scroll);
+    clear();
+}
+
+void PartiesPanel::clear()
+{
+    m_rows.clear();
+    m_numbersShown = false;
+    m_contentHidden = false;
+    m_protectedIdentity = false;
+    rebuild();
+}
+
+void PartiesPanel::setCase(const CaseDetail& detail)
+{
+    const bool sameCase = !m_rows.isEmpty() && !detail.summary.reference.isEmpty() &&
+                          property("reference").toString() == detail.summary.reference;
+    setProperty("reference", detail.summary.reference);
+    m_contentHidden = detail.contentHidden;
+    m_protectedIdentity = detail.summary.protectedIdentity;
+    m_rows = m_contentHidden ? QList<PartyRow>() : partyRows(detail);
+    // Reading the same case again (a live update) keeps what the person chose to see.
+    if (!sameCase || m_contentHidden)
+        m_numbersShown = false;
+    rebuild();
+}
+
+void PartiesPanel::setNumbersShown(bool shown)
+{
+    m_numbersShown = shown && !m_contentHidden;
+    rebuild();
+}
+
+void PartiesPanel::copy(const QString& text)
+{
+    QApplication::clipboard()->setText(text);
+}
+
+void PartiesPanel::rebuild()
+{
+    // Rows are few (an applicant and a handful of signers): made again whenever the case is read.
+    m_body = new QWidget;
+    m_grid = new QGridLayout(m_body);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setColumnStretch(2, 1);
+    for (int i = 0; i < m_rows.size(); ++i)
+        addRow(i, m_rows.at(i));
+    m_scroll->setWidget(m_body);
+
+    QStringList notice;
+    if (m_contentHidden)
+        notice << tr("Protected identity: you do not have the right to see who the parties are.");
+    else if (m_protectedIdentity)
+        notice << tr("Protected identity: never give these details to anybody outside the case.");
+    m_notice->setText(notice.join(QLatin1Char(' ')));
+    m_notice->setVisible(!notice.isEmpty());
+    m_showNumbers->setEnabled(!m_rows.isEmpty());
+    m_showNumbers->setText(m_numbersShown ? tr("Hide &personal numbers") : tr("Show &personal numbers"));
+}
+
+void PartiesPanel::addRow(int index, const PartyRow& row)
+{
+    const QString n = QString::number(index);
+    auto* who = selectableLabel(PartyText::roles(row) + QLatin1Char('\n') + row.name,
+                                QStringLiteral("partyName_") + n);
+    QFont bold = who->font();
+    bold.setBold(true);
+    who->setFont(bold);
+    m_grid->addWidget(who, index, 0, Qt::AlignTop);
+
+    auto* numberBox = new QHBoxLayout;
+    auto* number =
+        selectableLabel(PartyText::number(row, m_numbersShown), QStringLiteral("partyNumber_") + n);
+    number->setAccessibleName(tr("Personal number of %1").arg(row.name));
+    numberBox->addWidget(number);
+    if (!row.personalNumber.isEmpty()) {
+        auto* copyNumber = copyButton(tr("Copy"), tr("Copy the personal number of %1").arg(row.name),
+                                      QStringLiteral("copyNumber_") + n);
+        copyNumber->setEnabled(m_numbersShown);
+        if (!m_numbersShown)
+            copyNumber->setToolTip(tr("Show the personal numbers first (recorded in the audit log)."));
+        connect(copyNumber, &QToolButton::clicked, this, [this, value = row.personalNumber] { copy(value); });
+        numberBox->addWidget(copyNumber);
+    }
+    numberBox->addStretch();
+    m_grid->addLayout(numberBox, index, 1, Qt::AlignTop);
+
+    QStringList details;
+    const QString address = PartyText::postalAddress(row);
+    if (!row.addressAsSubmitted.isEmpty())
+        details << tr("Address given: %1").arg(row.addressAsSubmitted);
+    if (!row.email.isEmpty())
+        details << tr("E-mail: %1").arg(row.email);
+    if (!row.phone.isEmpty())
+        details << tr("Phone: %1").arg(row.phone);
+    details << PartyText::registerLines(row);
+    if (const QString signature = PartyText::signatureText(row); !signature.isEmpty())
+        details << signature;
+    if (!row.entry && !row.personalNumber.isEmpty())
+        details << tr("Not checked against the population register");
+    auto* detailLabel = selectableLabel(details.join(QLatin1Char('\n')), QStringLiteral("partyDetails_") + n);
+    m_grid->addWidget(detailLabel, index, 2, Qt::AlignTop);
+
+    auto* copies = new QVBoxLayout;
+    if (!address.isEmpty()) {
+        auto* copyAddress = copyButton(tr("Copy address"), tr("Copy the postal address of %1").arg(row.name),
+                                       QStringLiteral("copyAddress_") + n);
+        // On lines, as on an envelope.
+        const QString lines = row.name + QLatin1Char('\n') +
+                              QString(address).replace(QStringLiteral(", "), QStringLiteral("\n"));
+        connect(copyAddress, &QToolButton::clicked, this, [this, lines] { copy(lines); });
+        copies->addWidget(copyAddress);
+    }
+    if (!row.email.isEmpty()) {
+        auto* copyEmail = copyButton(tr("Copy e-mail"), tr("Copy the e-mail address of %1").arg(row.name),
+                                     QStringLiteral("copyEmail_") + n);
+        connect(copyEmail, &QToolButton::clicked, this, [this, value = row.email] { copy(value); });
+        copies->addWidget(copyEmail);
+    }
+    copies->addStretch();
+    m_grid->addLayout(copies, index, 3, Qt::AlignTop);
+}
+
+} // namespace casedesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "PartyRows.h"
+
+#include <QGroupBox>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace casedesk {
+
+// The people of the open case at the top of the case view: the applicant with contact details,
+// every other party and signer with their signing state, and what the population register
+// (Navet) said of each when it was asked. Personal numbers show masked until the person chooses
+// to see them: showNumbersRequested() asks the owner to record that in the audit log first, and
+// only setNumbersShown(true) then shows them (and enables copying them).
+class PartiesPanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit PartiesPanel(QWidget* parent = nullptr);
+
+    void setCase(const CaseDetail& detail); // numbers masked again
+    void clear();
+    void setNumbersShown(bool shown);
+    bool numbersShown() const { return m_numbersShown; }
+    const QList<PartyRow>& rows() const { return m_rows; }
+
+Q_SIGNALS:
+    void showNumbersRequested();
+
+private:
+    void rebuild();
+    void addRow(int index, const PartyRow& row);
+    void copy(const QString& text);
+
+    QList<PartyRow> m_rows;
+    bool m_numbersShown = false;
+    bool m_contentHidden = false;
+    bool m_protectedIdentity = false;
+    QPushButton* m_showNumbers = nullptr;
+    QLabel* m_notice = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QWidget* m_body = nullptr;
+    QGridLayout* m_grid = nullptr;
+};
+
+} // namespace casedesk
