@@ -207,6 +207,57 @@
     </message>
 </context>
 <context>
+    <name>PartyText</name>
+    <message>
+        <source>no personal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skyddad folkbokföring in the population register: no address is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekretessmarkering in the population register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered address: %1 (differs from what the applicant wrote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special postal address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregistered from the population register (cause %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Navet %1, asked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 (%2), but the form changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CaseDesk</source>
@@ -748,6 +799,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the personal numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2410,6 +2465,22 @@ The case has been reloaded; check it and try again.</source>
         <source>birth number 000 is never issued</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only the background service and administrators record what Navet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a register entry names its person by a personal number YYYYMMDD-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person is not named in case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 names nobody with a personal number to look up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3165,6 +3236,81 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Cannot read the outcomes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PartiesPanel</name>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;personal numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the personal numbers in full. Each showing is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected identity: you do not have the right to see who the parties are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected identity: never give these details to anybody outside the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;personal numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the personal number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the personal numbers first (recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked against the population register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the postal address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

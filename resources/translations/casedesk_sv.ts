@@ -210,6 +210,57 @@
     </message>
 </context>
 <context>
+    <name>PartyText</name>
+    <message>
+        <source>no personal number</source>
+        <translation>inget personnummer</translation>
+    </message>
+    <message>
+        <source>Skyddad folkbokföring in the population register: no address is given</source>
+        <translation>Skyddad folkbokföring i folkbokföringen: ingen adress lämnas ut</translation>
+    </message>
+    <message>
+        <source>Sekretessmarkering in the population register</source>
+        <translation>Sekretessmarkering i folkbokföringen</translation>
+    </message>
+    <message>
+        <source>Registered address: %1 (differs from what the applicant wrote)</source>
+        <translation>Folkbokföringsadress: %1 (skiljer sig från det sökanden skrev)</translation>
+    </message>
+    <message>
+        <source>Registered address: %1</source>
+        <translation>Folkbokföringsadress: %1</translation>
+    </message>
+    <message>
+        <source>Special postal address: %1</source>
+        <translation>Särskild postadress: %1</translation>
+    </message>
+    <message>
+        <source>Deceased (%1)</source>
+        <translation>Avliden (%1)</translation>
+    </message>
+    <message>
+        <source>Deregistered from the population register (cause %1)</source>
+        <translation>Avregistrerad från folkbokföringen (orsak %1)</translation>
+    </message>
+    <message>
+        <source>From Navet %1, asked by %2</source>
+        <translation>Från Navet %1, hämtat av %2</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Väntar på signatur</translation>
+    </message>
+    <message>
+        <source>Signed %1 (%2), but the form changed after signing</source>
+        <translation>Undertecknat %1 (%2), men formuläret ändrades efter underskriften</translation>
+    </message>
+    <message>
+        <source>Signed %1 (%2)</source>
+        <translation>Undertecknat %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CaseDesk</source>
@@ -756,6 +807,10 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
+    </message>
+    <message>
+        <source>Cannot show the personal numbers</source>
+        <translation>Personnumren kan inte visas</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2472,22 @@ The case has been reloaded; check it and try again.</source>
         <source>birth number 000 is never issued</source>
         <translation>födelsenummer 000 tilldelas aldrig</translation>
     </message>
+    <message>
+        <source>only the background service and administrators record what Navet answered</source>
+        <translation>bara bakgrundstjänsten och administratörer registrerar vad Navet svarade</translation>
+    </message>
+    <message>
+        <source>a register entry names its person by a personal number YYYYMMDD-XXXX</source>
+        <translation>en uppgift från folkbokföringen anger sin person med ett personnummer ÅÅÅÅMMDD-XXXX</translation>
+    </message>
+    <message>
+        <source>the person is not named in case %1</source>
+        <translation>personen finns inte med i ärende %1</translation>
+    </message>
+    <message>
+        <source>case %1 names nobody with a personal number to look up</source>
+        <translation>ärende %1 nämner ingen med personnummer att slå upp</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3175,6 +3246,81 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Cannot read the outcomes: %1</source>
         <translation>Beslutsutfallen kan inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PartiesPanel</name>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Show &amp;personal numbers</source>
+        <translation>Visa &amp;personnummer</translation>
+    </message>
+    <message>
+        <source>Shows the personal numbers in full. Each showing is recorded in the audit log.</source>
+        <translation>Visar personnumren i sin helhet. Varje visning registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Protected identity: you do not have the right to see who the parties are.</source>
+        <translation>Skyddad identitet: du har inte behörighet att se vilka parterna är.</translation>
+    </message>
+    <message>
+        <source>Protected identity: never give these details to anybody outside the case.</source>
+        <translation>Skyddad identitet: lämna aldrig ut de här uppgifterna till någon utanför ärendet.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;personal numbers</source>
+        <translation>Dölj &amp;personnummer</translation>
+    </message>
+    <message>
+        <source>Personal number of %1</source>
+        <translation>Personnummer för %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the personal number of %1</source>
+        <translation>Kopiera personnumret för %1</translation>
+    </message>
+    <message>
+        <source>Show the personal numbers first (recorded in the audit log).</source>
+        <translation>Visa personnumren först (registreras i granskningsloggen).</translation>
+    </message>
+    <message>
+        <source>Address given: %1</source>
+        <translation>Angiven adress: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Not checked against the population register</source>
+        <translation>Inte kontrollerad mot folkbokföringen</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Kopiera adress</translation>
+    </message>
+    <message>
+        <source>Copy the postal address of %1</source>
+        <translation>Kopiera postadressen för %1</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Kopiera e-post</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address of %1</source>
+        <translation>Kopiera e-postadressen för %1</translation>
     </message>
 </context>
 <context>
