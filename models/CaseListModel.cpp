@@ -187,9 +187,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         case Assignee:
             return c.assignee;
         case Submitted:
-            return CaseText::dateTime(c.submittedAt);
+            return CaseText::age(c.submittedAt);
         case LastActivity:
-            return CaseText::dateTime(c.lastActivityAt);
+            return CaseText::age(c.lastActivityAt);
         case Unread:
             if (c.unreadCount > 0)
                 return QString::number(c.unreadCount);
@@ -220,6 +220,12 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Status) // elided when the list is narrow; the icon says the kind
+            return CaseText::statusName(c);
+        if (index.column() == Submitted)
+            return tr("Submitted %1").arg(CaseText::dateTime(c.submittedAt));
+        if (index.column() == LastActivity)
+            return tr("Last activity %1").arg(CaseText::dateTime(c.lastActivityAt));
         if (index.column() == Signature)
             return CaseText::signatureStateText(c.signatureState);
         if (index.column() == Unread && c.unreadCount > 0)

@@ -88,11 +88,29 @@ QString CaseText::dateTime(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    // The format read once per locale (the UI language's; see setLanguage), per thread.
+    // "5 dec. 2026 14:02" in Swedish, "5 Dec 2026 14:02" in English: the day first, the month in
+    // words, never mistaken for another date whatever the reader's habit. The format read once per
+    // locale (the UI language's; see setLanguage), per thread: the inbox writes many.
     thread_local std::optional<ShortDateTimeText> text;
     if (const QLocale locale; !text || text->locale() != locale)
-        text.emplace(locale);
+        text.emplace(locale, QStringLiteral("d MMM yyyy HH:mm"));
     return text->write(time.toLocalTime());
+}
+
+QString CaseText::age(const QDateTime& time, const QDateTime& now)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    const qint64 days = local.date().daysTo(now.toLocalTime().date());
+    const QString clock = QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    if (days <= 0)
+        return tr("today %1").arg(clock);
+    if (days == 1)
+        return tr("yesterday");
+    if (days < 60)
+        return tr("%n day(s) ago", nullptr, int(days));
+    return QLocale().toString(local.date(), QStringLiteral("d MMM yyyy"));
 }
 
 QString CaseText::unreadText()

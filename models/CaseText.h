@@ -31,7 +31,11 @@ public:
     static QIcon icon(const QString& path);
     static QString applicantName(const QString& name, bool protectedIdentity, bool showProtected);
     static QString protectedIdentityText();
+    // "5 dec. 2026 14:02" (Swedish) / "5 Dec 2026 14:02" (English).
     static QString dateTime(const QDateTime& time);
+    // How long ago, for lists: "today 14:02", "yesterday", "3 days ago", and the date
+    // itself after two months ("5 dec. 2026"). dateTime() says it exactly (the tooltip).
+    static QString age(const QDateTime& time, const QDateTime& now = QDateTime::currentDateTime());
     static QString unreadText();
     static QString signatureStateText(SignatureState state);
     static QString signatureIconPath(SignatureState state);

@@ -1,12 +1,16 @@
 #include "ShortDateTimeText.h"
 
+#include <algorithm>
+
 namespace casedesk {
 
-ShortDateTimeText::ShortDateTimeText(const QLocale& locale)
+ShortDateTimeText::ShortDateTimeText(const QLocale& locale, const QString& format)
     : m_locale(locale)
+    , m_format(format.isEmpty() ? locale.dateTimeFormat(QLocale::ShortFormat) : format)
 {
-    m_byHand =
-        m_locale.zeroDigit() == QLatin1String("0") && compile(m_locale.dateTimeFormat(QLocale::ShortFormat));
+    for (int month = 1; month <= 12; ++month)
+        m_monthNames << m_locale.monthName(month, QLocale::ShortFormat);
+    m_byHand = m_locale.zeroDigit() == QLatin1String("0") && compile(m_format);
 }
 
 // Reads the tokens of QLocale's format language that are numbers on a 24-hour clock (yyyy yy M
@@ -45,6 +49,8 @@ bool ShortDateTimeText::compile(const QString& format)
             part = Part::Year2;
         else if (c == QLatin1Char('M') && n <= 2)
             part = n == 1 ? Part::Month : Part::Month2;
+        else if (c == QLatin1Char('M') && n == 3)
+            part = Part::MonthShortName;
         else if (c == QLatin1Char('d') && n <= 2)
             part = n == 1 ? Part::Day : Part::Day2;
         else if (c == QLatin1Char('H') && n <= 2)
@@ -58,7 +64,16 @@ bool ShortDateTimeText::compile(const QString& format)
         m_pieces.push_back({part, QString()});
         i += n;
     }
-    return true;
+    // The longest text the pieces can make must fit the buffer write() uses.
+    qsizetype longestName = 0;
+    for (const QString& month : std::as_const(m_monthNames))
+        longestName = std::max(longestName, month.size());
+    qsizetype longest = 0;
+    for (const Piece& piece : m_pieces)
+        longest += piece.part == Part::Literal          ? piece.literal.size()
+                   : piece.part == Part::MonthShortName ? longestName
+                                                        : 4;
+    return longest <= kMaxLength;
 }
 
 QString ShortDateTimeText::write(const QDateTime& local) const
@@ -66,11 +81,11 @@ QString ShortDateTimeText::write(const QDateTime& local) const
     if (!local.isValid())
         return {};
     if (!m_byHand)
-        return m_locale.toString(local, QLocale::ShortFormat);
+        return m_locale.toString(local, m_format);
     const QDate date = local.date();
     const QTime time = local.time();
     if (date.year() < 1000 || date.year() > 9999)
-        return m_locale.toString(local, QLocale::ShortFormat);
+        return m_locale.toString(local, m_format);
     // Written into one buffer, one allocation for the whole text.
     char16_t buffer[kMaxLength];
     qsizetype size = 0;
@@ -98,6 +113,10 @@ QString ShortDateTimeText::write(const QDateTime& local) const
         case Part::Month:
         case Part::Month2:
             number(date.month(), piece.part == Part::Month2, false);
+            break;
+        case Part::MonthShortName:
+            for (const QChar c : m_monthNames.at(date.month() - 1))
+                buffer[size++] = c.unicode();
             break;
         case Part::Day:
         case Part::Day2:

@@ -4,6 +4,7 @@
 #include "CaseListModel.h"
 #include "CaseText.h"
 #include "CaseView.h"
+#include "InboxColumnLayout.h"
 #include "SavedViewModel.h"
 #include "SettingsDialog.h"
 #include "UserPrompts.h"
@@ -32,6 +33,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace casedesk {
@@ -52,6 +54,8 @@ MainWindow::MainWindow(const Session& session, DatabaseWorker& worker, UserPromp
     m_viewList->setAccessibleName(tr("Saved views"));
     m_viewList->setModel(m_viewModel);
     m_viewList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_viewList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_viewList->setTextElideMode(Qt::ElideRight);
 
     m_caseModel = new CaseListModel(worker, this);
     m_caseView = new CaseView(session, worker, prompts);
@@ -61,10 +65,19 @@ MainWindow::MainWindow(const Session& session, DatabaseWorker& worker, UserPromp
     m_splitter->addWidget(m_viewList);
     m_splitter->addWidget(buildCaseList());
     m_splitter->addWidget(m_caseView);
+    // The list and the case share what the views leave, equally: at 1280×800 the inbox's default
+    // columns fit without a horizontal scroll bar (InboxColumnLayout) and the case keeps its tabs.
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({200, 640, 760});
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    // The views as wide as their longest name with a three-digit count (longer ones elide).
+    int viewsWidth = 0;
+    for (int row = 0; row < m_viewModel->rowCount(); ++row)
+        viewsWidth = std::max(viewsWidth,
+                              m_viewList->fontMetrics().horizontalAdvance(
+                                  m_viewModel->index(row, 0).data().toString() + QStringLiteral(" (999)")));
+    viewsWidth += 16 + 2 * m_viewList->fontMetrics().horizontalAdvance(QLatin1Char(' ')) + 12;
+    m_splitter->setSizes({viewsWidth, 700, 710});
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("connectionBanner"));
     m_banner->setWordWrap(true);
@@ -170,10 +183,7 @@ QWidget* MainWindow::buildCaseList()
     m_caseTable->setWordWrap(false);
     m_caseTable->setTextElideMode(Qt::ElideRight);
     m_caseTable->horizontalHeader()->setDefaultSectionSize(150);
-    m_caseTable->horizontalHeader()->resizeSection(
-        CaseListModel::Reference,
-        m_caseTable->fontMetrics().horizontalAdvance(QStringLiteral("CD-2026-000000")) + 24);
-    m_caseTable->horizontalHeader()->resizeSection(CaseListModel::Unread, 70);
+    m_columns = new InboxColumnLayout(m_caseTable);
     m_caseTable->setAlternatingRowColors(true);
     m_caseTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_caseTable);
@@ -424,8 +434,11 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_caseTable->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("mainWindow/caseColumns")).toByteArray());
+    if (m_caseTable->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("mainWindow/caseColumns")).toByteArray()))
+        m_columns->keepPersonsLayout();
+    else
+        m_columns->applyDefaults();
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1600, 900);
 }

@@ -24,6 +24,7 @@ struct FilterChoices;
 class CaseListModel;
 class ChangeFeed;
 class CaseView;
+class InboxColumnLayout;
 class Database;
 class DatabaseWorker;
 class SavedViewModel;
@@ -93,6 +94,7 @@ private:
     CaseListModel* m_caseModel = nullptr;
     QListView* m_viewList = nullptr;
     QTableView* m_caseTable = nullptr;
+    InboxColumnLayout* m_columns = nullptr;
     CaseView* m_caseView = nullptr;
     QSplitter* m_splitter = nullptr;
     QComboBox* m_eserviceFilter = nullptr;

@@ -4,13 +4,14 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace casedesk {
 
@@ -66,8 +67,9 @@ PartiesPanel::PartiesPanel(QWidget* parent)
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    // A third of an 800-pixel-high window at most: the tabs below stay usable at 1280×800.
-    m_scroll->setMaximumHeight(200);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As high as its people need before the tabs below get the rest.
+    m_scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     layout->addWidget(m_scroll);
     clear();
 }
@@ -110,12 +112,18 @@ void PartiesPanel::rebuild()
 {
     // Rows are few (an applicant and a handful of signers): made again whenever the case is read.
     m_body = new QWidget;
-    m_grid = new QGridLayout(m_body);
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setColumnStretch(2, 1);
+    m_rowsLayout = new QVBoxLayout(m_body);
+    m_rowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_rowsLayout->setSpacing(2);
     for (int i = 0; i < m_rows.size(); ++i)
         addRow(i, m_rows.at(i));
+    m_rowsLayout->addStretch();
     m_scroll->setWidget(m_body);
+    // As high as the people need, up to a quarter of an 800-pixel window, and down to seven lines
+    // when the window is low: the tabs below stay usable at 1280×800 and more people scroll.
+    const int needed = m_body->sizeHint().height() + 2;
+    m_scroll->setMaximumHeight(std::min(needed, 200));
+    m_scroll->setMinimumHeight(std::min(needed, 7 * fontMetrics().lineSpacing()));
 
     QStringList notice;
     if (m_contentHidden)
@@ -131,18 +139,22 @@ void PartiesPanel::rebuild()
 void PartiesPanel::addRow(int index, const PartyRow& row)
 {
     const QString n = QString::number(index);
-    auto* who = selectableLabel(PartyText::roles(row) + QLatin1Char('\n') + row.name,
-                                QStringLiteral("partyName_") + n);
-    QFont bold = who->font();
+    auto* header = new QHBoxLayout;
+    auto* roles = new QLabel(PartyText::roles(row) + QLatin1Char(':'));
+    roles->setObjectName(QStringLiteral("partyRoles_") + n);
+    roles->setTextFormat(Qt::PlainText);
+    auto* name = selectableLabel(row.name, QStringLiteral("partyName_") + n);
+    name->setWordWrap(false);
+    QFont bold = name->font();
     bold.setBold(true);
-    who->setFont(bold);
-    m_grid->addWidget(who, index, 0, Qt::AlignTop);
-
-    auto* numberBox = new QHBoxLayout;
+    name->setFont(bold);
     auto* number =
         selectableLabel(PartyText::number(row, m_numbersShown), QStringLiteral("partyNumber_") + n);
+    number->setWordWrap(false);
     number->setAccessibleName(tr("Personal number of %1").arg(row.name));
-    numberBox->addWidget(number);
+    header->addWidget(roles);
+    header->addWidget(name);
+    header->addWidget(number);
     if (!row.personalNumber.isEmpty()) {
         auto* copyNumber = copyButton(tr("Copy"), tr("Copy the personal number of %1").arg(row.name),
                                       QStringLiteral("copyNumber_") + n);
@@ -150,28 +162,10 @@ void PartiesPanel::addRow(int index, const PartyRow& row)
         if (!m_numbersShown)
             copyNumber->setToolTip(tr("Show the personal numbers first (recorded in the audit log)."));
         connect(copyNumber, &QToolButton::clicked, this, [this, value = row.personalNumber] { copy(value); });
-        numberBox->addWidget(copyNumber);
+        header->addWidget(copyNumber);
     }
-    numberBox->addStretch();
-    m_grid->addLayout(numberBox, index, 1, Qt::AlignTop);
-
-    QStringList details;
+    header->addStretch();
     const QString address = PartyText::postalAddress(row);
-    if (!row.addressAsSubmitted.isEmpty())
-        details << tr("Address given: %1").arg(row.addressAsSubmitted);
-    if (!row.email.isEmpty())
-        details << tr("E-mail: %1").arg(row.email);
-    if (!row.phone.isEmpty())
-        details << tr("Phone: %1").arg(row.phone);
-    details << PartyText::registerLines(row);
-    if (const QString signature = PartyText::signatureText(row); !signature.isEmpty())
-        details << signature;
-    if (!row.entry && !row.personalNumber.isEmpty())
-        details << tr("Not checked against the population register");
-    auto* detailLabel = selectableLabel(details.join(QLatin1Char('\n')), QStringLiteral("partyDetails_") + n);
-    m_grid->addWidget(detailLabel, index, 2, Qt::AlignTop);
-
-    auto* copies = new QVBoxLayout;
     if (!address.isEmpty()) {
         auto* copyAddress = copyButton(tr("Copy address"), tr("Copy the postal address of %1").arg(row.name),
                                        QStringLiteral("copyAddress_") + n);
@@ -179,16 +173,35 @@ void PartiesPanel::addRow(int index, const PartyRow& row)
         const QString lines = row.name + QLatin1Char('\n') +
                               QString(address).replace(QStringLiteral(", "), QStringLiteral("\n"));
         connect(copyAddress, &QToolButton::clicked, this, [this, lines] { copy(lines); });
-        copies->addWidget(copyAddress);
+        header->addWidget(copyAddress);
     }
     if (!row.email.isEmpty()) {
         auto* copyEmail = copyButton(tr("Copy e-mail"), tr("Copy the e-mail address of %1").arg(row.name),
                                      QStringLiteral("copyEmail_") + n);
         connect(copyEmail, &QToolButton::clicked, this, [this, value = row.email] { copy(value); });
-        copies->addWidget(copyEmail);
+        header->addWidget(copyEmail);
     }
-    copies->addStretch();
-    m_grid->addLayout(copies, index, 3, Qt::AlignTop);
+    m_rowsLayout->addLayout(header);
+
+    QStringList details;
+    if (!row.addressAsSubmitted.isEmpty())
+        details << tr("Address given: %1").arg(row.addressAsSubmitted);
+    QStringList contact;
+    if (!row.email.isEmpty())
+        contact << tr("E-mail: %1").arg(row.email);
+    if (!row.phone.isEmpty())
+        contact << tr("Phone: %1").arg(row.phone);
+    if (!contact.isEmpty())
+        details << contact.join(QStringLiteral(" · "));
+    details << PartyText::registerLines(row);
+    if (const QString signature = PartyText::signatureText(row); !signature.isEmpty())
+        details << signature;
+    if (!row.entry && !row.personalNumber.isEmpty())
+        details << tr("Not checked against the population register");
+    auto* detailLabel = selectableLabel(details.join(QLatin1Char('\n')), QStringLiteral("partyDetails_") + n);
+    detailLabel->setContentsMargins(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2, 0, 0,
+                                    fontMetrics().lineSpacing() / 2);
+    m_rowsLayout->addWidget(detailLabel);
 }
 
 } // namespace casedesk

@@ -4,10 +4,10 @@
 
 #include <QGroupBox>
 
-class QGridLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace casedesk {
 
@@ -44,7 +44,7 @@ private:
     QLabel* m_notice = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_body = nullptr;
-    QGridLayout* m_grid = nullptr;
+    QVBoxLayout* m_rowsLayout = nullptr;
 };
 
 } // namespace casedesk

@@ -205,6 +205,21 @@
 {due_date} — the due date of the open supplement request (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartyText</name>
@@ -640,6 +655,14 @@
     </message>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2726,6 +2749,13 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InboxColumnLayout</name>
+    <message>
+        <source>Default columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

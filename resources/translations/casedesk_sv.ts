@@ -208,6 +208,21 @@
 {caseworker} – ditt användarnamn (bara i meddelandemallar, aldrig i e-post)
 {due_date} – sista dag för den öppna begäran om komplettering (ÅÅÅÅ-MM-DD)</translation>
     </message>
+    <message>
+        <source>today %1</source>
+        <translation>i dag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag sedan</numerusform>
+            <numerusform>%n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>i går</translation>
+    </message>
 </context>
 <context>
     <name>PartyText</name>
@@ -644,6 +659,14 @@
     <message>
         <source>Loading…</source>
         <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>Inkom %1</translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation>Senaste händelse %1</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2757,13 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Event</source>
         <translation>Händelse</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InboxColumnLayout</name>
+    <message>
+        <source>Default columns</source>
+        <translation>Standardkolumner</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "AttachmentPane.h"
 #include "CaseDetailModels.h"
 #include "CaseListModel.h"
+#include "CaseText.h"
 #include "CaseView.h"
 #include "FakePrompts.h"
 #include "FormModel.h"
@@ -21,16 +22,20 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -203,8 +208,10 @@ private Q_SLOTS:
         };
         QVERIFY2(text(QStringLiteral("partyName_0")).contains(QStringLiteral("Anna Berg")),
                  qPrintable(text(QStringLiteral("partyName_0"))));
-        QCOMPARE(text(QStringLiteral("partyName_0")), QStringLiteral("Applicant\nAnna Berg"));
-        QVERIFY(text(QStringLiteral("partyName_1")).contains(QStringLiteral("Åsa Tolvansson")));
+        QCOMPARE(text(QStringLiteral("partyName_0")), QStringLiteral("Anna Berg"));
+        QCOMPARE(text(QStringLiteral("partyRoles_0")), QStringLiteral("Applicant:"));
+        QCOMPARE(text(QStringLiteral("partyRoles_1")), QStringLiteral("Guardian:"));
+        QCOMPARE(text(QStringLiteral("partyName_1")), QStringLiteral("Åsa Tolvansson"));
         QCOMPARE(text(QStringLiteral("partyNumber_0")), QStringLiteral("19121212-****"));
         QCOMPARE(text(QStringLiteral("partyNumber_1")), QStringLiteral("20080808-****"));
         const QString applicantDetails = text(QStringLiteral("partyDetails_0"));
@@ -249,6 +256,55 @@ private Q_SLOTS:
         openRowOf(m_references.at(1));
         QVERIFY(!panel->numbersShown());
         QCOMPARE(text(QStringLiteral("partyNumber_0")), QStringLiteral("19121212-****"));
+    }
+
+    void inboxFitsAt1280x800AndSaysHowLongAgo()
+    {
+        m_window->resize(1280, 800);
+        settle();
+        QApplication::processEvents();
+        QTableView* table = m_window->caseTable();
+        QHeaderView* header = table->horizontalHeader();
+        // The default set, whole, without a horizontal scroll bar.
+        for (int column : {CaseListModel::Reference, CaseListModel::EService, CaseListModel::Applicant,
+                           CaseListModel::Status, CaseListModel::Submitted, CaseListModel::Unread})
+            QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+        QVERIFY(header->isSectionHidden(CaseListModel::Signature));
+        QVERIFY2(table->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("scrolls %1 px at a viewport of %2 px; sections %3")
+                                .arg(table->horizontalScrollBar()->maximum())
+                                .arg(table->viewport()->width())
+                                .arg([header] {
+                                    QStringList sizes;
+                                    for (int c = 0; c < header->count(); ++c)
+                                        sizes << QString::number(
+                                            header->isSectionHidden(c) ? 0 : header->sectionSize(c));
+                                    return sizes.join(QLatin1Char(' '));
+                                }())));
+        const QModelIndex submitted = m_window->caseModel()->index(0, CaseListModel::Submitted);
+        const int days = int(QDate(2026, 11, 20).daysTo(QDate::currentDate()));
+        QCOMPARE(submitted.data().toString(), QStringLiteral("%1 days ago").arg(days));
+        QCOMPARE(submitted.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Submitted ") +
+                     CaseText::dateTime(QDateTime(QDate(2026, 11, 20), QTime(10, 15), QTimeZone(3600))));
+        // Wider, the names get the room; a column the person resizes is theirs from then on.
+        m_window->resize(1600, 900);
+        QApplication::processEvents();
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        // (As a drag on the header does it: a press on the header, the resize, the release; the
+        // right button, so that the press does not also sort.)
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(2, 2),
+                          header->viewport()->mapToGlobal(QPointF(2, 2)), Qt::RightButton, Qt::RightButton,
+                          Qt::NoModifier);
+        QApplication::sendEvent(header->viewport(), &press);
+        header->resizeSection(CaseListModel::Applicant, 600);
+        QMouseEvent release(QEvent::MouseButtonRelease, QPointF(2, 2),
+                            header->viewport()->mapToGlobal(QPointF(2, 2)), Qt::RightButton, Qt::NoButton,
+                            Qt::NoModifier);
+        QApplication::sendEvent(header->viewport(), &release);
+        m_window->resize(1280, 800);
+        QApplication::processEvents();
+        QCOMPARE(header->sectionSize(CaseListModel::Applicant), 600);
     }
 
     void formShowsEveryAnswerWholeCopiesItAndTheHiddenFieldsOnRequest()

@@ -5,14 +5,17 @@
 #include "CaseText.h"
 #include "CaseView.h"
 #include "MainWindow.h"
+#include "PartiesPanel.h"
 #include "UserPrompts.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "repositories/RegisterRepository.h"
 #include "worker/DatabaseWorker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -44,8 +47,12 @@ int main(int argc, char** argv)
                                        QStringLiteral("DIR"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("sv or en."),
                                         QStringLiteral("LANG"), QStringLiteral("sv"));
-    parser.addOptions({dbOption, outOption, langOption});
+    const QCommandLineOption partiesOnly(
+        QStringLiteral("parties-only"),
+        QStringLiteral("Only case-parties-LANG.png (for a second language)."));
+    parser.addOptions({dbOption, outOption, langOption, partiesOnly});
     parser.process(app);
+    QSettings().clear(); // the window as a new caseworker first sees it, not as the last run left it
 
     const QString language = parser.value(langOption);
     QTranslator translator;
@@ -97,7 +104,30 @@ int main(int argc, char** argv)
     window.caseTable()->selectRow(chosen);
     worker.waitForIdle();
     auto* tabs = window.caseView()->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
-    bool ok = save(&window, out.filePath(QStringLiteral("inbox.png")));
+
+    // The parties panel at 1280×800, after the background service asked Navet about the
+    // applicant (who has moved since applying) and the personal numbers were shown.
+    const CaseDetail& shown = window.caseView()->detail();
+    NavetPerson registered;
+    registered.personalNumber = shown.applicant.personalNumber;
+    const QStringList names = shown.applicant.name.split(QLatin1Char(' '));
+    registered.name = NavetName{names.first(), QString(), names.last(), QStringLiteral("10")};
+    registered.registeredAddress = NavetAddress{QString(),
+                                                {QStringLiteral("Bruksgatan 12 lgh 1102")},
+                                                QStringLiteral("25225"),
+                                                QStringLiteral("HELSINGBORG")};
+    registered.fetchedAt = QDateTime::currentDateTimeUtc();
+    if (!RegisterRepository(**db).record(shown.summary.reference, registered).ok())
+        qFatal("cannot store the register entry");
+    window.caseView()->reload();
+    worker.waitForIdle();
+    window.resize(1280, 800);
+    window.caseView()->partiesPanel()->setNumbersShown(false);
+    bool ok = save(&window, out.filePath(QStringLiteral("case-parties-%1.png").arg(language)));
+    if (parser.isSet(partiesOnly))
+        return ok ? 0 : 1;
+    window.resize(1600, 900);
+    ok = save(&window, out.filePath(QStringLiteral("inbox.png"))) && ok;
     tabs->setCurrentIndex(2);
     ok = save(&window, out.filePath(QStringLiteral("signatures.png"))) && ok;
     tabs->setCurrentIndex(1);

@@ -1,4 +1,5 @@
 #include "ShortDateTimeText.h"
+#include "CaseText.h"
 
 #include <gtest/gtest.h>
 
@@ -42,4 +43,47 @@ TEST(ShortDateTimeText, SwedishReadsAsSwedish)
     EXPECT_TRUE(text.writesByHand());
     EXPECT_TRUE(ShortDateTimeText(QLocale(QLocale::English, QLocale::Sweden)).writesByHand());
     EXPECT_FALSE(ShortDateTimeText(QLocale(QLocale::English, QLocale::UnitedStates)).writesByHand());
+}
+
+// The case view's format, with the month in words: by hand, and what QLocale writes.
+TEST(ShortDateTimeText, MonthNamesAsQLocaleWritesThem)
+{
+    const QString format = QStringLiteral("d MMM yyyy HH:mm");
+    for (const QLocale& locale :
+         {QLocale(QLocale::Swedish, QLocale::Sweden), QLocale(QLocale::English, QLocale::Sweden),
+          QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::Finnish, QLocale::Finland),
+          QLocale(QLocale::Arabic, QLocale::Egypt), QLocale::c()}) {
+        const ShortDateTimeText text(locale, format);
+        for (const QDateTime& time : kTimes)
+            EXPECT_EQ(text.write(time), locale.toString(time, format)) << locale.name().toStdString();
+    }
+    const ShortDateTimeText swedish(QLocale(QLocale::Swedish, QLocale::Sweden), format);
+    EXPECT_TRUE(swedish.writesByHand());
+    EXPECT_EQ(swedish.write(kTimes[0]), QStringLiteral("5 dec. 2026 20:17"));
+    EXPECT_EQ(ShortDateTimeText(QLocale(QLocale::English, QLocale::Sweden), format).write(kTimes[1]),
+              QStringLiteral("9 Jan 2026 07:05"));
+    // A format longer than the buffer is QLocale's to write, whole.
+    const QString longFormat = QStringLiteral("'%1' d MMM").arg(QString(80, QLatin1Char('x')));
+    const ShortDateTimeText longText(QLocale(QLocale::Swedish, QLocale::Sweden), longFormat);
+    EXPECT_FALSE(longText.writesByHand());
+    EXPECT_EQ(longText.write(kTimes[0]),
+              QLocale(QLocale::Swedish, QLocale::Sweden).toString(kTimes[0], longFormat));
+}
+
+// Lists say how long ago; the UI language decides the words and the date (CaseText::setLanguage).
+TEST(CaseTextAge, TodayYesterdayDaysThenTheDate)
+{
+    CaseText::setLanguage(QStringLiteral("en"));
+    const QDateTime now(QDate(2026, 12, 6), QTime(20, 30));
+    EXPECT_EQ(CaseText::age(QDateTime(QDate(2026, 12, 6), QTime(8, 5)), now), QStringLiteral("today 08:05"));
+    EXPECT_EQ(CaseText::age(QDateTime(QDate(2026, 12, 5), QTime(23, 59)), now), QStringLiteral("yesterday"));
+    EXPECT_EQ(CaseText::age(QDateTime(QDate(2026, 12, 3), QTime(9, 0)), now), QStringLiteral("3 day(s) ago"))
+        << "without the program's English catalogue the plural form is the source's";
+    EXPECT_EQ(CaseText::age(QDateTime(QDate(2026, 9, 1), QTime(9, 0)), now), QStringLiteral("1 Sept 2026"));
+    EXPECT_EQ(CaseText::dateTime(QDateTime(QDate(2026, 12, 5), QTime(14, 2))),
+              QStringLiteral("5 Dec 2026 14:02"));
+    CaseText::setLanguage(QStringLiteral("sv"));
+    EXPECT_EQ(CaseText::age(QDateTime(QDate(2026, 9, 1), QTime(9, 0)), now), QStringLiteral("1 sep. 2026"));
+    EXPECT_EQ(CaseText::dateTime(QDateTime(QDate(2026, 12, 5), QTime(14, 2))),
+              QStringLiteral("5 dec. 2026 14:02"));
 }
