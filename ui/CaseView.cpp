@@ -134,6 +134,7 @@ void CaseView::buildHeader()
 
     m_parties = new PartiesPanel;
     connect(m_parties, &PartiesPanel::showNumbersRequested, this, &CaseView::showPersonalNumbers);
+    connect(m_parties, &PartiesPanel::registerLookupRequested, this, &CaseView::requestRegisterLookup);
     layout->addWidget(m_parties);
 }
 
@@ -257,6 +258,7 @@ void CaseView::showScreen(CaseScreen screen)
     fillHeader(m_detail.summary);
     setActionsEnabled(!m_writing);
     m_parties->setCase(m_detail);
+    m_parties->setFetchAllowed(m_blockedReason.isEmpty(), m_blockedReason);
     m_form->setPages(m_detail.pages);
     m_attachments->setCase(m_detail.summary, m_detail.attachments, screen.allowedFileTypes);
     m_signatureModel->setRows(m_detail.signatures);
@@ -462,6 +464,15 @@ void CaseView::showPersonalNumbers()
             }
             m_parties->setNumbersShown(true);
         });
+}
+
+void CaseView::requestRegisterLookup()
+{
+    if (!hasCase() || m_writing)
+        return;
+    runChange(tr("Cannot ask Navet"), [reference = m_detail.summary.reference](Database& db) {
+        return CaseService(db).requestRegisterLookup(reference);
+    });
 }
 
 QDialog* CaseView::activeDialog() const

@@ -102,6 +102,8 @@ private:
     void handleConflictOrError(const Error& error, const QString& title);
     // Records in the audit log that the person looks at the personal numbers, then shows them.
     void showPersonalNumbers();
+    // "Fetch from Navet": queued for the background service; the case is read again.
+    void requestRegisterLookup();
     QString computeBlockedReason() const;
 
     Session m_session; // who is acting and where; never queried

@@ -60,10 +60,20 @@ PartiesPanel::PartiesPanel(QWidget* parent)
         else
             Q_EMIT showNumbersRequested();
     });
+    m_fetch = new QPushButton(tr("Fetch from &Navet"));
+    m_fetch->setObjectName(QStringLiteral("fetchFromNavet"));
+    connect(m_fetch, &QPushButton::clicked, this, &PartiesPanel::registerLookupRequested);
+    m_registerStatus = new QLabel;
+    m_registerStatus->setObjectName(QStringLiteral("registerStatus"));
+    m_registerStatus->setTextFormat(Qt::PlainText);
+    m_registerStatus->setWordWrap(true);
+    m_registerStatus->hide();
     top->addWidget(m_notice, 1);
     top->addStretch();
+    top->addWidget(m_fetch);
     top->addWidget(m_showNumbers);
     layout->addLayout(top);
+    layout->addWidget(m_registerStatus);
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -74,9 +84,17 @@ PartiesPanel::PartiesPanel(QWidget* parent)
     clear();
 }
 
+void PartiesPanel::setFetchAllowed(bool allowed, const QString& why)
+{
+    m_fetchAllowed = allowed;
+    m_fetchBlocked = why;
+    rebuild();
+}
+
 void PartiesPanel::clear()
 {
     m_rows.clear();
+    m_request.reset();
     m_numbersShown = false;
     m_contentHidden = false;
     m_protectedIdentity = false;
@@ -91,6 +109,7 @@ void PartiesPanel::setCase(const CaseDetail& detail)
     m_contentHidden = detail.contentHidden;
     m_protectedIdentity = detail.summary.protectedIdentity;
     m_rows = m_contentHidden ? QList<PartyRow>() : partyRows(detail);
+    m_request = m_contentHidden ? std::nullopt : detail.registerRequest;
     // Reading the same case again (a live update) keeps what the person chose to see.
     if (!sameCase || m_contentHidden)
         m_numbersShown = false;
@@ -133,6 +152,24 @@ void PartiesPanel::rebuild()
     m_notice->setText(notice.join(QLatin1Char(' ')));
     m_notice->setVisible(!notice.isEmpty());
     m_showNumbers->setEnabled(!m_rows.isEmpty());
+
+    const bool waiting = m_request && m_request->waiting();
+    m_fetch->setEnabled(m_fetchAllowed && !m_rows.isEmpty() && !waiting);
+    m_fetch->setToolTip(!m_fetchAllowed ? m_fetchBlocked
+                        : waiting
+                            ? tr("A lookup is waiting for the background service.")
+                            : tr("Asks the population register (Navet) about every person of the case. The "
+                                 "background service answers within seconds; a protected identity protects "
+                                 "the case at once."));
+    QString status;
+    if (waiting)
+        status = tr("Navet lookup asked %1 by %2: waiting for the background service…")
+                     .arg(CaseText::dateTime(m_request->requestedAt), m_request->requestedBy);
+    else if (m_request && !m_request->failure.isEmpty())
+        status = tr("Navet could not answer the lookup of %1: %2")
+                     .arg(CaseText::dateTime(m_request->requestedAt), m_request->failure);
+    m_registerStatus->setText(status);
+    m_registerStatus->setVisible(!status.isEmpty());
     m_showNumbers->setText(m_numbersShown ? tr("Hide &personal numbers") : tr("Show &personal numbers"));
 }
 

@@ -4,6 +4,8 @@
 
 #include <QGroupBox>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -15,7 +17,9 @@ namespace casedesk {
 // every other party and signer with their signing state, and what the population register
 // (Navet) said of each when it was asked. Personal numbers show masked until the person chooses
 // to see them: showNumbersRequested() asks the owner to record that in the audit log first, and
-// only setNumbersShown(true) then shows them (and enables copying them).
+// only setNumbersShown(true) then shows them (and enables copying them). "Fetch from Navet" asks
+// the background service to look everybody up (registerLookupRequested()); the panel says while
+// it waits and why it failed.
 class PartiesPanel : public QGroupBox
 {
     Q_OBJECT
@@ -23,6 +27,8 @@ public:
     explicit PartiesPanel(QWidget* parent = nullptr);
 
     void setCase(const CaseDetail& detail); // numbers masked again
+    // Whether the person may ask Navet about the case's people; `why` says why not.
+    void setFetchAllowed(bool allowed, const QString& why);
     void clear();
     void setNumbersShown(bool shown);
     bool numbersShown() const { return m_numbersShown; }
@@ -30,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void showNumbersRequested();
+    // "Fetch from Navet": the owner queues the lookup for the background service.
+    void registerLookupRequested();
 
 private:
     void rebuild();
@@ -41,6 +49,11 @@ private:
     bool m_contentHidden = false;
     bool m_protectedIdentity = false;
     QPushButton* m_showNumbers = nullptr;
+    QPushButton* m_fetch = nullptr;
+    QLabel* m_registerStatus = nullptr;
+    std::optional<RegisterRequest> m_request;
+    bool m_fetchAllowed = false;
+    QString m_fetchBlocked;
     QLabel* m_notice = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_body = nullptr;

@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "live/ChangeLogTrimTask.h"
 #include "mail/MailDeliveryTask.h"
+#include "navet/RegisterLookupTask.h"
 #include "retention/BackgroundRunner.h"
 #include "retention/RetentionTask.h"
 
@@ -121,7 +122,9 @@ int runServe(CtlContext& context)
     parser.setApplicationDescription(QStringLiteral(
         "The CaseDesk background service. Runs retention (see 'casedeskctl purge') every day at --purge-at, "
         "else at the settings key retention.run_at, else at 02:30 local time; delivers the mail outbox every "
-        "--mail-interval seconds (default 60); trims the change log every hour. Logs what it did without "
+        "--mail-interval seconds (default 60); trims the change log every hour; answers the caseworkers' "
+        "\"Fetch from Navet\" every 5 seconds, with the Navet settings and the certificate's password of "
+        "'casedeskctl navet' (CASEDESK_NAVET_PASSWORD_FILE or CASEDESK_NAVET_PASSWORD). Logs what it did without "
         "personal data. Before every job it checks the database connection and reconnects if the server was "
         "restarted; while the database is away the jobs wait (a failed job is retried no later than its "
         "regular interval), and the loss and the recovery are logged once each. Stops cleanly on SIGTERM or "
@@ -156,7 +159,7 @@ int runServe(CtlContext& context)
     }
 
     // What the service does is its output; QT_LOGGING_RULES still overrides this.
-    QLoggingCategory::setFilterRules(QStringLiteral("casedesk.retention.info=true\ncasedesk.mail.info=true"));
+    QLoggingCategory::setFilterRules(QStringLiteral("casedesk.retention.info=true\ncasedesk.mail.info=true\ncasedesk.navet.info=true"));
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss} %{category} %{type}: %{message}"));
 
     auto db = context.database();
@@ -171,6 +174,7 @@ int runServe(CtlContext& context)
     runner.add(std::move(retention));
     runner.add(std::make_unique<MailDeliveryTask>(**db, mailSeconds));
     runner.add(std::make_unique<ChangeLogTrimTask>(**db));
+    runner.add(std::make_unique<RegisterLookupTask>(**db));
 
     if (parser.isSet(once)) {
         const auto error = runner.runAllOnce();

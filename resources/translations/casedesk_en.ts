@@ -828,6 +828,10 @@ The case has been reloaded; check it and try again.</source>
         <source>Cannot show the personal numbers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot ask Navet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ComposeBox</name>
@@ -2504,6 +2508,10 @@ The case has been reloaded; check it and try again.</source>
         <source>case %1 names nobody with a personal number to look up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>you may not work this case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3341,6 +3349,26 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Copy the e-mail address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch from &amp;Navet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lookup is waiting for the background service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the population register (Navet) about every person of the case. The background service answers within seconds; a protected identity protects the case at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet lookup asked %1 by %2: waiting for the background service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet could not answer the lookup of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

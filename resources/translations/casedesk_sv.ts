@@ -835,6 +835,10 @@ The case has been reloaded; check it and try again.</source>
         <source>Cannot show the personal numbers</source>
         <translation>Personnumren kan inte visas</translation>
     </message>
+    <message>
+        <source>Cannot ask Navet</source>
+        <translation>Navet kan inte tillfrågas</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ComposeBox</name>
@@ -2511,6 +2515,10 @@ The case has been reloaded; check it and try again.</source>
         <source>case %1 names nobody with a personal number to look up</source>
         <translation>ärende %1 nämner ingen med personnummer att slå upp</translation>
     </message>
+    <message>
+        <source>you may not work this case</source>
+        <translation>du får inte handlägga det här ärendet</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3351,6 +3359,26 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Copy the e-mail address of %1</source>
         <translation>Kopiera e-postadressen för %1</translation>
+    </message>
+    <message>
+        <source>Fetch from &amp;Navet</source>
+        <translation>Hämta från &amp;Navet</translation>
+    </message>
+    <message>
+        <source>A lookup is waiting for the background service.</source>
+        <translation>En förfrågan väntar på bakgrundstjänsten.</translation>
+    </message>
+    <message>
+        <source>Asks the population register (Navet) about every person of the case. The background service answers within seconds; a protected identity protects the case at once.</source>
+        <translation>Frågar folkbokföringen (Navet) om varje person i ärendet. Bakgrundstjänsten svarar inom några sekunder; en skyddad identitet skyddar ärendet direkt.</translation>
+    </message>
+    <message>
+        <source>Navet lookup asked %1 by %2: waiting for the background service…</source>
+        <translation>Förfrågan till Navet %1 av %2: väntar på bakgrundstjänsten…</translation>
+    </message>
+    <message>
+        <source>Navet could not answer the lookup of %1: %2</source>
+        <translation>Navet kunde inte svara på förfrågan %1: %2</translation>
     </message>
 </context>
 <context>

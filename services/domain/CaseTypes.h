@@ -163,6 +163,16 @@ struct RegisterEntry
     QDateTime fetchedAt; // when it was stored (UTC)
 };
 
+// A "Fetch from Navet" for the whole case, waiting for the background service or answered.
+struct RegisterRequest
+{
+    QString requestedBy;
+    QDateTime requestedAt;
+    QDateTime answeredAt; // invalid while it waits
+    QString failure;      // why Navet could not answer (English, from the service); empty when it did
+    bool waiting() const { return !answeredAt.isValid(); }
+};
+
 struct CaseDetail
 {
     CaseSummary summary;
@@ -176,6 +186,7 @@ struct CaseDetail
     QList<NoteRow> notes;
     QList<EventRow> events;
     QList<RegisterEntry> registerEntries; // oldest fetch first
+    std::optional<RegisterRequest> registerRequest; // the latest, if any
     // A protected-identity case opened by someone without that right: the database returned
     // the case row but none of its content.
     bool contentHidden = false;

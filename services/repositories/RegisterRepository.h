@@ -33,6 +33,23 @@ public:
     // 'case.personal_number_shown'. NotFound when the case is not one the person may read in full.
     VoidResult recordPersonalNumbersShown(const QString& reference) const;
 
+    // --- "Fetch from Navet" (register_requests, migration 0025) ---
+    // Queues a lookup of every person the case names, for the background service; a request that
+    // already waits is that request. Only someone who may work the case (NotFound otherwise).
+    Result<qint64> requestLookup(const QString& reference) const;
+    struct WaitingRequest
+    {
+        qint64 id = 0;
+        QString reference;
+    };
+    // The background service's: the oldest waiting requests.
+    Result<QList<WaitingRequest>> waitingRequests(int limit) const;
+    // The background service's: answered, with why not when `failure` is not empty. The case
+    // gets a new version (open windows read it again).
+    VoidResult answerRequest(qint64 id, const QString& failure) const;
+    // The case's latest request (the embedded file; PostgreSQL gives it in the case document).
+    Result<std::optional<RegisterRequest>> latestRequest(qint64 caseId) const;
+
 private:
     Result<bool> recordEmbedded(const QString& reference, const NavetPerson& person) const;
 

@@ -98,6 +98,9 @@ CaseDetail detailFromJson(const QJsonObject& doc)
         d.registerEntries.append({navetPersonFromJson(r.value(QLatin1String("person")).toObject()),
                                   text(r, "fetched_by"), time(r, "fetched_at")});
     }
+    if (const QJsonObject q = doc.value(QLatin1String("register_request")).toObject(); !q.isEmpty())
+        d.registerRequest = RegisterRequest{text(q, "requested_by"), time(q, "requested_at"), time(q, "answered_at"),
+                                            text(q, "failure")};
     // Without the right to see a protected identity the database gave the case row only.
     d.contentHidden = !doc.value(QLatin1String("content")).toBool();
     return d;
@@ -162,13 +165,15 @@ Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference
     auto events = CaseRepository(db).events(id);
     auto origin = CaseRepository(db).origin(id);
     auto registerEntries = RegisterRepository(db).list(id);
+    auto registerRequest = RegisterRepository(db).latestRequest(id);
     for (const Error* e :
          {applicant.ok() ? nullptr : &applicant.error(), pages.ok() ? nullptr : &pages.error(),
           signatures.ok() ? nullptr : &signatures.error(), required.ok() ? nullptr : &required.error(),
           attachments.ok() ? nullptr : &attachments.error(), messages.ok() ? nullptr : &messages.error(),
           notes.ok() ? nullptr : &notes.error(), events.ok() ? nullptr : &events.error(),
           origin.ok() ? nullptr : &origin.error(),
-          registerEntries.ok() ? nullptr : &registerEntries.error()}) {
+          registerEntries.ok() ? nullptr : &registerEntries.error(),
+          registerRequest.ok() ? nullptr : &registerRequest.error()}) {
         if (e)
             return *e;
     }
@@ -186,6 +191,7 @@ Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference
     detail.notes = *notes;
     detail.events = *events;
     detail.registerEntries = *registerEntries;
+    detail.registerRequest = *registerRequest;
     std::tie(detail.source, detail.externalId) = *origin;
 
     auto recent = db.exec(

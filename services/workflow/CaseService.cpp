@@ -41,6 +41,27 @@ VoidResult CaseService::recordPersonalNumbersShown(const QString& reference) con
     return RegisterRepository(m_db).recordPersonalNumbersShown(reference);
 }
 
+VoidResult CaseService::requestRegisterLookup(const QString& reference) const
+{
+    // The embedded file's one user may do anything; a reader's connection to PostgreSQL is
+    // refused by the database itself. On SQLite, the rule of the workflow core applies.
+    if (!m_db.sql().hasCaseFunctions()) {
+        auto summary = CaseWork::find(m_db, reference);
+        if (!summary.ok())
+            return summary.error();
+        auto mayWork = CaseWork::mayWork(m_db, *summary);
+        if (!mayWork.ok())
+            return mayWork.error();
+        if (!*mayWork)
+            return makeError(ErrorCode::PermissionDenied,
+                             QT_TRANSLATE_NOOP("casedesk::Errors", "you may not work this case"));
+    }
+    auto requested = RegisterRepository(m_db).requestLookup(reference);
+    if (!requested.ok())
+        return requested.error();
+    return {};
+}
+
 VoidResult CaseService::markAsOpened(CaseDetail& detail, bool markOpened, bool openedRecently) const
 {
     const CaseSummary& summary = detail.summary;

@@ -31,6 +31,11 @@ public:
     // may not read in full (a protected identity without that right).
     VoidResult recordPersonalNumbersShown(const QString& reference) const;
 
+    // "Fetch from Navet": queues a lookup of every person the case names for the background
+    // service, which holds the organisation's certificate; the answers come as a new version of
+    // the case. Only someone who may work the case.
+    VoidResult requestRegisterLookup(const QString& reference) const;
+
     // Moves the case to `statusId` if its e-service allows that transition. With
     // `expectedVersion` the change is refused (Conflict) when somebody else changed the case
     // since that version was read; the message says what changed. On PostgreSQL this and
