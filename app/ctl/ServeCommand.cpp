@@ -124,7 +124,8 @@ int runServe(CtlContext& context)
         "else at the settings key retention.run_at, else at 02:30 local time; delivers the mail outbox every "
         "--mail-interval seconds (default 60); trims the change log every hour; answers the caseworkers' "
         "\"Fetch from Navet\" every 5 seconds, with the Navet settings and the certificate's password of "
-        "'casedeskctl navet' (CASEDESK_NAVET_PASSWORD_FILE or CASEDESK_NAVET_PASSWORD). Logs what it did without "
+        "'casedeskctl navet' (CASEDESK_NAVET_PASSWORD_FILE or CASEDESK_NAVET_PASSWORD). Logs what it did "
+        "without "
         "personal data. Before every job it checks the database connection and reconnects if the server was "
         "restarted; while the database is away the jobs wait (a failed job is retried no later than its "
         "regular interval), and the loss and the recovery are logged once each. Stops cleanly on SIGTERM or "
@@ -159,7 +160,8 @@ int runServe(CtlContext& context)
     }
 
     // What the service does is its output; QT_LOGGING_RULES still overrides this.
-    QLoggingCategory::setFilterRules(QStringLiteral("casedesk.retention.info=true\ncasedesk.mail.info=true\ncasedesk.navet.info=true"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("casedesk.retention.info=true\ncasedesk.mail.info=true\ncasedesk.navet.info=true"));
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss} %{category} %{type}: %{message}"));
 
     auto db = context.database();

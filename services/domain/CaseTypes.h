@@ -185,7 +185,7 @@ struct CaseDetail
     QList<MessageRow> messages;
     QList<NoteRow> notes;
     QList<EventRow> events;
-    QList<RegisterEntry> registerEntries; // oldest fetch first
+    QList<RegisterEntry> registerEntries;           // oldest fetch first
     std::optional<RegisterRequest> registerRequest; // the latest, if any
     // A protected-identity case opened by someone without that right: the database returned
     // the case row but none of its content.

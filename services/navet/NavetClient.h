@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/NavetPerson.h"
 #include "NavetResponseParser.h"
 #include "core/Result.h"
+#include "domain/NavetPerson.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/NavetPerson.h"
 #include "core/Result.h"
+#include "domain/NavetPerson.h"
 
 #include <QByteArray>
 #include <QDateTime>

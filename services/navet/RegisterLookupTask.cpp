@@ -63,7 +63,8 @@ Result<QString> RegisterLookupTask::run(const std::atomic_bool& stop)
             ++answered;
         } else {
             ++failed;
-            qCWarning(lcNavet).noquote() << "Navet lookup for case" << request.reference << "failed:" << failure;
+            qCWarning(lcNavet).noquote()
+                << "Navet lookup for case" << request.reference << "failed:" << failure;
         }
     }
     return QStringLiteral("%1 Navet lookups answered, %2 failed").arg(answered).arg(failed);

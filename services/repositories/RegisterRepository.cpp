@@ -158,21 +158,23 @@ Result<qint64> RegisterRepository::requestLookup(const QString& reference) const
     const qint64 caseId = found->value(0).toLongLong();
     found->finish();
     auto waiting = m_db.exec(
-        QStringLiteral("SELECT id FROM register_requests WHERE case_id = ? AND answered_at IS NULL"), {caseId});
+        QStringLiteral("SELECT id FROM register_requests WHERE case_id = ? AND answered_at IS NULL"),
+        {caseId});
     if (!waiting.ok())
         return waiting.error();
     if (waiting->next())
         return waiting->value(0).toLongLong();
     waiting->finish();
-    auto added = m_db.exec(QStringLiteral("INSERT INTO register_requests (case_id, requested_by, requested_at)"
-                                          " VALUES (?, ?, ?) RETURNING id"),
-                           {caseId, m_db.currentUser(), toSqlTime(QDateTime::currentDateTimeUtc())});
+    auto added =
+        m_db.exec(QStringLiteral("INSERT INTO register_requests (case_id, requested_by, requested_at)"
+                                 " VALUES (?, ?, ?) RETURNING id"),
+                  {caseId, m_db.currentUser(), toSqlTime(QDateTime::currentDateTimeUtc())});
     if (!added.ok())
         return added.error();
     const qint64 id = added->next() ? added->value(0).toLongLong() : 0;
     added->finish();
-    if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.register_requested"), caseId,
-                                              reference);
+    if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.register_requested"),
+                                              caseId, reference);
         !r.ok())
         return r.error();
     if (auto r = transaction.commit(); !r.ok())
@@ -182,11 +184,12 @@ Result<qint64> RegisterRepository::requestLookup(const QString& reference) const
 
 Result<QList<RegisterRepository::WaitingRequest>> RegisterRepository::waitingRequests(int limit) const
 {
-    const QString sql = m_db.sql().hasCaseFunctions()
-                            ? QStringLiteral("SELECT id, reference FROM casedesk_waiting_register_requests(?)")
-                            : QStringLiteral("SELECT r.id, c.reference FROM register_requests r JOIN cases c"
-                                             " ON c.id = r.case_id WHERE r.answered_at IS NULL"
-                                             " ORDER BY r.requested_at, r.id LIMIT ?");
+    const QString sql =
+        m_db.sql().hasCaseFunctions()
+            ? QStringLiteral("SELECT id, reference FROM casedesk_waiting_register_requests(?)")
+            : QStringLiteral("SELECT r.id, c.reference FROM register_requests r JOIN cases c"
+                             " ON c.id = r.case_id WHERE r.answered_at IS NULL"
+                             " ORDER BY r.requested_at, r.id LIMIT ?");
     auto q = m_db.exec(sql, {limit});
     if (!q.ok())
         return q.error();
@@ -198,7 +201,8 @@ Result<QList<RegisterRepository::WaitingRequest>> RegisterRepository::waitingReq
 
 VoidResult RegisterRepository::answerRequest(qint64 id, const QString& failure) const
 {
-    const QVariant why = failure.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failure.left(2000));
+    const QVariant why =
+        failure.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failure.left(2000));
     if (m_db.sql().hasCaseFunctions()) {
         auto q = m_db.exec(QStringLiteral("SELECT casedesk_answer_register_request(?, ?)"), {id, why});
         if (!q.ok())
@@ -217,8 +221,9 @@ VoidResult RegisterRepository::answerRequest(qint64 id, const QString& failure) 
     if (answered->next()) {
         const qint64 caseId = answered->value(0).toLongLong();
         answered->finish();
-        auto changed = m_db.exec(
-            QStringLiteral("UPDATE cases SET updated_at = ?, version = version + 1 WHERE id = ?"), {now, caseId});
+        auto changed =
+            m_db.exec(QStringLiteral("UPDATE cases SET updated_at = ?, version = version + 1 WHERE id = ?"),
+                      {now, caseId});
         if (!changed.ok())
             return changed.error();
     }
@@ -227,16 +232,17 @@ VoidResult RegisterRepository::answerRequest(qint64 id, const QString& failure) 
 
 Result<std::optional<RegisterRequest>> RegisterRepository::latestRequest(qint64 caseId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT requested_by, requested_at, answered_at, failure FROM register_requests"
-                                      " WHERE case_id = ? ORDER BY requested_at DESC, id DESC LIMIT 1"),
-                       {caseId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT requested_by, requested_at, answered_at, failure FROM register_requests"
+                       " WHERE case_id = ? ORDER BY requested_at DESC, id DESC LIMIT 1"),
+        {caseId});
     if (!q.ok())
         return q.error();
     if (!q->next())
         return std::optional<RegisterRequest>();
-    return std::optional<RegisterRequest>(RegisterRequest{q->value(0).toString(), fromSqlTime(q->value(1)),
-                                                          q->value(2).isNull() ? QDateTime() : fromSqlTime(q->value(2)),
-                                                          q->value(3).toString()});
+    return std::optional<RegisterRequest>(RegisterRequest{
+        q->value(0).toString(), fromSqlTime(q->value(1)),
+        q->value(2).isNull() ? QDateTime() : fromSqlTime(q->value(2)), q->value(3).toString()});
 }
 
 } // namespace casedesk

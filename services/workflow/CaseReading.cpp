@@ -99,8 +99,8 @@ CaseDetail detailFromJson(const QJsonObject& doc)
                                   text(r, "fetched_by"), time(r, "fetched_at")});
     }
     if (const QJsonObject q = doc.value(QLatin1String("register_request")).toObject(); !q.isEmpty())
-        d.registerRequest = RegisterRequest{text(q, "requested_by"), time(q, "requested_at"), time(q, "answered_at"),
-                                            text(q, "failure")};
+        d.registerRequest = RegisterRequest{text(q, "requested_by"), time(q, "requested_at"),
+                                            time(q, "answered_at"), text(q, "failure")};
     // Without the right to see a protected identity the database gave the case row only.
     d.contentHidden = !doc.value(QLatin1String("content")).toBool();
     return d;
@@ -171,8 +171,7 @@ Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference
           signatures.ok() ? nullptr : &signatures.error(), required.ok() ? nullptr : &required.error(),
           attachments.ok() ? nullptr : &attachments.error(), messages.ok() ? nullptr : &messages.error(),
           notes.ok() ? nullptr : &notes.error(), events.ok() ? nullptr : &events.error(),
-          origin.ok() ? nullptr : &origin.error(),
-          registerEntries.ok() ? nullptr : &registerEntries.error(),
+          origin.ok() ? nullptr : &origin.error(), registerEntries.ok() ? nullptr : &registerEntries.error(),
           registerRequest.ok() ? nullptr : &registerRequest.error()}) {
         if (e)
             return *e;

@@ -253,6 +253,18 @@ private Q_SLOTS:
         QCOMPARE(*AuditRepository(*m_db).countFor(ref, shown), 1);
         click(panel->findChild<QPushButton*>(QStringLiteral("showPersonalNumbers")));
         QCOMPARE(*AuditRepository(*m_db).countFor(ref, shown), 2);
+        // "Fetch from Navet" waits for the background service, and says so.
+        auto* fetch = panel->findChild<QPushButton*>(QStringLiteral("fetchFromNavet"));
+        QVERIFY(fetch);
+        QVERIFY(fetch->isEnabled());
+        click(fetch);
+        QVERIFY(m_window->caseView()->detail().registerRequest.has_value());
+        auto* status = panel->findChild<QLabel*>(QStringLiteral("registerStatus"));
+        QVERIFY(status && status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("waiting for the background service")),
+                 qPrintable(status->text()));
+        QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("fetchFromNavet"))->isEnabled());
+
         openRowOf(m_references.at(1));
         QVERIFY(!panel->numbersShown());
         QCOMPARE(text(QStringLiteral("partyNumber_0")), QStringLiteral("19121212-****"));

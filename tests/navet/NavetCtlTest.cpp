@@ -314,6 +314,49 @@ TEST_P(NavetCtlTest, RefreshNeverStoresAnAddressForSkyddadFolkbokforing)
     EXPECT_TRUE(noCase.err.contains(QStringLiteral("2026-999999"))) << noCase.err.toStdString();
 }
 
+TEST_P(NavetCtlTest, TheServiceAnswersACaseworkersFetchFromNavet)
+{
+    const QString reference =
+        submitCaseOfRegisteredPeople(db(), QStringLiteral("navet-3"), QStringLiteral("19850923-4566"));
+    ASSERT_FALSE(reference.isEmpty());
+    const QStringList serveOnce{QStringLiteral("serve"), QStringLiteral("--once")};
+    // Asked before Navet is configured: the request says why, nothing else changes.
+    ASSERT_TRUE(CaseService(db()).requestRegisterLookup(reference).ok());
+    const CtlRun unconfigured = ctl(serveOnce, withPasswordFile());
+    EXPECT_EQ(unconfigured.exitCode, 0) << unconfigured.err.toStdString();
+    auto before = CaseService(db()).open(reference, false);
+    ASSERT_TRUE(before.ok());
+    ASSERT_TRUE(before->registerRequest.has_value());
+    EXPECT_FALSE(before->registerRequest->waiting());
+    EXPECT_TRUE(before->registerRequest->failure.contains(QStringLiteral("Navet is not configured")))
+        << before->registerRequest->failure.toStdString();
+    EXPECT_FALSE(before->summary.protectedIdentity);
+    EXPECT_TRUE(before->registerEntries.isEmpty());
+    EXPECT_TRUE(m_server.requests().isEmpty());
+
+    configure();
+    ASSERT_TRUE(CaseService(db()).requestRegisterLookup(reference).ok());
+    auto waiting = CaseService(db()).open(reference, false);
+    ASSERT_TRUE(waiting.ok() && waiting->registerRequest);
+    EXPECT_TRUE(waiting->registerRequest->waiting());
+    const CtlRun served = ctl(serveOnce, withPasswordFile());
+    EXPECT_EQ(served.exitCode, 0) << served.err.toStdString();
+    auto after = CaseService(db()).open(reference, false);
+    ASSERT_TRUE(after.ok());
+    EXPECT_TRUE(after->summary.protectedIdentity);
+    EXPECT_EQ(after->registerEntries.size(), 2);
+    ASSERT_TRUE(after->registerRequest.has_value());
+    EXPECT_FALSE(after->registerRequest->waiting());
+    // Jonas is not in the register: his role and Navet's words, never his number.
+    EXPECT_TRUE(after->registerRequest->failure.startsWith(QStringLiteral("guardian: ")))
+        << after->registerRequest->failure.toStdString();
+    EXPECT_FALSE(after->registerRequest->failure.contains(QStringLiteral("19790214")));
+    EXPECT_TRUE(served.err.contains(QStringLiteral("1 failed")) ||
+                served.out.contains(QStringLiteral("1 failed")))
+        << served.out.toStdString() << served.err.toStdString();
+    EXPECT_EQ(m_server.requests().size(), 3);
+}
+
 CASEDESK_INSTANTIATE_BACKENDS(NavetCtlTest);
 
 // PostgreSQL only: the certificate is the organisation's; a caseworker or a reader is refused

@@ -9,10 +9,10 @@
 #include "messaging/DecisionService.h"
 #include "messaging/SupplementService.h"
 #include "repositories/EServiceRepository.h"
+#include "repositories/RegisterRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "retention/RetentionService.h"
 #include "retention/RetentionTask.h"
-#include "repositories/RegisterRepository.h"
 #include "workflow/CaseService.h"
 
 #include <QDir>

@@ -205,3 +205,83 @@ TEST_F(SecurityTest, ShowingPersonalNumbersIsAuditedAndOnlyForCasesReadInFull)
             attempt(*db, QStringLiteral("SELECT casedesk_show_personal_numbers(?)"), {m_parkingRef}));
     }
 }
+
+TEST_F(SecurityTest, OnlyThoseWhoWorkACaseAskNavetAndOnlyTheServiceAnswers)
+{
+    const QString request = QStringLiteral("SELECT casedesk_request_register_lookup(?)");
+    auto cw = as("cw");
+    auto rd = as("rd");
+    auto portal = as("portal");
+    auto service = as("service");
+    ASSERT_TRUE(cw && rd && portal && service);
+    // Read-only, protected without the right, not granted: refused, nothing queued.
+    EXPECT_FALSE(attempt(*cw, request, {m_schoolRef}));
+    EXPECT_FALSE(attempt(*cw, request, {m_protectedRef}));
+    EXPECT_FALSE(attempt(*rd, request, {m_parkingRef}));
+    EXPECT_FALSE(attempt(*portal, request, {m_parkingRef}));
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM register_requests")), 0);
+
+    // The caseworker who works the case: one request waits, asking again is that request.
+    auto first = RegisterRepository(*cw).requestLookup(m_parkingRef);
+    ASSERT_TRUE(first.ok()) << first.error().describe().toStdString();
+    auto again = RegisterRepository(*cw).requestLookup(m_parkingRef);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*first, *again);
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM register_requests")), 1);
+    EXPECT_EQ(
+        ownerCount(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case.register_requested'"
+                                  " AND actor = ?"),
+                   {login("cw")}),
+        1);
+
+    // Nobody reads or changes the queue directly, and people do not answer it.
+    for (const char* role : {"admin", "cw", "rd", "service", "portal"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db);
+        EXPECT_FALSE(attempt(*db, QStringLiteral("SELECT * FROM register_requests"))) << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("UPDATE register_requests SET answered_at = now()")))
+            << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("DELETE FROM register_requests"))) << role;
+        EXPECT_FALSE(
+            attempt(*db,
+                    QStringLiteral("INSERT INTO register_requests (case_id, requested_by, requested_at)"
+                                   " VALUES (?, 'x', now())"),
+                    {caseId(m_schoolRef)}))
+            << role;
+    }
+    for (const char* role : {"cw", "rd", "portal"}) {
+        auto db = as(role);
+        EXPECT_FALSE(attempt(*db, QStringLiteral("SELECT * FROM casedesk_waiting_register_requests(10)")))
+            << role;
+        EXPECT_FALSE(
+            attempt(*db, QStringLiteral("SELECT casedesk_answer_register_request(?, NULL)"), {*first}))
+            << role;
+    }
+    EXPECT_TRUE(ownerValue(QStringLiteral("SELECT answered_at FROM register_requests")).isNull());
+
+    // The service takes it and answers it; the case gets a new version for the open windows.
+    auto waiting = RegisterRepository(*service).waitingRequests(10);
+    ASSERT_TRUE(waiting.ok());
+    ASSERT_EQ(waiting->size(), 1);
+    EXPECT_EQ(waiting->first().reference, m_parkingRef);
+    const int version =
+        ownerValue(QStringLiteral("SELECT version FROM cases WHERE reference = ?"), {m_parkingRef}).toInt();
+    ASSERT_TRUE(RegisterRepository(*service)
+                    .answerRequest(waiting->first().id, QStringLiteral("guardian: not found"))
+                    .ok());
+    EXPECT_EQ(
+        ownerValue(QStringLiteral("SELECT version FROM cases WHERE reference = ?"), {m_parkingRef}).toInt(),
+        version + 1);
+    EXPECT_EQ(ownerValue(QStringLiteral("SELECT failure FROM register_requests")).toString(),
+              QStringLiteral("guardian: not found"));
+    EXPECT_TRUE(RegisterRepository(*service).waitingRequests(10)->isEmpty());
+    // The caseworker reads the answer in the case document.
+    auto doc = cw->exec(QStringLiteral("SELECT casedesk_read_case(?)"), {m_parkingRef});
+    ASSERT_TRUE(doc.ok() && doc->next());
+    const QJsonObject latest = QJsonDocument::fromJson(doc->value(0).toString().toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("register_request"))
+                                   .toObject();
+    EXPECT_EQ(latest.value(QStringLiteral("failure")).toString(), QStringLiteral("guardian: not found"));
+    EXPECT_EQ(latest.value(QStringLiteral("requested_by")).toString(), login("cw"));
+}
