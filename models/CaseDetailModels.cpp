@@ -58,6 +58,10 @@ QString SignatureListModel::header(int column) const
         return tr("Provider");
     case Check:
         return tr("Check");
+    case SignedData:
+        return tr("What was signed");
+    case RegisteredGuardian:
+        return tr("Registered guardian");
     }
     return {};
 }
@@ -77,6 +81,8 @@ QVariant SignatureListModel::cell(const SignatureRow& s, int column, int role) c
             return CaseText::icon(QStringLiteral(":/icons/signature-awaiting.svg"));
         }
     }
+    if (role == Qt::ToolTipRole && column == SignedData && !s.signedDigest.isEmpty())
+        return s.signedDigest; // whole, to compare with the e-ID provider's record
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -92,6 +98,17 @@ QVariant SignatureListModel::cell(const SignatureRow& s, int column, int role) c
         return s.provider;
     case Check:
         return CaseText::signatureCheckText(s.check);
+    case SignedData:
+        if (s.signedDigest.isEmpty())
+            return QString();
+        // "sha256:0f3a…9c1e": enough to recognise; the tooltip holds it whole.
+        return s.signedDigest.size() > 24
+                   ? s.signedDigest.left(15) + QStringLiteral("…") + s.signedDigest.right(6)
+                   : s.signedDigest;
+    case RegisteredGuardian:
+        if (!s.registeredGuardian)
+            return s.signsAsGuardian() ? tr("not checked") : QString();
+        return *s.registeredGuardian ? tr("yes (Navet)") : tr("NO (Navet)");
     }
     return {};
 }

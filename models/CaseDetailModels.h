@@ -41,6 +41,8 @@ public:
         SignedAt,
         Provider,
         Check,
+        SignedData,         // what was signed: the form's digest or Open ePlatform's checksum
+        RegisteredGuardian, // for a guardian, what the population register says
         ColumnCount
     };
     enum DataRole

@@ -56,8 +56,9 @@ QList<PartyRow> partyRows(const CaseDetail& detail)
             rows.append(added);
             row = &rows.last();
         }
-        if (!row->roles.contains(signer.role))
-            row->roles << signer.role;
+        for (const QString& role : {signer.role, signer.requiredRole})
+            if (!role.isEmpty() && !row->roles.contains(role))
+                row->roles << role;
         // A signature given outranks the same person's "awaiting" row.
         if (!row->signature ||
             (row->signature->check == SignatureCheck::Awaiting && signer.check != SignatureCheck::Awaiting))
@@ -150,6 +151,15 @@ QString PartyText::signatureText(const PartyRow& row)
         break;
     }
     return tr("Signed %1 (%2)").arg(CaseText::dateTime(s.signedAt), s.provider);
+}
+
+QString PartyText::guardianText(const PartyRow& row)
+{
+    if (!row.signature || !row.signature->registeredGuardian)
+        return {};
+    return *row.signature->registeredGuardian
+               ? tr("Registered guardian according to the population register")
+               : tr("NOT a registered guardian according to the population register");
 }
 
 } // namespace casedesk

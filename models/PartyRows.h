@@ -39,6 +39,8 @@ public:
     static QStringList registerLines(const PartyRow& row);
     static QString
     signatureText(const PartyRow& row); // "Signed 20 nov. 2026 10:14 (BankID)" / "Awaiting signature"
+    // For a guardian who signed or must sign, when Navet listed guardians: whether they are one.
+    static QString guardianText(const PartyRow& row);
     // Does the registered address differ from what the applicant typed (spaces and case aside)?
     static bool addressDiffers(const PartyRow& row);
 };

@@ -233,6 +233,8 @@ void PartiesPanel::addRow(int index, const PartyRow& row)
     details << PartyText::registerLines(row);
     if (const QString signature = PartyText::signatureText(row); !signature.isEmpty())
         details << signature;
+    if (const QString guardian = PartyText::guardianText(row); !guardian.isEmpty())
+        details << guardian;
     if (!row.entry && !row.personalNumber.isEmpty())
         details << tr("Not checked against the population register");
     auto* detailLabel = selectableLabel(details.join(QLatin1Char('\n')), QStringLiteral("partyDetails_") + n);

@@ -24,7 +24,8 @@ const QString kEServiceUsage =
     QStringLiteral("eservice list [--json]\n"
                    "       casedeskctl eservice set-retention ESERVICE DAYS|never\n"
                    "       casedeskctl eservice set-mailbox ESERVICE ADDRESS\n"
-                   "       casedeskctl eservice set-file-types ESERVICE LIST|default");
+                   "       casedeskctl eservice set-file-types ESERVICE LIST|default\n"
+                   "       casedeskctl eservice set-navet-at-intake ESERVICE on|off");
 constexpr int kMaxRetentionDays = 36500;
 
 QString retentionText(const std::optional<int>& days)
@@ -66,6 +67,7 @@ int listEServices(CtlContext& context, const Database& db, bool json)
                                      {QStringLiteral("language"), e.language},
                                      {QStringLiteral("fileTypes"),
                                       QJsonArray::fromStringList(allowedFileTypes(e.allowedFileTypes))},
+                                     {QStringLiteral("navetAtIntake"), e.navetAtIntake},
                                      {QStringLiteral("cases"), counts.at(i)}});
         }
         context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -74,11 +76,13 @@ int listEServices(CtlContext& context, const Database& db, bool json)
     }
     QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MAILBOX"),
                              QStringLiteral("RETENTION"), QStringLiteral("LANGUAGE"),
-                             QStringLiteral("CASES")}};
+                             QStringLiteral("NAVET AT INTAKE"), QStringLiteral("CASES")}};
     for (qsizetype i = 0; i < eservices->size(); ++i) {
         const EService& e = eservices->at(i);
         rows.append({e.id, e.name, e.functionalMailbox.isEmpty() ? QStringLiteral("-") : e.functionalMailbox,
-                     retentionText(e.retentionDays), e.language, QString::number(counts.at(i))});
+                     retentionText(e.retentionDays), e.language,
+                     e.navetAtIntake ? QStringLiteral("on") : QStringLiteral("off"),
+                     QString::number(counts.at(i))});
     }
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList& row : std::as_const(rows)) {
@@ -123,9 +127,12 @@ int runEService(CtlContext& context)
         "(DAYS from 0 to 36500, or 'never'), the functional mailbox that gets their notifications, and "
         "the attachment types they accept (set-file-types: a comma-separated LIST of pdf, jpeg, png, heic, "
         "gif, tiff, webp, text, docx, xlsx, pptx, odt, ods, zip, or 'default' for "
-        "pdf,jpeg,png,heic,text,docx,xlsx,odt; administrators only)."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 QStringLiteral("list, set-retention, set-mailbox or set-file-types."));
+        "pdf,jpeg,png,heic,text,docx,xlsx,odt), and whether every new case's people are looked up in "
+        "Navet at intake (set-navet-at-intake on|off: the background service answers; off by default; see "
+        "docs/navet.md). Administrators only."));
+    parser.addPositionalArgument(
+        QStringLiteral("ACTION"),
+        QStringLiteral("list, set-retention, set-mailbox, set-file-types or set-navet-at-intake."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (list)."));
     parser.addOption(json);
     if (auto stop = parseCommandLine(context, parser, kEServiceUsage, 1, 3))
@@ -136,7 +143,8 @@ int runEService(CtlContext& context)
     const bool isRetention = action == QLatin1String("set-retention") && args.size() == 3;
     const bool isMailbox = action == QLatin1String("set-mailbox") && args.size() == 3;
     const bool isFileTypes = action == QLatin1String("set-file-types") && args.size() == 3;
-    if (!isList && !isRetention && !isMailbox && !isFileTypes)
+    const bool isNavet = action == QLatin1String("set-navet-at-intake") && args.size() == 3;
+    if (!isList && !isRetention && !isMailbox && !isFileTypes && !isNavet)
         return context.usage(QStringLiteral("usage: casedeskctl ") + kEServiceUsage);
 
     std::optional<int> days;
@@ -169,9 +177,24 @@ int runEService(CtlContext& context)
         fileTypes = *parsed;
     }
 
+    if (isNavet && args[2] != QLatin1String("on") && args[2] != QLatin1String("off"))
+        return context.fail(makeError(ErrorCode::InvalidInput,
+                                      QT_TRANSLATE_NOOP("casedesk::Errors", "must be on or off"),
+                                      QStringLiteral("on|off")));
+
     auto db = context.database();
     if (!db.ok())
         return context.fail(db.error());
+    if (isNavet) {
+        const bool on = args[2] == QLatin1String("on");
+        if (auto r = AdminService(**db).setNavetAtIntake(args[1], on); !r.ok())
+            return context.fail(r.error());
+        context.out() << args[1] << ": "
+                      << (on ? QStringLiteral("every new case's people are looked up in Navet")
+                             : QStringLiteral("no lookups in Navet at intake"))
+                      << Qt::endl;
+        return ExitOk;
+    }
     if (isList)
         return listEServices(context, **db, parser.isSet(json));
     if (isRetention) {

@@ -271,6 +271,14 @@
         <source>Signed %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Registered guardian according to the population register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT a registered guardian according to the population register</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2512,6 +2520,14 @@ The case has been reloaded; check it and try again.</source>
         <source>you may not work this case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators choose which e-services look applicants up at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3648,6 +3664,26 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (Navet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO (Navet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -274,6 +274,14 @@
         <source>Signed %1 (%2)</source>
         <translation>Undertecknat %1 (%2)</translation>
     </message>
+    <message>
+        <source>Registered guardian according to the population register</source>
+        <translation>Registrerad vårdnadshavare enligt folkbokföringen</translation>
+    </message>
+    <message>
+        <source>NOT a registered guardian according to the population register</source>
+        <translation>INTE registrerad vårdnadshavare enligt folkbokföringen</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2519,6 +2527,14 @@ The case has been reloaded; check it and try again.</source>
         <source>you may not work this case</source>
         <translation>du får inte handlägga det här ärendet</translation>
     </message>
+    <message>
+        <source>must be on or off</source>
+        <translation>ska vara on eller off</translation>
+    </message>
+    <message>
+        <source>only administrators choose which e-services look applicants up at intake</source>
+        <translation>bara administratörer väljer vilka e-tjänster som slår upp sökande när ärendet kommer in</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3658,6 +3674,26 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Check</source>
         <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>What was signed</source>
+        <translation>Vad som undertecknades</translation>
+    </message>
+    <message>
+        <source>Registered guardian</source>
+        <translation>Registrerad vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>inte kontrollerad</translation>
+    </message>
+    <message>
+        <source>yes (Navet)</source>
+        <translation>ja (Navet)</translation>
+    </message>
+    <message>
+        <source>NO (Navet)</source>
+        <translation>NEJ (Navet)</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,17 @@ VoidResult AdminService::setAllowedFileTypes(const QString& eserviceId, const QS
     });
 }
 
+VoidResult AdminService::setNavetAtIntake(const QString& eserviceId, bool on) const
+{
+    return inTransaction(m_db, [&]() -> VoidResult {
+        if (auto r = EServiceRepository(m_db).setNavetAtIntake(eserviceId, on); !r.ok())
+            return r;
+        return audit(
+            QStringLiteral("admin.eservice_navet_at_intake"),
+            QStringLiteral("%1: %2").arg(eserviceId, on ? QStringLiteral("on") : QStringLiteral("off")));
+    });
+}
+
 Result<QList<Status>> AdminService::statuses(const QString& eserviceId) const
 {
     return StatusRepository(m_db).listFor(eserviceId);

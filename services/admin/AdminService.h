@@ -37,6 +37,9 @@ public:
     VoidResult updateEService(const EService& eservice) const; // name, mailbox, language, retention
     // The attachment types the e-service accepts (FileTypes ids); empty: the default list.
     VoidResult setAllowedFileTypes(const QString& eserviceId, const QStringList& typeIds) const;
+    // "Look up every applicant at intake": new cases of the e-service get a Navet request that the
+    // background service answers. Administrators only (the database's guard on PostgreSQL); audited.
+    VoidResult setNavetAtIntake(const QString& eserviceId, bool on) const;
 
     Result<QList<Status>> statuses(const QString& eserviceId) const;
     // The statuses a case in `fromStatusId` may move to, for this e-service.

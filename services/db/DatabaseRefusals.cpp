@@ -19,8 +19,9 @@ struct PlainReason
 };
 
 // Keep in step with resources/sql/postgresql/0019_refusal_codes.sql and 0022_guard_refusal_codes.sql,
-// resources/sql/postgresql/0024_register_entries.sql and resources/sql/sqlite/0023_guard_refusal_codes.sql.
-// The sources are the ones CaseDesk's own checks use for the same refusal wherever there is one.
+// resources/sql/postgresql/0024_register_entries.sql, 0025, 0026 and
+// resources/sql/sqlite/0023_guard_refusal_codes.sql. The sources are the ones CaseDesk's own checks use for
+// the same refusal wherever there is one.
 constexpr std::array kPlainReasons{
     // The change functions (0013, 0019).
     PlainReason{"no_case", QT_TRANSLATE_NOOP("casedesk::Errors", "no case with reference %1"), "reference"},
@@ -178,6 +179,10 @@ constexpr std::array kPlainReasons{
                 QT_TRANSLATE_NOOP("casedesk::Errors",
                                   "a register entry names its person by a personal number YYYYMMDD-XXXX"),
                 "personalNumber"},
+    PlainReason{"navet_at_intake_admins",
+                QT_TRANSLATE_NOOP("casedesk::Errors",
+                                  "only administrators choose which e-services look applicants up at intake"),
+                ""},
     PlainReason{"register_not_a_party",
                 QT_TRANSLATE_NOOP("casedesk::Errors", "the person is not named in case %1"),
                 "personalNumber"},

@@ -70,4 +70,22 @@ QString signatureCheckId(SignatureCheck check)
     return {};
 }
 
+void markRegisteredGuardians(QList<SignatureRow>& rows, const QList<RegisterEntry>& entries)
+{
+    QStringList guardians;
+    bool anyGuardians = false;
+    for (const RegisterEntry& entry : entries)
+        for (const NavetRelation& relation : entry.person.relations)
+            if (relation.type == NavetRelationType::Guardian) {
+                anyGuardians = true;
+                if (!relation.personalNumber.isEmpty())
+                    guardians << relation.personalNumber;
+            }
+    for (SignatureRow& row : rows) {
+        row.registeredGuardian.reset();
+        if (anyGuardians && row.signsAsGuardian() && !row.personalNumber.isEmpty())
+            row.registeredGuardian = guardians.contains(row.personalNumber);
+    }
+}
+
 } // namespace casedesk

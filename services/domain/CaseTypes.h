@@ -21,6 +21,7 @@ struct EService
     std::optional<int> retentionDays; // nullopt: never purged
     QString language;                 // "sv" or "en": the language of its e-mails
     QString allowedFileTypes;         // attachment type ids, comma-separated; empty: the default list
+    bool navetAtIntake = false;       // every new case's people are looked up in Navet
 };
 
 enum class StatusKind
@@ -111,6 +112,19 @@ struct SignatureRow
     QDateTime signedAt; // invalid while awaiting
     QString provider;
     SignatureCheck check = SignatureCheck::Valid;
+    // What was signed: "sha256:<hex>" of the form's pages, or Open ePlatform's own checksum.
+    QString signedDigest;
+    // The role the case required this person to sign in ("guardian"), when it did; a required
+    // signer may sign in another role (the applicant who is also a guardian).
+    QString requiredRole;
+    // For a guardian: whether the population register lists them as a guardian of a person in
+    // the case (from Navet's relations); empty when the register was not asked or lists none.
+    std::optional<bool> registeredGuardian;
+
+    bool signsAsGuardian() const
+    {
+        return role == QLatin1String("guardian") || requiredRole == QLatin1String("guardian");
+    }
 };
 
 struct AttachmentInfo
@@ -162,6 +176,10 @@ struct RegisterEntry
     QString fetchedBy;   // the login that asked
     QDateTime fetchedAt; // when it was stored (UTC)
 };
+
+// Fills SignatureRow::registeredGuardian from what Navet said of the case's people: a guardian who
+// signed or must sign is a registered guardian when some answer lists them as guardian (V).
+void markRegisteredGuardians(QList<SignatureRow>& rows, const QList<RegisterEntry>& entries);
 
 // A "Fetch from Navet" for the whole case, waiting for the background service or answered.
 struct RegisterRequest

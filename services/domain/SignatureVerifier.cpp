@@ -15,8 +15,16 @@ SignatureVerification verifySignatures(const QList<FormPage>& pages,
     bool anyMismatch = false;
     bool anyExternal = false;
     for (const IncomingSignature& signature : signatures) {
-        SignatureRow row{signature.role,     signature.name,     signature.personalNumber,
-                         signature.signedAt, signature.provider, SignatureCheck::Valid};
+        SignatureRow row;
+        row.role = signature.role;
+        row.name = signature.name;
+        row.personalNumber = signature.personalNumber;
+        row.signedAt = signature.signedAt;
+        row.provider = signature.provider;
+        row.signedDigest = signature.signedDigest;
+        for (const RequiredSigner& signer : requiredSigners)
+            if (!signer.personalNumber.isEmpty() && signer.personalNumber == signature.personalNumber)
+                row.requiredRole = signer.role;
         if (signature.kind == SignatureKind::OpenEPlatform) {
             row.check = SignatureCheck::SignedInOpenEPlatform;
             anyExternal = true;
@@ -34,8 +42,13 @@ SignatureVerification verifySignatures(const QList<FormPage>& pages,
             });
         if (signedAlready)
             continue;
-        result.rows.append({signer.role, signer.name, signer.personalNumber, QDateTime(), QString(),
-                            SignatureCheck::Awaiting});
+        SignatureRow awaiting;
+        awaiting.role = signer.role;
+        awaiting.name = signer.name;
+        awaiting.personalNumber = signer.personalNumber;
+        awaiting.check = SignatureCheck::Awaiting;
+        awaiting.requiredRole = signer.role;
+        result.rows.append(awaiting);
         anyAwaiting = true;
     }
     if (anyMismatch)

@@ -7,7 +7,8 @@ namespace casedesk {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, name, functional_mailbox, retention_days, language, allowed_file_types FROM eservices");
+    "SELECT id, name, functional_mailbox, retention_days, language, allowed_file_types, navet_at_intake"
+    " FROM eservices");
 
 EService readEService(const QSqlQuery& q)
 {
@@ -19,6 +20,7 @@ EService readEService(const QSqlQuery& q)
         e.retentionDays = q.value(3).toInt();
     e.language = q.value(4).toString();
     e.allowedFileTypes = q.value(5).toString();
+    e.navetAtIntake = q.value(6).toBool();
     return e;
 }
 
@@ -108,6 +110,11 @@ VoidResult EServiceRepository::setAllowedFileTypes(const QString& id, const QStr
                      {typeIds.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                         : QVariant(typeIds.join(QLatin1Char(','))),
                       id});
+}
+
+VoidResult EServiceRepository::setNavetAtIntake(const QString& id, bool on) const
+{
+    return updateOne(QStringLiteral("UPDATE eservices SET navet_at_intake = ? WHERE id = ?"), {on, id});
 }
 
 VoidResult EServiceRepository::update(const EService& e) const

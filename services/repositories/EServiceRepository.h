@@ -27,6 +27,8 @@ public:
     // The attachment types it accepts (FileTypes ids); empty: back to the default list. On
     // PostgreSQL only administrators may (a trigger refuses everyone else).
     VoidResult setAllowedFileTypes(const QString& id, const QStringList& typeIds) const;
+    // Look up every new case's people in Navet (a waiting request written at intake, 0026).
+    VoidResult setNavetAtIntake(const QString& id, bool on) const;
     // Name, mailbox, language and retention together (the administrator's dialog).
     VoidResult update(const EService& e) const;
 

@@ -98,6 +98,7 @@ CaseDetail detailFromJson(const QJsonObject& doc)
         d.registerEntries.append({navetPersonFromJson(r.value(QLatin1String("person")).toObject()),
                                   text(r, "fetched_by"), time(r, "fetched_at")});
     }
+    markRegisteredGuardians(d.signatures, d.registerEntries);
     if (const QJsonObject q = doc.value(QLatin1String("register_request")).toObject(); !q.isEmpty())
         d.registerRequest = RegisterRequest{text(q, "requested_by"), time(q, "requested_at"),
                                             time(q, "answered_at"), text(q, "failure")};
@@ -190,6 +191,7 @@ Result<CaseRead> readCaseInSnapshot(const Database& db, const QString& reference
     detail.notes = *notes;
     detail.events = *events;
     detail.registerEntries = *registerEntries;
+    markRegisteredGuardians(detail.signatures, detail.registerEntries);
     detail.registerRequest = *registerRequest;
     std::tie(detail.source, detail.externalId) = *origin;
 

@@ -209,7 +209,7 @@ private Q_SLOTS:
         QVERIFY2(text(QStringLiteral("partyName_0")).contains(QStringLiteral("Anna Berg")),
                  qPrintable(text(QStringLiteral("partyName_0"))));
         QCOMPARE(text(QStringLiteral("partyName_0")), QStringLiteral("Anna Berg"));
-        QCOMPARE(text(QStringLiteral("partyRoles_0")), QStringLiteral("Applicant:"));
+        QCOMPARE(text(QStringLiteral("partyRoles_0")), QStringLiteral("Applicant, guardian:"));
         QCOMPARE(text(QStringLiteral("partyRoles_1")), QStringLiteral("Guardian:"));
         QCOMPARE(text(QStringLiteral("partyName_1")), QStringLiteral("Åsa Tolvansson"));
         QCOMPARE(text(QStringLiteral("partyNumber_0")), QStringLiteral("19121212-****"));

@@ -357,6 +357,48 @@ TEST_P(NavetCtlTest, TheServiceAnswersACaseworkersFetchFromNavet)
     EXPECT_EQ(m_server.requests().size(), 3);
 }
 
+TEST_P(NavetCtlTest, AnEServiceThatLooksUpAtIntakeHasItsNewCasesAnswered)
+{
+    configure();
+    // The e-service exists once a case of it came in; then the administrator turns lookups on.
+    const QString first =
+        submitCaseOfRegisteredPeople(db(), QStringLiteral("navet-4"), QStringLiteral("19780412-1239"));
+    ASSERT_FALSE(first.isEmpty());
+    const CtlRun on = ctl({QStringLiteral("eservice"), QStringLiteral("set-navet-at-intake"),
+                           QStringLiteral("parkeringstillstand"), QStringLiteral("on")});
+    ASSERT_EQ(on.exitCode, 0) << on.err.toStdString();
+    const CtlRun wrong = ctl({QStringLiteral("eservice"), QStringLiteral("set-navet-at-intake"),
+                              QStringLiteral("parkeringstillstand"), QStringLiteral("ja")});
+    EXPECT_EQ(wrong.exitCode, 3);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("must be on or off"))) << wrong.err.toStdString();
+    const CtlRun list = ctl({QStringLiteral("eservice"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_TRUE(QJsonDocument::fromJson(list.out.toUtf8())
+                    .array()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("navetAtIntake"))
+                    .toBool())
+        << list.out.toStdString();
+
+    const QString second =
+        submitCaseOfRegisteredPeople(db(), QStringLiteral("navet-5"), QStringLiteral("19850923-4566"));
+    ASSERT_FALSE(second.isEmpty());
+    auto waiting = CaseService(db()).open(second, false);
+    ASSERT_TRUE(waiting.ok() && waiting->registerRequest);
+    EXPECT_TRUE(waiting->registerRequest->waiting());
+    auto earlier = CaseService(db()).open(first, false);
+    ASSERT_TRUE(earlier.ok());
+    EXPECT_FALSE(earlier->registerRequest.has_value()) << "only cases that arrive after it is turned on";
+
+    const CtlRun served = ctl({QStringLiteral("serve"), QStringLiteral("--once")}, withPasswordFile());
+    EXPECT_EQ(served.exitCode, 0) << served.err.toStdString();
+    auto answered = CaseService(db()).open(second, false);
+    ASSERT_TRUE(answered.ok());
+    EXPECT_TRUE(answered->summary.protectedIdentity);
+    EXPECT_FALSE(answered->registerRequest->waiting());
+    EXPECT_EQ(answered->registerEntries.size(), 2);
+}
+
 CASEDESK_INSTANTIATE_BACKENDS(NavetCtlTest);
 
 // PostgreSQL only: the certificate is the organisation's; a caseworker or a reader is refused

@@ -3,6 +3,7 @@
 #include "SampleSubmissions.h"
 
 #include "domain/NavetPersonJson.h"
+#include "intake/IntakeService.h"
 #include "repositories/RegisterRepository.h"
 
 #include <QJsonDocument>
@@ -284,4 +285,47 @@ TEST_F(SecurityTest, OnlyThoseWhoWorkACaseAskNavetAndOnlyTheServiceAnswers)
                                    .toObject();
     EXPECT_EQ(latest.value(QStringLiteral("failure")).toString(), QStringLiteral("guardian: not found"));
     EXPECT_EQ(latest.value(QStringLiteral("requested_by")).toString(), login("cw"));
+}
+
+TEST_F(SecurityTest, OnlyAdministratorsTurnOnLookupsAtIntakeAndIntakeQueuesThem)
+{
+    const QString turnOn =
+        QStringLiteral("UPDATE eservices SET navet_at_intake = true WHERE id = 'parkeringstillstand'");
+    for (const char* role : {"cw", "rd", "service", "portal"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db);
+        attempt(*db, turnOn); // refused, or changes nothing
+        EXPECT_FALSE(ownerValue(QStringLiteral(
+                                    "SELECT navet_at_intake FROM eservices WHERE id = 'parkeringstillstand'"))
+                         .toBool())
+            << role;
+    }
+    auto service = as("service");
+    ASSERT_TRUE(service);
+    EXPECT_FALSE(attempt(
+        *service, QStringLiteral(
+                      "INSERT INTO eservices (id, name, navet_at_intake) VALUES ('ny_tjanst', 'Ny', true)")));
+    auto admin = as("admin");
+    ASSERT_TRUE(admin);
+    EXPECT_TRUE(attempt(*admin, turnOn));
+    // A new case from intake (the service) waits for its lookup, asked in the service's name.
+    Submission s = sampleSubmission(QStringLiteral("sec-navet"));
+    auto receipt = IntakeService(*service).submit(s);
+    ASSERT_TRUE(receipt.ok()) << receipt.error().describe().toStdString();
+    EXPECT_EQ(
+        ownerCount(QStringLiteral("SELECT count(*) FROM register_requests r JOIN cases c ON c.id = r.case_id"
+                                  " WHERE c.reference = ? AND r.answered_at IS NULL AND r.requested_by = ?"),
+                   {receipt->reference, login("service")}),
+        1);
+    // Other e-services' cases do not.
+    Submission school = sampleSubmission(QStringLiteral("sec-navet-2"));
+    school.eserviceId = QStringLiteral("skolskjuts");
+    school.eserviceName = QStringLiteral("Skolskjuts");
+    auto other = IntakeService(*service).submit(school);
+    ASSERT_TRUE(other.ok());
+    EXPECT_EQ(
+        ownerCount(QStringLiteral("SELECT count(*) FROM register_requests r JOIN cases c ON c.id = r.case_id"
+                                  " WHERE c.reference = ?"),
+                   {other->reference}),
+        0);
 }
