@@ -1066,6 +1066,14 @@ The case has been reloaded; check it and try again.</source>
         <source>The e-services cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Look up every new case&apos;s people in Navet (the population register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background service asks Navet about the applicant and the signers of each new case of this e-service; a protected identity protects the case at once. Needs the Navet settings and the service&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Errors</name>
@@ -3182,6 +3190,57 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::NavetPage</name>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;dering id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (PKCS#12):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;trusted authorities (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background service (casedeskctl serve) makes the lookups with the organisation&apos;s certificate: the paths are on the machine that runs it, and the certificate&apos;s password is given to the service in the file named by CASEDESK_NAVET_PASSWORD_FILE, never here. Which e-services look every new case up is chosen on the E-services page; caseworkers ask with &quot;Fetch from Navet&quot; in a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Navet settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the Navet settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::NoteStreamModel</name>
     <message>
         <source>Internal note by %1, %2: %3</source>
@@ -3618,6 +3677,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Your access could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

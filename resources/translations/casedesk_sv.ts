@@ -1073,6 +1073,14 @@ The case has been reloaded; check it and try again.</source>
         <source>The e-services cannot be read: %1</source>
         <translation>E-tjänsterna kan inte läsas: %1</translation>
     </message>
+    <message>
+        <source>Look up every new case&apos;s people in Navet (the population register)</source>
+        <translation>Slå upp varje nytt ärendes personer i Navet (folkbokföringen)</translation>
+    </message>
+    <message>
+        <source>The background service asks Navet about the applicant and the signers of each new case of this e-service; a protected identity protects the case at once. Needs the Navet settings and the service&apos;s certificate.</source>
+        <translation>Bakgrundstjänsten frågar Navet om sökanden och undertecknarna i varje nytt ärende i den här e-tjänsten; en skyddad identitet skyddar ärendet direkt. Kräver Navet-inställningarna och tjänstens certifikat.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Errors</name>
@@ -3191,6 +3199,57 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::NavetPage</name>
+    <message>
+        <source>optional</source>
+        <translation>valfritt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>Tjänstens &amp;adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <source>Or&amp;dering id:</source>
+        <translation>&amp;Beställnings-id:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (PKCS#12):</source>
+        <translation>&amp;Certifikat (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Extra &amp;trusted authorities (PEM):</source>
+        <translation>Extra &amp;betrodda utfärdare (PEM):</translation>
+    </message>
+    <message>
+        <source>&amp;Wait at most:</source>
+        <translation>&amp;Vänta högst:</translation>
+    </message>
+    <message>
+        <source>The background service (casedeskctl serve) makes the lookups with the organisation&apos;s certificate: the paths are on the machine that runs it, and the certificate&apos;s password is given to the service in the file named by CASEDESK_NAVET_PASSWORD_FILE, never here. Which e-services look every new case up is chosen on the E-services page; caseworkers ask with &quot;Fetch from Navet&quot; in a case.</source>
+        <translation>Bakgrundstjänsten (casedeskctl serve) gör uppslagen med organisationens certifikat: sökvägarna gäller datorn som kör den, och certifikatets lösenord ges till tjänsten i filen som CASEDESK_NAVET_PASSWORD_FILE anger, aldrig här. Vilka e-tjänster som slår upp varje nytt ärende väljs på sidan E-tjänster; handläggare frågar med &quot;Hämta från Navet&quot; i ett ärende.</translation>
+    </message>
+    <message>
+        <source>Cannot read the Navet settings: %1</source>
+        <translation>Navet-inställningarna kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the Navet settings</source>
+        <translation>Navet-inställningarna kan inte sparas</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::NoteStreamModel</name>
     <message>
         <source>Internal note by %1, %2: %3</source>
@@ -3628,6 +3687,10 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Your access could not be checked: %1</source>
         <translation>Din behörighet kunde inte kontrolleras: %1</translation>
+    </message>
+    <message>
+        <source>Navet</source>
+        <translation>Navet</translation>
     </message>
 </context>
 <context>

@@ -56,10 +56,10 @@ VoidResult AdminService::updateEService(const EService& e) const
         if (auto r = EServiceRepository(m_db).update(changed); !r.ok())
             return r;
         return audit(QStringLiteral("admin.eservice_changed"),
-                     QStringLiteral("%1: retention %2, language %3")
+                     QStringLiteral("%1: retention %2, language %3, Navet at intake %4")
                          .arg(e.id,
                               e.retentionDays ? QString::number(*e.retentionDays) : QStringLiteral("never"),
-                              e.language));
+                              e.language, e.navetAtIntake ? QStringLiteral("on") : QStringLiteral("off")));
     });
 }
 

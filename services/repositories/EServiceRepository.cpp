@@ -121,13 +121,14 @@ VoidResult EServiceRepository::update(const EService& e) const
 {
     return updateOne(
         QStringLiteral(
-            "UPDATE eservices SET name = ?, functional_mailbox = ?, language = ?, retention_days = ?"
-            " WHERE id = ?"),
+            "UPDATE eservices SET name = ?, functional_mailbox = ?, language = ?, retention_days = ?,"
+            " navet_at_intake = ? WHERE id = ?"),
         {e.name,
          e.functionalMailbox.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                        : QVariant(e.functionalMailbox),
          e.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("sv"),
-         e.retentionDays ? QVariant(*e.retentionDays) : QVariant(QMetaType(QMetaType::Int)), e.id});
+         e.retentionDays ? QVariant(*e.retentionDays) : QVariant(QMetaType(QMetaType::Int)), e.navetAtIntake,
+         e.id});
 }
 
 } // namespace casedesk

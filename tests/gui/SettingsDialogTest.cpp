@@ -7,12 +7,15 @@
 #include "FakePrompts.h"
 #include "MailPage.h"
 #include "MainWindow.h"
+#include "NavetPage.h"
 #include "PostgresCluster.h"
 #include "PreferencesPage.h"
 #include "RetentionPage.h"
 #include "SampleSubmissions.h"
 #include "SettingsWrite.h"
+#include "admin/AdminService.h"
 #include "credentials/InMemorySecretStore.h"
+#include "navet/NavetSettings.h"
 #include "workflow/CaseService.h"
 
 #include "access/AccessService.h"
@@ -308,6 +311,55 @@ private Q_SLOTS:
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 1);
         QCOMPARE(pending->first().kind, QStringLiteral("test"));
+    }
+
+    void navetSettingsAndLookupsAtIntakeAreSavedByAdministrators()
+    {
+        DatabaseUrl url;
+        url.sqlitePath = m_dir.filePath(QStringLiteral("navet.db"));
+        auto db = Database::open(url);
+        QVERIFY(db.ok());
+        QVERIFY(Migrator(**db).migrate().ok());
+        QVERIFY(EServiceRepository(**db).ensure(QStringLiteral("bygglov"), QStringLiteral("Bygglov")).ok());
+        FakePrompts prompts;
+        DatabaseWorker worker(url);
+        SettingsDialog dialog(worker, prompts);
+        QVERIFY(worker.waitForIdle());
+        auto* page = dialog.findChild<NavetPage*>();
+        QVERIFY(page);
+        const auto set = [&](const char* name, const QString& text) {
+            dialog.findChild<QLineEdit*>(QString::fromLatin1(name))->setText(text);
+        };
+        set("navetUrl", QStringLiteral("https://navet.example.se/personpost"));
+        set("navetOrgNumber", QStringLiteral("212000-1234")); // a wrong check digit
+        set("navetOrderId", QStringLiteral("00000236-FO01-0001"));
+        set("navetCertificate", QStringLiteral("/etc/casedesk/navet.p12"));
+        QCOMPARE(writeAndWait(page, worker, [&] { return page->save(); }), WriteOutcome::NotStarted);
+        QVERIFY2(prompts.lastWarning.contains(QStringLiteral("Organisation number: ")),
+                 qPrintable(prompts.lastWarning));
+        QVERIFY(
+            SettingsRepository(**db).value(QStringLiteral("navet.url")).value().isEmpty()); // nothing stored
+        set("navetOrgNumber", QStringLiteral("212000-1231"));
+        dialog.findChild<QSpinBox*>(QStringLiteral("navetTimeout"))->setValue(30);
+        QCOMPARE(writeAndWait(page, worker, [&] { return page->save(); }), WriteOutcome::Done);
+        auto configuration = NavetSettings::load(**db);
+        QVERIFY2(configuration.ok(),
+                 qPrintable(configuration.ok() ? QString() : configuration.error().describe()));
+        QCOMPARE(configuration->orgNumber, QStringLiteral("2120001231"));
+        QCOMPARE(configuration->timeoutSeconds, 30);
+        QCOMPARE(configuration->url.toString(), QStringLiteral("https://navet.example.se/personpost"));
+
+        // Per e-service: look every new case up at intake.
+        auto* eservices = dialog.findChild<EServicesPage*>();
+        QVERIFY(worker.waitForIdle());
+        auto* atIntake = dialog.findChild<QCheckBox*>(QStringLiteral("eserviceNavetAtIntake"));
+        QVERIFY(atIntake);
+        QVERIFY(!atIntake->isChecked());
+        atIntake->setChecked(true);
+        QCOMPARE(writeAndWait(eservices, worker, [&] { return eservices->save(); }), WriteOutcome::Done);
+        auto stored = EServiceRepository(**db).find(QStringLiteral("bygglov"));
+        QVERIFY(stored.ok() && stored->has_value());
+        QVERIFY((*stored)->navetAtIntake);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "ListTable.h"
 #include "admin/AdminService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -30,6 +31,11 @@ EServicesPage::EServicesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidg
     m_language->setObjectName(QStringLiteral("eserviceLanguage"));
     m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_navetAtIntake = new QCheckBox(tr("Look up every new case's people in Navet (the population register)"));
+    m_navetAtIntake->setObjectName(QStringLiteral("eserviceNavetAtIntake"));
+    m_navetAtIntake->setToolTip(tr("The background service asks Navet about the applicant and the signers of "
+                                   "each new case of this e-service; a protected identity protects the case "
+                                   "at once. Needs the Navet settings and the service's certificate."));
     auto* saveButton = new QPushButton(tr("&Save"));
     saveButton->setObjectName(QStringLiteral("saveEService"));
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
@@ -38,6 +44,7 @@ EServicesPage::EServicesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidg
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Functional &mailbox:"), m_mailbox);
     form->addRow(tr("Language of &e-mails:"), m_language);
+    form->addRow(QString(), m_navetAtIntake);
     form->addRow(QString(), saveButton);
     auto* layout = new QVBoxLayout(content());
     layout->addWidget(m_table, 1);
@@ -71,6 +78,7 @@ void EServicesPage::showSelected()
     m_name->setText(e.name);
     m_mailbox->setText(e.functionalMailbox);
     m_language->setCurrentIndex(qMax(0, m_language->findData(e.language)));
+    m_navetAtIntake->setChecked(e.navetAtIntake);
 }
 
 bool EServicesPage::save()
@@ -82,6 +90,7 @@ bool EServicesPage::save()
     e.name = m_name->text();
     e.functionalMailbox = m_mailbox->text().trimmed();
     e.language = m_language->currentData().toString();
+    e.navetAtIntake = m_navetAtIntake->isChecked();
     return write(
         tr("Cannot save the e-service"), [e](Database& db) { return AdminService(db).updateEService(e); },
         [this](const VoidResult&) { reload(); });

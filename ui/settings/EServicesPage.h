@@ -2,6 +2,7 @@
 
 #include "SettingsPage.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -30,6 +31,7 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_mailbox = nullptr;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_navetAtIntake = nullptr;
 };
 
 } // namespace casedesk

@@ -4,6 +4,7 @@
 #include "AuditPage.h"
 #include "EServicesPage.h"
 #include "MailPage.h"
+#include "NavetPage.h"
 #include "OutcomesPage.h"
 #include "PreferencesPage.h"
 #include "RetentionPage.h"
@@ -84,6 +85,7 @@ void SettingsDialog::addAdministrativePages(DatabaseWorker& worker, UserPrompts&
     add(new RetentionPage(worker, prompts), tr("Retention"), QStringLiteral("waiting"));
     add(new AccessPage(worker, prompts), tr("Access"), QStringLiteral("person"));
     add(new MailPage(worker, prompts), tr("Mail"), QStringLiteral("inbox"));
+    add(new NavetPage(worker, prompts), tr("Navet"), QStringLiteral("person"));
     add(new TemplatesPage(worker, prompts), tr("Templates"), QStringLiteral("inbox"));
     add(new OutcomesPage(worker, prompts), tr("Decision outcomes"), QStringLiteral("status-closed"));
     add(new AuditPage(worker, prompts), tr("Audit log"), QStringLiteral("closed"));
