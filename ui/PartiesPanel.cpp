@@ -88,7 +88,7 @@ void PartiesPanel::setFetchAllowed(bool allowed, const QString& why)
 {
     m_fetchAllowed = allowed;
     m_fetchBlocked = why;
-    rebuild();
+    updateHeader(); // the people stay as they are
 }
 
 void PartiesPanel::clear()
@@ -143,7 +143,11 @@ void PartiesPanel::rebuild()
     const int needed = m_body->sizeHint().height() + 2;
     m_scroll->setMaximumHeight(std::min(needed, 200));
     m_scroll->setMinimumHeight(std::min(needed, 7 * fontMetrics().lineSpacing()));
+    updateHeader();
+}
 
+void PartiesPanel::updateHeader()
+{
     QStringList notice;
     if (m_contentHidden)
         notice << tr("Protected identity: you do not have the right to see who the parties are.");

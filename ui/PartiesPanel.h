@@ -40,7 +40,8 @@ Q_SIGNALS:
     void registerLookupRequested();
 
 private:
-    void rebuild();
+    void rebuild();      // the people, then the header
+    void updateHeader(); // the notice, the buttons and the Navet request's state
     void addRow(int index, const PartyRow& row);
     void copy(const QString& text);
 
