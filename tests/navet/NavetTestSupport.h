@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
-#include "navet/NavetClient.h"
 #include "domain/NavetPerson.h"
+#include "navet/NavetClient.h"
 
 #include <QProcess>
 #include <QString>

@@ -91,8 +91,10 @@ $$;
 REVOKE ALL ON FUNCTION casedesk_answer_register_request(bigint, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION casedesk_answer_register_request(bigint, text) TO casedesk_admin, casedesk_service;
 
--- The case document of 0024 with the case's latest request ('register_request': {requested_by,
+-- The case document of 0012 with what the register answered ('register': [{person, fetched_by,
+-- fetched_at}], 0024) and the case's latest request ('register_request': {requested_by,
 -- requested_at, answered_at, failure}, or null), under the same rule as the rest of its content.
+-- Unchanged otherwise.
 CREATE OR REPLACE FUNCTION casedesk_read_case(p_reference text) RETURNS jsonb
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
