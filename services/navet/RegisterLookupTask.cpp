@@ -34,7 +34,7 @@ Result<QString> RegisterLookupTask::run(const std::atomic_bool& stop)
     if (!waiting.ok())
         return waiting.error();
     if (waiting->isEmpty())
-        return QStringLiteral("no Navet lookups waiting");
+        return QString(); // nothing to do: not logged (BackgroundTask::run)
     // Navet not configured, no password, a certificate that does not open: every request says so.
     const auto endpoint = prepareNavetLookup(m_db);
     int answered = 0;

@@ -56,7 +56,7 @@ std::optional<Error> BackgroundRunner::ensureConnected(bool* reconnectTried)
     return std::nullopt;
 }
 
-std::optional<Error> BackgroundRunner::runOne(Entry& entry, bool* reconnectTried)
+std::optional<Error> BackgroundRunner::runOne(Entry& entry, bool* reconnectTried, bool* idle)
 {
     const QString name = entry.task->name();
     if (auto unavailable = ensureConnected(reconnectTried)) {
@@ -64,11 +64,18 @@ std::optional<Error> BackgroundRunner::runOne(Entry& entry, bool* reconnectTried
         qCDebug(lcRetention).noquote() << name << "skipped:" << unavailable->describe();
         return unavailable;
     }
-    qCInfo(lcRetention).noquote() << name << "started";
+    qCDebug(lcRetention).noquote() << name << "started";
     auto result = entry.task->run(m_stop);
     if (!result.ok()) {
         qCWarning(lcRetention).noquote() << name << "failed:" << result.error().describe();
         return result.error();
+    }
+    // A task that looks every few seconds and found nothing stays out of the log.
+    if (result->isEmpty()) {
+        qCDebug(lcRetention).noquote() << name << "done: nothing to do";
+        if (idle)
+            *idle = true;
+        return std::nullopt;
     }
     qCInfo(lcRetention).noquote() << name << "done:" << *result;
     return std::nullopt;
@@ -107,13 +114,18 @@ void BackgroundRunner::tick()
             return;
         if (QDateTime::currentDateTime() < entry.next)
             continue;
-        const bool failed = runOne(entry, &reconnectTried).has_value();
+        bool idle = false;
+        const bool failed = runOne(entry, &reconnectTried, &idle).has_value();
         const QDateTime now = QDateTime::currentDateTime();
         entry.next = entry.task->nextRunAfter(now);
         if (failed)
             entry.next = std::min(entry.next, now.addSecs(m_retrySeconds));
-        qCInfo(lcRetention).noquote()
-            << entry.task->name() << "next runs at" << entry.next.toString(Qt::ISODate);
+        if (idle)
+            qCDebug(lcRetention).noquote()
+                << entry.task->name() << "next runs at" << entry.next.toString(Qt::ISODate);
+        else
+            qCInfo(lcRetention).noquote()
+                << entry.task->name() << "next runs at" << entry.next.toString(Qt::ISODate);
     }
     arm();
 }

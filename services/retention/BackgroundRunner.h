@@ -43,7 +43,8 @@ private:
         std::unique_ptr<BackgroundTask> task;
         QDateTime next;
     };
-    std::optional<Error> runOne(Entry& entry, bool* reconnectTried);
+    // `idle` (when given) is set when the task had nothing to do (an empty summary).
+    std::optional<Error> runOne(Entry& entry, bool* reconnectTried, bool* idle = nullptr);
     std::optional<Error> ensureConnected(bool* reconnectTried);
     void tick();
     void arm();

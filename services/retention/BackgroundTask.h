@@ -24,7 +24,9 @@ public:
     // settings, so a changed setting applies from the next run.
     virtual QDateTime nextRunAfter(const QDateTime& after) = 0;
     // Runs once. `stop` is set when the service is asked to stop: finish the current step
-    // (e.g. one transaction) and return.
+    // (e.g. one transaction) and return. An empty summary means there was nothing to do: the
+    // runner then logs the run at debug level only, so that a task that looks every few seconds
+    // does not fill the log.
     virtual Result<QString> run(const std::atomic_bool& stop) = 0;
 };
 
