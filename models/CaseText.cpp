@@ -109,7 +109,7 @@ QString CaseText::age(const QDateTime& time, const QDateTime& now)
     if (days == 1)
         return tr("yesterday");
     if (days < 60)
-        return tr("%n day(s) ago", nullptr, int(days));
+        return tr("%n day(s)", nullptr, int(days));
     return QLocale().toString(local.date(), QStringLiteral("d MMM yyyy"));
 }
 

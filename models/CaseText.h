@@ -33,7 +33,7 @@ public:
     static QString protectedIdentityText();
     // "5 dec. 2026 14:02" (Swedish) / "5 Dec 2026 14:02" (English).
     static QString dateTime(const QDateTime& time);
-    // How long ago, for lists: "today 14:02", "yesterday", "3 days ago", and the date
+    // How long ago, for lists: "today 14:02", "yesterday", "3 days" ("3 dagar"), and the date
     // itself after two months ("5 dec. 2026"). dateTime() says it exactly (the tooltip).
     static QString age(const QDateTime& time, const QDateTime& now = QDateTime::currentDateTime());
     static QString unreadText();

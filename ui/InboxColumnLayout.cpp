@@ -87,12 +87,12 @@ void InboxColumnLayout::fit()
         fixed += width;
     };
     set(CaseListModel::Reference, widthFor(CaseListModel::Reference, {QStringLiteral("CD-2026-000000")}, 0));
-    set(CaseListModel::Submitted, widthFor(CaseListModel::Submitted,
-                                           {CaseText::age(QDateTime::currentDateTime().addDays(-1)),
-                                            CaseText::age(QDateTime::currentDateTime().addDays(-59))},
-                                           0));
-    set(CaseListModel::LastActivity,
-        widthFor(CaseListModel::LastActivity, {CaseText::age(QDateTime::currentDateTime().addDays(-1))}, 0));
+    // The widest ages: today with its time, and days.
+    const QDateTime today(QDate::currentDate(), QTime(23, 58));
+    const std::initializer_list<QString> ages{CaseText::age(today), CaseText::age(today.addDays(-1)),
+                                              CaseText::age(today.addDays(-59))};
+    set(CaseListModel::Submitted, widthFor(CaseListModel::Submitted, ages, 0));
+    set(CaseListModel::LastActivity, widthFor(CaseListModel::LastActivity, ages, 0));
     set(CaseListModel::Unread, icon + metrics.horizontalAdvance(QStringLiteral("99")) + padding / 2);
     set(CaseListModel::Signature, widthFor(CaseListModel::Signature, {}, icon));
     set(CaseListModel::SupplementDue,

@@ -213,10 +213,10 @@
         <translation>i dag %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%n dag sedan</numerusform>
-            <numerusform>%n dagar sedan</numerusform>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
     <message>
