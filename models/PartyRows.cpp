@@ -9,14 +9,15 @@ namespace casedesk {
 
 namespace {
 
+// The applicant's address as typed, on one line as the register's is written.
 QString oneLine(const Address& address)
 {
-    const QString place = QStringList{address.postalCode, address.city}.join(QLatin1Char(' ')).trimmed();
-    QStringList parts;
-    for (const QString& part : {address.street.trimmed(), place})
-        if (!part.isEmpty())
-            parts << part;
-    return parts.join(QStringLiteral(", "));
+    NavetAddress typed;
+    if (!address.street.trimmed().isEmpty())
+        typed.streetLines << address.street.trimmed();
+    typed.postalCode = address.postalCode;
+    typed.city = address.city;
+    return typed.oneLine();
 }
 
 // For comparing addresses: letters and digits only, lower case ("252 21" = "25221").

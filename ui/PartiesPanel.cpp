@@ -103,9 +103,9 @@ void PartiesPanel::clear()
 
 void PartiesPanel::setCase(const CaseDetail& detail)
 {
-    const bool sameCase = !m_rows.isEmpty() && !detail.summary.reference.isEmpty() &&
-                          property("reference").toString() == detail.summary.reference;
-    setProperty("reference", detail.summary.reference);
+    const bool sameCase =
+        !m_rows.isEmpty() && !detail.summary.reference.isEmpty() && m_reference == detail.summary.reference;
+    m_reference = detail.summary.reference;
     m_contentHidden = detail.contentHidden;
     m_protectedIdentity = detail.summary.protectedIdentity;
     m_rows = m_contentHidden ? QList<PartyRow>() : partyRows(detail);

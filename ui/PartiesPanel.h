@@ -45,6 +45,7 @@ private:
     void addRow(int index, const PartyRow& row);
     void copy(const QString& text);
 
+    QString m_reference; // the case shown, to keep the numbers shown when it is read again
     QList<PartyRow> m_rows;
     bool m_numbersShown = false;
     bool m_contentHidden = false;
