@@ -19,13 +19,17 @@ QString authorText(const ThreadMessage& m)
 
 } // namespace
 
-void MessageThreadModel::setMessages(QList<ThreadMessage> messages)
+void MessageThreadModel::setMessages(QList<ThreadMessage> messages, const QList<SupplementRequest>& requests)
 {
     std::stable_sort(messages.begin(), messages.end(), [](const ThreadMessage& a, const ThreadMessage& b) {
         return a.sentAt != b.sentAt ? a.sentAt < b.sentAt : a.id < b.id;
     });
     beginResetModel();
     m_messages = std::move(messages);
+    m_requestOfMessage.clear();
+    for (const SupplementRequest& request : requests)
+        if (request.messageId > 0)
+            m_requestOfMessage.insert(request.messageId, request);
     endResetModel();
 }
 
@@ -49,6 +53,12 @@ QString MessageThreadModel::displayText(const ThreadMessage& m) const
     const QString kind = CaseText::messageKindText(m.kind);
     if (!kind.isEmpty())
         header << kind;
+    // A supplement request says by when, as the applicant's mail and Min sida do.
+    if (const auto request = m_requestOfMessage.constFind(m.id); request != m_requestOfMessage.cend())
+        header
+            << (request->open()
+                    ? CaseText::supplementDueText(request->dueDate, request->overdue(QDate::currentDate()))
+                    : tr("due %1, answered").arg(QLocale().toString(request->dueDate, QLocale::ShortFormat)));
     QStringList lines{header.join(QStringLiteral(" · ")), m.body};
     if (!m.attachments.isEmpty()) {
         QStringList names;

@@ -3,6 +3,7 @@
 #include "messaging/MessagingTypes.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
 namespace casedesk {
 
@@ -28,7 +29,8 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
 
-    void setMessages(QList<ThreadMessage> messages);
+    // `requests`: the case's supplement requests, whose due dates their messages show.
+    void setMessages(QList<ThreadMessage> messages, const QList<SupplementRequest>& requests = {});
     const QList<ThreadMessage>& messages() const { return m_messages; }
     const ThreadMessage& messageAt(int row) const { return m_messages.at(row); }
     int rowOfMessage(qint64 messageId) const;
@@ -40,6 +42,7 @@ public:
 private:
     QString displayText(const ThreadMessage& m) const;
     QList<ThreadMessage> m_messages;
+    QHash<qint64, SupplementRequest> m_requestOfMessage;
 };
 
 // Internal notes: the caseworkers' own stream, never shown to the applicant. Every row says so

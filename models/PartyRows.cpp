@@ -44,6 +44,7 @@ QList<PartyRow> partyRows(const CaseDetail& detail)
     applicant.roles << QStringLiteral("applicant");
     applicant.name = detail.applicant.name.isEmpty() ? detail.summary.applicantName : detail.applicant.name;
     applicant.personalNumber = detail.applicant.personalNumber;
+    applicant.organisationNumber = detail.applicant.organisationNumber;
     applicant.email = detail.applicant.email;
     applicant.phone = detail.applicant.phone;
     applicant.addressAsSubmitted = oneLine(detail.applicant.address);
@@ -81,9 +82,17 @@ QString PartyText::roles(const PartyRow& row)
 
 QString PartyText::number(const PartyRow& row, bool shown)
 {
+    if (!row.organisationNumber.isEmpty())
+        return tr("org. no. %1").arg(row.organisationNumber);
     if (row.personalNumber.isEmpty())
         return tr("no personal number");
     return shown ? row.personalNumber : PersonalNumber::mask(row.personalNumber);
+}
+
+QString PartyText::numberAccessibleName(const PartyRow& row)
+{
+    return row.organisationNumber.isEmpty() ? tr("Personal number of %1").arg(row.name)
+                                            : tr("Organisation number of %1").arg(row.name);
 }
 
 QString PartyText::postalAddress(const PartyRow& row)

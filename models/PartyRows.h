@@ -12,10 +12,11 @@ namespace casedesk {
 // party and signer once (a person who is both applicant and guardian is one row with both roles).
 struct PartyRow
 {
-    QStringList roles;      // as stored: "applicant", "guardian", ...
-    QString name;           // as the submission gave it
-    QString personalNumber; // full; shown masked until the person chooses to see it
-    QString email;          // the applicant's, as submitted
+    QStringList roles;          // as stored: "applicant", "guardian", ...
+    QString name;               // as the submission gave it
+    QString personalNumber;     // full; shown masked until the person chooses to see it
+    QString organisationNumber; // an organisation applying: public, always shown whole
+    QString email;              // the applicant's, as submitted
     QString phone;
     QString addressAsSubmitted;            // the applicant's, on one line; empty for others
     std::optional<RegisterEntry> entry;    // what Navet said, when it was asked
@@ -29,8 +30,10 @@ class PartyText
 {
     Q_DECLARE_TR_FUNCTIONS(PartyText)
 public:
-    static QString roles(const PartyRow& row);              // "Applicant, guardian"
-    static QString number(const PartyRow& row, bool shown); // masked unless shown
+    static QString roles(const PartyRow& row); // "Applicant, guardian"
+    // The personal number masked unless shown; an organisation's number whole.
+    static QString number(const PartyRow& row, bool shown);
+    static QString numberAccessibleName(const PartyRow& row);
     // The address a caseworker writes to: the register's when it was asked (the special postal
     // address when the person has one), else what the applicant typed. Empty when neither.
     static QString postalAddress(const PartyRow& row);

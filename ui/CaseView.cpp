@@ -298,6 +298,9 @@ void CaseView::fillHeader(const CaseSummary& s)
     dates += QStringLiteral(" · ") + tr("Updated %1").arg(CaseText::dateTime(s.updatedAt));
     if (s.closedAt.isValid())
         dates += QStringLiteral(" · ") + tr("Closed %1").arg(CaseText::dateTime(s.closedAt));
+    if (s.supplementDueDate.isValid())
+        dates += QStringLiteral(" · ") +
+                 CaseText::supplementDueText(s.supplementDueDate, s.supplementOverdue(QDate::currentDate()));
     m_dates->setText(dates);
     m_assignee->setText(s.assignee.isEmpty() ? tr("Not assigned") : tr("Assigned to %1").arg(s.assignee));
     rebuildStatusButtons();
@@ -311,7 +314,34 @@ void CaseView::setActionsEnabled(bool enabled)
     m_note->setReadOnly(!enabled);
     for (int i = 0; i < m_statusButtons->count(); ++i)
         if (QWidget* button = m_statusButtons->itemAt(i)->widget())
-            button->setEnabled(enabled && loaded);
+            button->setEnabled(enabled && loaded && button->property("allowed").toBool());
+}
+
+void CaseView::setStatuses(const QList<Status>& statuses)
+{
+    m_statuses = statuses;
+    rebuildStatusButtons();
+    setActionsEnabled(!m_writing);
+}
+
+QList<Status> CaseView::moveTargets() const
+{
+    // The e-service's whole workflow in its order, so that each status keeps its place whatever
+    // the case's status; what the case may move to now is added when the list is not known yet.
+    QList<Status> targets;
+    for (const Status& status : std::as_const(m_statuses))
+        if (status.eserviceId.isEmpty() || status.eserviceId == m_detail.summary.eserviceId)
+            targets.append(status);
+    for (const Status& status : std::as_const(m_allowedNext))
+        if (std::none_of(targets.cbegin(), targets.cend(),
+                         [&](const Status& t) { return t.id == status.id; }))
+            targets.append(status);
+    // Reached only through their own dialogs, which record what they need: the supplement
+    // request (message, due date, mail) and the decision (outcome, document).
+    targets.removeIf([](const Status& status) {
+        return status.id == QLatin1String("waiting_supplement") || status.id == QLatin1String("decided");
+    });
+    return targets;
 }
 
 void CaseView::rebuildStatusButtons()
@@ -322,13 +352,28 @@ void CaseView::rebuildStatusButtons()
     }
     if (!hasCase())
         return; // offered once the case is read: a list row does not say what may follow
-    for (const Status& status : std::as_const(m_allowedNext)) {
-        if (status.id == QLatin1String("decided"))
-            continue; // reached only through "Record decision…", which records what was decided
-        auto* button =
-            new QPushButton(QIcon(CaseText::statusIconPath(status.kind)), CaseText::statusName(status));
+    const QString current = CaseText::statusName(m_detail.summary);
+    QStringList allowedNames;
+    for (const Status& status : std::as_const(m_allowedNext))
+        if (status.id != QLatin1String("waiting_supplement") && status.id != QLatin1String("decided"))
+            allowedNames << CaseText::statusName(status);
+    for (const Status& status : moveTargets()) {
+        const bool allowed = std::any_of(m_allowedNext.cbegin(), m_allowedNext.cend(),
+                                         [&](const Status& s) { return s.id == status.id; });
+        const QString name = CaseText::statusName(status);
+        auto* button = new QPushButton(QIcon(CaseText::statusIconPath(status.kind)), name);
         button->setObjectName(QStringLiteral("statusButton_") + status.id);
-        button->setAccessibleName(tr("Move to %1").arg(CaseText::statusName(status)));
+        button->setAccessibleName(tr("Move to %1").arg(name));
+        button->setProperty("allowed", allowed);
+        QString why;
+        if (status.id == m_detail.summary.statusId)
+            why = tr("The case is in this status.");
+        else if (!allowed)
+            why = allowedNames.isEmpty() ? tr("A case in status %1 cannot move to %2.").arg(current, name)
+                                         : tr("A case in status %1 cannot move to %2; it can move to: %3.")
+                                               .arg(current, name, allowedNames.join(QStringLiteral(", ")));
+        button->setToolTip(why.isEmpty() ? tr("Move the case to %1").arg(name) : why);
+        button->setAccessibleDescription(why);
         const QString id = status.id;
         connect(button, &QPushButton::clicked, this, [this, id] { changeStatus(id); });
         m_statusButtons->addWidget(button);
@@ -385,7 +430,8 @@ void CaseView::changeStatus(const QString& statusId)
         !m_prompts.confirm(
             this, tr("Close case"),
             tr("Close case %1? Closing starts the retention period after which the case is purged.")
-                .arg(m_detail.summary.reference)))
+                .arg(m_detail.summary.reference),
+            tr("Close case")))
         return;
     runChange(
         tr("Cannot change the status"),
@@ -402,6 +448,14 @@ void CaseView::changeStatus(const QString& statusId)
 void CaseView::takeCase()
 {
     if (!hasCase() || m_writing)
+        return;
+    // Taking over from a colleague is a choice, never a side effect of a click.
+    const QString holder = m_detail.summary.assignee;
+    if (!holder.isEmpty() && holder != m_session.currentUser &&
+        !m_prompts.confirm(this, tr("Take over the case"),
+                           tr("Case %1 is assigned to %2. Take it over, so that it is assigned to you?")
+                               .arg(m_detail.summary.reference, holder),
+                           tr("Take over")))
         return;
     runChange(tr("Cannot take the case"),
               [reference = m_detail.summary.reference, me = m_session.currentUser,
@@ -466,12 +520,12 @@ void CaseView::showPersonalNumbers()
         });
 }
 
-void CaseView::requestRegisterLookup()
+void CaseView::requestRegisterLookup(const QString& personalNumber)
 {
     if (!hasCase() || m_writing)
         return;
-    runChange(tr("Cannot ask Navet"), [reference = m_detail.summary.reference](Database& db) {
-        return CaseService(db).requestRegisterLookup(reference);
+    runChange(tr("Cannot ask Navet"), [reference = m_detail.summary.reference, personalNumber](Database& db) {
+        return CaseService(db).requestRegisterLookup(reference, personalNumber);
     });
 }
 

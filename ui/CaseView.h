@@ -59,6 +59,9 @@ public:
     // A case is being read or a change written.
     bool isBusy() const { return m_opening.isValid() || m_writing; }
 
+    // Every status (global and each e-service's): the "Move to" buttons are the case's
+    // e-service's statuses in this order, each in its place, those not allowed now disabled.
+    void setStatuses(const QList<Status>& statuses);
     // Status change as the header's buttons do it; public for keyboard actions and tests.
     void changeStatus(const QString& statusId);
     void takeCase();
@@ -95,6 +98,7 @@ private:
     void showScreen(CaseScreen screen);
     void fillHeader(const CaseSummary& s);
     void rebuildStatusButtons();
+    QList<Status> moveTargets() const; // the statuses of the "Move to" row, in their places
     void setActionsEnabled(bool enabled);
     // Writes `change` on the worker's write lane; then reloads the case and tells the lists.
     void runChange(const QString& errorTitle, std::function<VoidResult(Database&)> change,
@@ -103,7 +107,7 @@ private:
     // Records in the audit log that the person looks at the personal numbers, then shows them.
     void showPersonalNumbers();
     // "Fetch from Navet": queued for the background service; the case is read again.
-    void requestRegisterLookup();
+    void requestRegisterLookup(const QString& personalNumber); // empty: everyone the case names
     QString computeBlockedReason() const;
 
     Session m_session; // who is acting and where; never queried
@@ -114,6 +118,7 @@ private:
     QString m_openingReference;
     bool m_writing = false;
     QList<Status> m_allowedNext;
+    QList<Status> m_statuses; // every status, for the fixed "Move to" buttons
     std::optional<Role> m_role;
     std::optional<bool> m_canWork;
     QString m_accessError;

@@ -90,6 +90,9 @@ DecisionDialog::DecisionDialog(DatabaseWorker& worker, UserPrompts& prompts, con
     m_record->setObjectName(QStringLiteral("decisionRecord"));
     m_cancel = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::submit);
+    // What was wrong is said until it is put right, and no longer.
+    connect(m_text, &QPlainTextEdit::textChanged, m_error, &QWidget::hide);
+    connect(m_outcome, &QComboBox::currentIndexChanged, m_error, &QWidget::hide);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -110,8 +113,10 @@ DecisionDialog::DecisionDialog(DatabaseWorker& worker, UserPrompts& prompts, con
             }
             for (const DecisionOutcome& o : *outcomes)
                 m_outcome->addItem(o.name(CaseText::language()), o.id);
-            if (m_corrects)
-                m_outcome->setCurrentIndex(qMax(0, m_outcome->findData(m_corrects->outcomeId)));
+            // A new decision's outcome is chosen, never taken by default; a correction starts
+            // from the decision it corrects.
+            m_outcome->setPlaceholderText(tr("Choose the outcome"));
+            m_outcome->setCurrentIndex(m_corrects ? m_outcome->findData(m_corrects->outcomeId) : -1);
             m_loaded = true;
             m_outcome->setEnabled(!m_busy);
             updateRecordButton();
@@ -176,6 +181,18 @@ bool DecisionDialog::submit()
 {
     if (m_busy || !m_loaded)
         return false;
+    // Checked here, in the person's language, before the question: the confirmation is for a
+    // decision that can be recorded.
+    if (m_outcome->currentIndex() < 0) {
+        showError(tr("Choose the outcome of the decision."));
+        m_outcome->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    if (m_text->toPlainText().trimmed().isEmpty()) {
+        showError(tr("Write the decision text: the applicant reads it with the decision."));
+        m_text->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
     DecisionInput input;
     input.outcomeId = m_outcome->currentData().toString();
     input.text = m_text->toPlainText();
@@ -200,7 +217,8 @@ bool DecisionDialog::submit()
             : tr("Record the decision \"%1\" on %2? The case will be closed and the applicant told that a "
                  "decision is available.")
                   .arg(m_outcome->currentText(), m_owner.reference);
-    if (!m_prompts.confirm(this, m_corrects ? tr("Correct decision") : tr("Record decision"), question))
+    const QString action = m_corrects ? tr("Correct decision") : tr("Record decision");
+    if (!m_prompts.confirm(this, action, question, action))
         return false;
     m_error->hide();
     setBusy(true);

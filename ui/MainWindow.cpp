@@ -295,6 +295,7 @@ void MainWindow::showFilterChoices(const FilterChoices& choices)
         m_statusFilter->addItem(QIcon(CaseText::statusIconPath(s.kind)), CaseText::statusName(s), s.id);
     m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(status)));
     m_statuses = choices.statuses;
+    m_caseView->setStatuses(choices.allStatuses);
 }
 
 void MainWindow::selectView(int row)

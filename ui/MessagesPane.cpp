@@ -169,7 +169,7 @@ void MessagesPane::showThread(const std::optional<CaseThread>& thread, const QSt
     }
     m_unavailable->hide();
     m_thread = *thread;
-    m_model->setMessages(m_thread.messages);
+    m_model->setMessages(m_thread.messages, m_thread.supplementRequests);
     m_view->scrollToBottom();
     updateAttachmentButton();
 }
@@ -224,7 +224,7 @@ bool MessagesPane::send()
             if (shown) {
                 m_compose->clearAfterSend();
                 m_thread.messages << *sent;
-                m_model->setMessages(m_thread.messages);
+                m_model->setMessages(m_thread.messages, m_thread.supplementRequests);
                 m_view->scrollToBottom();
                 updateAttachmentButton();
             } else if (m_drafts.value(reference) == body) {

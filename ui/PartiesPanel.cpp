@@ -27,7 +27,7 @@ QLabel* selectableLabel(const QString& text, const QString& objectName)
     return label;
 }
 
-QToolButton* copyButton(const QString& text, const QString& accessibleName, const QString& objectName)
+QToolButton* toolButton(const QString& text, const QString& accessibleName, const QString& objectName)
 {
     auto* button = new QToolButton;
     button->setText(text);
@@ -60,9 +60,9 @@ PartiesPanel::PartiesPanel(QWidget* parent)
         else
             Q_EMIT showNumbersRequested();
     });
-    m_fetch = new QPushButton(tr("Fetch from &Navet"));
+    m_fetch = new QPushButton(tr("Fetch all from &Navet"));
     m_fetch->setObjectName(QStringLiteral("fetchFromNavet"));
-    connect(m_fetch, &QPushButton::clicked, this, &PartiesPanel::registerLookupRequested);
+    connect(m_fetch, &QPushButton::clicked, this, [this] { Q_EMIT registerLookupRequested(QString()); });
     m_registerStatus = new QLabel;
     m_registerStatus->setObjectName(QStringLiteral("registerStatus"));
     m_registerStatus->setTextFormat(Qt::PlainText);
@@ -130,6 +130,7 @@ void PartiesPanel::copy(const QString& text)
 void PartiesPanel::rebuild()
 {
     // Rows are few (an applicant and a handful of signers): made again whenever the case is read.
+    m_personFetches.clear(); // deleted with the old body
     m_body = new QWidget;
     m_rowsLayout = new QVBoxLayout(m_body);
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
@@ -159,6 +160,12 @@ void PartiesPanel::updateHeader()
 
     const bool waiting = m_request && m_request->waiting();
     m_fetch->setEnabled(m_fetchAllowed && !m_rows.isEmpty() && !waiting);
+    for (QToolButton* fetch : std::as_const(m_personFetches)) {
+        fetch->setEnabled(m_fetchAllowed && !waiting);
+        fetch->setToolTip(!m_fetchAllowed ? m_fetchBlocked
+                          : waiting       ? tr("A lookup is waiting for the background service.")
+                                          : fetch->accessibleName());
+    }
     m_fetch->setToolTip(!m_fetchAllowed ? m_fetchBlocked
                         : waiting
                             ? tr("A lookup is waiting for the background service.")
@@ -192,12 +199,12 @@ void PartiesPanel::addRow(int index, const PartyRow& row)
     auto* number =
         selectableLabel(PartyText::number(row, m_numbersShown), QStringLiteral("partyNumber_") + n);
     number->setWordWrap(false);
-    number->setAccessibleName(tr("Personal number of %1").arg(row.name));
+    number->setAccessibleName(PartyText::numberAccessibleName(row));
     header->addWidget(roles);
     header->addWidget(name);
     header->addWidget(number);
     if (!row.personalNumber.isEmpty()) {
-        auto* copyNumber = copyButton(tr("Copy"), tr("Copy the personal number of %1").arg(row.name),
+        auto* copyNumber = toolButton(tr("Copy"), tr("Copy the personal number of %1").arg(row.name),
                                       QStringLiteral("copyNumber_") + n);
         copyNumber->setEnabled(m_numbersShown);
         if (!m_numbersShown)
@@ -205,10 +212,26 @@ void PartiesPanel::addRow(int index, const PartyRow& row)
         connect(copyNumber, &QToolButton::clicked, this, [this, value = row.personalNumber] { copy(value); });
         header->addWidget(copyNumber);
     }
+    if (!row.organisationNumber.isEmpty()) {
+        auto* copyNumber = toolButton(tr("Copy"), tr("Copy the organisation number of %1").arg(row.name),
+                                      QStringLiteral("copyNumber_") + n);
+        connect(copyNumber, &QToolButton::clicked, this,
+                [this, value = row.organisationNumber] { copy(value); });
+        header->addWidget(copyNumber);
+    }
     header->addStretch();
+    if (!row.personalNumber.isEmpty()) {
+        auto* fetch =
+            toolButton(tr("Fetch"), tr("Fetch %1 from the population register (Navet)").arg(row.name),
+                       QStringLiteral("fetchPerson_") + n);
+        connect(fetch, &QToolButton::clicked, this,
+                [this, value = row.personalNumber] { Q_EMIT registerLookupRequested(value); });
+        m_personFetches.append(fetch);
+        header->addWidget(fetch);
+    }
     const QString address = PartyText::postalAddress(row);
     if (!address.isEmpty()) {
-        auto* copyAddress = copyButton(tr("Copy address"), tr("Copy the postal address of %1").arg(row.name),
+        auto* copyAddress = toolButton(tr("Copy address"), tr("Copy the postal address of %1").arg(row.name),
                                        QStringLiteral("copyAddress_") + n);
         // On lines, as on an envelope.
         const QString lines = row.name + QLatin1Char('\n') +
@@ -217,7 +240,7 @@ void PartiesPanel::addRow(int index, const PartyRow& row)
         header->addWidget(copyAddress);
     }
     if (!row.email.isEmpty()) {
-        auto* copyEmail = copyButton(tr("Copy e-mail"), tr("Copy the e-mail address of %1").arg(row.name),
+        auto* copyEmail = toolButton(tr("Copy e-mail"), tr("Copy the e-mail address of %1").arg(row.name),
                                      QStringLiteral("copyEmail_") + n);
         connect(copyEmail, &QToolButton::clicked, this, [this, value = row.email] { copy(value); });
         header->addWidget(copyEmail);

@@ -9,6 +9,7 @@
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QToolButton;
 class QVBoxLayout;
 
 namespace casedesk {
@@ -17,9 +18,9 @@ namespace casedesk {
 // every other party and signer with their signing state, and what the population register
 // (Navet) said of each when it was asked. Personal numbers show masked until the person chooses
 // to see them: showNumbersRequested() asks the owner to record that in the audit log first, and
-// only setNumbersShown(true) then shows them (and enables copying them). "Fetch from Navet" asks
-// the background service to look everybody up (registerLookupRequested()); the panel says while
-// it waits and why it failed.
+// only setNumbersShown(true) then shows them (and enables copying them). "Fetch all from Navet"
+// and each person's "Fetch" ask the background service to look everybody or that person up
+// (registerLookupRequested()); the panel says while it waits and why it failed.
 class PartiesPanel : public QGroupBox
 {
     Q_OBJECT
@@ -36,8 +37,9 @@ public:
 
 Q_SIGNALS:
     void showNumbersRequested();
-    // "Fetch from Navet": the owner queues the lookup for the background service.
-    void registerLookupRequested();
+    // "Fetch all from Navet" (`personalNumber` empty) or a person's "Fetch": the owner queues the
+    // lookup for the background service.
+    void registerLookupRequested(const QString& personalNumber);
 
 private:
     void rebuild();      // the people, then the header
@@ -52,6 +54,7 @@ private:
     bool m_protectedIdentity = false;
     QPushButton* m_showNumbers = nullptr;
     QPushButton* m_fetch = nullptr;
+    QList<QToolButton*> m_personFetches; // each person's "Fetch", made again with the rows
     QLabel* m_registerStatus = nullptr;
     std::optional<RegisterRequest> m_request;
     bool m_fetchAllowed = false;

@@ -1,14 +1,16 @@
 #include "SupplementRequestDialog.h"
 
+#include "DateField.h"
+
 #include "messaging/SupplementService.h"
 #include "messaging/TemplateService.h"
 #include "worker/DatabaseWorker.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -51,12 +53,12 @@ SupplementRequestDialog::SupplementRequestDialog(const Session& session, Databas
     m_text->setAccessibleName(tr("What is missing"));
     m_text->setPlaceholderText(tr("Describe what the applicant needs to send in"));
     m_text->setTabChangesFocus(true);
-    m_due = new QDateEdit(QDate::currentDate().addDays(14));
+    m_due = new DateField;
     m_due->setObjectName(QStringLiteral("supplementDue"));
-    m_due->setAccessibleName(tr("Due date"));
-    m_due->setCalendarPopup(true);
-    m_due->setMinimumDate(QDate::currentDate());
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->lineEdit()->setAccessibleName(tr("Due date"));
+    // SupplementService's range: from today, within a year.
+    m_due->setRange(QDate::currentDate(), QDate::currentDate().addYears(1));
+    m_due->setDate(QDate::currentDate().addDays(14));
 
     m_error = new QLabel;
     m_error->setTextFormat(Qt::PlainText); // errors can quote file names and texts from outside
@@ -78,6 +80,9 @@ SupplementRequestDialog::SupplementRequestDialog(const Session& session, Databas
     m_send->setObjectName(QStringLiteral("supplementSend"));
     m_cancel = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SupplementRequestDialog::submit);
+    // A due date that is none, or has passed, is said under the field and sends nothing.
+    connect(m_due, &DateField::dateChanged, this,
+            [this] { m_send->setEnabled(!m_busy && m_due->isAcceptable()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -106,7 +111,7 @@ QString SupplementRequestDialog::errorText() const
 void SupplementRequestDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_send->setEnabled(!busy);
+    m_send->setEnabled(!busy && m_due->isAcceptable());
     m_send->setText(busy ? tr("Sending…") : tr("&Send request"));
     m_cancel->setEnabled(!busy);
     m_text->setReadOnly(busy);
@@ -122,7 +127,7 @@ void SupplementRequestDialog::reject()
 
 bool SupplementRequestDialog::submit()
 {
-    if (m_busy)
+    if (m_busy || !m_due->isAcceptable())
         return false;
     m_error->hide();
     setBusy(true);

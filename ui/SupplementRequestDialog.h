@@ -7,12 +7,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace casedesk {
+
+class DateField;
 
 class Database;
 class DatabaseWorker;
@@ -31,7 +32,7 @@ public:
                             QWidget* parent = nullptr);
 
     QPlainTextEdit* textEdit() const { return m_text; }
-    QDateEdit* dueEdit() const { return m_due; }
+    DateField* dueEdit() const { return m_due; }
     QComboBox* templatePicker() const { return m_template; }
     QString errorText() const;
     const SupplementRequest& request() const { return m_request; }
@@ -59,7 +60,7 @@ private:
     SupplementRequest m_request;
     QComboBox* m_template = nullptr;
     QPlainTextEdit* m_text = nullptr;
-    QDateEdit* m_due = nullptr;
+    DateField* m_due = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace casedesk {
 
@@ -28,10 +29,17 @@ DialogPrompts::DialogPrompts(DatabaseFiles databaseFiles)
     : m_databaseFiles(std::move(databaseFiles))
 {}
 
-bool DialogPrompts::confirm(QWidget* parent, const QString& title, const QString& text)
+bool DialogPrompts::confirm(QWidget* parent, const QString& title, const QString& text, const QString& action)
 {
-    return showMessage(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No,
-                       QMessageBox::No) == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton* accept = box.addButton(action, QMessageBox::AcceptRole);
+    accept->setObjectName(QStringLiteral("confirmButton"));
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 void DialogPrompts::inform(QWidget* parent, const QString& title, const QString& text)

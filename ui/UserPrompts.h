@@ -19,7 +19,10 @@ class UserPrompts
 {
 public:
     virtual ~UserPrompts() = default;
-    virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
+    // A question whose accept button says what it does (`action`, e.g. "Close case"), beside
+    // "Cancel": never Yes/No. Cancel is the default.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text,
+                         const QString& action) = 0;
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;
     // A free-text answer (e.g. a note); nullopt when cancelled.
@@ -40,7 +43,7 @@ class DialogPrompts : public UserPrompts
     Q_DECLARE_TR_FUNCTIONS(casedesk::DialogPrompts)
 public:
     explicit DialogPrompts(DatabaseFiles databaseFiles = {});
-    bool confirm(QWidget* parent, const QString& title, const QString& text) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     void warn(QWidget* parent, const QString& title, const QString& text) override;
     std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label) override;

@@ -77,6 +77,7 @@ QJsonObject detailToJson(const CaseDetail& d, bool reveal)
                           : QJsonValue(QJsonObject{{QStringLiteral("street"), a.address.street},
                                                    {QStringLiteral("postalCode"), a.address.postalCode},
                                                    {QStringLiteral("city"), a.address.city}})},
+                    {QStringLiteral("organisationNumber"), hide ? QString() : a.organisationNumber},
                     {QStringLiteral("protectedIdentity"), a.protectedIdentity}});
     const auto values = fieldValues(d.pages);
     QJsonArray pages;
@@ -161,6 +162,8 @@ void printDetail(QTextStream& out, const CaseDetail& d, bool reveal)
         out << "Closed:      " << time(s.closedAt) << '\n';
     out << "Applicant:   " << (hide ? kProtected : d.applicant.name) << "  "
         << (hide ? PersonalNumber::mask(d.applicant.personalNumber) : d.applicant.personalNumber) << '\n';
+    if (!hide && !d.applicant.organisationNumber.isEmpty())
+        out << "Organisation number: " << d.applicant.organisationNumber << '\n';
     if (!hide) {
         if (!d.applicant.email.isEmpty() || !d.applicant.phone.isEmpty())
             out << "Contact:     " << d.applicant.email << "  " << d.applicant.phone << '\n';

@@ -18,8 +18,8 @@ namespace casedesk::ctl {
 
 namespace {
 
-const QString kNavetUsage =
-    QStringLiteral("navet lookup PERSONAL_NUMBER [--json] | navet refresh REF [--json]");
+const QString kNavetUsage = QStringLiteral(
+    "navet lookup PERSONAL_NUMBER [--json] | navet refresh REF [--person PERSONAL_NUMBER] [--json]");
 
 // The command line may wait: it runs its own event loop until the client's callback has come.
 Result<NavetPerson> lookupAndWait(const NavetEndpoint& endpoint, const QString& personalNumber)
@@ -59,15 +59,18 @@ int runLookup(CtlContext& context, const QString& personalNumber, bool json)
 }
 
 Result<QList<NavetRefreshedPerson>> refreshAndWait(const Database& db, const NavetEndpoint& endpoint,
-                                                   const QString& reference)
+                                                   const QString& reference, const QString& onlyPerson)
 {
     NavetRefresh refresh(db, endpoint);
     QEventLoop loop;
     std::optional<Result<QList<NavetRefreshedPerson>>> answer;
-    refresh.start(reference, [&](Result<QList<NavetRefreshedPerson>> result) {
-        answer = std::move(result);
-        loop.quit();
-    });
+    refresh.start(
+        reference,
+        [&](Result<QList<NavetRefreshedPerson>> result) {
+            answer = std::move(result);
+            loop.quit();
+        },
+        onlyPerson);
     loop.exec();
     return std::move(*answer);
 }
@@ -84,15 +87,22 @@ QJsonObject refreshedToJson(const NavetRefreshedPerson& person)
     return object;
 }
 
-int runRefresh(CtlContext& context, const QString& reference, bool json)
+int runRefresh(CtlContext& context, const QString& reference, const QString& person, bool json)
 {
+    QString onlyPerson;
+    if (!person.isEmpty()) {
+        auto normalized = PersonalNumber::normalize(person);
+        if (!normalized.ok())
+            return context.fail(withField(normalized.error(), QStringLiteral("--person")));
+        onlyPerson = *normalized;
+    }
     auto db = context.database();
     if (!db.ok())
         return context.fail(db.error());
     auto endpoint = prepareNavetLookup(**db);
     if (!endpoint.ok())
         return context.fail(endpoint.error());
-    auto people = refreshAndWait(**db, *endpoint, reference);
+    auto people = refreshAndWait(**db, *endpoint, reference, onlyPerson);
     if (!people.ok())
         return context.fail(people.error());
     int status = ExitOk;
@@ -141,7 +151,8 @@ int runNavet(CtlContext& context)
         "described in docs/navet.md; lookup stores nothing. 'refresh REF' looks up every person the case "
         "names (applicant, parties, signers) and stores each answer on the case; an answer with "
         "Sekretessmarkering or Skyddad folkbokföring makes the case a protected-identity case at once, "
-        "audited. --json prints one object per person (role, personalNumber, person, protectedNow, error). "
+        "audited; --person looks up only that one of them. --json prints one object per person (role, "
+        "personalNumber, person, protectedNow, error). "
         "Administrators and the background service only."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("lookup or refresh"));
     parser.addPositionalArgument(
@@ -151,13 +162,17 @@ int runNavet(CtlContext& context)
             "refresh: a case reference."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
+    const QCommandLineOption person(QStringLiteral("person"),
+                                    QStringLiteral("refresh: look up only this person of the case."),
+                                    QStringLiteral("PERSONAL_NUMBER"));
+    parser.addOption(person);
     if (auto stop = parseCommandLine(context, parser, kNavetUsage, 2, 2))
         return *stop;
     const QStringList args = parser.positionalArguments().mid(1);
     if (args.first() == QLatin1String("lookup"))
         return runLookup(context, args.at(1), parser.isSet(json));
     if (args.first() == QLatin1String("refresh"))
-        return runRefresh(context, args.at(1), parser.isSet(json));
+        return runRefresh(context, args.at(1), parser.value(person), parser.isSet(json));
     return context.usage(QStringLiteral("usage: casedeskctl ") + kNavetUsage);
 }
 

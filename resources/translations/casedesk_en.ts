@@ -279,6 +279,18 @@
         <source>NOT a registered guardian according to the population register</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>org. no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -840,6 +852,34 @@ The case has been reloaded; check it and try again.</source>
         <source>Cannot ask Navet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case is in this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case in status %1 cannot move to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case in status %1 cannot move to %2; it can move to: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the case to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is assigned to %2. Take it over, so that it is assigned to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ComposeBox</name>
@@ -873,6 +913,41 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DateField</name>
+    <message>
+        <source>e.g. 2027-01-15, 15 jan or +14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a date, e.g. 2027-01-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: write e.g. 2027-01-15, 15/1 2027 or 15 jan 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot have passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,6 +1063,18 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decision text: the applicant reads it with the decision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2536,6 +2623,22 @@ The case has been reloaded; check it and try again.</source>
         <source>only administrators choose which e-services look applicants up at intake</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>give either a personal number or an organisation number, not both (a person acting for the organisation is a party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 10 digits, e.g. 556677-8899</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the third digit must be at least 2 (this looks like a personal number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case waits for a supplement by requesting one (Request supplement…, casedeskctl supplement-request)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3094,6 +3197,10 @@ The case has been reloaded; check it and try again.</source>
         <source>From the applicant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>due %1, answered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MessagesPane</name>
@@ -3379,10 +3486,6 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personal number of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,10 +3530,6 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fetch from &amp;Navet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A lookup is waiting for the background service.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,6 +3543,22 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Navet could not answer the lookup of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the organisation number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch all from &amp;Navet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch %1 from the population register (Navet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

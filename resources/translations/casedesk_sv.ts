@@ -282,6 +282,18 @@
         <source>NOT a registered guardian according to the population register</source>
         <translation>INTE registrerad vårdnadshavare enligt folkbokföringen</translation>
     </message>
+    <message>
+        <source>org. no. %1</source>
+        <translation>org.nr %1</translation>
+    </message>
+    <message>
+        <source>Personal number of %1</source>
+        <translation>Personnummer för %1</translation>
+    </message>
+    <message>
+        <source>Organisation number of %1</source>
+        <translation>Organisationsnummer för %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -847,6 +859,34 @@ The case has been reloaded; check it and try again.</source>
         <source>Cannot ask Navet</source>
         <translation>Navet kan inte tillfrågas</translation>
     </message>
+    <message>
+        <source>The case is in this status.</source>
+        <translation>Ärendet har den här statusen.</translation>
+    </message>
+    <message>
+        <source>A case in status %1 cannot move to %2.</source>
+        <translation>Ett ärende med status %1 kan inte flyttas till %2.</translation>
+    </message>
+    <message>
+        <source>A case in status %1 cannot move to %2; it can move to: %3.</source>
+        <translation>Ett ärende med status %1 kan inte flyttas till %2; det kan flyttas till: %3.</translation>
+    </message>
+    <message>
+        <source>Move the case to %1</source>
+        <translation>Flytta ärendet till %1</translation>
+    </message>
+    <message>
+        <source>Take over the case</source>
+        <translation>Ta över ärendet</translation>
+    </message>
+    <message>
+        <source>Case %1 is assigned to %2. Take it over, so that it is assigned to you?</source>
+        <translation>Ärende %1 är tilldelat %2. Vill du ta över det, så att det tilldelas dig?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ta över</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ComposeBox</name>
@@ -881,6 +921,41 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DateField</name>
+    <message>
+        <source>e.g. 2027-01-15, 15 jan or +14</source>
+        <translation>t.ex. 2027-01-15, 15 jan eller +14</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Välj datum i en kalender</translation>
+    </message>
+    <message>
+        <source>Write a date, e.g. 2027-01-15.</source>
+        <translation>Skriv ett datum, t.ex. 2027-01-15.</translation>
+    </message>
+    <message>
+        <source>Not a date: write e.g. 2027-01-15, 15/1 2027 or 15 jan 2027.</source>
+        <translation>Inget datum: skriv t.ex. 2027-01-15, 15/1 2027 eller 15 jan 2027.</translation>
+    </message>
+    <message>
+        <source>The date cannot have passed.</source>
+        <translation>Datumet kan inte ha passerat.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>Datumet kan inte vara före %1.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
+        <translation>Datumet kan inte vara efter %1.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1071,18 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Recording…</source>
         <translation>Registrerar…</translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation>Välj utfall</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the decision.</source>
+        <translation>Välj beslutets utfall.</translation>
+    </message>
+    <message>
+        <source>Write the decision text: the applicant reads it with the decision.</source>
+        <translation>Skriv beslutstexten: sökanden läser den med beslutet.</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2630,22 @@ The case has been reloaded; check it and try again.</source>
         <source>only administrators choose which e-services look applicants up at intake</source>
         <translation>bara administratörer väljer vilka e-tjänster som slår upp sökande när ärendet kommer in</translation>
     </message>
+    <message>
+        <source>give either a personal number or an organisation number, not both (a person acting for the organisation is a party)</source>
+        <translation>ange antingen ett personnummer eller ett organisationsnummer, inte båda (en person som företräder organisationen är en part)</translation>
+    </message>
+    <message>
+        <source>expected 10 digits, e.g. 556677-8899</source>
+        <translation>förväntade 10 siffror, t.ex. 556677-8899</translation>
+    </message>
+    <message>
+        <source>the third digit must be at least 2 (this looks like a personal number)</source>
+        <translation>tredje siffran måste vara minst 2 (det här ser ut som ett personnummer)</translation>
+    </message>
+    <message>
+        <source>a case waits for a supplement by requesting one (Request supplement…, casedeskctl supplement-request)</source>
+        <translation>ett ärende väntar på komplettering genom att en komplettering begärs (Begär komplettering…, casedeskctl supplement-request)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3103,6 +3206,10 @@ The case has been reloaded; check it and try again.</source>
         <source>From the applicant</source>
         <translation>Från sökande</translation>
     </message>
+    <message>
+        <source>due %1, answered</source>
+        <translation>sista dag %1, besvarad</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MessagesPane</name>
@@ -3388,10 +3495,6 @@ The case has been reloaded; check it and try again.</source>
         <translation>Dölj &amp;personnummer</translation>
     </message>
     <message>
-        <source>Personal number of %1</source>
-        <translation>Personnummer för %1</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
@@ -3436,10 +3539,6 @@ The case has been reloaded; check it and try again.</source>
         <translation>Kopiera e-postadressen för %1</translation>
     </message>
     <message>
-        <source>Fetch from &amp;Navet</source>
-        <translation>Hämta från &amp;Navet</translation>
-    </message>
-    <message>
         <source>A lookup is waiting for the background service.</source>
         <translation>En förfrågan väntar på bakgrundstjänsten.</translation>
     </message>
@@ -3454,6 +3553,22 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Navet could not answer the lookup of %1: %2</source>
         <translation>Navet kunde inte svara på förfrågan %1: %2</translation>
+    </message>
+    <message>
+        <source>Copy the organisation number of %1</source>
+        <translation>Kopiera organisationsnumret för %1</translation>
+    </message>
+    <message>
+        <source>Fetch all from &amp;Navet</source>
+        <translation>Hämta alla från &amp;Navet</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Hämta</translation>
+    </message>
+    <message>
+        <source>Fetch %1 from the population register (Navet)</source>
+        <translation>Hämta %1 från folkbokföringen (Navet)</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,11 @@ constexpr std::array kPlainReasons{
     PlainReason{"decided_without_decision",
                 QT_TRANSLATE_NOOP("casedesk::Errors", "a case becomes decided only by recording a decision"),
                 "status"},
+    PlainReason{"waiting_without_request",
+                QT_TRANSLATE_NOOP("casedesk::Errors",
+                                  "a case waits for a supplement by requesting one "
+                                  "(Request supplement…, casedeskctl supplement-request)"),
+                "status"},
     PlainReason{"assignment_without_history",
                 QT_TRANSLATE_NOOP("casedesk::Errors", "an assignment is recorded in the case's history"),
                 "assignee"},

@@ -116,7 +116,7 @@ QString twoDigits(int value)
 
 Applicant DemoPerson::toApplicant() const
 {
-    return Applicant{personalNumber, name(), email, phone, address, protectedIdentity};
+    return Applicant{personalNumber, name(), email, phone, address, protectedIdentity, {}};
 }
 
 namespace DemoPeople {

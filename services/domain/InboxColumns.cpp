@@ -94,8 +94,9 @@ const QList<SummaryField>& summaryFields()
          [](const CaseSummary& r) {
              return QJsonValue(r.protectedIdentity ? protectedNameText() : r.applicantName);
          }},
-        {"applicant_number", "a.personal_number", kPostgresApplicantNumber, K::Text,
-         [](CaseSummary& r, const QVariant& v) { r.personalNumber = v.toString(); }, nullptr, nullptr},
+        {"applicant_number", "coalesce(a.organisation_number, a.personal_number)", kPostgresApplicantNumber,
+         K::Text, [](CaseSummary& r, const QVariant& v) { r.personalNumber = v.toString(); }, nullptr,
+         nullptr},
         {"protected_identity", "c.protected_identity", nullptr, K::Boolean,
          [](CaseSummary& r, const QVariant& v) { r.protectedIdentity = v.toBool(); }, "protectedIdentity",
          [](const CaseSummary& r) { return QJsonValue(r.protectedIdentity); }},

@@ -34,6 +34,8 @@ struct Applicant
     QString phone;
     Address address;
     bool protectedIdentity = false;
+    // An organisation applying: its number, normalised "NNNNNN-NNNN"; personalNumber is then empty.
+    QString organisationNumber;
 };
 
 struct FormField

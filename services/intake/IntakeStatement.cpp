@@ -54,6 +54,7 @@ QJsonObject submissionDocument(const NewCase& c, QByteArray& files)
                      {QStringLiteral("street"), jsonTextOrNull(a.address.street)},
                      {QStringLiteral("postal_code"), jsonTextOrNull(a.address.postalCode)},
                      {QStringLiteral("city"), jsonTextOrNull(a.address.city)},
+                     {QStringLiteral("organisation_number"), jsonTextOrNull(a.organisationNumber)},
                      {QStringLiteral("protected_identity"), a.protectedIdentity}}},
         {QStringLiteral("submitted_at"), jsonTime(c.row.submittedAt)},
         {QStringLiteral("now"), jsonTime(c.now)},

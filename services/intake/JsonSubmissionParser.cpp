@@ -1,6 +1,7 @@
 #include "ContentSniffer.h"
 #include "IntakeSupport.h"
 #include "JsonSupport.h"
+#include "OrganisationNumber.h"
 #include "PersonalNumber.h"
 #include "SafeFileName.h"
 #include "SubmissionReader.h"
@@ -23,9 +24,13 @@ const QStringList RootKeys{
     QStringLiteral("attachments"), QStringLiteral("signatures"), QStringLiteral("requiredSigners")};
 const QStringList EserviceKeys{QStringLiteral("id"), QStringLiteral("name"),
                                QStringLiteral("functionalMailbox")};
-const QStringList ApplicantKeys{QStringLiteral("personalNumber"), QStringLiteral("name"),
-                                QStringLiteral("email"),          QStringLiteral("phone"),
-                                QStringLiteral("address"),        QStringLiteral("protectedIdentity")};
+const QStringList ApplicantKeys{QStringLiteral("personalNumber"),
+                                QStringLiteral("name"),
+                                QStringLiteral("email"),
+                                QStringLiteral("phone"),
+                                QStringLiteral("address"),
+                                QStringLiteral("protectedIdentity"),
+                                QStringLiteral("organisationNumber")};
 const QStringList AddressKeys{QStringLiteral("street"), QStringLiteral("postalCode"), QStringLiteral("city")};
 const QStringList AttachmentKeys{QStringLiteral("fileName"), QStringLiteral("mimeType"),
                                  QStringLiteral("fieldId"), QStringLiteral("contentBase64")};
@@ -113,6 +118,22 @@ VoidResult parseApplicant(const QJsonObject& root, const IntakeLimits& limits, A
     if (!number)
         return number.error();
     applicant.personalNumber = number.value();
+    Result<QString> organisation = singleLineString(object.value(), QStringLiteral("organisationNumber"),
+                                                    path, false, limits.maxSingleLineLength);
+    if (!organisation)
+        return organisation.error();
+    if (!organisation->isEmpty()) {
+        const QString field = childPath(path, QStringLiteral("organisationNumber"));
+        if (!applicant.personalNumber.isEmpty())
+            return invalid(field,
+                           QT_TRANSLATE_NOOP("casedesk::Errors",
+                                             "give either a personal number or an organisation number, "
+                                             "not both (a person acting for the organisation is a party)"));
+        Result<QString> normalized = OrganisationNumber::normalize(organisation.value());
+        if (!normalized)
+            return withField(normalized.error(), field);
+        applicant.organisationNumber = normalized.value();
+    }
 
     const int max = limits.maxSingleLineLength;
     Result<QString> name = singleLineString(object.value(), QStringLiteral("name"), path, true, max);

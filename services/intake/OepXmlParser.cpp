@@ -1,5 +1,6 @@
 #include "ContentSniffer.h"
 #include "IntakeSupport.h"
+#include "OrganisationNumber.h"
 #include "PersonalNumber.h"
 #include "SafeFileName.h"
 #include "SubmissionReader.h"
@@ -297,6 +298,46 @@ Result<FormField> readQuestion(const XmlElement& question, const QString& id, co
     return field;
 }
 
+// An organisation applying: the first question with an OrganizationNumber child (any case, also
+// spelt OrganisationNumber) that holds a valid organisation number makes the organisation the
+// applicant, named by an OrganizationName (or Organization, CompanyName) child of the same
+// question when there is one. The poster then acts for it: their personal number is not the
+// applicant's (it stays on their signature when they signed). Other values are left as answers.
+VoidResult readOrganisationApplicant(const XmlElement& values, const IntakeLimits& limits,
+                                     Applicant& applicant)
+{
+    for (const XmlElement& question : values.children) {
+        QString number;
+        for (const QString& name :
+             {QStringLiteral("OrganizationNumber"), QStringLiteral("OrganisationNumber")}) {
+            if (number.isEmpty())
+                number = question.childText(name, Qt::CaseInsensitive).trimmed();
+        }
+        if (number.isEmpty())
+            continue;
+        Result<QString> normalized = OrganisationNumber::normalize(number);
+        if (!normalized)
+            continue;
+        applicant.organisationNumber = normalized.value();
+        applicant.personalNumber.clear();
+        for (const QString& name : {QStringLiteral("OrganizationName"), QStringLiteral("OrganisationName"),
+                                    QStringLiteral("Organization"), QStringLiteral("CompanyName")}) {
+            const QString organisation = question.childText(name, Qt::CaseInsensitive).trimmed();
+            if (organisation.isEmpty())
+                continue;
+            if (VoidResult line = checkSingleLine(
+                    organisation, slashPath(slashPath(QStringLiteral("Values"), question.name), name),
+                    limits.maxSingleLineLength);
+                !line)
+                return line;
+            applicant.name = organisation;
+            break;
+        }
+        return {};
+    }
+    return {};
+}
+
 VoidResult readValues(const XmlElement& root, const IntakeLimits& limits, Submission& submission)
 {
     const XmlElement* values = root.child(QStringLiteral("Values"));
@@ -325,7 +366,7 @@ VoidResult readValues(const XmlElement& root, const IntakeLimits& limits, Submis
     }
     submission.pages = {page};
     makeAttachmentNamesUnique(submission.attachments);
-    return {};
+    return readOrganisationApplicant(*values, limits, submission.applicant);
 }
 
 VoidResult readSigningEvents(const XmlElement& root, const IntakeLimits& limits, Submission& submission)

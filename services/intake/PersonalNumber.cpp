@@ -1,5 +1,7 @@
 #include "PersonalNumber.h"
 
+#include "OrganisationNumber.h"
+
 namespace casedesk::PersonalNumber {
 
 namespace {
@@ -111,6 +113,9 @@ QString mask(const QString& normalized)
 {
     if (normalized.size() == 13 && normalized.at(8) == QLatin1Char('-'))
         return normalized.left(9) + QStringLiteral("****");
+    // An organisation's number stands where a person's does in lists and is public.
+    if (normalized.size() == 11 && OrganisationNumber::normalize(normalized).ok())
+        return normalized;
     return QString(normalized.size(), QLatin1Char('*'));
 }
 

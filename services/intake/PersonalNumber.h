@@ -15,7 +15,8 @@ namespace PersonalNumber {
 // "YYYYMMDD-XXXX". `today` decides the century of 10-digit numbers.
 Result<QString> normalize(const QString& input, const QDate& today = QDate::currentDate());
 
-// "YYYYMMDD-XXXX" -> "YYYYMMDD-****" for lists and anybody without the right to see more.
+// "YYYYMMDD-XXXX" -> "YYYYMMDD-****" for lists and anybody without the right to see more. An
+// organisation number ("NNNNNN-NNNN", public) comes back whole; anything else as asterisks.
 QString mask(const QString& normalized);
 
 bool isCoordinationNumber(const QString& normalized);

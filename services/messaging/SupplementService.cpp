@@ -44,6 +44,7 @@ Result<SupplementRequest> SupplementService::request(const QString& reference, c
                 {QT_TRANSLATE_NOOP("casedesk::Errors", "a supplement request (due %1) is still open"),
                  {r.dueDate.toString(Qt::ISODate)}});
 
+    work.supplementRequested();
     if (auto moved = work.moveStatus(QStringLiteral("waiting_supplement")); !moved.ok())
         return moved.error();
     SupplementRequest request;

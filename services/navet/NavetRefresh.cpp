@@ -30,7 +30,7 @@ NavetRefresh::NavetRefresh(const Database& db, NavetEndpoint endpoint, QObject* 
     , m_client(std::move(endpoint))
 {}
 
-void NavetRefresh::start(const QString& reference, Callback done)
+void NavetRefresh::start(const QString& reference, Callback done, const QString& onlyPerson)
 {
     m_reference = reference;
     m_done = std::move(done);
@@ -46,7 +46,16 @@ void NavetRefresh::start(const QString& reference, Callback done)
                                               "the case has a protected identity, which you may not see"));
     else {
         m_people = peopleToLookUp(*detail);
-        if (m_people.isEmpty())
+        if (!onlyPerson.isEmpty()) {
+            m_people.removeIf(
+                [&onlyPerson](const NavetRefreshedPerson& p) { return p.personalNumber != onlyPerson; });
+            if (m_people.isEmpty())
+                refusal =
+                    makeError(ErrorCode::PermissionDenied,
+                              {QT_TRANSLATE_NOOP("casedesk::Errors", "the person is not named in case %1"),
+                               {reference}},
+                              QStringLiteral("personalNumber"));
+        } else if (m_people.isEmpty())
             refusal = makeError(ErrorCode::InvalidInput,
                                 {QT_TRANSLATE_NOOP("casedesk::Errors",
                                                    "case %1 names nobody with a personal number to look up"),

@@ -40,10 +40,11 @@ public:
 
     NavetRefresh(const Database& db, NavetEndpoint endpoint, QObject* parent = nullptr);
 
-    // Reads the case `reference` (as a script: it is not marked opened), then looks up its people.
-    // `done` runs once, after start() has returned; an error there means nobody was asked (no such
-    // case, one whose people the caller may not see, nobody with a personal number).
-    void start(const QString& reference, Callback done);
+    // Reads the case `reference` (as a script: it is not marked opened), then looks up its people,
+    // or only `onlyPerson` when given (one the case names). `done` runs once, after start() has
+    // returned; an error there means nobody was asked (no such case, one whose people the caller
+    // may not see, nobody with a personal number, `onlyPerson` not named by the case).
+    void start(const QString& reference, Callback done, const QString& onlyPerson = {});
 
 private:
     void next();

@@ -1,7 +1,7 @@
 #include "NavetSettings.h"
 
 #include "core/SecretFile.h"
-#include "intake/PersonalNumber.h"
+#include "intake/OrganisationNumber.h"
 #include "intake/TextRules.h"
 #include "repositories/SettingsRepository.h"
 
@@ -78,14 +78,6 @@ bool isNavetKey(const QString& key)
     return std::any_of(all.begin(), all.end(), [&](const SettingKeyInfo& info) { return info.key == key; });
 }
 
-bool isValidOrgNumber(const QString& digits)
-{
-    static const QRegularExpression tenDigits(QStringLiteral("^[0-9]{10}$"));
-    if (!tenDigits.match(digits).hasMatch())
-        return false;
-    return PersonalNumber::checkDigit(digits.left(9)) == digits.at(9).digitValue();
-}
-
 VoidResult validate(const QString& key, const QString& value)
 {
     if (key.startsWith(QLatin1String("navet.")) && key.contains(QLatin1String("pass")))
@@ -111,7 +103,7 @@ VoidResult validate(const QString& key, const QString& value)
                            QT_TRANSLATE_NOOP("casedesk::Errors",
                                              "must be an https address, e.g. https://navet.example.se/path"));
     }
-    if (key == kOrgNumber && !isValidOrgNumber(value))
+    if (key == kOrgNumber && !OrganisationNumber::isValidTenDigits(value))
         return invalid(
             key, QT_TRANSLATE_NOOP("casedesk::Errors",
                                    "must be an organisation number of 10 digits with a valid check digit"));

@@ -46,9 +46,5 @@ Result<NavetConfiguration> load(const Database& db);
 // its owner), else CASEDESK_NAVET_PASSWORD. InvalidInput when neither gives one.
 Result<QByteArray> passwordFromEnvironment();
 
-// Whether `digits` is an organisation number: 10 digits whose last is the Luhn check digit of
-// the other nine.
-bool isValidOrgNumber(const QString& digits);
-
 } // namespace NavetSettings
 } // namespace casedesk

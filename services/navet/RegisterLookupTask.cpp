@@ -50,10 +50,13 @@ Result<QString> RegisterLookupTask::run(const std::atomic_bool& stop)
             NavetRefresh refresh(m_db, *endpoint);
             QEventLoop loop;
             std::optional<Result<QList<NavetRefreshedPerson>>> people;
-            refresh.start(request.reference, [&](Result<QList<NavetRefreshedPerson>> result) {
-                people = std::move(result);
-                loop.quit();
-            });
+            refresh.start(
+                request.reference,
+                [&](Result<QList<NavetRefreshedPerson>> result) {
+                    people = std::move(result);
+                    loop.quit();
+                },
+                request.personalNumber);
             loop.exec();
             failure = failureOf(*people);
         }

@@ -203,7 +203,7 @@ Result<Applicant> CaseContentRepository::applicant(qint64 caseId) const
                                    : QStringLiteral("case_applicants");
     auto q = m_db.exec(
         QStringLiteral("SELECT a.personal_number, a.name, a.email, a.phone, a.street, a.postal_code, a.city,"
-                       " c.protected_identity FROM cases c LEFT JOIN ") +
+                       " c.protected_identity, a.organisation_number FROM cases c LEFT JOIN ") +
             applicants + QStringLiteral(" a ON a.case_id = c.id WHERE c.id = ?"),
         {caseId});
     if (!q.ok())
@@ -216,7 +216,8 @@ Result<Applicant> CaseContentRepository::applicant(qint64 caseId) const
                      q->value(2).toString(),
                      q->value(3).toString(),
                      {q->value(4).toString(), q->value(5).toString(), q->value(6).toString()},
-                     q->value(7).toBool()};
+                     q->value(7).toBool(),
+                     q->value(8).toString()};
 }
 
 } // namespace casedesk

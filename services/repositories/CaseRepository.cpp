@@ -150,7 +150,8 @@ Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& no
             "applicant_postal_code,"
             " applicant_city, protected_identity, submitted_at, updated_at, last_activity_at, "
             "signature_state,"
-            " needs_action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " needs_action, applicant_organisation_number)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             // Two copies of one submission at once: the second waits for the first and then
             // stores nothing (rather than failing the transaction on the unique key).
             " ON CONFLICT (source, external_id) DO NOTHING RETURNING id"),
@@ -158,7 +159,7 @@ Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& no
          toSqlText(a.personalNumber), toSqlText(a.email), toSqlText(a.phone), toSqlText(a.address.street),
          toSqlText(a.address.postalCode), toSqlText(a.address.city), a.protectedIdentity,
          toSqlTime(row.submittedAt), toSqlTime(now), toSqlTime(now), signatureStateId(row.signatureState),
-         true});
+         true, toSqlText(a.organisationNumber)});
     if (!q.ok())
         return q.error();
     if (!q->next())

@@ -24,6 +24,27 @@ Error noCase(const QString& reference)
                      QStringLiteral("reference"));
 }
 
+Error notNamed(const QString& reference)
+{
+    return makeError(
+        ErrorCode::PermissionDenied,
+        {QT_TRANSLATE_NOOP("casedesk::Errors", "the person is not named in case %1"), {reference}},
+        QStringLiteral("personalNumber"));
+}
+
+// The embedded file's casedesk_case_names_person (0024): the applicant, a party or a signer.
+Result<bool> namesPerson(const Database& db, qint64 caseId, const QString& personalNumber)
+{
+    auto named = db.exec(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM cases WHERE id = ? AND applicant_personal_number = ?)"
+                       " OR EXISTS (SELECT 1 FROM case_parties WHERE case_id = ? AND personal_number = ?)"
+                       " OR EXISTS (SELECT 1 FROM signatures WHERE case_id = ? AND personal_number = ?)"),
+        {caseId, personalNumber, caseId, personalNumber, caseId, personalNumber});
+    if (!named.ok())
+        return named.error();
+    return named->next() && named->value(0).toBool();
+}
+
 } // namespace
 
 Result<QList<RegisterEntry>> RegisterRepository::list(qint64 caseId) const
@@ -68,19 +89,11 @@ Result<bool> RegisterRepository::recordEmbedded(const QString& reference, const 
     const qint64 caseId = found->value(0).toLongLong();
     const bool wasProtected = found->value(1).toBool();
     found->finish();
-    auto named = m_db.exec(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM cases WHERE id = ? AND applicant_personal_number = ?)"
-                       " OR EXISTS (SELECT 1 FROM case_parties WHERE case_id = ? AND personal_number = ?)"
-                       " OR EXISTS (SELECT 1 FROM signatures WHERE case_id = ? AND personal_number = ?)"),
-        {caseId, person.personalNumber, caseId, person.personalNumber, caseId, person.personalNumber});
+    auto named = namesPerson(m_db, caseId, person.personalNumber);
     if (!named.ok())
         return named.error();
-    if (!named->next() || !named->value(0).toBool())
-        return makeError(
-            ErrorCode::PermissionDenied,
-            {QT_TRANSLATE_NOOP("casedesk::Errors", "the person is not named in case %1"), {reference}},
-            QStringLiteral("personalNumber"));
-    named->finish();
+    if (!*named)
+        return notNamed(reference);
     const QVariant now = toSqlTime(QDateTime::currentDateTimeUtc());
     auto stored = m_db.exec(
         QStringLiteral(
@@ -139,10 +152,12 @@ VoidResult RegisterRepository::recordPersonalNumbersShown(const QString& referen
                                         caseId, reference);
 }
 
-Result<qint64> RegisterRepository::requestLookup(const QString& reference) const
+Result<qint64> RegisterRepository::requestLookup(const QString& reference,
+                                                 const QString& personalNumber) const
 {
     if (m_db.sql().hasCaseFunctions()) {
-        auto q = m_db.exec(QStringLiteral("SELECT casedesk_request_register_lookup(?)"), {reference});
+        auto q = m_db.exec(QStringLiteral("SELECT casedesk_request_register_lookup(?, ?)"),
+                           {reference, toSqlText(personalNumber)});
         if (!q.ok())
             return q.error();
         return q->next() ? q->value(0).toLongLong() : 0;
@@ -157,22 +172,44 @@ Result<qint64> RegisterRepository::requestLookup(const QString& reference) const
         return noCase(reference);
     const qint64 caseId = found->value(0).toLongLong();
     found->finish();
-    auto waiting = m_db.exec(
-        QStringLiteral("SELECT id FROM register_requests WHERE case_id = ? AND answered_at IS NULL"),
-        {caseId});
+    if (!personalNumber.isEmpty()) {
+        auto named = namesPerson(m_db, caseId, personalNumber);
+        if (!named.ok())
+            return named.error();
+        if (!*named)
+            return notNamed(reference);
+    }
+    auto waiting = m_db.exec(QStringLiteral("SELECT id, personal_number FROM register_requests"
+                                            " WHERE case_id = ? AND answered_at IS NULL"),
+                             {caseId});
     if (!waiting.ok())
         return waiting.error();
-    if (waiting->next())
-        return waiting->value(0).toLongLong();
-    waiting->finish();
-    auto added =
-        m_db.exec(QStringLiteral("INSERT INTO register_requests (case_id, requested_by, requested_at)"
-                                 " VALUES (?, ?, ?) RETURNING id"),
-                  {caseId, m_db.currentUser(), toSqlTime(QDateTime::currentDateTimeUtc())});
-    if (!added.ok())
-        return added.error();
-    const qint64 id = added->next() ? added->value(0).toLongLong() : 0;
-    added->finish();
+    qint64 id = 0;
+    if (waiting->next()) {
+        // One request waits per case: it comes to cover this one too (everyone, unless both are
+        // about the same person).
+        id = waiting->value(0).toLongLong();
+        const QString waitingFor = waiting->value(1).toString();
+        waiting->finish();
+        if (waitingFor.isEmpty() || waitingFor == personalNumber)
+            return id;
+        auto widened = m_db.exec(
+            QStringLiteral("UPDATE register_requests SET personal_number = NULL WHERE id = ?"), {id});
+        if (!widened.ok())
+            return widened.error();
+    } else {
+        waiting->finish();
+        auto added = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO register_requests (case_id, requested_by, requested_at, personal_number)"
+                " VALUES (?, ?, ?, ?) RETURNING id"),
+            {caseId, m_db.currentUser(), toSqlTime(QDateTime::currentDateTimeUtc()),
+             toSqlText(personalNumber)});
+        if (!added.ok())
+            return added.error();
+        id = added->next() ? added->value(0).toLongLong() : 0;
+        added->finish();
+    }
     if (auto r = AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("case.register_requested"),
                                               caseId, reference);
         !r.ok())
@@ -186,23 +223,24 @@ Result<QList<RegisterRepository::WaitingRequest>> RegisterRepository::waitingReq
 {
     const QString sql =
         m_db.sql().hasCaseFunctions()
-            ? QStringLiteral("SELECT id, reference FROM casedesk_waiting_register_requests(?)")
-            : QStringLiteral("SELECT r.id, c.reference FROM register_requests r JOIN cases c"
-                             " ON c.id = r.case_id WHERE r.answered_at IS NULL"
-                             " ORDER BY r.requested_at, r.id LIMIT ?");
+            ? QStringLiteral(
+                  "SELECT id, reference, personal_number FROM casedesk_waiting_register_requests(?)")
+            : QStringLiteral(
+                  "SELECT r.id, c.reference, r.personal_number FROM register_requests r JOIN cases c"
+                  " ON c.id = r.case_id WHERE r.answered_at IS NULL"
+                  " ORDER BY r.requested_at, r.id LIMIT ?");
     auto q = m_db.exec(sql, {limit});
     if (!q.ok())
         return q.error();
     QList<WaitingRequest> waiting;
     while (q->next())
-        waiting.append({q->value(0).toLongLong(), q->value(1).toString()});
+        waiting.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
     return waiting;
 }
 
 VoidResult RegisterRepository::answerRequest(qint64 id, const QString& failure) const
 {
-    const QVariant why =
-        failure.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failure.left(2000));
+    const QVariant why = toSqlText(failure.left(2000));
     if (m_db.sql().hasCaseFunctions()) {
         auto q = m_db.exec(QStringLiteral("SELECT casedesk_answer_register_request(?, ?)"), {id, why});
         if (!q.ok())

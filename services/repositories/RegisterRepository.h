@@ -34,13 +34,16 @@ public:
     VoidResult recordPersonalNumbersShown(const QString& reference) const;
 
     // --- "Fetch from Navet" (register_requests, migration 0025) ---
-    // Queues a lookup of every person the case names, for the background service; a request that
-    // already waits is that request. Only someone who may work the case (NotFound otherwise).
-    Result<qint64> requestLookup(const QString& reference) const;
+    // Queues a lookup, for the background service, of the person `personalNumber` (one the case
+    // names: PermissionDenied otherwise) or, when it is empty, of every person the case names. One
+    // request waits per case: a second while it waits makes it cover both (everyone, unless both
+    // are about the same person). Only someone who may work the case (NotFound otherwise).
+    Result<qint64> requestLookup(const QString& reference, const QString& personalNumber = {}) const;
     struct WaitingRequest
     {
         qint64 id = 0;
         QString reference;
+        QString personalNumber; // the one person asked about; empty: everyone the case names
     };
     // The background service's: the oldest waiting requests.
     Result<QList<WaitingRequest>> waitingRequests(int limit) const;

@@ -54,6 +54,12 @@ Result<QList<Status>> StatusRepository::listFor(const QString& eserviceId) const
                   {eserviceId}));
 }
 
+Result<QList<Status>> StatusRepository::listAll() const
+{
+    return readAll(m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                             QStringLiteral(" FROM statuses s ORDER BY s.sort_order, s.id")));
+}
+
 Result<QList<Status>> StatusRepository::allowedNext(const QString& fromStatusId,
                                                     const QString& eserviceId) const
 {

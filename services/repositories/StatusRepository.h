@@ -17,6 +17,8 @@ public:
     Result<std::optional<Status>> find(const QString& id) const;
     // Global statuses and the e-service's own, in display order.
     Result<QList<Status>> listFor(const QString& eserviceId) const;
+    // Every status, global and each e-service's, in display order.
+    Result<QList<Status>> listAll() const;
     // The statuses a case of this e-service may move to from `fromStatusId`.
     Result<QList<Status>> allowedNext(const QString& fromStatusId, const QString& eserviceId) const;
 

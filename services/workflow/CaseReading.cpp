@@ -44,7 +44,8 @@ CaseDetail detailFromJson(const QJsonObject& doc)
                             text(a, "email"),
                             text(a, "phone"),
                             {text(a, "street"), text(a, "postal_code"), text(a, "city")},
-                            d.summary.protectedIdentity};
+                            d.summary.protectedIdentity,
+                            text(a, "organisation_number")};
     QList<int> pageIndexes;
     for (const QJsonValue& v : doc.value(QLatin1String("pages")).toArray()) {
         pageIndexes.append(int(number(v.toObject(), "page_index")));

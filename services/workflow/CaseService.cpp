@@ -41,7 +41,7 @@ VoidResult CaseService::recordPersonalNumbersShown(const QString& reference) con
     return RegisterRepository(m_db).recordPersonalNumbersShown(reference);
 }
 
-VoidResult CaseService::requestRegisterLookup(const QString& reference) const
+VoidResult CaseService::requestRegisterLookup(const QString& reference, const QString& personalNumber) const
 {
     // The embedded file's one user may do anything; a reader's connection to PostgreSQL is
     // refused by the database itself. On SQLite, the rule of the workflow core applies.
@@ -56,7 +56,7 @@ VoidResult CaseService::requestRegisterLookup(const QString& reference) const
             return makeError(ErrorCode::PermissionDenied,
                              QT_TRANSLATE_NOOP("casedesk::Errors", "you may not work this case"));
     }
-    auto requested = RegisterRepository(m_db).requestLookup(reference);
+    auto requested = RegisterRepository(m_db).requestLookup(reference, personalNumber);
     if (!requested.ok())
         return requested.error();
     return {};
@@ -107,9 +107,13 @@ VoidResult CaseService::markAsOpened(CaseDetail& detail, bool markOpened, bool o
 Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QString& statusId,
                                               std::optional<int> expectedVersion, const QString& note) const
 {
-    // PostgreSQL: one statement that is its own transaction, with the same rules in the database.
-    if (m_db.sql().hasCaseFunctions())
+    // PostgreSQL: one statement that is its own transaction, with the same rules in the database
+    // (0029 refuses waiting without an open request at the commit; CaseWork says why first).
+    if (m_db.sql().hasCaseFunctions()) {
+        if (statusId == QLatin1String("waiting_supplement"))
+            return CaseWork::waitingWithoutRequest();
         return changeStatusInOneStatement(m_db, reference, statusId, expectedVersion, note);
+    }
     CaseWork work(m_db);
     if (auto r = work.begin(reference, expectedVersion); !r.ok())
         return r.error();

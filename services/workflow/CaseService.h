@@ -31,10 +31,10 @@ public:
     // may not read in full (a protected identity without that right).
     VoidResult recordPersonalNumbersShown(const QString& reference) const;
 
-    // "Fetch from Navet": queues a lookup of every person the case names for the background
-    // service, which holds the organisation's certificate; the answers come as a new version of
-    // the case. Only someone who may work the case.
-    VoidResult requestRegisterLookup(const QString& reference) const;
+    // "Fetch from Navet": queues a lookup of every person the case names (or only of
+    // `personalNumber`, one of them) for the background service, which holds the organisation's
+    // certificate; the answers come as a new version of the case. Only someone who may work it.
+    VoidResult requestRegisterLookup(const QString& reference, const QString& personalNumber = {}) const;
 
     // Moves the case to `statusId` if its e-service allows that transition. With
     // `expectedVersion` the change is refused (Conflict) when somebody else changed the case

@@ -117,6 +117,15 @@ VoidResult CaseWork::bumped(const VoidResult& update)
     return {};
 }
 
+Error CaseWork::waitingWithoutRequest()
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("casedesk::Errors",
+                                       "a case waits for a supplement by requesting one "
+                                       "(Request supplement…, casedeskctl supplement-request)"),
+                     QStringLiteral("status"));
+}
+
 Result<Status> CaseWork::moveStatus(const QString& statusId)
 {
     const StatusRepository statuses(m_db);
@@ -134,6 +143,9 @@ Result<Status> CaseWork::moveStatus(const QString& statusId)
             QT_TRANSLATE_NOOP("casedesk::Errors",
                               "a case becomes 'decided' by recording a decision (casedeskctl decide)"),
             QStringLiteral("status"));
+    // Waiting for a supplement means the applicant was asked for it, by a due date, with a mail.
+    if (statusId == QLatin1String("waiting_supplement") && !m_supplementRequested)
+        return waitingWithoutRequest();
     const QString from = m_movedTo ? m_movedTo->id : m_summary.statusId;
     auto allowed = statuses.allowedNext(from, m_summary.eserviceId);
     if (!allowed.ok())

@@ -48,15 +48,20 @@ public:
     const QDateTime& now() const { return m_now; }
 
     // Moves the case along its e-service's status_transitions (InvalidInput, field "status",
-    // otherwise; 'decided' only after decisionRecorded()), bumping the version (Conflict when
+    // otherwise; 'decided' only after decisionRecorded(), 'waiting_supplement' only after
+    // supplementRequested()), bumping the version (Conflict when
     // somebody else changed the case meanwhile). The history event gets the from/to statuses.
     Result<Status> moveStatus(const QString& statusId);
+    // Why a case cannot be moved to 'waiting_supplement' but by a supplement request.
+    static Error waitingWithoutRequest();
     // Assigns the case ("" unassigns), bumping the version.
     VoidResult assign(const QString& assignee);
     // Bumps the version and the last activity (a message, a note, a decision on a closed case).
     VoidResult touch();
     // A decision was written in this transaction, so the case may move to 'decided'.
     void decisionRecorded() { m_decisionRecorded = true; }
+    // A supplement request is written in this transaction, so the case may wait for it.
+    void supplementRequested() { m_supplementRequested = true; }
 
     // The history event finish() writes.
     void record(const QString& kind, const QString& detail = {});
@@ -89,6 +94,7 @@ private:
     QDateTime m_now;
     std::optional<Status> m_movedTo;
     bool m_decisionRecorded = false;
+    bool m_supplementRequested = false;
     bool m_announceClosing = false;
     QString m_eventKind;
     QString m_eventDetail;

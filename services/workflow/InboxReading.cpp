@@ -32,7 +32,10 @@ Result<FilterChoices> readFilterChoices(const Database& db)
     auto statuses = StatusRepository(db).listFor(QString());
     if (!statuses.ok())
         return statuses.error();
-    return FilterChoices{*people, *eservices, *statuses};
+    auto all = StatusRepository(db).listAll();
+    if (!all.ok())
+        return all.error();
+    return FilterChoices{*people, *eservices, *statuses, *all};
 }
 
 } // namespace casedesk

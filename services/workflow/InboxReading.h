@@ -25,7 +25,8 @@ struct FilterChoices
 {
     QStringList assignees;
     QList<EService> eservices;
-    QList<Status> statuses;
+    QList<Status> statuses;    // the global ones, for the status filter
+    QList<Status> allStatuses; // every e-service's too, for the case view's fixed status buttons
 };
 Result<FilterChoices> readFilterChoices(const Database& db);
 

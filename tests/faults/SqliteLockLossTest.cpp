@@ -66,7 +66,7 @@ public:
     using DialogPrompts::DialogPrompts;
     QStringList warnings;
 
-    bool confirm(QWidget*, const QString&, const QString&) override { return true; }
+    bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
     void inform(QWidget*, const QString&, const QString& text) override { warnings << text; }
     void warn(QWidget*, const QString&, const QString& text) override { warnings << text; }
 };

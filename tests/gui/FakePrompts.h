@@ -19,9 +19,11 @@ public:
     QString lastSuggestedPath;
     QStringList openAnswer; // what openFileNames answers
 
-    bool confirm(QWidget*, const QString& title, const QString&) override
+    QString lastAction; // the accept button's text of the last question
+    bool confirm(QWidget*, const QString& title, const QString&, const QString& action) override
     {
         asked << QStringLiteral("confirm: ") + title;
+        lastAction = action;
         return confirmAnswer;
     }
     void inform(QWidget*, const QString& title, const QString& text) override

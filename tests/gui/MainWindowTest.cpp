@@ -154,9 +154,30 @@ private Q_SLOTS:
         QCOMPARE(m_window->caseModel()->rowCount(), 3);
         const QString ref = m_references.first();
         openRowOf(ref);
+        // Every status in its own place, whatever the case's status: a second click never lands on
+        // another status. Waiting for a supplement and "decided" come only from their dialogs.
+        const auto buttons = [this] {
+            QStringList names;
+            for (QPushButton* b : m_window->caseView()->findChildren<QPushButton*>())
+                if (b->objectName().startsWith(QLatin1String("statusButton_")))
+                    names << b->objectName().mid(13) + (b->isEnabled() ? QString() : QStringLiteral("(off)"));
+            return names;
+        };
+        QCOMPARE(buttons(), QStringList({QStringLiteral("submitted(off)"), QStringLiteral("registered"),
+                                         QStringLiteral("in_progress"), QStringLiteral("supplemented(off)"),
+                                         QStringLiteral("closed")}));
+        QCOMPARE(statusButton(QStringLiteral("submitted"))->toolTip(),
+                 QStringLiteral("The case is in this status."));
         QVERIFY(statusButton(QStringLiteral("registered")));
         click(statusButton(QStringLiteral("registered")));
         QCOMPARE(m_window->caseView()->detail().summary.statusId, QStringLiteral("registered"));
+        QCOMPARE(buttons(), QStringList({QStringLiteral("submitted(off)"), QStringLiteral("registered(off)"),
+                                         QStringLiteral("in_progress"), QStringLiteral("supplemented(off)"),
+                                         QStringLiteral("closed")}));
+        QVERIFY2(statusButton(QStringLiteral("supplemented"))
+                     ->toolTip()
+                     .contains(QStringLiteral("cannot move to")),
+                 qPrintable(statusButton(QStringLiteral("supplemented"))->toolTip()));
         click(statusButton(QStringLiteral("in_progress")));
         QCOMPARE(m_window->caseView()->detail().summary.statusId, QStringLiteral("in_progress"));
 
@@ -268,6 +289,80 @@ private Q_SLOTS:
         openRowOf(m_references.at(1));
         QVERIFY(!panel->numbersShown());
         QCOMPARE(text(QStringLiteral("partyNumber_0")), QStringLiteral("19121212-****"));
+    }
+
+    void takingACaseFromAColleagueAsksFirstAndNamesThem()
+    {
+        const QString ref = m_references.at(1);
+        QVERIFY(CaseService(*m_db).assign(ref, QStringLiteral("kollega"), std::nullopt).ok());
+        m_window->refresh();
+        settle();
+        openRowOf(ref);
+        auto* take = m_window->caseView()->findChild<QPushButton*>(QStringLiteral("takeCaseButton"));
+        QVERIFY(take && take->isEnabled());
+        m_prompts->confirmAnswer = false;
+        m_prompts->asked.clear();
+        click(take);
+        QCOMPARE(m_prompts->asked, QStringList(QStringLiteral("confirm: Take over the case")));
+        QCOMPARE(m_prompts->lastAction, QStringLiteral("Take over"));
+        QCOMPARE(m_window->caseView()->detail().summary.assignee, QStringLiteral("kollega"));
+        m_prompts->confirmAnswer = true;
+        click(take);
+        QCOMPARE(m_window->caseView()->detail().summary.assignee, m_db->currentUser());
+        // An unassigned case is taken without a question.
+        const QString free = m_references.at(2);
+        openRowOf(free);
+        m_prompts->asked.clear();
+        click(m_window->caseView()->findChild<QPushButton*>(QStringLiteral("takeCaseButton")));
+        QVERIFY(m_prompts->asked.isEmpty());
+        QCOMPARE(m_window->caseView()->detail().summary.assignee, m_db->currentUser());
+    }
+
+    void fetchingOnePersonAsksNavetAboutThatPersonOnly()
+    {
+        const QString ref = m_references.first();
+        openRowOf(ref);
+        PartiesPanel* panel = m_window->caseView()->partiesPanel();
+        auto* fetchGuardian = panel->findChild<QToolButton*>(QStringLiteral("fetchPerson_1"));
+        QVERIFY(fetchGuardian && fetchGuardian->isEnabled());
+        QCOMPARE(fetchGuardian->accessibleName(),
+                 QStringLiteral("Fetch Åsa Tolvansson from the population register (Navet)"));
+        QTest::mouseClick(fetchGuardian, Qt::LeftButton);
+        settle();
+        auto waiting = RegisterRepository(*m_db).waitingRequests(10);
+        QVERIFY(waiting.ok());
+        QCOMPARE(waiting->size(), 1);
+        QCOMPARE(waiting->first().personalNumber, sampleGuardian());
+        // While it waits, neither one person nor everyone can be asked again.
+        QVERIFY(m_window->caseView()->detail().registerRequest.has_value());
+        QVERIFY(!panel->findChild<QToolButton*>(QStringLiteral("fetchPerson_0"))->isEnabled());
+        QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("fetchFromNavet"))->isEnabled());
+    }
+
+    void anOrganisationsNumberIsShownWholeAndCopiedWithoutAsking()
+    {
+        Submission s = sampleSubmission(QStringLiteral("gui-org"));
+        s.applicant.personalNumber.clear();
+        s.applicant.organisationNumber = QStringLiteral("556677-8899");
+        s.applicant.name = QStringLiteral("Exempel AB");
+        auto receipt = IntakeService(*m_db).submit(s);
+        QVERIFY(receipt.ok());
+        m_window->refresh();
+        settle();
+        openRowOf(receipt->reference);
+        PartiesPanel* panel = m_window->caseView()->partiesPanel();
+        auto* number = panel->findChild<QLabel*>(QStringLiteral("partyNumber_0"));
+        QVERIFY(number);
+        QCOMPARE(number->text(), QStringLiteral("org. no. 556677-8899"));
+        QCOMPARE(number->accessibleName(), QStringLiteral("Organisation number of Exempel AB"));
+        // Public: no showing (and no audit row) before copying.
+        auto* copy = panel->findChild<QToolButton*>(QStringLiteral("copyNumber_0"));
+        QVERIFY(copy && copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("556677-8899"));
+        QCOMPARE(*AuditRepository(*m_db).countFor(receipt->reference,
+                                                  QStringLiteral("case.personal_number_shown")),
+                 0);
     }
 
     void inboxFitsAt1280x800AndSaysHowLongAgo()

@@ -2,6 +2,7 @@
 #include "CaseListModel.h"
 #include "CaseView.h"
 #include "ComposeBox.h"
+#include "DateField.h"
 #include "DecisionDialog.h"
 #include "FakePrompts.h"
 #include "MainWindow.h"
@@ -337,8 +338,8 @@ private Q_SLOTS:
         QCOMPARE(compose->text(), expected);
     }
 
-    // Issue #13 §4 and #15: the service's refusal of an empty decision text reads in Swedish in
-    // the dialog, the field's name too, when the Swedish catalogue is installed.
+    // Issue #15: a decision without an outcome or a text is refused in the dialog, in Swedish,
+    // before the confirmation; the message goes once it is put right.
     void anEmptyDecisionTextIsRefusedInSwedish()
     {
         QTranslator swedish;
@@ -354,16 +355,26 @@ private Q_SLOTS:
         QVERIFY(m_worker->waitForIdle());
         auto* dialog = qobject_cast<DecisionDialog*>(caseView()->activeDialog());
         QVERIFY(dialog);
+        // No outcome is chosen for the caseworker.
+        QCOMPARE(dialog->outcomePicker()->currentIndex(), -1);
+        m_prompts->confirmAnswer = true;
+        m_prompts->asked.clear();
+        dialog->textEdit()->setPlainText(QStringLiteral("Ansökan beviljas."));
+        QVERIFY(!dialog->submit());
+        QCOMPARE(dialog->errorText(), QStringLiteral("Välj beslutets utfall."));
         dialog->outcomePicker()->setCurrentIndex(
             dialog->outcomePicker()->findData(QStringLiteral("approved")));
+        QCOMPARE(dialog->errorText(), QString()); // put right: no longer said
         dialog->textEdit()->setPlainText(QStringLiteral("  \n "));
-        m_prompts->confirmAnswer = true;
         QSignalSpy finished(dialog, &DecisionDialog::submitFinished);
-        QVERIFY(dialog->submit());
-        QVERIFY(m_worker->waitForIdle());
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().first().toBool(), false);
-        QCOMPARE(dialog->errorText(), QStringLiteral("Beslutet registrerades inte: Text: får inte vara tom"));
+        // Checked in the dialog, before the confirmation and without the database.
+        QVERIFY(!dialog->submit());
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(m_prompts->asked.isEmpty());
+        QCOMPARE(dialog->errorText(),
+                 QStringLiteral("Skriv beslutstexten: sökanden läser den med beslutet."));
+        dialog->textEdit()->setPlainText(QStringLiteral("Ansökan beviljas."));
+        QCOMPARE(dialog->errorText(), QString());
         QVERIFY(portalView(m_references.first()).decisions.isEmpty());
         dialog->reject();
     }
@@ -464,6 +475,27 @@ private Q_SLOTS:
         auto* dialog = qobject_cast<SupplementRequestDialog*>(caseView()->activeDialog());
         QVERIFY(dialog);
         QCOMPARE(dialog->dueEdit()->date(), QDate::currentDate().addDays(14));
+        // A date typed whole is the date (QDateEdit kept the old month and day); one that has
+        // passed is said at once under the field and sends nothing.
+        auto* send = dialog->findChild<QPushButton*>(QStringLiteral("supplementSend"));
+        auto* feedback = dialog->findChild<QLabel*>(QStringLiteral("dateFeedback"));
+        QVERIFY(send && feedback);
+        const QDate later = QDate::currentDate().addMonths(1).addDays(3);
+        QLineEdit* dueText = dialog->dueEdit()->lineEdit();
+        dueText->clear();
+        QTest::keyClicks(dueText, later.toString(Qt::ISODate));
+        QCOMPARE(dialog->dueEdit()->date(), later);
+        QVERIFY(send->isEnabled());
+        dueText->clear();
+        QTest::keyClicks(dueText, QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+        QVERIFY(!dialog->dueEdit()->date().isValid());
+        QVERIFY(!send->isEnabled());
+        QVERIFY2(feedback->text().startsWith(QStringLiteral("The date cannot have passed.")),
+                 qPrintable(feedback->text()));
+        dueText->clear();
+        QTest::keyClicks(dueText, QStringLiteral("+14"));
+        QCOMPARE(dialog->dueEdit()->date(), QDate::currentDate().addDays(14));
+        QVERIFY(send->isEnabled());
         // Nothing to ask for: refused inline when the database answered, the dialog stays.
         QSignalSpy sent(dialog, &SupplementRequestDialog::submitFinished);
         QVERIFY(dialog->submit());

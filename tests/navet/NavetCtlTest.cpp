@@ -357,6 +357,32 @@ TEST_P(NavetCtlTest, TheServiceAnswersACaseworkersFetchFromNavet)
     EXPECT_EQ(m_server.requests().size(), 3);
 }
 
+TEST_P(NavetCtlTest, TheServiceAsksAboutOnlyThePersonACaseworkerFetched)
+{
+    configure();
+    const QString reference =
+        submitCaseOfRegisteredPeople(db(), QStringLiteral("navet-5"), QStringLiteral("19850923-4566"));
+    ASSERT_FALSE(reference.isEmpty());
+    // Somebody the case does not name: refused, nothing queued.
+    EXPECT_EQ(
+        CaseService(db()).requestRegisterLookup(reference, QStringLiteral("19121212-1212")).error().code,
+        ErrorCode::PermissionDenied);
+    ASSERT_TRUE(CaseService(db()).requestRegisterLookup(reference, QStringLiteral("19780412-1239")).ok());
+    const CtlRun served = ctl({QStringLiteral("serve"), QStringLiteral("--once")}, withPasswordFile());
+    EXPECT_EQ(served.exitCode, 0) << served.err.toStdString();
+    auto after = CaseService(db()).open(reference, false);
+    ASSERT_TRUE(after.ok());
+    // One question to Navet, one answer stored: the guardian's. The applicant's protection is not
+    // known yet, so the case is not protected.
+    EXPECT_EQ(m_server.requests().size(), 1);
+    ASSERT_EQ(after->registerEntries.size(), 1);
+    EXPECT_EQ(after->registerEntries.first().person.personalNumber, QStringLiteral("19780412-1239"));
+    EXPECT_FALSE(after->summary.protectedIdentity);
+    ASSERT_TRUE(after->registerRequest.has_value());
+    EXPECT_FALSE(after->registerRequest->waiting());
+    EXPECT_TRUE(after->registerRequest->failure.isEmpty()) << after->registerRequest->failure.toStdString();
+}
+
 TEST_P(NavetCtlTest, AnEServiceThatLooksUpAtIntakeHasItsNewCasesAnswered)
 {
     configure();

@@ -94,8 +94,9 @@ TEST(NavetSettingsTest, EachValueIsCheckedNamingTheSetting)
     accepted("navet.url", "");            // not set
     EXPECT_EQ(NavetSettings::validate(QStringLiteral("navet.colour"), QStringLiteral("x")).error().code,
               ErrorCode::NotFound);
-    EXPECT_TRUE(NavetSettings::isValidOrgNumber(QStringLiteral("5560000001"))) << "5560000001";
-    EXPECT_FALSE(NavetSettings::isValidOrgNumber(QStringLiteral("5560000002")));
+    accepted("navet.org_number", "5560000001");
+    refused("navet.org_number", "5560000002"); // check digit
+    refused("navet.org_number", "1912121215"); // a personal number: the third digit is below 2
 }
 
 TEST(NavetSettingsTest, PasswordFromTheFileOrTheVariable)

@@ -79,6 +79,44 @@ TEST_P(IntakeServiceTest, StoresEverythingOfASubmissionInOneCase)
     EXPECT_EQ(detail->events[0].actor, db().currentUser());
 }
 
+TEST_P(IntakeServiceTest, AnOrganisationAppliesWithItsNumber)
+{
+    Submission submission = sampleSubmission(QStringLiteral("portal-org"));
+    submission.applicant.personalNumber.clear();
+    submission.applicant.organisationNumber = QStringLiteral("556677-8899");
+    submission.applicant.name = QStringLiteral("Exempel AB");
+    ASSERT_TRUE(configureSampleEService(db(), submission));
+    auto receipt = IntakeService(db()).submit(submission);
+    ASSERT_TRUE(receipt.ok()) << receipt.error().describe().toStdString();
+
+    auto detail = CaseService(db()).open(receipt->reference, false);
+    ASSERT_TRUE(detail.ok()) << detail.error().describe().toStdString();
+    EXPECT_EQ(detail->applicant.organisationNumber, QStringLiteral("556677-8899"));
+    EXPECT_TRUE(detail->applicant.personalNumber.isEmpty());
+    EXPECT_EQ(detail->applicant.name, QStringLiteral("Exempel AB"));
+
+    // Lists carry it where they carry a personal number, and searching finds it either way written.
+    for (const QString& search : {QStringLiteral("5566778899"), QStringLiteral("556677-8899"), QString()}) {
+        CaseQuery query;
+        query.search = search;
+        auto rows = CaseRepository(db()).list(query);
+        ASSERT_TRUE(rows.ok()) << rows.error().describe().toStdString();
+        ASSERT_EQ(rows->size(), 1) << search.toStdString();
+        EXPECT_EQ(rows->first().personalNumber, QStringLiteral("556677-8899"));
+        EXPECT_EQ(rows->first().applicantName, QStringLiteral("Exempel AB"));
+    }
+
+    // Either number, never both: the database refuses what the parser would.
+    Submission both = sampleSubmission(QStringLiteral("portal-both"));
+    both.applicant.organisationNumber = QStringLiteral("556677-8899");
+    EXPECT_FALSE(IntakeService(db()).submit(both).ok());
+    Submission malformed = sampleSubmission(QStringLiteral("portal-malformed"));
+    malformed.applicant.personalNumber.clear();
+    malformed.applicant.organisationNumber = QStringLiteral("121212-1212");
+    EXPECT_FALSE(IntakeService(db()).submit(malformed).ok());
+    EXPECT_EQ(countRows(db(), "cases"), 1);
+}
+
 TEST_P(IntakeServiceTest, QueuesMailsWithoutPersonalData)
 {
     ASSERT_TRUE(configureSampleEService(db(), sampleSubmission(QStringLiteral("portal-1"))));

@@ -329,3 +329,45 @@ TEST_F(SecurityTest, OnlyAdministratorsTurnOnLookupsAtIntakeAndIntakeQueuesThem)
                    {other->reference}),
         0);
 }
+
+TEST_F(SecurityTest, ALookupOfOnePersonOnlyForSomeoneTheCaseNames)
+{
+    const QString request = QStringLiteral("SELECT casedesk_request_register_lookup(?, ?)");
+    auto cw = as("cw");
+    auto rd = as("rd");
+    auto service = as("service");
+    ASSERT_TRUE(cw && rd && service);
+    // Nobody the case names, a malformed number, a case the person may only read: refused, nothing
+    // queued. The register is no directory, one person at a time either.
+    EXPECT_FALSE(attempt(*cw, request, {m_parkingRef, QStringLiteral("19850923-4566")}));
+    EXPECT_FALSE(attempt(*cw, request, {m_parkingRef, QStringLiteral("' OR true --")}));
+    EXPECT_FALSE(attempt(*cw, request, {m_schoolRef, sampleGuardian()}));
+    EXPECT_FALSE(attempt(*rd, request, {m_parkingRef, sampleGuardian()}));
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM register_requests")), 0);
+
+    // The guardian alone; the service is told whom to ask.
+    auto guardian = RegisterRepository(*cw).requestLookup(m_parkingRef, sampleGuardian());
+    ASSERT_TRUE(guardian.ok()) << guardian.error().describe().toStdString();
+    auto waiting = RegisterRepository(*service).waitingRequests(10);
+    ASSERT_TRUE(waiting.ok());
+    ASSERT_EQ(waiting->size(), 1);
+    EXPECT_EQ(waiting->first().personalNumber, sampleGuardian());
+    // The same person again is the same request; someone else makes it cover everyone.
+    auto same = RegisterRepository(*cw).requestLookup(m_parkingRef, sampleGuardian());
+    ASSERT_TRUE(same.ok());
+    EXPECT_EQ(*same, *guardian);
+    auto applicant = RegisterRepository(*cw).requestLookup(m_parkingRef, sampleApplicant());
+    ASSERT_TRUE(applicant.ok());
+    EXPECT_EQ(*applicant, *guardian);
+    waiting = RegisterRepository(*service).waitingRequests(10);
+    ASSERT_TRUE(waiting.ok());
+    ASSERT_EQ(waiting->size(), 1);
+    EXPECT_TRUE(waiting->first().personalNumber.isEmpty());
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM register_requests")), 1);
+    // Everyone stays everyone.
+    ASSERT_TRUE(RegisterRepository(*cw).requestLookup(m_parkingRef, sampleGuardian()).ok());
+    EXPECT_TRUE(ownerValue(QStringLiteral("SELECT personal_number FROM register_requests")).isNull());
+    // A number only the owner could write, and only in its form.
+    EXPECT_FALSE(
+        attempt(owner(), QStringLiteral("UPDATE register_requests SET personal_number = '191212121212'")));
+}

@@ -159,7 +159,7 @@ TEST_F(SecurityTest, AStatusChangeOrAnAssignmentIsAtMostTwoRoundTripsWithTheComm
     int version = int(ownerCount(QStringLiteral("SELECT version FROM cases WHERE id = ?"), {parking}));
     // The last move closes the case, and the e-service tells the applicant: the mail is queued
     // in the same statement.
-    for (const char* status : {"registered", "in_progress", "waiting_supplement", "in_progress", "closed"}) {
+    for (const char* status : {"registered", "in_progress", "registered", "in_progress", "closed"}) {
         Result<CaseSummary> changed = makeError(ErrorCode::Internal, ErrorText());
         const QStringList queries = sentBy(*cw, [&] {
             changed = service.changeStatus(m_parkingRef, QString::fromLatin1(status), version,

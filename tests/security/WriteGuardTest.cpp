@@ -504,3 +504,38 @@ TEST_F(SecurityTest, ACaseworkersWholeWorkflowPassesTheGuards)
                          {id, login("cw")}),
               8); // assigned, registered, message, note, supplement, in progress, decision, correction
 }
+
+// "Väntar på komplettering" by hand left the applicant unasked (issue #15): no message, no due
+// date, no mail. A case waits only while a supplement request is open.
+TEST_F(SecurityTest, ACaseWaitsForASupplementOnlyWithAnOpenRequest)
+{
+    auto cw = as("cw");
+    ASSERT_TRUE(cw);
+    const qint64 id = caseId(m_parkingRef);
+    // submitted -> waiting_supplement is an allowed transition, and the event is there.
+    EXPECT_FALSE(attemptTransaction(
+        *cw,
+        {QStringLiteral("UPDATE cases SET status_id = 'waiting_supplement' WHERE id = ?"),
+         QStringLiteral("INSERT INTO case_events (case_id, occurred_at, actor, kind, to_status_id)"
+                        " VALUES (?, now(), 'x', 'status_changed', 'waiting_supplement')")},
+        {id}));
+    // The database's own status change: refused at its commit, which comes after the row it
+    // returned, so what counts is what is stored.
+    const int version = ownerValue(QStringLiteral("SELECT version FROM cases WHERE id = ?"), {id}).toInt();
+    (void)attempt(*cw, QStringLiteral("SELECT casedesk_change_status(?, 'waiting_supplement', ?, 'x')"),
+                  {m_parkingRef, version});
+    EXPECT_EQ(ownerValue(QStringLiteral("SELECT status_id FROM cases WHERE id = ?"), {id}).toString(),
+              QStringLiteral("submitted"));
+    const CaseService service(*cw);
+    auto moved = service.changeStatus(m_parkingRef, QStringLiteral("waiting_supplement"), std::nullopt, {});
+    ASSERT_FALSE(moved.ok());
+    EXPECT_EQ(moved.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(ownerValue(QStringLiteral("SELECT status_id FROM cases WHERE id = ?"), {id}).toString(),
+              QStringLiteral("submitted"));
+    // The request moves it, with its message and due date.
+    auto requested = SupplementService(*cw).request(m_parkingRef, QStringLiteral("Skicka läkarintyget."),
+                                                    QDate::currentDate().addDays(14), std::nullopt);
+    ASSERT_TRUE(requested.ok()) << requested.error().describe().toStdString();
+    EXPECT_EQ(ownerValue(QStringLiteral("SELECT status_id FROM cases WHERE id = ?"), {id}).toString(),
+              QStringLiteral("waiting_supplement"));
+}

@@ -299,3 +299,32 @@ TEST(JsonSubmissionHostile, MalformedDigestIsRefused)
     EXPECT_EQ(refusal(without(exampleSubmission(), QStringLiteral("signatures[0].provider"))),
               QStringLiteral("signatures[0].provider: required but missing"));
 }
+
+TEST(JsonSubmissionHostile, AnOrganisationAppliesWithItsNumberInPlaceOfAPersonalNumber)
+{
+    const QJsonObject organisation =
+        with(without(exampleSubmission(), QStringLiteral("applicant.personalNumber")),
+             QStringLiteral("applicant.organisationNumber"), QStringLiteral("16556677-8899"));
+    Result<Submission> parsed = parseJson(organisation);
+    ASSERT_TRUE(parsed) << outcome(parsed).toStdString();
+    EXPECT_EQ(parsed->applicant.organisationNumber, QStringLiteral("556677-8899"));
+    EXPECT_TRUE(parsed->applicant.personalNumber.isEmpty());
+
+    const QString field = QStringLiteral("applicant.organisationNumber");
+    EXPECT_EQ(refusal(with(organisation, field, QStringLiteral("556677-8898"))),
+              QStringLiteral("applicant.organisationNumber: invalid check digit"));
+    EXPECT_EQ(refusal(with(organisation, field, QStringLiteral("19121212-1212"))),
+              QStringLiteral("applicant.organisationNumber: expected 10 digits, e.g. 556677-8899"));
+    EXPECT_EQ(
+        refusal(with(organisation, field, QStringLiteral("121212-1212"))),
+        QStringLiteral("applicant.organisationNumber: the third digit must be at least 2 (this looks like a "
+                       "personal number)"));
+    EXPECT_EQ(refusal(with(organisation, field, 5566778899.0)),
+              QStringLiteral("applicant.organisationNumber: expected a string"));
+    // Both numbers: which one is the applicant's would be a guess.
+    EXPECT_EQ(refusal(with(exampleSubmission(), field, QStringLiteral("556677-8899"))),
+              QStringLiteral("applicant.organisationNumber: give either a personal number or an organisation "
+                             "number, not both (a person acting for the organisation is a party)"));
+    // Empty or null: a person as before.
+    EXPECT_EQ(refusal(with(exampleSubmission(), field, QJsonValue())), QStringLiteral("OK"));
+}

@@ -384,3 +384,32 @@ TEST(OepXml, RefusesAbsurdNesting)
     EXPECT_TRUE(result.error().message().startsWith(QStringLiteral("elements nested more than 32 deep")))
         << result.error().message().toStdString();
 }
+
+TEST(OepXml, AnOrganisationQuestionMakesTheOrganisationTheApplicant)
+{
+    const QByteArray original = readTestData(QStringLiteral("intake/oep-signed-with-files.xml"));
+    auto withOrganisation = [&original](const QByteArray& number) {
+        QByteArray data = original;
+        const QByteArray question =
+            QByteArray("<Values><company><QueryID>7</QueryID><Name>Sökande företag</Name>"
+                       "<OrganizationName>Exempel AB</OrganizationName><OrganizationNumber>") +
+            number + QByteArray("</OrganizationNumber></company>");
+        return data.replace(QByteArray("<Values>"), question);
+    };
+    Result<Submission> result = parseOepXml(withOrganisation("5566778899"));
+    ASSERT_TRUE(result) << outcome(result).toStdString();
+    EXPECT_EQ(result->applicant.organisationNumber, QStringLiteral("556677-8899"));
+    EXPECT_EQ(result->applicant.name, QStringLiteral("Exempel AB"));
+    // The poster acts for the organisation: their number stays on their signature only.
+    EXPECT_TRUE(result->applicant.personalNumber.isEmpty());
+    ASSERT_FALSE(result->signatures.isEmpty());
+    // The question is still an answer in the form.
+    EXPECT_NE(findField(*result, QStringLiteral("company")), nullptr);
+
+    // A number that is not an organisation's leaves the poster as the applicant.
+    Result<Submission> person = parseOepXml(withOrganisation("5566778898"));
+    ASSERT_TRUE(person) << outcome(person).toStdString();
+    EXPECT_TRUE(person->applicant.organisationNumber.isEmpty());
+    EXPECT_EQ(person->applicant.personalNumber, QStringLiteral("19121212-1212"));
+    EXPECT_EQ(person->applicant.name, QStringLiteral("Tolvan Tolvansson"));
+}

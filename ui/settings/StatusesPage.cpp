@@ -176,7 +176,8 @@ void StatusesPage::deleteSelected()
 {
     const QString id = selectedId();
     if (id.isEmpty() || isBusy() ||
-        !prompts().confirm(this, tr("Delete status"), tr("Delete the status %1?").arg(id)))
+        !prompts().confirm(this, tr("Delete status"), tr("Delete the status %1?").arg(id),
+                           tr("Delete status")))
         return;
     write(
         tr("Cannot delete the status"), [id](Database& db) { return AdminService(db).deleteStatus(id); },

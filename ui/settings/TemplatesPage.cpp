@@ -208,7 +208,8 @@ bool TemplatesPage::removeMessageTemplate()
 {
     const QString name = m_messageName->text().trimmed();
     if (name.isEmpty() || isBusy() ||
-        !prompts().confirm(this, tr("Remove template"), tr("Remove the template %1?").arg(name)))
+        !prompts().confirm(this, tr("Remove template"), tr("Remove the template %1?").arg(name),
+                           tr("Remove template")))
         return false;
     return write(
         tr("Cannot remove the template"),
