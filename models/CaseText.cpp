@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 #include <optional>
@@ -13,15 +14,59 @@ namespace casedesk {
 
 namespace {
 QString g_language = QStringLiteral("en");
+QHash<QString, Status> g_statuses;          // by id: history names statuses as the UI does
+QHash<QString, DecisionOutcome> g_outcomes; // by id, the global ones
+
+QString statusNameOf(const QString& id)
+{
+    const auto status = g_statuses.constFind(id);
+    return status == g_statuses.cend() ? id : CaseText::statusName(*status);
+}
+
+QString outcomeNameOf(const QString& id)
+{
+    const auto outcome = g_outcomes.constFind(id);
+    return outcome == g_outcomes.cend() ? id : outcome->name(g_language);
+}
+
+// What intake and the services wrote as an event's detail, in the person's language: counts,
+// dates and outcome ids as words. Free text (a note with the status change) as it was written.
+QString detailText(const EventRow& event)
+{
+    static const QRegularExpression attachments(QStringLiteral("^(\\d+) attachment\\(s\\)$"));
+    static const QRegularExpression due(QStringLiteral("^due (\\d{4}-\\d{2}-\\d{2})$"));
+    if (event.kind == QLatin1String("message_sent")) {
+        if (const auto m = attachments.match(event.detail); m.hasMatch())
+            return m.captured(1).toInt() == 0
+                       ? QString()
+                       : CaseText::tr("%n attachment(s)", nullptr, m.captured(1).toInt());
+    }
+    if (event.kind == QLatin1String("supplement_requested")) {
+        if (const auto m = due.match(event.detail); m.hasMatch())
+            return CaseText::tr("due %1").arg(
+                QLocale().toString(QDate::fromString(m.captured(1), Qt::ISODate), QLocale::LongFormat));
+    }
+    if (event.kind == QLatin1String("messages_read")) {
+        bool isNumber = false;
+        const int count = event.detail.toInt(&isNumber);
+        if (isNumber)
+            return CaseText::tr("%n message(s)", nullptr, count);
+    }
+    if (event.kind == QLatin1String("decision_recorded") || event.kind == QLatin1String("decision_corrected"))
+        return outcomeNameOf(event.detail);
+    return event.detail;
+}
 
 // History wording of the messaging events; empty for other kinds.
 QString messagingEventText(const EventRow& event)
 {
     const auto withDetail = [&event](const QString& text) {
-        QString line = event.detail.isEmpty() ? text : text + QStringLiteral(": ") + event.detail;
+        const QString detail = detailText(event);
+        QString line = detail.isEmpty() ? text : text + QStringLiteral(": ") + detail;
         if (!event.toStatusId.isEmpty() && event.toStatusId != event.fromStatusId)
             line += QStringLiteral(" (") +
-                    CaseText::tr("status %1 → %2").arg(event.fromStatusId, event.toStatusId) +
+                    CaseText::tr("status %1 → %2")
+                        .arg(statusNameOf(event.fromStatusId), statusNameOf(event.toStatusId)) +
                     QLatin1Char(')');
         return line;
     };
@@ -52,6 +97,16 @@ void CaseText::setLanguage(const QString& language)
     // A date in the Swedish UI reads as Swedish on a machine whose system locale is not.
     // English keeps Sweden's conventions: ISO dates, a space between thousands.
     QLocale::setDefault(QLocale(swedish ? QLocale::Swedish : QLocale::English, QLocale::Sweden));
+}
+
+void CaseText::setWorkflowNames(const QList<Status>& statuses, const QList<DecisionOutcome>& outcomes)
+{
+    g_statuses.clear();
+    for (const Status& status : statuses)
+        g_statuses.insert(status.id, status);
+    g_outcomes.clear();
+    for (const DecisionOutcome& outcome : outcomes)
+        g_outcomes.insert(outcome.id, outcome);
 }
 
 QString CaseText::language()
@@ -175,11 +230,12 @@ QString CaseText::eventText(const EventRow& event)
 {
     if (event.kind == QLatin1String("submitted"))
         return tr("Submitted (%1)").arg(event.detail);
-    if (event.kind == QLatin1String("status_changed"))
-        return event.detail.isEmpty()
-                   ? tr("Status changed from %1 to %2").arg(event.fromStatusId, event.toStatusId)
-                   : tr("Status changed from %1 to %2: %3")
-                         .arg(event.fromStatusId, event.toStatusId, event.detail);
+    if (event.kind == QLatin1String("status_changed")) {
+        const QString from = statusNameOf(event.fromStatusId);
+        const QString to = statusNameOf(event.toStatusId);
+        return event.detail.isEmpty() ? tr("Status changed from %1 to %2").arg(from, to)
+                                      : tr("Status changed from %1 to %2: %3").arg(from, to, event.detail);
+    }
     if (event.kind == QLatin1String("assigned"))
         return tr("Assigned to %1").arg(event.detail);
     if (event.kind == QLatin1String("unassigned"))

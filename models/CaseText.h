@@ -19,6 +19,9 @@ public:
     // system's locale). Follows the UI language.
     static void setLanguage(const QString& language);
     static QString language();
+    // The statuses and decision outcomes the history names by their display names (ids until
+    // they are known); MainWindow sets them with the filters' choices.
+    static void setWorkflowNames(const QList<Status>& statuses, const QList<DecisionOutcome>& outcomes);
     // Text from outside (a submission, an administrator) as a tooltip: Qt shows a tooltip as
     // rich text when it looks like HTML, so it is escaped and wrapped.
     static QString plainToolTip(const QString& text);

@@ -26,7 +26,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -116,6 +118,7 @@ MainWindow::MainWindow(const Session& session, DatabaseWorker& worker, UserPromp
     connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::onCaseChanged);
     connect(m_caseView, &CaseView::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_caseModel, &CaseListModel::loaded, this, &MainWindow::updateEmptyList);
     connect(m_caseModel, &CaseListModel::loadFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Could not load cases: %1").arg(message));
     });
@@ -186,7 +189,34 @@ QWidget* MainWindow::buildCaseList()
     m_columns = new InboxColumnLayout(m_caseTable);
     m_caseTable->setAlternatingRowColors(true);
     m_caseTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The arrow keys move in the list; Tab leaves it for the case (walking every cell changed the
+    // open case at each step).
+    m_caseTable->setTabKeyNavigation(false);
+    // An empty list says what is empty and what to do about it.
+    m_emptyList = new QWidget;
+    m_emptyList->setObjectName(QStringLiteral("emptyList"));
+    auto* emptyRow = new QHBoxLayout(m_emptyList);
+    emptyRow->setContentsMargins(0, 0, 0, 0);
+    m_emptyText = new QLabel;
+    m_emptyText->setObjectName(QStringLiteral("emptyListText"));
+    m_emptyText->setTextFormat(Qt::PlainText); // quotes what was searched for
+    m_emptyText->setWordWrap(true);
+    m_clearSearch = new QPushButton(tr("Clear the search"));
+    m_clearSearch->setObjectName(QStringLiteral("clearSearchButton"));
+    connect(m_clearSearch, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        moveIntoResults();
+    });
+    emptyRow->addWidget(m_emptyText, 1);
+    emptyRow->addWidget(m_clearSearch);
+    m_emptyList->hide();
+    layout->addWidget(m_emptyList);
     layout->addWidget(m_caseTable);
+    // Down or Enter in the search field goes on to its results.
+    auto* intoResults =
+        new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(intoResults, &QShortcut::activated, this, &MainWindow::moveIntoResults);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::moveIntoResults);
 
     m_searchDebounce = new QTimer(this);
     m_searchDebounce->setSingleShot(true);
@@ -220,7 +250,9 @@ void MainWindow::buildMenus()
         refresh(); // e-service names, statuses and access may have changed
     });
     settings->setObjectName(QStringLiteral("settingsAction"));
-    settings->setShortcut(QKeySequence::Preferences);
+    // The platform's own where it has one (Cmd+, on macOS; none on Linux and Windows), and Ctrl+,
+    // as the other desktop programs have it.
+    settings->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
@@ -268,6 +300,34 @@ void MainWindow::fillFilters()
         });
 }
 
+void MainWindow::updateEmptyList()
+{
+    const bool empty = m_caseModel->rowCount() == 0;
+    m_emptyList->setVisible(empty);
+    if (!empty)
+        return;
+    const QString search = m_search->text().trimmed();
+    QString text = !search.isEmpty() ? tr("No cases match ‘%1’.").arg(search)
+                                     : tr("No cases in this view with these filters.");
+    const QString open = m_caseView->detail().summary.reference;
+    if (!open.isEmpty())
+        text += QLatin1Char(' ') + tr("The open case, %1, is not among them.").arg(open);
+    m_emptyText->setText(text);
+    m_emptyText->setAccessibleName(text);
+    m_clearSearch->setVisible(!search.isEmpty());
+}
+
+void MainWindow::moveIntoResults()
+{
+    if (m_searchDebounce->isActive()) {
+        m_searchDebounce->stop();
+        applyFilters(); // now, not when typing would have paused
+    }
+    m_caseTable->setFocus(Qt::TabFocusReason);
+    if (!m_caseTable->currentIndex().isValid() && m_caseModel->rowCount() > 0)
+        m_caseTable->setCurrentIndex(m_caseModel->index(0, 0));
+}
+
 void MainWindow::showFilterChoices(const FilterChoices& choices)
 {
     // Refilling must not count as the person choosing a filter.
@@ -296,6 +356,7 @@ void MainWindow::showFilterChoices(const FilterChoices& choices)
     m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(status)));
     m_statuses = choices.statuses;
     m_caseView->setStatuses(choices.allStatuses);
+    CaseText::setWorkflowNames(choices.allStatuses, choices.outcomes);
 }
 
 void MainWindow::selectView(int row)

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -77,6 +78,8 @@ private:
                  const QString& notDoneText,
                  const std::function<VoidResult(Database&, const QString&, int)>& change);
     void applyFilters();
+    void moveIntoResults(); // from the search field to the list of cases
+    void updateEmptyList(); // what an empty list says, and the button to clear the search
     void restoreLayout();
     void saveLayout() const;
     void onCaseChanged(const QString& reference);
@@ -103,6 +106,9 @@ private:
     QComboBox* m_assigneeFilter = nullptr;
     QLabel* m_banner = nullptr;
     QLineEdit* m_search = nullptr;
+    QWidget* m_emptyList = nullptr; // shown when the list has no rows: why, and what to do
+    QLabel* m_emptyText = nullptr;
+    QPushButton* m_clearSearch = nullptr;
     QTimer* m_searchDebounce = nullptr;
     QLabel* m_connection = nullptr;
     SecretStore* m_secrets = nullptr;

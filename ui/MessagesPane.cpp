@@ -85,6 +85,14 @@ MessagesPane::MessagesPane(const Session& session, DatabaseWorker& worker, UserP
     titleRow->addWidget(m_saveAttachment);
     conversationLayout->addLayout(titleRow);
     conversationLayout->addWidget(m_unavailable);
+    // An empty conversation says so, and what writing here does.
+    m_emptyThread =
+        new QLabel(tr("No messages with the applicant yet. What you write below reaches them on Min "
+                      "sida, and an e-mail tells them a message is waiting."));
+    m_emptyThread->setObjectName(QStringLiteral("threadEmpty"));
+    m_emptyThread->setWordWrap(true);
+    m_emptyThread->hide();
+    conversationLayout->addWidget(m_emptyThread);
     conversationLayout->addWidget(m_view, 1);
     conversationLayout->addWidget(m_compose);
 
@@ -162,6 +170,7 @@ void MessagesPane::showThread(const std::optional<CaseThread>& thread, const QSt
     if (!thread) {
         m_thread = CaseThread();
         m_model->setMessages({});
+        m_emptyThread->hide();
         m_unavailable->setText(tr("The conversation cannot be shown: %1").arg(error));
         m_unavailable->show();
         updateAttachmentButton();
@@ -170,6 +179,7 @@ void MessagesPane::showThread(const std::optional<CaseThread>& thread, const QSt
     m_unavailable->hide();
     m_thread = *thread;
     m_model->setMessages(m_thread.messages, m_thread.supplementRequests);
+    m_emptyThread->setVisible(m_thread.messages.isEmpty());
     m_view->scrollToBottom();
     updateAttachmentButton();
 }
@@ -225,6 +235,7 @@ bool MessagesPane::send()
                 m_compose->clearAfterSend();
                 m_thread.messages << *sent;
                 m_model->setMessages(m_thread.messages, m_thread.supplementRequests);
+                m_emptyThread->hide();
                 m_view->scrollToBottom();
                 updateAttachmentButton();
             } else if (m_drafts.value(reference) == body) {

@@ -89,6 +89,7 @@ private:
     MessageThreadModel* m_model = nullptr;
     QListView* m_view = nullptr;
     QLabel* m_unavailable = nullptr;
+    QLabel* m_emptyThread = nullptr;
     QPushButton* m_saveAttachment = nullptr;
     QPushButton* m_previewAttachment = nullptr;
     ComposeBox* m_compose = nullptr;

@@ -220,6 +220,24 @@
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartyText</name>
@@ -3186,6 +3204,22 @@ The case has been reloaded; check it and try again.</source>
             <numerusform>Cancelled: %n cases not tried.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases match ‘%1’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases in this view with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open case, %1, is not among them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MessageThreadModel</name>
@@ -3278,6 +3312,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Message to %1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages with the applicant yet. What you write below reaches them on Min sida, and an e-mail tells them a message is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

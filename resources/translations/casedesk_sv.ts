@@ -223,6 +223,24 @@
         <source>yesterday</source>
         <translation>i går</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n bilaga</numerusform>
+            <numerusform>%n bilagor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>sista dag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n meddelande</numerusform>
+            <numerusform>%n meddelanden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartyText</name>
@@ -3195,6 +3213,22 @@ The case has been reloaded; check it and try again.</source>
             <numerusform>Avbrutet: %n ärenden prövades inte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Rensa sökningen</translation>
+    </message>
+    <message>
+        <source>No cases match ‘%1’.</source>
+        <translation>Inga ärenden matchar ’%1’.</translation>
+    </message>
+    <message>
+        <source>No cases in this view with these filters.</source>
+        <translation>Inga ärenden i den här vyn med de här filtren.</translation>
+    </message>
+    <message>
+        <source>The open case, %1, is not among them.</source>
+        <translation>Det öppna ärendet, %1, finns inte bland dem.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MessageThreadModel</name>
@@ -3288,6 +3322,10 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Message to %1 not sent</source>
         <translation>Meddelandet i %1 skickades inte</translation>
+    </message>
+    <message>
+        <source>No messages with the applicant yet. What you write below reaches them on Min sida, and an e-mail tells them a message is waiting.</source>
+        <translation>Inga meddelanden med sökanden ännu. Det du skriver nedan når sökanden på Min sida, och ett mejl berättar att ett meddelande väntar.</translation>
     </message>
 </context>
 <context>

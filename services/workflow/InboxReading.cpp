@@ -1,5 +1,6 @@
 #include "InboxReading.h"
 
+#include "messaging/TemplateService.h"
 #include "repositories/CaseRepository.h"
 #include "repositories/EServiceRepository.h"
 #include "repositories/StatusRepository.h"
@@ -35,7 +36,10 @@ Result<FilterChoices> readFilterChoices(const Database& db)
     auto all = StatusRepository(db).listAll();
     if (!all.ok())
         return all.error();
-    return FilterChoices{*people, *eservices, *statuses, *all};
+    // Only words for the history: without them it names outcomes by their ids.
+    auto outcomes = TemplateService(db).outcomes(QString(), false);
+    return FilterChoices{*people, *eservices, *statuses, *all,
+                         outcomes.ok() ? *outcomes : QList<DecisionOutcome>()};
 }
 
 } // namespace casedesk

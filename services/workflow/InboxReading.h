@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/CaseQuery.h"
 #include "domain/CaseTypes.h"
+#include "messaging/MessagingTypes.h"
 
 #include <optional>
 
@@ -25,8 +26,9 @@ struct FilterChoices
 {
     QStringList assignees;
     QList<EService> eservices;
-    QList<Status> statuses;    // the global ones, for the status filter
-    QList<Status> allStatuses; // every e-service's too, for the case view's fixed status buttons
+    QList<Status> statuses;          // the global ones, for the status filter
+    QList<Status> allStatuses;       // every e-service's too, for the case view's fixed status buttons
+    QList<DecisionOutcome> outcomes; // the global ones, for the history's words
 };
 Result<FilterChoices> readFilterChoices(const Database& db);
 

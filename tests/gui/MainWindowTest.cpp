@@ -195,6 +195,9 @@ private Q_SLOTS:
         auto* history = m_window->caseView()->findChild<QTableView*>(QStringLiteral("historyView"));
         QVERIFY(history);
         QCOMPARE(history->model()->rowCount(), 4);
+        // In words: the statuses by their names, never their ids.
+        QCOMPARE(history->model()->index(1, HistoryModel::Event).data().toString(),
+                 QStringLiteral("Status changed from Submitted to Registered"));
         QVERIFY(history->model()
                     ->index(3, HistoryModel::Event)
                     .data()
@@ -514,6 +517,40 @@ private Q_SLOTS:
         QVERIFY(loaded.wait());
         QCOMPARE(m_window->caseModel()->rowCount(), 1);
         QCOMPARE(m_window->caseModel()->summaryAt(0).reference, m_references.last());
+
+        // Down goes from the search to its results, and opens the first; Tab leaves the list for
+        // the case rather than walking its cells.
+        QTest::keyClick(m_window->searchField(), Qt::Key_Down);
+        settle();
+        QTableView* table = m_window->caseTable();
+        QVERIFY(table->hasFocus());
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(m_window->caseView()->detail().summary.reference, m_references.last());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(!table->hasFocus());
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(table->currentIndex().column(), 0);
+        // Enter does the same from the search field.
+        m_window->searchField()->setFocus();
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QVERIFY(table->hasFocus());
+
+        // No hits: said in words with what was searched for, and one click clears the search.
+        auto* empty = m_window->findChild<QWidget*>(QStringLiteral("emptyList"));
+        QVERIFY(empty && !empty->isVisible());
+        m_window->searchField()->setText(QStringLiteral("zzxxqq"));
+        QVERIFY(loaded.wait());
+        QCOMPARE(m_window->caseModel()->rowCount(), 0);
+        QVERIFY(empty->isVisible());
+        const QString said = m_window->findChild<QLabel*>(QStringLiteral("emptyListText"))->text();
+        QVERIFY2(said.startsWith(QStringLiteral("No cases match ‘zzxxqq’.")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("is not among them")), qPrintable(said));
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clearSearchButton")),
+                          Qt::LeftButton);
+        QVERIFY(loaded.wait());
+        QCOMPARE(m_window->caseModel()->rowCount(), 3);
+        QVERIFY(!empty->isVisible());
+        QVERIFY(m_window->searchField()->text().isEmpty());
     }
 
     void savesAnAttachmentUnderItsSafeName()

@@ -152,6 +152,9 @@ private Q_SLOTS:
     {
         const QString ref = m_references.first();
         openRowOf(ref);
+        // Nothing written yet: the pane says so, and what writing does; gone with the first message.
+        auto* empty = pane()->findChild<QLabel*>(QStringLiteral("threadEmpty"));
+        QVERIFY(empty && empty->isVisibleTo(pane()));
         ComposeBox* compose = pane()->compose();
         m_prompts->openAnswer = {writeFile(QStringLiteral("komplettering.pdf"), tinyPdf())};
         QTest::mouseClick(child<QPushButton>("messageComposeAttach"), Qt::LeftButton);
@@ -179,6 +182,7 @@ private Q_SLOTS:
         QCOMPARE(sentThread->messages.size(), before + 1); // sent once
 
         QCOMPARE(pane()->model()->rowCount(), before + 1);
+        QVERIFY(!empty->isVisibleTo(pane()));
         const QModelIndex last = pane()->model()->index(before);
         QCOMPARE(last.data(MessageThreadModel::DirectionRole).toString(), QStringLiteral("out"));
         QCOMPARE(last.data(MessageThreadModel::BodyRole).toString(),

@@ -102,6 +102,43 @@ private Q_SLOTS:
         QCOMPARE(dialog.pageNames(), QStringList{QStringLiteral("preferencesPage")});
     }
 
+    // Issue #15: the Statuses page shows the selected status's own values, and no label of any
+    // page shows a raw "&" (a mnemonic belongs to the label's buddy).
+    void everyPageShowsItsOwnValuesAndNoRawMnemonic()
+    {
+        auto admin = connectAs(QStringLiteral("gui_admin"));
+        FakePrompts prompts;
+        DatabaseWorker worker(admin->url());
+        SettingsDialog dialog(worker, prompts);
+        QVERIFY(worker.waitForIdle());
+        QVERIFY(worker.waitForIdle());
+        for (QLabel* label : dialog.findChildren<QLabel*>()) {
+            const QString text = label->text();
+            if (label->textFormat() == Qt::PlainText || Qt::mightBeRichText(text) ||
+                text.contains(QLatin1String("&&")))
+                continue;
+            static const QRegularExpression mnemonic(QStringLiteral("&\\w"));
+            if (mnemonic.match(text).hasMatch())
+                QVERIFY2(label->buddy(),
+                         qPrintable(QStringLiteral("'%1' shows its '&': no buddy").arg(text)));
+        }
+        auto* table = dialog.findChild<QTableView*>(QStringLiteral("statusTable"));
+        QVERIFY(table);
+        QVERIFY(worker.waitForIdle());
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("statusKind"));
+        auto* order = dialog.findChild<QSpinBox*>(QStringLiteral("statusOrder"));
+        auto* statuses = qobject_cast<StatusTableModel*>(table->model());
+        QVERIFY(kind && order && statuses);
+        QVERIFY(statuses->rowCount() >= 5);
+        for (int row = 0; row < statuses->rowCount(); ++row) {
+            table->selectRow(row);
+            QVERIFY(worker.waitForIdle());
+            const Status& status = statuses->rowAt(row);
+            QCOMPARE(kind->currentData().toInt(), int(status.kind));
+            QCOMPARE(order->value(), status.sortOrder);
+        }
+    }
+
     void anAdministratorChangesRetentionAndThePreviewFollows()
     {
         // A case of its own e-service, closed 40 days ago.

@@ -80,7 +80,10 @@ AccessPage::AccessPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* pa
     grantRow->addWidget(m_level, 1);
     grantRow->addWidget(grant);
     grantRow->addWidget(revoke);
-    form->addRow(tr("E-&service:"), grantRow);
+    // A row of several widgets: the label's mnemonic goes to its first, not shown as "&".
+    auto* eserviceLabel = new QLabel(tr("E-&service:"));
+    eserviceLabel->setBuddy(m_eservice);
+    form->addRow(eserviceLabel, grantRow);
     layout->addLayout(form);
     if (enforced) {
         auto* hint =

@@ -58,7 +58,9 @@ MailPage::MailPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_testAddress, 1);
     testRow->addWidget(testButton);
-    form->addRow(tr("Test &to:"), testRow);
+    auto* testLabel = new QLabel(tr("Test &to:"));
+    testLabel->setBuddy(m_testAddress);
+    form->addRow(testLabel, testRow);
     auto* hint = new QLabel(
         tr("The password is not kept in the database: the background service reads it from the file "
            "named by CASEDESK_SMTP_PASSWORD_FILE. E-mails never contain personal data, only the "

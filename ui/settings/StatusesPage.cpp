@@ -46,6 +46,7 @@ StatusesPage::StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
         m_kind->addItem(QIcon(CaseText::statusIconPath(kind)), StatusTableModel::kindText(kind), int(kind));
     m_kind->setCurrentIndex(2);
     m_order = new QSpinBox;
+    m_order->setObjectName(QStringLiteral("statusOrder"));
     m_order->setRange(0, 999);
     m_order->setValue(35);
     auto* add = new QPushButton(tr("&Add status"));
@@ -126,6 +127,9 @@ void StatusesPage::showSelected()
     const Status& status = m_model->rowAt(current.row());
     m_nameSv->setText(status.nameSv);
     m_nameEn->setText(status.nameEn);
+    // The selected status's own kind and place (a new status starts from them).
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(status.kind))));
+    m_order->setValue(status.sortOrder);
     m_transitions->clear();
     read(
         QStringLiteral("transitions"),
