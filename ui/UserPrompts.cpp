@@ -42,6 +42,21 @@ bool DialogPrompts::confirm(QWidget* parent, const QString& title, const QString
     return box.clickedButton() == accept;
 }
 
+UserPrompts::SaveChoice DialogPrompts::askSaveChanges(QWidget* parent, const QString& title,
+                                                      const QString& text)
+{
+    // Qt's own Save, Discard and Cancel, in the UI language through Qt's catalogue.
+    switch (showMessage(parent, QMessageBox::Question, title, text,
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)) {
+    case QMessageBox::Save:
+        return SaveChoice::Save;
+    case QMessageBox::Discard:
+        return SaveChoice::Discard;
+    default:
+        return SaveChoice::Cancel;
+    }
+}
+
 void DialogPrompts::inform(QWidget* parent, const QString& title, const QString& text)
 {
     showMessage(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);

@@ -18,6 +18,12 @@ namespace casedesk {
 class UserPrompts
 {
 public:
+    enum class SaveChoice
+    {
+        Save,
+        Discard,
+        Cancel
+    };
     virtual ~UserPrompts() = default;
     // A question whose accept button says what it does (`action`, e.g. "Close case"), beside
     // "Cancel": never Yes/No. Cancel is the default.
@@ -25,6 +31,8 @@ public:
                          const QString& action) = 0;
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;
+    // Unsaved changes about to be left: save them, discard them, or stay.
+    virtual SaveChoice askSaveChanges(QWidget* parent, const QString& title, const QString& text) = 0;
     // A free-text answer (e.g. a note); nullopt when cancelled.
     virtual std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label) = 0;
     virtual std::optional<QString> askChoice(QWidget* parent, const QString& title, const QString& label,
@@ -44,6 +52,7 @@ class DialogPrompts : public UserPrompts
 public:
     explicit DialogPrompts(DatabaseFiles databaseFiles = {});
     bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) override;
+    SaveChoice askSaveChanges(QWidget* parent, const QString& title, const QString& text) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     void warn(QWidget* parent, const QString& title, const QString& text) override;
     std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label) override;

@@ -3,6 +3,7 @@
 #include "CaseText.h"
 #include "MainWindow.h"
 #include "PreferencesPage.h"
+#include "Translations.h"
 #include "UserPrompts.h"
 #include "credentials/DatabasePasswordProvider.h"
 #include "credentials/KeychainSecretStore.h"
@@ -11,12 +12,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
-#include <QTranslator>
 
 namespace casedesk {
 
@@ -31,21 +30,6 @@ QString chooseLanguage(const QString& requested)
     if (saved == QLatin1String("sv") || saved == QLatin1String("en"))
         return saved;
     return QLocale().language() == QLocale::Swedish ? QStringLiteral("sv") : QStringLiteral("en");
-}
-
-void installTranslations(QApplication& app, const QString& language)
-{
-    auto* own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/casedesk_%1.qm").arg(language)))
-        QApplication::installTranslator(own);
-    // Qt's own texts (dialog buttons): Debian ships Swedish as the qt_sv catalogue only, other
-    // builds as qtbase_sv; the first that exists.
-    auto* qt = new QTranslator(&app);
-    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), qtTranslations) ||
-        qt->load(QStringLiteral("qt_%1").arg(language), qtTranslations))
-        QApplication::installTranslator(qt);
-    CaseText::setLanguage(language);
 }
 
 int fail(const QString& text)

@@ -20,6 +20,12 @@ public:
     QStringList openAnswer; // what openFileNames answers
 
     QString lastAction; // the accept button's text of the last question
+    SaveChoice saveAnswer = SaveChoice::Cancel;
+    SaveChoice askSaveChanges(QWidget*, const QString& title, const QString&) override
+    {
+        asked << QStringLiteral("save changes: ") + title;
+        return saveAnswer;
+    }
     bool confirm(QWidget*, const QString& title, const QString&, const QString& action) override
     {
         asked << QStringLiteral("confirm: ") + title;

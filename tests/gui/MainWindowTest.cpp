@@ -8,6 +8,7 @@
 #include "FormModel.h"
 #include "PartiesPanel.h"
 #include "SampleSubmissions.h"
+#include "Translations.h"
 
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -25,9 +26,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -319,6 +322,30 @@ private Q_SLOTS:
         click(m_window->caseView()->findChild<QPushButton*>(QStringLiteral("takeCaseButton")));
         QVERIFY(m_prompts->asked.isEmpty());
         QCOMPARE(m_window->caseView()->detail().summary.assignee, m_db->currentUser());
+    }
+
+    // Issue #15: Qt's own buttons speak the UI language (Debian ships qt_sv, not qtbase_sv).
+    void qtsOwnButtonsSpeakSwedish()
+    {
+        QCoreApplication::removeTranslator(&m_english);
+        const QList<QTranslator*> swedish = installTranslations(*qApp, QStringLiteral("sv"));
+        const auto restore = qScopeGuard([&] {
+            for (QTranslator* t : swedish) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            QCoreApplication::installTranslator(&m_english);
+            CaseText::setLanguage(QStringLiteral("en"));
+        });
+        QCOMPARE(swedish.size(), 2);
+        QMessageBox box(QMessageBox::Question, QString(), QString(),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        QCOMPARE(box.button(QMessageBox::Cancel)->text(), QStringLiteral("Avbryt"));
+        QCOMPARE(box.button(QMessageBox::Save)->text(), QStringLiteral("Spara"));
+        // Dates and numbers follow the language whatever the system's locale.
+        QCOMPARE(QLocale().toString(1230), QStringLiteral("1\u00a0230"));
+        QCOMPARE(CaseText::dateTime(QDateTime(QDate(2026, 12, 5), QTime(20, 17))),
+                 QStringLiteral("5 dec. 2026 20:17"));
     }
 
     void fetchingOnePersonAsksNavetAboutThatPersonOnly()

@@ -32,9 +32,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -310,6 +312,71 @@ private Q_SLOTS:
         QVERIFY(page.removeSelectedConnection());
         QCOMPARE(PreferencesPage::savedConnections().size(), 0);
         QVERIFY(PreferencesPage::defaultConnectionUrl().isEmpty());
+    }
+
+    // Issue #15: leaving a page or closing the dialog with unsaved changes asks to save or
+    // discard them, or to stay.
+    void unsavedChangesAreNeverLeftSilently()
+    {
+        DatabaseUrl url;
+        url.sqlitePath = m_dir.filePath(QStringLiteral("unsaved.db"));
+        auto db = Database::open(url);
+        QVERIFY(db.ok());
+        QVERIFY(Migrator(**db).migrate().ok());
+        FakePrompts prompts;
+        DatabaseWorker worker(url);
+        SettingsDialog dialog(worker, prompts);
+        dialog.show();
+        QVERIFY(worker.waitForIdle());
+        auto* pages = dialog.findChild<QStackedWidget*>();
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("settingsPages"));
+        QVERIFY(pages && list);
+        dialog.showPage(QStringLiteral("mailPage"));
+        QVERIFY(worker.waitForIdle());
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("mailPage"));
+        auto* host = dialog.findChild<QLineEdit*>(QStringLiteral("smtpHost"));
+        const int mailRow = list->currentRow();
+        const int otherRow = mailRow == 0 ? 1 : 0;
+
+        // Nothing changed: no question.
+        list->setCurrentRow(otherRow);
+        QVERIFY(prompts.asked.isEmpty());
+        dialog.showPage(QStringLiteral("mailPage"));
+
+        // Stay.
+        host->setText(QStringLiteral("smtp.andra.example"));
+        prompts.saveAnswer = UserPrompts::SaveChoice::Cancel;
+        list->setCurrentRow(otherRow);
+        QCOMPARE(prompts.asked, QStringList(QStringLiteral("save changes: Unsaved changes")));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("mailPage"));
+        QCOMPARE(list->currentRow(), mailRow);
+        QCOMPARE(host->text(), QStringLiteral("smtp.andra.example"));
+        // Closing asks too, and staying keeps the dialog open.
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+
+        // Discard: read again, as stored.
+        prompts.saveAnswer = UserPrompts::SaveChoice::Discard;
+        list->setCurrentRow(otherRow);
+        QVERIFY(worker.waitForIdle());
+        QVERIFY(pages->currentWidget()->objectName() != QStringLiteral("mailPage"));
+        QCOMPARE(host->text(), QString());
+        QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.host")).value(), QString());
+
+        // Save: stored, then left.
+        dialog.showPage(QStringLiteral("mailPage"));
+        host->setText(QStringLiteral("smtp.kommun.example"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("smtpFrom"))
+            ->setText(QStringLiteral("noreply@kommun.example"));
+        prompts.saveAnswer = UserPrompts::SaveChoice::Save;
+        list->setCurrentRow(otherRow);
+        QVERIFY(worker.waitForIdle());
+        QCoreApplication::processEvents();
+        QVERIFY(pages->currentWidget()->objectName() != QStringLiteral("mailPage"));
+        QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.host")).value(),
+                 QStringLiteral("smtp.kommun.example"));
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
     }
 
     void mailSettingsAreValidatedSavedAndATestMailIsQueued()

@@ -91,27 +91,27 @@ void MailPage::reload()
                                                                              QStringLiteral("starttls")))));
             m_user->setText(setting(QStringLiteral("smtp.user")));
             m_from->setText(setting(QStringLiteral("smtp.from")));
+            rememberSavedState();
         });
+}
+
+QList<std::pair<QString, QString>> MailPage::values() const
+{
+    return {{QStringLiteral("smtp.host"), m_host->text().trimmed()},
+            {QStringLiteral("smtp.port"), QString::number(m_port->value())},
+            {QStringLiteral("smtp.security"), m_security->currentData().toString()},
+            {QStringLiteral("smtp.user"), m_user->text().trimmed()},
+            {QStringLiteral("smtp.from"), m_from->text().trimmed()}};
+}
+
+QStringList MailPage::formState() const
+{
+    return valuesOnly(values());
 }
 
 bool MailPage::save()
 {
-    const QList<std::pair<QString, QString>> values{
-        {QStringLiteral("smtp.host"), m_host->text().trimmed()},
-        {QStringLiteral("smtp.port"), QString::number(m_port->value())},
-        {QStringLiteral("smtp.security"), m_security->currentData().toString()},
-        {QStringLiteral("smtp.user"), m_user->text().trimmed()},
-        {QStringLiteral("smtp.from"), m_from->text().trimmed()}};
-    // The same rules as 'casedeskctl settings set', all checked before anything is stored.
-    for (const auto& [key, value] : values) {
-        if (auto r = MailSettings::validate(key, value); !r.ok()) {
-            refuse(tr("Cannot save the mail settings"), r.error());
-            return false;
-        }
-    }
-    return write(
-        tr("Cannot save the mail settings"),
-        [values](Database& db) { return AdminService(db).setSettings(values); }, [](const VoidResult&) {});
+    return saveSettings(tr("Cannot save the mail settings"), values(), MailSettings::validate);
 }
 
 bool MailPage::queueTestMail(const QString& address)

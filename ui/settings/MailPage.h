@@ -23,8 +23,14 @@ public:
     // Starts queueing a test mail to `address` on the worker (false: no address, or busy); the
     // background service delivers it, never the GUI.
     bool queueTestMail(const QString& address);
+    bool saveChanges() override { return save(); }
+    void discardChanges() override { reload(); }
+
+protected:
+    QStringList formState() const override;
 
 private:
+    QList<std::pair<QString, QString>> values() const; // the form, as settings
     QLineEdit* m_host = nullptr;
     QSpinBox* m_port = nullptr;
     QComboBox* m_security = nullptr;

@@ -72,28 +72,28 @@ void NavetPage::reload()
             m_caCertificates->setText(settings->value(QStringLiteral("navet.ca_certificates")));
             m_timeout->setValue(
                 settings->value(QStringLiteral("navet.timeout_seconds"), QStringLiteral("20")).toInt());
+            rememberSavedState();
         });
+}
+
+QList<std::pair<QString, QString>> NavetPage::values() const
+{
+    return {{QStringLiteral("navet.url"), m_url->text().trimmed()},
+            {QStringLiteral("navet.org_number"), m_orgNumber->text().trimmed().remove(QLatin1Char('-'))},
+            {QStringLiteral("navet.order_id"), m_orderId->text().trimmed()},
+            {QStringLiteral("navet.certificate"), m_certificate->text().trimmed()},
+            {QStringLiteral("navet.ca_certificates"), m_caCertificates->text().trimmed()},
+            {QStringLiteral("navet.timeout_seconds"), QString::number(m_timeout->value())}};
+}
+
+QStringList NavetPage::formState() const
+{
+    return valuesOnly(values());
 }
 
 bool NavetPage::save()
 {
-    const QList<std::pair<QString, QString>> values{
-        {QStringLiteral("navet.url"), m_url->text().trimmed()},
-        {QStringLiteral("navet.org_number"), m_orgNumber->text().trimmed().remove(QLatin1Char('-'))},
-        {QStringLiteral("navet.order_id"), m_orderId->text().trimmed()},
-        {QStringLiteral("navet.certificate"), m_certificate->text().trimmed()},
-        {QStringLiteral("navet.ca_certificates"), m_caCertificates->text().trimmed()},
-        {QStringLiteral("navet.timeout_seconds"), QString::number(m_timeout->value())}};
-    // The same rules as 'casedeskctl settings set', all checked before anything is stored.
-    for (const auto& [key, value] : values) {
-        if (auto r = NavetSettings::validate(key, value); !r.ok()) {
-            refuse(tr("Cannot save the Navet settings"), withField(r.error(), key));
-            return false;
-        }
-    }
-    return write(
-        tr("Cannot save the Navet settings"),
-        [values](Database& db) { return AdminService(db).setSettings(values); }, [](const VoidResult&) {});
+    return saveSettings(tr("Cannot save the Navet settings"), values(), NavetSettings::validate);
 }
 
 } // namespace casedesk

@@ -20,8 +20,14 @@ public:
     // Checks every value (NavetSettings::validate) and starts saving them all (false: refused
     // here, naming the field, or busy).
     bool save();
+    bool saveChanges() override { return save(); }
+    void discardChanges() override { reload(); }
+
+protected:
+    QStringList formState() const override;
 
 private:
+    QList<std::pair<QString, QString>> values() const; // the form, as settings
     QLineEdit* m_url = nullptr;
     QLineEdit* m_orgNumber = nullptr;
     QLineEdit* m_orderId = nullptr;

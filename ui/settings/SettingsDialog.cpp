@@ -8,8 +8,10 @@
 #include "OutcomesPage.h"
 #include "PreferencesPage.h"
 #include "RetentionPage.h"
+#include "SettingsPage.h"
 #include "StatusesPage.h"
 #include "TemplatesPage.h"
+#include "UserPrompts.h"
 #include "access/AccessService.h"
 #include "worker/DatabaseWorker.h"
 
@@ -19,6 +21,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +30,7 @@ namespace casedesk {
 SettingsDialog::SettingsDialog(DatabaseWorker& worker, UserPrompts& prompts, SecretStore* secrets,
                                QWidget* parent)
     : QDialog(parent)
+    , m_prompts(prompts)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -36,7 +40,7 @@ SettingsDialog::SettingsDialog(DatabaseWorker& worker, UserPrompts& prompts, Sec
     m_pageList->setAccessibleName(tr("Settings pages"));
     m_pageList->setMaximumWidth(220);
     m_pages = new QStackedWidget;
-    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pageList, &QListWidget::currentRowChanged, this, &SettingsDialog::pageChosen);
 
     addPage(new PreferencesPage(prompts, secrets), tr("Preferences"), QStringLiteral("person"));
     m_roleState = new QLabel(tr("Checking your access…"));
@@ -90,6 +94,63 @@ void SettingsDialog::addAdministrativePages(DatabaseWorker& worker, UserPrompts&
     add(new OutcomesPage(worker, prompts), tr("Decision outcomes"), QStringLiteral("status-closed"));
     add(new AuditPage(worker, prompts), tr("Audit log"), QStringLiteral("closed"));
     showPage(shown);
+}
+
+void SettingsDialog::pageChosen(int row)
+{
+    if (row < 0 || row == m_pages->currentIndex())
+        return;
+    // Back to the page shown until it may be left.
+    {
+        const QSignalBlocker block(m_pageList);
+        m_pageList->setCurrentRow(m_pages->currentIndex());
+    }
+    leaveShownPage([this, row] {
+        const QSignalBlocker block(m_pageList);
+        m_pageList->setCurrentRow(row);
+        m_pages->setCurrentIndex(row);
+    });
+}
+
+void SettingsDialog::leaveShownPage(const std::function<void()>& proceed)
+{
+    auto* page = qobject_cast<SettingsPage*>(m_pages->currentWidget());
+    if (!page || !page->hasUnsavedChanges()) {
+        proceed();
+        return;
+    }
+    const QString title = m_pageList->currentItem() ? m_pageList->currentItem()->text() : windowTitle();
+    switch (
+        m_prompts.askSaveChanges(this, tr("Unsaved changes"),
+                                 tr("The page %1 has changes that are not saved. Save them?").arg(title))) {
+    case UserPrompts::SaveChoice::Cancel:
+        return;
+    case UserPrompts::SaveChoice::Discard:
+        page->discardChanges();
+        proceed();
+        return;
+    case UserPrompts::SaveChoice::Save:
+        break;
+    }
+    if (!page->saveChanges())
+        return; // refused here, and said why: the page stays
+    // Left once the database took the changes; a refusal is said and the page stays.
+    auto* once = new QObject(this);
+    connect(page, &SettingsPage::writeFinished, once, [once, proceed](bool ok) {
+        once->deleteLater();
+        if (ok)
+            proceed();
+    });
+}
+
+void SettingsDialog::reject()
+{
+    leaveShownPage([this] { QDialog::reject(); });
+}
+
+void SettingsDialog::accept()
+{
+    leaveShownPage([this] { QDialog::accept(); });
 }
 
 void SettingsDialog::addPage(QWidget* page, const QString& title, const QString& iconName, int at)

@@ -31,7 +31,15 @@ public:
     // False until the role was read (and for everyone else).
     bool isAdministrator() const { return m_admin; }
 
+    // Close asks first when the page shown has unsaved changes.
+    void reject() override;
+    void accept() override;
+
 private:
+    // Runs `proceed` once the page shown may be left: at once without unsaved changes, after
+    // discarding them, or once they are saved; never when the person chose to stay.
+    void leaveShownPage(const std::function<void()>& proceed);
+    void pageChosen(int row);
     void addAdministrativePages(DatabaseWorker& worker, UserPrompts& prompts);
     void addPage(QWidget* page, const QString& title, const QString& iconName, int at = -1);
 
@@ -39,6 +47,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_roleState = nullptr;
     bool m_admin = false;
+    UserPrompts& m_prompts;
 };
 
 } // namespace casedesk

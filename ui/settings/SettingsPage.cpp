@@ -56,6 +56,20 @@ void SettingsPage::finishTask()
         showStatus(QString());
 }
 
+bool SettingsPage::saveSettings(const QString& errorTitle, const QList<std::pair<QString, QString>>& values,
+                                const std::function<VoidResult(const QString&, const QString&)>& validate)
+{
+    for (const auto& [key, value] : values) {
+        if (auto r = validate(key, value); !r.ok()) {
+            refuse(errorTitle, withField(r.error(), key));
+            return false;
+        }
+    }
+    return write(
+        errorTitle, [values](Database& db) { return AdminService(db).setSettings(values); },
+        [this](const VoidResult&) { rememberSavedState(); });
+}
+
 void SettingsPage::refuse(const QString& errorTitle, const Error& error)
 {
     warnRefused(errorTitle, error);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -30,6 +31,13 @@ public:
 
     // A read or a write is on its way (the content is disabled meanwhile).
     bool isBusy() const { return m_pending > 0; }
+
+    // Unsaved changes: the form differs from what was last read or saved. Pages with a form
+    // give its values (formState), remember them once read or saved (rememberSavedState), and
+    // start saving or read them again when asked; the dialog asks before the page is left.
+    bool hasUnsavedChanges() const { return m_savedForm && formState() != *m_savedForm; }
+    virtual bool saveChanges() { return false; } // false: refused here (said), or busy
+    virtual void discardChanges() {}
     QString statusText() const;
 
 Q_SIGNALS:
@@ -42,6 +50,15 @@ protected:
     DatabaseWorker& worker() const { return m_worker; }
     UserPrompts& prompts() const { return m_prompts; }
     void showStatus(const QString& text);
+    virtual QStringList formState() const { return {}; }
+    void rememberSavedState() { m_savedForm = formState(); }
+    static QStringList valuesOnly(const QList<std::pair<QString, QString>>& settings)
+    {
+        QStringList values;
+        for (const auto& setting : settings)
+            values << setting.second;
+        return values;
+    }
 
     // Reads on the read lane; `done(result)` runs on the GUI thread. A newer read under the
     // same `key` replaces an older one still on its way (only the newest is shown).
@@ -92,6 +109,11 @@ protected:
     // A refusal found before anything was sent (the page's own checks): shown the same way;
     // the action returns false, nothing being started.
     void refuse(const QString& errorTitle, const Error& error);
+    // Settings pages' save: every value checked by `validate` (the rules of 'casedeskctl
+    // settings set') before anything is stored, then all of them in one write; the form is
+    // remembered as saved once the database took it.
+    bool saveSettings(const QString& errorTitle, const QList<std::pair<QString, QString>>& values,
+                      const std::function<VoidResult(const QString& key, const QString& value)>& validate);
 
 private:
     void startTask(const QString& what);
@@ -104,6 +126,7 @@ private:
     QWidget* m_content = nullptr;
     QHash<QString, WorkTicket> m_reads;
     int m_pending = 0;
+    std::optional<QStringList> m_savedForm; // the form as last read or saved
 };
 
 } // namespace casedesk
