@@ -128,13 +128,15 @@ QString HistoryModel::header(int column) const
 
 QVariant HistoryModel::cell(const EventRow& e, int column, int role) const
 {
+    if (role == Qt::ToolTipRole && column == User)
+        return e.actor; // the login; the cell shows the name
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case Time:
         return CaseText::dateTime(e.occurredAt);
     case User:
-        return e.actor;
+        return CaseText::personName(e.actor);
     case Event:
         return CaseText::eventText(e);
     }

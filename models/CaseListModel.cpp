@@ -185,7 +185,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         case Status:
             return CaseText::statusName(c);
         case Assignee:
-            return c.assignee;
+            return CaseText::personName(c.assignee);
         case Submitted:
             return CaseText::age(c.submittedAt);
         case LastActivity:
@@ -228,6 +228,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return tr("Last activity %1").arg(CaseText::dateTime(c.lastActivityAt));
         if (index.column() == Signature)
             return CaseText::signatureStateText(c.signatureState);
+        if (index.column() == Assignee && !c.assignee.isEmpty())
+            return c.assignee; // the login; the cell shows the name
         if (index.column() == Unread && c.unreadCount > 0)
             return CaseText::unreadMessagesText(c.unreadCount);
         if (index.column() == SupplementDue && c.supplementDueDate.isValid())

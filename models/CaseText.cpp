@@ -16,6 +16,7 @@ namespace {
 QString g_language = QStringLiteral("en");
 QHash<QString, Status> g_statuses;          // by id: history names statuses as the UI does
 QHash<QString, DecisionOutcome> g_outcomes; // by id, the global ones
+QHash<QString, QString> g_people;           // login -> display name
 
 QString statusNameOf(const QString& id)
 {
@@ -107,6 +108,17 @@ void CaseText::setWorkflowNames(const QList<Status>& statuses, const QList<Decis
     g_outcomes.clear();
     for (const DecisionOutcome& outcome : outcomes)
         g_outcomes.insert(outcome.id, outcome);
+}
+
+void CaseText::setPeople(const QHash<QString, QString>& displayNames)
+{
+    g_people = displayNames;
+}
+
+QString CaseText::personName(const QString& login)
+{
+    const QString name = g_people.value(login).trimmed();
+    return name.isEmpty() ? login : name;
 }
 
 QString CaseText::language()
@@ -237,7 +249,7 @@ QString CaseText::eventText(const EventRow& event)
                                       : tr("Status changed from %1 to %2: %3").arg(from, to, event.detail);
     }
     if (event.kind == QLatin1String("assigned"))
-        return tr("Assigned to %1").arg(event.detail);
+        return tr("Assigned to %1").arg(personName(event.detail));
     if (event.kind == QLatin1String("unassigned"))
         return tr("Unassigned");
     if (event.kind == QLatin1String("attachment_renamed"))

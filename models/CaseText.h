@@ -22,6 +22,10 @@ public:
     // The statuses and decision outcomes the history names by their display names (ids until
     // they are known); MainWindow sets them with the filters' choices.
     static void setWorkflowNames(const QList<Status>& statuses, const QList<DecisionOutcome>& outcomes);
+    // People by their display names (login -> name, from the users table), the login only in a
+    // tooltip: personName gives the name, or the login while none is known.
+    static void setPeople(const QHash<QString, QString>& displayNames);
+    static QString personName(const QString& login);
     // Text from outside (a submission, an administrator) as a tooltip: Qt shows a tooltip as
     // rich text when it looks like HTML, so it is escaped and wrapped.
     static QString plainToolTip(const QString& text);

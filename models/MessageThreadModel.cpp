@@ -14,7 +14,7 @@ namespace {
 
 QString authorText(const ThreadMessage& m)
 {
-    return m.inbound() ? CaseText::roleName(QStringLiteral("applicant")) : m.author;
+    return m.inbound() ? CaseText::roleName(QStringLiteral("applicant")) : CaseText::personName(m.author);
 }
 
 } // namespace

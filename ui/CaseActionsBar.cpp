@@ -81,7 +81,7 @@ void CaseActionsBar::setCase(const CaseSummary& summary, const CaseThread& threa
         const Decision& latest = thread.decisions.constLast();
         const QString text =
             CaseText::decisionText(latest.outcomeName(CaseText::language()), latest.decidedAt,
-                                   latest.decidedBy, latest.correctsDecisionId != 0);
+                                   CaseText::personName(latest.decidedBy), latest.correctsDecisionId != 0);
         m_decisionLabel->setText(
             QStringLiteral("<img src=\"%1\" width=16 height=16> %2")
                 .arg(CaseText::statusIconPath(StatusKind::Closed), text.toHtmlEscaped()));

@@ -111,13 +111,18 @@ void CaseView::buildHeader()
     assignRow->addWidget(m_takeButton);
     assignRow->addWidget(m_assignButton);
     assignRow->addStretch();
+    // The actions on a row of their own: beside the assignment they were cut off at 1280×800
+    // (a pane of 640 pixels), more so when the assignee's name is long.
+    auto* actionRow = new QHBoxLayout;
     m_actions = new CaseActionsBar(m_session, m_worker, m_prompts);
     connect(m_actions, &CaseActionsBar::caseChanged, this, [this](const QString& reference) {
         reload();
         Q_EMIT caseChanged(reference);
     });
-    assignRow->addWidget(m_actions);
+    actionRow->addWidget(m_actions);
+    actionRow->addStretch();
     layout->addLayout(assignRow);
+    layout->addLayout(actionRow);
     layout->addWidget(m_actions->decisionLabel());
 
     auto* statusRow = new QHBoxLayout;
@@ -125,12 +130,14 @@ void CaseView::buildHeader()
     statusRow->addWidget(moveTo);
     m_statusButtons = new QHBoxLayout;
     statusRow->addLayout(m_statusButtons);
+    statusRow->addStretch();
     m_note = new QLineEdit;
     m_note->setObjectName(QStringLiteral("statusNote"));
     m_note->setPlaceholderText(tr("Note for the history (optional)"));
     m_note->setAccessibleName(tr("Note for the status change"));
-    statusRow->addWidget(m_note, 1);
     layout->addLayout(statusRow);
+    // Under the buttons, as wide as the pane: beside them it was squeezed to a few letters.
+    layout->addWidget(m_note);
 
     m_parties = new PartiesPanel;
     connect(m_parties, &PartiesPanel::showNumbersRequested, this, &CaseView::showPersonalNumbers);
@@ -302,7 +309,9 @@ void CaseView::fillHeader(const CaseSummary& s)
         dates += QStringLiteral(" · ") +
                  CaseText::supplementDueText(s.supplementDueDate, s.supplementOverdue(QDate::currentDate()));
     m_dates->setText(dates);
-    m_assignee->setText(s.assignee.isEmpty() ? tr("Not assigned") : tr("Assigned to %1").arg(s.assignee));
+    m_assignee->setText(s.assignee.isEmpty() ? tr("Not assigned")
+                                             : tr("Assigned to %1").arg(CaseText::personName(s.assignee)));
+    m_assignee->setToolTip(s.assignee); // the login
     rebuildStatusButtons();
 }
 
@@ -454,7 +463,7 @@ void CaseView::takeCase()
     if (!holder.isEmpty() && holder != m_session.currentUser &&
         !m_prompts.confirm(this, tr("Take over the case"),
                            tr("Case %1 is assigned to %2. Take it over, so that it is assigned to you?")
-                               .arg(m_detail.summary.reference, holder),
+                               .arg(m_detail.summary.reference, CaseText::personName(holder)),
                            tr("Take over")))
         return;
     runChange(tr("Cannot take the case"),

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -141,7 +142,8 @@ QWidget* MainWindow::buildCaseList()
     auto* panel = new QWidget;
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* filters = new QHBoxLayout;
+    // Two filters to a row: four in one were cut to "Alla statu" at 1280×800.
+    auto* filters = new QGridLayout;
     m_eserviceFilter = new QComboBox;
     m_eserviceFilter->setObjectName(QStringLiteral("eserviceFilter"));
     m_eserviceFilter->setAccessibleName(tr("E-service filter"));
@@ -164,10 +166,10 @@ QWidget* MainWindow::buildCaseList()
     m_search->setPlaceholderText(tr("Search reference, personal number, name, answers… (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search cases"));
     m_search->setClearButtonEnabled(true);
-    filters->addWidget(m_eserviceFilter, 2);
-    filters->addWidget(m_statusFilter, 1);
-    filters->addWidget(m_assigneeFilter, 1);
-    filters->addWidget(m_periodFilter, 1);
+    filters->addWidget(m_eserviceFilter, 0, 0);
+    filters->addWidget(m_statusFilter, 0, 1);
+    filters->addWidget(m_assigneeFilter, 1, 0);
+    filters->addWidget(m_periodFilter, 1, 1);
     layout->addLayout(filters);
     layout->addWidget(m_search);
 
@@ -330,6 +332,8 @@ void MainWindow::moveIntoResults()
 
 void MainWindow::showFilterChoices(const FilterChoices& choices)
 {
+    CaseText::setPeople(choices.displayNames);
+    m_caseTable->viewport()->update(); // the assignee column by name
     // Refilling must not count as the person choosing a filter.
     const QSignalBlocker blockE(m_eserviceFilter);
     const QSignalBlocker blockS(m_statusFilter);
@@ -342,7 +346,7 @@ void MainWindow::showFilterChoices(const FilterChoices& choices)
     m_assigneeFilter->addItem(tr("Me"), m_session.currentUser);
     for (const QString& person : choices.assignees)
         if (person != m_session.currentUser)
-            m_assigneeFilter->addItem(person, person);
+            m_assigneeFilter->addItem(CaseText::personName(person), person);
     m_assigneeFilter->setCurrentIndex(qMax(0, m_assigneeFilter->findData(assignee)));
     m_eserviceFilter->clear();
     m_eserviceFilter->addItem(tr("All e-services"), QString());

@@ -203,23 +203,28 @@ void PartiesPanel::addRow(int index, const PartyRow& row)
     header->addWidget(roles);
     header->addWidget(name);
     header->addWidget(number);
+    header->addStretch();
+    // The person's actions on a line of their own under the name: beside it they ran out of the
+    // pane at 1280×800.
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2, 0, 0, 0);
     if (!row.personalNumber.isEmpty()) {
-        auto* copyNumber = toolButton(tr("Copy"), tr("Copy the personal number of %1").arg(row.name),
+        auto* copyNumber = toolButton(tr("Copy number"), tr("Copy the personal number of %1").arg(row.name),
                                       QStringLiteral("copyNumber_") + n);
         copyNumber->setEnabled(m_numbersShown);
         if (!m_numbersShown)
             copyNumber->setToolTip(tr("Show the personal numbers first (recorded in the audit log)."));
         connect(copyNumber, &QToolButton::clicked, this, [this, value = row.personalNumber] { copy(value); });
-        header->addWidget(copyNumber);
+        buttons->addWidget(copyNumber);
     }
     if (!row.organisationNumber.isEmpty()) {
-        auto* copyNumber = toolButton(tr("Copy"), tr("Copy the organisation number of %1").arg(row.name),
-                                      QStringLiteral("copyNumber_") + n);
+        auto* copyNumber =
+            toolButton(tr("Copy number"), tr("Copy the organisation number of %1").arg(row.name),
+                       QStringLiteral("copyNumber_") + n);
         connect(copyNumber, &QToolButton::clicked, this,
                 [this, value = row.organisationNumber] { copy(value); });
-        header->addWidget(copyNumber);
+        buttons->addWidget(copyNumber);
     }
-    header->addStretch();
     if (!row.personalNumber.isEmpty()) {
         auto* fetch =
             toolButton(tr("Fetch"), tr("Fetch %1 from the population register (Navet)").arg(row.name),
@@ -227,7 +232,7 @@ void PartiesPanel::addRow(int index, const PartyRow& row)
         connect(fetch, &QToolButton::clicked, this,
                 [this, value = row.personalNumber] { Q_EMIT registerLookupRequested(value); });
         m_personFetches.append(fetch);
-        header->addWidget(fetch);
+        buttons->addWidget(fetch);
     }
     const QString address = PartyText::postalAddress(row);
     if (!address.isEmpty()) {
@@ -237,15 +242,17 @@ void PartiesPanel::addRow(int index, const PartyRow& row)
         const QString lines = row.name + QLatin1Char('\n') +
                               QString(address).replace(QStringLiteral(", "), QStringLiteral("\n"));
         connect(copyAddress, &QToolButton::clicked, this, [this, lines] { copy(lines); });
-        header->addWidget(copyAddress);
+        buttons->addWidget(copyAddress);
     }
     if (!row.email.isEmpty()) {
         auto* copyEmail = toolButton(tr("Copy e-mail"), tr("Copy the e-mail address of %1").arg(row.name),
                                      QStringLiteral("copyEmail_") + n);
         connect(copyEmail, &QToolButton::clicked, this, [this, value = row.email] { copy(value); });
-        header->addWidget(copyEmail);
+        buttons->addWidget(copyEmail);
     }
+    buttons->addStretch();
     m_rowsLayout->addLayout(header);
+    m_rowsLayout->addLayout(buttons);
 
     QStringList details;
     if (!row.addressAsSubmitted.isEmpty())

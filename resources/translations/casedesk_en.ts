@@ -3599,10 +3599,6 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the personal number of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,6 +3668,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Fetch %1 from the population register (Navet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3608,10 +3608,6 @@ The case has been reloaded; check it and try again.</source>
         <translation>Dölj &amp;personnummer</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopiera</translation>
-    </message>
-    <message>
         <source>Copy the personal number of %1</source>
         <translation>Kopiera personnumret för %1</translation>
     </message>
@@ -3682,6 +3678,10 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Fetch %1 from the population register (Navet)</source>
         <translation>Hämta %1 från folkbokföringen (Navet)</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Kopiera nummer</translation>
     </message>
 </context>
 <context>

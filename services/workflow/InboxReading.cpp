@@ -1,5 +1,6 @@
 #include "InboxReading.h"
 
+#include "access/AccessService.h"
 #include "messaging/TemplateService.h"
 #include "repositories/CaseRepository.h"
 #include "repositories/EServiceRepository.h"
@@ -38,8 +39,12 @@ Result<FilterChoices> readFilterChoices(const Database& db)
         return all.error();
     // Only words for the history: without them it names outcomes by their ids.
     auto outcomes = TemplateService(db).outcomes(QString(), false);
-    return FilterChoices{*people, *eservices, *statuses, *all,
-                         outcomes.ok() ? *outcomes : QList<DecisionOutcome>()};
+    QHash<QString, QString> names;
+    if (auto users = AccessService(db).users(); users.ok()) // else people show as their logins
+        for (const UserInfo& user : *users)
+            names.insert(user.login, user.displayName);
+    return FilterChoices{
+        *people, *eservices, *statuses, *all, outcomes.ok() ? *outcomes : QList<DecisionOutcome>(), names};
 }
 
 } // namespace casedesk

@@ -5,6 +5,8 @@
 #include "domain/CaseTypes.h"
 #include "messaging/MessagingTypes.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace casedesk {
@@ -26,9 +28,10 @@ struct FilterChoices
 {
     QStringList assignees;
     QList<EService> eservices;
-    QList<Status> statuses;          // the global ones, for the status filter
-    QList<Status> allStatuses;       // every e-service's too, for the case view's fixed status buttons
-    QList<DecisionOutcome> outcomes; // the global ones, for the history's words
+    QList<Status> statuses;               // the global ones, for the status filter
+    QList<Status> allStatuses;            // every e-service's too, for the case view's fixed status buttons
+    QList<DecisionOutcome> outcomes;      // the global ones, for the history's words
+    QHash<QString, QString> displayNames; // login -> name, for people shown by name
 };
 Result<FilterChoices> readFilterChoices(const Database& db);
 

@@ -10,6 +10,7 @@
 #include "SampleSubmissions.h"
 #include "Translations.h"
 
+#include "access/AccessService.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "domain/FormCanonical.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -300,10 +302,22 @@ private Q_SLOTS:
     void takingACaseFromAColleagueAsksFirstAndNamesThem()
     {
         const QString ref = m_references.at(1);
+        QVERIFY(AccessService(*m_db)
+                    .addUser(QStringLiteral("kollega"), QStringLiteral("caseworker"),
+                             QStringLiteral("Karin Kollega"), false)
+                    .ok());
         QVERIFY(CaseService(*m_db).assign(ref, QStringLiteral("kollega"), std::nullopt).ok());
         m_window->refresh();
         settle();
         openRowOf(ref);
+        // People by their names, the login in the tooltip: the header, the list and the history.
+        auto* assignee = m_window->caseView()->findChild<QLabel*>(QStringLiteral("assigneeLabel"));
+        QCOMPARE(assignee->text(), QStringLiteral("Assigned to Karin Kollega"));
+        QCOMPARE(assignee->toolTip(), QStringLiteral("kollega"));
+        const QModelIndex cell =
+            m_window->caseModel()->index(m_window->caseModel()->rowOf(ref), CaseListModel::Assignee);
+        QCOMPARE(cell.data().toString(), QStringLiteral("Karin Kollega"));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("kollega"));
         auto* take = m_window->caseView()->findChild<QPushButton*>(QStringLiteral("takeCaseButton"));
         QVERIFY(take && take->isEnabled());
         m_prompts->confirmAnswer = false;
@@ -344,6 +358,8 @@ private Q_SLOTS:
         QCOMPARE(box.button(QMessageBox::Save)->text(), QStringLiteral("Spara"));
         // Dates and numbers follow the language whatever the system's locale.
         QCOMPARE(QLocale().toString(1230), QStringLiteral("1\u00a0230"));
+        QCOMPARE(CaseText::fileSize(807), QStringLiteral("807 byte"));
+        QCOMPARE(CaseText::fileSize(1229), QStringLiteral("1,2 kB"));
         QCOMPARE(CaseText::dateTime(QDateTime(QDate(2026, 12, 5), QTime(20, 17))),
                  QStringLiteral("5 dec. 2026 20:17"));
     }
@@ -424,6 +440,30 @@ private Q_SLOTS:
         QCOMPARE(submitted.data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Submitted ") +
                      CaseText::dateTime(QDateTime(QDate(2026, 11, 20), QTime(10, 15), QTimeZone(3600))));
+        // Nothing of the header or the filters is cut at 1280×800: every button at least as
+        // wide as its text asks, the filters show their choice, the note field has room.
+        openRowOf(m_references.first());
+        QApplication::processEvents();
+        for (QPushButton* button : m_window->caseView()->findChildren<QPushButton*>()) {
+            if (!button->isVisibleTo(m_window.get()) || button->objectName().isEmpty())
+                continue;
+            QVERIFY2(button->width() >= button->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 px of %3")
+                                    .arg(button->objectName())
+                                    .arg(button->width())
+                                    .arg(button->minimumSizeHint().width())));
+            QVERIFY2(button->mapTo(m_window.get(), QPoint(button->width(), 0)).x() <= m_window->width(),
+                     qPrintable(button->objectName() + QStringLiteral(" is outside the window")));
+        }
+        for (const char* name : {"eserviceFilter", "statusFilter", "assigneeFilter"}) {
+            auto* combo = m_window->findChild<QComboBox*>(QString::fromLatin1(name));
+            QVERIFY2(combo->width() >= combo->fontMetrics().horizontalAdvance(combo->currentText()) + 24,
+                     qPrintable(QStringLiteral("%1 shows '%2' in %3 px")
+                                    .arg(QString::fromLatin1(name), combo->currentText())
+                                    .arg(combo->width())));
+        }
+        QVERIFY(m_window->caseView()->findChild<QLineEdit*>(QStringLiteral("statusNote"))->width() >= 300);
+
         // Wider, the names get the room; a column the person resizes is theirs from then on.
         m_window->resize(1600, 900);
         QApplication::processEvents();
