@@ -2732,6 +2732,10 @@ The case has been reloaded; check it and try again.</source>
         <source>a case waits for a supplement by requesting one (Request supplement…, casedeskctl supplement-request)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 did not take the test e-mail (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3054,24 +3058,35 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CaseDesk test e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a test e-mail from CaseDesk. If it arrived, the mail settings work.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test e-mail queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The test e-mail is queued; the background service sends it within a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the mail settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password for the test, not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for this test; never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word for the test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the test e-mail to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the test e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took the test e-mail (reply %2): look for it in the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test e-mail was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

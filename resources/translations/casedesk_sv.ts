@@ -2739,6 +2739,10 @@ The case has been reloaded; check it and try again.</source>
         <source>a case waits for a supplement by requesting one (Request supplement…, casedeskctl supplement-request)</source>
         <translation>ett ärende väntar på komplettering genom att en komplettering begärs (Begär komplettering…, casedeskctl supplement-request)</translation>
     </message>
+    <message>
+        <source>%1 did not take the test e-mail (%2): %3</source>
+        <translation>%1 tog inte emot testmejlet (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3061,26 +3065,36 @@ The case has been reloaded; check it and try again.</source>
         <translation>Ange adressen som testmejlet ska skickas till.</translation>
     </message>
     <message>
-        <source>CaseDesk test e-mail</source>
-        <translation>Testmejl från CaseDesk</translation>
-    </message>
-    <message>
-        <source>This is a test e-mail from CaseDesk. If it arrived, the mail settings work.
-</source>
-        <translation>Det här är ett testmejl från CaseDesk. Om det kom fram fungerar e-postinställningarna.
-</translation>
-    </message>
-    <message>
-        <source>Test e-mail queued</source>
-        <translation>Testmejlet ligger i kö</translation>
-    </message>
-    <message>
-        <source>The test e-mail is queued; the background service sends it within a minute.</source>
-        <translation>Testmejlet ligger i kö; bakgrundstjänsten skickar det inom en minut.</translation>
-    </message>
-    <message>
         <source>Cannot read the mail settings: %1</source>
         <translation>E-postinställningarna kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>SMTP password for the test, not stored</source>
+        <translation>SMTP-lösenord för testet, sparas inte</translation>
+    </message>
+    <message>
+        <source>only for this test; never stored</source>
+        <translation>bara för det här testet; sparas aldrig</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word for the test:</source>
+        <translation>Lösen&amp;ord för testet:</translation>
+    </message>
+    <message>
+        <source>Sending the test e-mail to %1…</source>
+        <translation>Skickar testmejlet till %1…</translation>
+    </message>
+    <message>
+        <source>Sending the test e-mail…</source>
+        <translation>Skickar testmejlet…</translation>
+    </message>
+    <message>
+        <source>%1 took the test e-mail (reply %2): look for it in the mailbox.</source>
+        <translation>%1 tog emot testmejlet (svar %2): titta efter det i brevlådan.</translation>
+    </message>
+    <message>
+        <source>The test e-mail was not sent: %1</source>
+        <translation>Testmejlet skickades inte: %1</translation>
     </message>
 </context>
 <context>

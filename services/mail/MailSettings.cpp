@@ -188,6 +188,12 @@ Result<SmtpSettings> load(const Database& db)
     auto all = SettingsRepository(db).all();
     if (!all.ok())
         return all.error();
+    return fromValues(*all);
+}
+
+Result<SmtpSettings> fromValues(const QMap<QString, QString>& values)
+{
+    const QMap<QString, QString>* all = &values;
     SmtpSettings s;
     for (const SettingKeyInfo& info : smtpSettingKeys()) {
         const QString value = all->value(info.key);

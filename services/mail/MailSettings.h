@@ -49,6 +49,8 @@ VoidResult validate(const QString& key, const QString& value);
 // Reads smtp.* from the settings table. InvalidInput naming the key when SMTP is not
 // configured (no smtp.host or smtp.from) or a stored value is not valid.
 Result<SmtpSettings> load(const Database& db);
+// The same from values as the settings hold them (smtp.* -> text), e.g. a settings page's form.
+Result<SmtpSettings> fromValues(const QMap<QString, QString>& values);
 
 const char* securityName(SmtpSecurity security);
 

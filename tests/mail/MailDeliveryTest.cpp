@@ -2,6 +2,7 @@
 #include "PostgresCluster.h"
 #include "SmtpSink.h"
 #include "mail/MailTemplates.h"
+#include "mail/TestMail.h"
 #include "repositories/OutboxRepository.h"
 
 #include <QJsonArray>
@@ -274,3 +275,35 @@ TEST_P(MailDeliveryTest, TwoRunsAtOnceNeverSendTheSameMail)
 }
 
 CASEDESK_INSTANTIATE_BACKENDS(MailDeliveryTest);
+
+// The Mail settings page's "Send test e-mail": sent now, not queued, and what the server said.
+TEST(TestMailTest, SendsNowAndSaysWhatTheServerAnswered)
+{
+    SmtpSink sink(SmtpSink::Options{{QStringLiteral("nobody@kommun.example")}, {}, {}, {}, {}, {}, {}, 0});
+    ASSERT_TRUE(sink.start());
+    SmtpSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = sink.port();
+    settings.security = SmtpSecurity::None;
+    settings.from = testFrom();
+    settings.timeoutSeconds = 10;
+    auto receipt = sendTestMail(settings, {}, QStringLiteral("admin@kommun.example"));
+    ASSERT_TRUE(receipt.ok()) << receipt.error().describe().toStdString();
+    EXPECT_EQ(receipt->replyCode, 250);
+    EXPECT_TRUE(receipt->server.contains(QStringLiteral("127.0.0.1"))) << receipt->server.toStdString();
+    ASSERT_EQ(sink.count(), 1);
+    EXPECT_TRUE(sink.messages()
+                    .first()
+                    .python.value(QStringLiteral("subject"))
+                    .toString()
+                    .contains(QStringLiteral("test e-mail")));
+    // The server's refusal, in its words, and where in the dialogue.
+    auto refused = sendTestMail(settings, {}, QStringLiteral("nobody@kommun.example"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("550")))
+        << refused.error().message().toStdString();
+    // A user without a password is refused before anything is sent.
+    settings.user = QStringLiteral("casedesk");
+    EXPECT_FALSE(sendTestMail(settings, {}, QStringLiteral("admin@kommun.example")).ok());
+    EXPECT_EQ(sink.count(), 1);
+}

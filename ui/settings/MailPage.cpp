@@ -4,6 +4,7 @@
 #include "admin/AdminService.h"
 #include "intake/TextRules.h"
 #include "mail/MailSettings.h"
+#include "mail/TestMail.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -45,8 +46,19 @@ MailPage::MailPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent
     m_testAddress->setAccessibleName(tr("Address for the test e-mail"));
     auto* testButton = new QPushButton(tr("Send &test e-mail"));
     testButton->setObjectName(QStringLiteral("sendTestMail"));
+    m_testPassword = new QLineEdit;
+    m_testPassword->setObjectName(QStringLiteral("testMailPassword"));
+    m_testPassword->setEchoMode(QLineEdit::Password);
+    m_testPassword->setAccessibleName(tr("SMTP password for the test, not stored"));
+    m_testPassword->setPlaceholderText(tr("only for this test; never stored"));
     connect(testButton, &QPushButton::clicked, this,
-            [this] { queueTestMail(m_testAddress->text().trimmed()); });
+            [this] { sendTestMail(m_testAddress->text().trimmed(), m_testPassword->text().toUtf8()); });
+    m_testResult = new QLabel;
+    m_testResult->setObjectName(QStringLiteral("testMailResult"));
+    m_testResult->setTextFormat(Qt::PlainText); // the server's words
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->hide();
 
     auto* form = new QFormLayout;
     form->addRow(tr("SMTP &server:"), m_host);
@@ -61,6 +73,8 @@ MailPage::MailPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent
     auto* testLabel = new QLabel(tr("Test &to:"));
     testLabel->setBuddy(m_testAddress);
     form->addRow(testLabel, testRow);
+    form->addRow(tr("Pass&word for the test:"), m_testPassword);
+    form->addRow(QString(), m_testResult);
     auto* hint = new QLabel(
         tr("The password is not kept in the database: the background service reads it from the file "
            "named by CASEDESK_SMTP_PASSWORD_FILE. E-mails never contain personal data, only the "
@@ -114,35 +128,43 @@ bool MailPage::save()
     return saveSettings(tr("Cannot save the mail settings"), values(), MailSettings::validate);
 }
 
-bool MailPage::queueTestMail(const QString& address)
+bool MailPage::sendTestMail(const QString& address, const QByteArray& password)
 {
+    if (isBusy())
+        return false;
     if (auto r = checkEmail(address, QStringLiteral("address")); !r.ok() || address.isEmpty()) {
         prompts().warn(this, tr("Cannot send a test e-mail"),
                        tr("Enter the address to send the test e-mail to."));
         return false;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const OutgoingMail message{
-        0,
-        0,
-        QStringLiteral("test"),
-        address,
-        tr("CaseDesk test e-mail"),
-        tr("This is a test e-mail from CaseDesk. If it arrived, the mail settings work.\n"),
-        now,
-        0,
-        now,
-        {},
-        {},
-        {}};
-    return write(
-        tr("Cannot send a test e-mail"),
-        [message](Database& db) { return AdminService(db).queueMail(message); },
-        [this](const auto&) {
-            prompts().inform(
-                this, tr("Test e-mail queued"),
-                tr("The test e-mail is queued; the background service sends it within a minute."));
+    // The values on the page, saved or not: the test says whether they work before they are kept.
+    QMap<QString, QString> form;
+    for (const auto& [key, value] : values())
+        form.insert(key, value);
+    auto settings = MailSettings::fromValues(form);
+    if (!settings.ok()) {
+        refuse(tr("Cannot send a test e-mail"), settings.error());
+        return false;
+    }
+    m_testResult->setText(tr("Sending the test e-mail to %1…").arg(address));
+    m_testResult->show();
+    // On the worker's thread, not the window's: the SMTP dialogue may take until its timeout.
+    runTask(
+        tr("Sending the test e-mail…"),
+        [smtp = *settings, password, address](Database&) {
+            return casedesk::sendTestMail(smtp, password, address);
+        },
+        [this](Result<TestMailReceipt> receipt) {
+            const QString text = receipt.ok()
+                                     ? tr("%1 took the test e-mail (reply %2): look for it in the mailbox.")
+                                           .arg(receipt->server)
+                                           .arg(receipt->replyCode)
+                                     : tr("The test e-mail was not sent: %1").arg(receipt.error().explain());
+            m_testResult->setText(text);
+            m_testResult->setAccessibleName(text);
+            Q_EMIT testMailFinished(receipt.ok());
         });
+    return true;
 }
 
 } // namespace casedesk

@@ -3,6 +3,7 @@
 #include "SettingsPage.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -20,11 +21,15 @@ public:
     void reload();
     // Checks the settings and starts saving them (false: refused here, or busy).
     bool save();
-    // Starts queueing a test mail to `address` on the worker (false: no address, or busy); the
-    // background service delivers it, never the GUI.
-    bool queueTestMail(const QString& address);
+    // Sends a test e-mail to `address` now, with the values on the page and `password` (for this
+    // test only, never stored), off the window's thread; the page says what the server answered
+    // (testMailFinished). False: refused here (said why), or busy.
+    bool sendTestMail(const QString& address, const QByteArray& password);
     bool saveChanges() override { return save(); }
     void discardChanges() override { reload(); }
+
+Q_SIGNALS:
+    void testMailFinished(bool sent);
 
 protected:
     QStringList formState() const override;
@@ -37,6 +42,8 @@ private:
     QLineEdit* m_user = nullptr;
     QLineEdit* m_from = nullptr;
     QLineEdit* m_testAddress = nullptr;
+    QLineEdit* m_testPassword = nullptr;
+    QLabel* m_testResult = nullptr;
 };
 
 } // namespace casedesk

@@ -106,6 +106,19 @@ protected:
         return true;
     }
 
+    // Work that is neither a read of the page nor a write (a test e-mail): on the read lane, the
+    // page busy under `busyText` meanwhile; `done(result)` runs on the GUI thread.
+    template <typename Work, typename Done> void runTask(const QString& busyText, Work work, Done done)
+    {
+        startTask(busyText);
+        worker().post(DatabaseWorker::Lane::Read, this, std::move(work),
+                      [this, done = std::move(done)](auto result) mutable {
+                          finishTask();
+                          showStatus(QString());
+                          done(std::move(result));
+                      });
+    }
+
     // A refusal found before anything was sent (the page's own checks): shown the same way;
     // the action returns false, nothing being started.
     void refuse(const QString& errorTitle, const Error& error);
