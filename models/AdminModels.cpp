@@ -1,5 +1,7 @@
 #include "AdminModels.h"
 
+#include "AuditText.h"
+
 #include "CaseText.h"
 #include "access/Role.h"
 
@@ -184,15 +186,19 @@ QString AuditTableModel::header(int column) const
 
 QVariant AuditTableModel::cell(const AuditEntry& e, int column, int role) const
 {
+    if (role == Qt::ToolTipRole && column == User)
+        return e.actor; // the login
+    if (role == Qt::ToolTipRole && column == Action)
+        return e.action; // as stored, for searching the log by its name
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case Time:
         return CaseText::dateTime(e.occurredAt);
     case User:
-        return e.actor;
+        return CaseText::personName(e.actor);
     case Action:
-        return e.action;
+        return AuditText::actionText(e.action);
     case Reference:
         return e.reference;
     case Detail:

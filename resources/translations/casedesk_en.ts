@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal numbers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected identity shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected by the population register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched from the population register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population register lookup asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing announcement changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-service changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-service&apos;s file types changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups at intake changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail template changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail template reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message template changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message template removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision outcome changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status transitions changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) within a few minutes</source>
+        <translation>
+            <numerusform>%n time within a few minutes</numerusform>
+            <numerusform>%n times within a few minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseText</name>
     <message>
         <source>Attachment renamed to match its content: %1</source>

@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Case opened</source>
+        <translation>Ärende öppnat</translation>
+    </message>
+    <message>
+        <source>Personal data read</source>
+        <translation>Personuppgifter lästa</translation>
+    </message>
+    <message>
+        <source>Conversation read</source>
+        <translation>Konversation läst</translation>
+    </message>
+    <message>
+        <source>Personal numbers shown</source>
+        <translation>Personnummer visade</translation>
+    </message>
+    <message>
+        <source>Protected identity shown</source>
+        <translation>Skyddad identitet visad</translation>
+    </message>
+    <message>
+        <source>Protected by the population register</source>
+        <translation>Skyddad enligt folkbokföringen</translation>
+    </message>
+    <message>
+        <source>Fetched from the population register</source>
+        <translation>Hämtat från folkbokföringen</translation>
+    </message>
+    <message>
+        <source>Population register lookup asked for</source>
+        <translation>Uppslag i folkbokföringen begärt</translation>
+    </message>
+    <message>
+        <source>Access granted</source>
+        <translation>Behörighet given</translation>
+    </message>
+    <message>
+        <source>Access revoked</source>
+        <translation>Behörighet återkallad</translation>
+    </message>
+    <message>
+        <source>Closing announcement changed</source>
+        <translation>Avslutsmeddelande ändrat</translation>
+    </message>
+    <message>
+        <source>E-service changed</source>
+        <translation>E-tjänst ändrad</translation>
+    </message>
+    <message>
+        <source>E-service&apos;s file types changed</source>
+        <translation>E-tjänstens filtyper ändrade</translation>
+    </message>
+    <message>
+        <source>Lookups at intake changed</source>
+        <translation>Uppslag vid inkomst ändrat</translation>
+    </message>
+    <message>
+        <source>Mail template changed</source>
+        <translation>E-postmall ändrad</translation>
+    </message>
+    <message>
+        <source>Mail template reset</source>
+        <translation>E-postmall återställd</translation>
+    </message>
+    <message>
+        <source>Message template changed</source>
+        <translation>Meddelandemall ändrad</translation>
+    </message>
+    <message>
+        <source>Message template removed</source>
+        <translation>Meddelandemall borttagen</translation>
+    </message>
+    <message>
+        <source>Decision outcome changed</source>
+        <translation>Beslutsutfall ändrat</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Inställning ändrad</translation>
+    </message>
+    <message>
+        <source>Status added</source>
+        <translation>Status tillagd</translation>
+    </message>
+    <message>
+        <source>Status deleted</source>
+        <translation>Status borttagen</translation>
+    </message>
+    <message>
+        <source>Status renamed</source>
+        <translation>Status omdöpt</translation>
+    </message>
+    <message>
+        <source>Status transitions changed</source>
+        <translation>Statusövergångar ändrade</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Användare ändrad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) within a few minutes</source>
+        <translation>
+            <numerusform>%n gång inom några minuter</numerusform>
+            <numerusform>%n gånger inom några minuter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseText</name>
     <message>
         <source>Attachment renamed to match its content: %1</source>

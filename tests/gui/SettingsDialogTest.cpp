@@ -254,12 +254,17 @@ private Q_SLOTS:
         audit->reload();
         QVERIFY(adminWorker.waitForIdle());
         auto* table = dialog.findChild<QTableView*>(QStringLiteral("auditTable"));
+        // In words; the action as stored in the tooltip.
         QStringList actions;
-        for (int row = 0; row < table->model()->rowCount(); ++row)
+        QStringList stored;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
             actions << table->model()->index(row, 2).data().toString();
-        QVERIFY2(actions.contains(QStringLiteral("admin.access_granted")),
+            stored << table->model()->index(row, 2).data(Qt::ToolTipRole).toString();
+        }
+        QVERIFY2(actions.contains(QStringLiteral("Access granted")),
                  qPrintable(actions.join(QLatin1Char(','))));
-        QVERIFY(actions.contains(QStringLiteral("admin.access_revoked")));
+        QVERIFY(actions.contains(QStringLiteral("Access revoked")));
+        QVERIFY(stored.contains(QStringLiteral("admin.access_granted")));
         QVERIFY(!actions.contains(QStringLiteral("case.opened")));
     }
 

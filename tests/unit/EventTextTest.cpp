@@ -1,3 +1,4 @@
+#include "AuditText.h"
 #include "CaseText.h"
 
 #include <gtest/gtest.h>
@@ -58,4 +59,39 @@ TEST(EventText, StatusesAndOutcomesByTheirNamesDetailsInWords)
     EXPECT_EQ(CaseText::eventText(event("status_changed", "registered", "x_custom", "")),
               QStringLiteral("Status changed from Registered to x_custom"));
     CaseText::setWorkflowNames({}, {});
+}
+
+// Issue #15: the audit log in words, and one row for a case opened again and again.
+TEST(AuditText, RepeatedReadsOfACaseAreOneRowTheRestAsTheyAre)
+{
+    const QDateTime t(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC);
+    const auto entry = [](const QDateTime& at, const char* actor, const char* action, const char* ref) {
+        AuditEntry e;
+        e.occurredAt = at;
+        e.actor = QString::fromLatin1(actor);
+        e.action = QString::fromLatin1(action);
+        e.reference = QString::fromLatin1(ref);
+        return e;
+    };
+    // Newest first, as the log lists them.
+    const QList<AuditEntry> log{
+        entry(t.addSecs(400), "anna", "case.opened", "CD-1"),
+        entry(t.addSecs(200), "anna", "case.opened", "CD-1"),
+        entry(t.addSecs(100), "anna", "case.opened", "CD-1"),
+        entry(t.addSecs(90), "bert", "case.opened", "CD-1"),                // somebody else
+        entry(t.addSecs(80), "anna", "case.personal_number_shown", "CD-1"), // not a plain read
+        entry(t.addSecs(70), "anna", "case.opened", "CD-1"),
+        entry(t.addSecs(-900), "anna", "case.opened", "CD-1"), // a quarter of an hour before
+    };
+    const QList<AuditEntry> shown = AuditText::mergeRepeatedReads(log);
+    ASSERT_EQ(shown.size(), 5);
+    EXPECT_EQ(shown.at(0).occurredAt, t.addSecs(400));
+    EXPECT_EQ(shown.at(0).detail, QStringLiteral("3 time(s) within a few minutes"));
+    EXPECT_EQ(shown.at(1).actor, QStringLiteral("bert"));
+    EXPECT_EQ(shown.at(2).action, QStringLiteral("case.personal_number_shown"));
+    EXPECT_TRUE(shown.at(3).detail.isEmpty());
+    EXPECT_EQ(shown.at(4).occurredAt, t.addSecs(-900));
+    EXPECT_EQ(AuditText::actionText(QStringLiteral("case.opened")), QStringLiteral("Case opened"));
+    EXPECT_EQ(AuditText::actionText(QStringLiteral("case.something_new")),
+              QStringLiteral("case.something_new"));
 }

@@ -1,5 +1,7 @@
 #include "AuditPage.h"
 
+#include "AuditText.h"
+
 #include "AdminModels.h"
 #include "ListTable.h"
 #include "admin/AdminService.h"
@@ -69,7 +71,7 @@ void AuditPage::reload()
                 showStatus(tr("Cannot read the audit log: %1").arg(entries.error().message()));
                 return;
             }
-            m_model->setRows(*entries);
+            m_model->setRows(AuditText::mergeRepeatedReads(*entries));
         });
 }
 
