@@ -333,6 +333,17 @@ void CaseView::setStatuses(const QList<Status>& statuses)
     setActionsEnabled(!m_writing);
 }
 
+namespace {
+
+// Statuses reached only through their own dialogs, which record what they need: the supplement
+// request (message, due date, mail) and the decision (outcome, document).
+bool reachedOnlyByItsDialog(const QString& statusId)
+{
+    return statusId == QLatin1String("waiting_supplement") || statusId == QLatin1String("decided");
+}
+
+} // namespace
+
 QList<Status> CaseView::moveTargets() const
 {
     // The e-service's whole workflow in its order, so that each status keeps its place whatever
@@ -345,11 +356,7 @@ QList<Status> CaseView::moveTargets() const
         if (std::none_of(targets.cbegin(), targets.cend(),
                          [&](const Status& t) { return t.id == status.id; }))
             targets.append(status);
-    // Reached only through their own dialogs, which record what they need: the supplement
-    // request (message, due date, mail) and the decision (outcome, document).
-    targets.removeIf([](const Status& status) {
-        return status.id == QLatin1String("waiting_supplement") || status.id == QLatin1String("decided");
-    });
+    targets.removeIf([](const Status& status) { return reachedOnlyByItsDialog(status.id); });
     return targets;
 }
 
@@ -364,7 +371,7 @@ void CaseView::rebuildStatusButtons()
     const QString current = CaseText::statusName(m_detail.summary);
     QStringList allowedNames;
     for (const Status& status : std::as_const(m_allowedNext))
-        if (status.id != QLatin1String("waiting_supplement") && status.id != QLatin1String("decided"))
+        if (!reachedOnlyByItsDialog(status.id))
             allowedNames << CaseText::statusName(status);
     for (const Status& status : moveTargets()) {
         const bool allowed = std::any_of(m_allowedNext.cbegin(), m_allowedNext.cend(),

@@ -69,6 +69,19 @@ private:
         return std::move(db).value();
     }
 
+    // A fresh embedded database in the test's folder, migrated.
+    std::unique_ptr<Database> openMigratedSqlite(const QString& fileName)
+    {
+        DatabaseUrl url;
+        url.sqlitePath = m_dir.filePath(fileName);
+        auto db = Database::open(url);
+        if (!db.ok())
+            qFatal("cannot open %s: %s", qPrintable(fileName), qPrintable(db.error().message()));
+        if (auto migrated = Migrator(**db).migrate(); !migrated.ok())
+            qFatal("cannot migrate %s: %s", qPrintable(fileName), qPrintable(migrated.error().message()));
+        return std::move(db).value();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -270,13 +283,9 @@ private Q_SLOTS:
 
     void sqliteSaysPlainlyThatNothingIsEnforced()
     {
-        DatabaseUrl url;
-        url.sqlitePath = m_dir.filePath(QStringLiteral("single.db"));
-        auto db = Database::open(url);
-        QVERIFY(db.ok());
-        QVERIFY(Migrator(**db).migrate().ok());
+        auto db = openMigratedSqlite(QStringLiteral("single.db"));
         FakePrompts prompts;
-        DatabaseWorker worker(url);
+        DatabaseWorker worker(db->url());
         SettingsDialog dialog(worker, prompts);
         QVERIFY(worker.waitForIdle());
         QVERIFY(dialog.isAdministrator());
@@ -325,13 +334,9 @@ private Q_SLOTS:
     // discard them, or to stay.
     void unsavedChangesAreNeverLeftSilently()
     {
-        DatabaseUrl url;
-        url.sqlitePath = m_dir.filePath(QStringLiteral("unsaved.db"));
-        auto db = Database::open(url);
-        QVERIFY(db.ok());
-        QVERIFY(Migrator(**db).migrate().ok());
+        auto db = openMigratedSqlite(QStringLiteral("unsaved.db"));
         FakePrompts prompts;
-        DatabaseWorker worker(url);
+        DatabaseWorker worker(db->url());
         SettingsDialog dialog(worker, prompts);
         dialog.show();
         QVERIFY(worker.waitForIdle());
@@ -368,7 +373,7 @@ private Q_SLOTS:
         QVERIFY(worker.waitForIdle());
         QVERIFY(pages->currentWidget()->objectName() != QStringLiteral("mailPage"));
         QCOMPARE(host->text(), QString());
-        QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.host")).value(), QString());
+        QCOMPARE(SettingsRepository(*db).value(QStringLiteral("smtp.host")).value(), QString());
 
         // Save: stored, then left.
         dialog.showPage(QStringLiteral("mailPage"));
@@ -380,7 +385,7 @@ private Q_SLOTS:
         QVERIFY(worker.waitForIdle());
         QCoreApplication::processEvents();
         QVERIFY(pages->currentWidget()->objectName() != QStringLiteral("mailPage"));
-        QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.host")).value(),
+        QCOMPARE(SettingsRepository(*db).value(QStringLiteral("smtp.host")).value(),
                  QStringLiteral("smtp.kommun.example"));
         dialog.reject();
         QVERIFY(!dialog.isVisible());
@@ -388,13 +393,9 @@ private Q_SLOTS:
 
     void mailSettingsAreValidatedSavedAndATestMailIsSentNow()
     {
-        DatabaseUrl url;
-        url.sqlitePath = m_dir.filePath(QStringLiteral("mail.db"));
-        auto db = Database::open(url);
-        QVERIFY(db.ok());
-        QVERIFY(Migrator(**db).migrate().ok());
+        auto db = openMigratedSqlite(QStringLiteral("mail.db"));
         FakePrompts prompts;
-        DatabaseWorker worker(url);
+        DatabaseWorker worker(db->url());
         SettingsDialog dialog(worker, prompts);
         QVERIFY(worker.waitForIdle());
         auto* page = dialog.findChild<MailPage*>();
@@ -409,8 +410,8 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit*>(QStringLiteral("smtpFrom"))
             ->setText(QStringLiteral("noreply@kommun.example"));
         QCOMPARE(writeAndWait(page, worker, [&] { return page->save(); }), WriteOutcome::Done);
-        QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.port")).value(), QStringLiteral("2525"));
-        QCOMPARE(SettingsRepository(**db).value(QStringLiteral("smtp.host")).value(),
+        QCOMPARE(SettingsRepository(*db).value(QStringLiteral("smtp.port")).value(), QStringLiteral("2525"));
+        QCOMPARE(SettingsRepository(*db).value(QStringLiteral("smtp.host")).value(),
                  QStringLiteral("smtp.kommun.example"));
         QVERIFY(!page->sendTestMail(QStringLiteral("nope"), {}));
         // Sent now, with the values on the page, and what came of it said on the page: here a
@@ -431,21 +432,17 @@ private Q_SLOTS:
         QVERIFY2(said.startsWith(QStringLiteral("The test e-mail was not sent: ")) &&
                      said.contains(QStringLiteral("127.0.0.1")),
                  qPrintable(said));
-        auto pending = OutboxRepository(**db).pending(10);
+        auto pending = OutboxRepository(*db).pending(10);
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 0);
     }
 
     void navetSettingsAndLookupsAtIntakeAreSavedByAdministrators()
     {
-        DatabaseUrl url;
-        url.sqlitePath = m_dir.filePath(QStringLiteral("navet.db"));
-        auto db = Database::open(url);
-        QVERIFY(db.ok());
-        QVERIFY(Migrator(**db).migrate().ok());
-        QVERIFY(EServiceRepository(**db).ensure(QStringLiteral("bygglov"), QStringLiteral("Bygglov")).ok());
+        auto db = openMigratedSqlite(QStringLiteral("navet.db"));
+        QVERIFY(EServiceRepository(*db).ensure(QStringLiteral("bygglov"), QStringLiteral("Bygglov")).ok());
         FakePrompts prompts;
-        DatabaseWorker worker(url);
+        DatabaseWorker worker(db->url());
         SettingsDialog dialog(worker, prompts);
         QVERIFY(worker.waitForIdle());
         auto* page = dialog.findChild<NavetPage*>();
@@ -461,11 +458,11 @@ private Q_SLOTS:
         QVERIFY2(prompts.lastWarning.contains(QStringLiteral("Organisation number: ")),
                  qPrintable(prompts.lastWarning));
         QVERIFY(
-            SettingsRepository(**db).value(QStringLiteral("navet.url")).value().isEmpty()); // nothing stored
+            SettingsRepository(*db).value(QStringLiteral("navet.url")).value().isEmpty()); // nothing stored
         set("navetOrgNumber", QStringLiteral("212000-1231"));
         dialog.findChild<QSpinBox*>(QStringLiteral("navetTimeout"))->setValue(30);
         QCOMPARE(writeAndWait(page, worker, [&] { return page->save(); }), WriteOutcome::Done);
-        auto configuration = NavetSettings::load(**db);
+        auto configuration = NavetSettings::load(*db);
         QVERIFY2(configuration.ok(),
                  qPrintable(configuration.ok() ? QString() : configuration.error().describe()));
         QCOMPARE(configuration->orgNumber, QStringLiteral("2120001231"));
@@ -480,7 +477,7 @@ private Q_SLOTS:
         QVERIFY(!atIntake->isChecked());
         atIntake->setChecked(true);
         QCOMPARE(writeAndWait(eservices, worker, [&] { return eservices->save(); }), WriteOutcome::Done);
-        auto stored = EServiceRepository(**db).find(QStringLiteral("bygglov"));
+        auto stored = EServiceRepository(*db).find(QStringLiteral("bygglov"));
         QVERIFY(stored.ok() && stored->has_value());
         QVERIFY((*stored)->navetAtIntake);
     }
