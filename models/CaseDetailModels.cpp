@@ -38,7 +38,7 @@ QVariant AttachmentListModel::cell(const AttachmentInfo& a, int column, int role
     case Size:
         return CaseText::fileSize(a.size);
     case Checksum:
-        return role == Qt::ToolTipRole ? a.sha256 : a.sha256.left(16) + QStringLiteral("…");
+        return role == Qt::ToolTipRole ? a.sha256 : a.sha256.left(8) + QStringLiteral("…");
     }
     return {};
 }

@@ -41,6 +41,13 @@ AttachmentPane::AttachmentPane(DatabaseWorker& worker, UserPrompts& prompts, QWi
     setObjectName(QStringLiteral("attachmentPane"));
     m_model = new AttachmentListModel(this);
     m_table = makeListTable(m_model, QStringLiteral("attachmentView"), tr("Attachments"));
+    // The name gets the room; the checksum is a narrow column at the end (whole in its tooltip):
+    // stretched as the last column it took the width the name needed.
+    QHeaderView* columns = m_table->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(AttachmentListModel::Name, QHeaderView::Stretch);
+    for (int column : {AttachmentListModel::Type, AttachmentListModel::Size, AttachmentListModel::Checksum})
+        columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_saveButton = new QPushButton(tr("Sa&ve as…"));
     m_saveButton->setObjectName(QStringLiteral("saveAttachmentButton"));

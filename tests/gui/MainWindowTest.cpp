@@ -627,6 +627,18 @@ private Q_SLOTS:
         QVERIFY(pane);
         auto* tabs = m_window->caseView()->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
         tabs->setCurrentWidget(pane);
+        // The name has the room, the checksum a narrow column at the end (whole in its tooltip).
+        auto* view = pane->findChild<QTableView*>(QStringLiteral("attachmentView"));
+        QVERIFY(view);
+        QApplication::processEvents();
+        QVERIFY2(view->columnWidth(AttachmentListModel::Name) >
+                     view->columnWidth(AttachmentListModel::Checksum),
+                 qPrintable(QStringLiteral("name %1 px, checksum %2 px")
+                                .arg(view->columnWidth(AttachmentListModel::Name))
+                                .arg(view->columnWidth(AttachmentListModel::Checksum))));
+        QCOMPARE(
+            view->model()->index(0, AttachmentListModel::Checksum).data(Qt::ToolTipRole).toString().size(),
+            64);
         QTemporaryDir target;
         m_prompts->saveFolder = target.path();
         pane->selectRow(0);

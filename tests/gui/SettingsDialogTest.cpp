@@ -389,6 +389,23 @@ private Q_SLOTS:
                  QStringLiteral("smtp.kommun.example"));
         dialog.reject();
         QVERIFY(!dialog.isVisible());
+
+        // The Retention page asks too, about the e-service shown.
+        QVERIFY(EServiceRepository(*db).ensure(QStringLiteral("bygglov"), QStringLiteral("Bygglov")).ok());
+        dialog.show();
+        dialog.showPage(QStringLiteral("retentionPage"));
+        dialog.findChild<RetentionPage*>()->reload();
+        QVERIFY(worker.waitForIdle());
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("retentionPage"));
+        dialog.findChild<QSpinBox*>(QStringLiteral("retentionPageDays"))->setValue(400);
+        prompts.asked.clear();
+        prompts.saveAnswer = UserPrompts::SaveChoice::Cancel;
+        dialog.reject();
+        QCOMPARE(prompts.asked, QStringList(QStringLiteral("save changes: Unsaved changes")));
+        QVERIFY(dialog.isVisible());
+        prompts.saveAnswer = UserPrompts::SaveChoice::Discard;
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
     }
 
     void mailSettingsAreValidatedSavedAndATestMailIsSentNow()

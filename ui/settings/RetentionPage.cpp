@@ -115,6 +115,17 @@ void RetentionPage::showSelected()
     const EService& e = m_eservices->rowAt(current.row());
     m_never->setChecked(!e.retentionDays.has_value());
     m_days->setValue(e.retentionDays.value_or(30));
+    rememberSavedState();
+}
+
+QStringList RetentionPage::formState() const
+{
+    return {m_never->isChecked() ? QStringLiteral("never") : QString::number(m_days->value())};
+}
+
+void RetentionPage::discardChanges()
+{
+    showSelected();
 }
 
 bool RetentionPage::saveRetention()
@@ -127,7 +138,10 @@ bool RetentionPage::saveRetention()
     return write(
         tr("Cannot save the retention time"),
         [e](Database& db) { return AdminService(db).updateEService(e); },
-        [this](const VoidResult&) { reload(); });
+        [this](const VoidResult&) {
+            rememberSavedState();
+            reload();
+        });
 }
 
 } // namespace casedesk

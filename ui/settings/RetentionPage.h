@@ -30,6 +30,11 @@ public:
     bool saveRetention();
     qint64 dueNow() const { return m_dueNow; }
     qint64 dueNextWeek() const { return m_dueNextWeek; }
+    bool saveChanges() override { return saveRetention(); }
+    void discardChanges() override;
+
+protected:
+    QStringList formState() const override;
 
 private:
     void showSelected();
