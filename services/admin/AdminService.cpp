@@ -248,9 +248,4 @@ Result<QList<AuditEntry>> AdminService::auditLog(const AuditQuery& query) const
     return AuditRepository(m_db).list(query);
 }
 
-Result<qint64> AdminService::queueMail(const OutgoingMail& mail) const
-{
-    return OutboxRepository(m_db).enqueue(mail);
-}
-
 } // namespace casedesk

@@ -4,7 +4,6 @@
 #include "domain/AuditTypes.h"
 #include "domain/CaseTypes.h"
 #include "domain/RetentionTypes.h"
-#include "repositories/OutboxRepository.h"
 
 #include <QMap>
 
@@ -60,8 +59,6 @@ public:
     Result<QMap<QString, QString>> settings() const;
     Result<QList<PurgeLogRow>> recentPurges(int limit) const;
     Result<QList<AuditEntry>> auditLog(const AuditQuery& query) const;
-    // Queues an e-mail for the background service to send (the mail settings' test e-mail).
-    Result<qint64> queueMail(const OutgoingMail& mail) const;
 
 private:
     VoidResult audit(const QString& action, const QString& detail) const;
