@@ -7,8 +7,9 @@ class QTableView;
 
 namespace casedesk {
 
-// A read-only list shown as a table: whole rows selected, no row numbers, the last column
-// stretched. Every list in the settings pages and the case view looks and behaves alike.
+// A read-only list shown as a table: whole rows selected, no row numbers, columns as wide as
+// their headings and first rows, the last column stretched. Every list in the settings pages and the case
+// view looks and behaves alike.
 QTableView* makeListTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName,
                           QAbstractItemView::SelectionMode mode = QAbstractItemView::SingleSelection);
 

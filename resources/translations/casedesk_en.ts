@@ -4063,6 +4063,14 @@ The case has been reloaded; check it and try again.</source>
         <source>The e-services cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignatureListModel</name>
@@ -4181,10 +4189,6 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,19 +4217,11 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;transitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A case in the selected status may move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot add the status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot rename the status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4241,15 +4237,23 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot save the transitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The statuses cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The transitions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the selected status&apos;s names and the statuses it may move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4460,6 +4464,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

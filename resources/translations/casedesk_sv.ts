@@ -4071,6 +4071,14 @@ The case has been reloaded; check it and try again.</source>
         <source>The e-services cannot be read: %1</source>
         <translation>E-tjänsterna kan inte läsas: %1</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Save them?</source>
+        <translation>Formuläret har ändringar som inte är sparade. Vill du spara dem?</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignatureListModel</name>
@@ -4189,10 +4197,6 @@ The case has been reloaded; check it and try again.</source>
         <translation>&amp;Lägg till status</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Byt namn</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
@@ -4221,20 +4225,12 @@ The case has been reloaded; check it and try again.</source>
         <translation>Tillåtna nästa statusar</translation>
     </message>
     <message>
-        <source>Save &amp;transitions</source>
-        <translation>Spara &amp;övergångar</translation>
-    </message>
-    <message>
         <source>A case in the selected status may move to</source>
         <translation>Ett ärende i den valda statusen får flyttas till</translation>
     </message>
     <message>
         <source>Cannot add the status</source>
         <translation>Statusen kunde inte läggas till</translation>
-    </message>
-    <message>
-        <source>Cannot rename the status</source>
-        <translation>Statusen kunde inte byta namn</translation>
     </message>
     <message>
         <source>Delete status</source>
@@ -4249,16 +4245,24 @@ The case has been reloaded; check it and try again.</source>
         <translation>Statusen kunde inte tas bort</translation>
     </message>
     <message>
-        <source>Cannot save the transitions</source>
-        <translation>Övergångarna kunde inte sparas</translation>
-    </message>
-    <message>
         <source>The statuses cannot be read: %1</source>
         <translation>Statusarna kan inte läsas: %1</translation>
     </message>
     <message>
         <source>The transitions cannot be read: %1</source>
         <translation>Övergångarna kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save status</source>
+        <translation>&amp;Spara status</translation>
+    </message>
+    <message>
+        <source>Saves the selected status&apos;s names and the statuses it may move to</source>
+        <translation>Sparar den valda statusens namn och de statusar den kan flyttas till</translation>
+    </message>
+    <message>
+        <source>Cannot save the status</source>
+        <translation>Statusen kunde inte sparas</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4473,10 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Loading…</source>
         <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>Cannot save the templates</source>
+        <translation>Mallarna kunde inte sparas</translation>
     </message>
 </context>
 <context>

@@ -107,8 +107,9 @@ VoidResult CaseService::markAsOpened(CaseDetail& detail, bool markOpened, bool o
 Result<CaseSummary> CaseService::changeStatus(const QString& reference, const QString& statusId,
                                               std::optional<int> expectedVersion, const QString& note) const
 {
-    // PostgreSQL: one statement that is its own transaction, with the same rules in the database
-    // (0029 refuses waiting without an open request at the commit; CaseWork says why first).
+    // PostgreSQL: one statement that is its own transaction, with the same rules in the database.
+    // Waiting for a supplement comes only with the request, as CaseWork says on SQLite (the
+    // database refuses it without an open request: 0029, in the statement since 0030).
     if (m_db.sql().hasCaseFunctions()) {
         if (statusId == QLatin1String("waiting_supplement"))
             return CaseWork::waitingWithoutRequest();

@@ -13,6 +13,7 @@
 #include "RetentionPage.h"
 #include "SampleSubmissions.h"
 #include "SettingsWrite.h"
+#include "Translations.h"
 #include "admin/AdminService.h"
 #include "credentials/InMemorySecretStore.h"
 #include "navet/NavetSettings.h"
@@ -30,6 +31,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -43,6 +45,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -406,6 +409,177 @@ private Q_SLOTS:
         prompts.saveAnswer = UserPrompts::SaveChoice::Discard;
         dialog.reject();
         QVERIFY(!dialog.isVisible());
+    }
+
+    // Issue #15: every page with a form asks before its changes are lost, whether the page is
+    // left or another row (or e-service) is chosen on it.
+    void everyFormPageAsksBeforeItsChangesAreLost()
+    {
+        auto db = openMigratedSqlite(QStringLiteral("forms.db"));
+        QVERIFY(EServiceRepository(*db).ensure(QStringLiteral("bygglov"), QStringLiteral("Bygglov")).ok());
+        QVERIFY(
+            EServiceRepository(*db).ensure(QStringLiteral("parkering"), QStringLiteral("Parkering")).ok());
+        FakePrompts prompts;
+        DatabaseWorker worker(db->url());
+        SettingsDialog dialog(worker, prompts);
+        dialog.show();
+        QVERIFY(worker.waitForIdle());
+        auto* pages = dialog.findChild<QStackedWidget*>();
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("settingsPages"));
+        const auto shownPage = [&] { return pages->currentWidget()->objectName(); };
+        const auto settle = [&] {
+            QCoreApplication::processEvents(); // the question comes after the click
+            QVERIFY(worker.waitForIdle());
+            QCoreApplication::processEvents();
+        };
+
+        // Leaving the page: each form, a field of it changed.
+        const QList<std::pair<QString, QString>> forms{
+            {QStringLiteral("eservicesPage"), QStringLiteral("eserviceName")},
+            {QStringLiteral("statusesPage"), QStringLiteral("statusNameSv")},
+            {QStringLiteral("outcomesPage"), QStringLiteral("outcomeNameSv")},
+            {QStringLiteral("accessPage"), QStringLiteral("userDisplayName")},
+            {QStringLiteral("templatesPage"), QStringLiteral("mailTemplateSubject")}};
+        for (const auto& [page, field] : forms) {
+            dialog.showPage(page);
+            settle();
+            QCOMPARE(shownPage(), page);
+            const int row = list->currentRow();
+            auto* edit = pages->currentWidget()->findChild<QLineEdit*>(field);
+            QVERIFY2(edit, qPrintable(field));
+            const QString stored = edit->text();
+            prompts.asked.clear();
+            list->setCurrentRow(row == 0 ? 1 : 0); // nothing changed: left without a question
+            QVERIFY(prompts.asked.isEmpty());
+            dialog.showPage(page);
+            edit->setText(stored + QStringLiteral(" ändrad"));
+            prompts.saveAnswer = UserPrompts::SaveChoice::Cancel;
+            list->setCurrentRow(row == 0 ? 1 : 0);
+            QVERIFY2(prompts.asked == QStringList(QStringLiteral("save changes: Unsaved changes")),
+                     qPrintable(page));
+            QCOMPARE(shownPage(), page);
+            QCOMPARE(edit->text(), stored + QStringLiteral(" ändrad"));
+            prompts.saveAnswer = UserPrompts::SaveChoice::Discard;
+            list->setCurrentRow(row == 0 ? 1 : 0);
+            settle();
+            QVERIFY(shownPage() != page);
+            QCOMPARE(edit->text(), stored);
+        }
+
+        // Another row on the same page: Cancel stays on the row being edited, Discard moves,
+        // Save stores the row being edited and stays on it.
+        dialog.showPage(QStringLiteral("eservicesPage"));
+        settle();
+        auto* table = dialog.findChild<QTableView*>(QStringLiteral("eserviceTable"));
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("eserviceName"));
+        table->selectRow(0);
+        settle();
+        const QString first = name->text();
+        name->setText(QStringLiteral("Bygglov och rivningslov"));
+        prompts.asked.clear();
+        prompts.saveAnswer = UserPrompts::SaveChoice::Cancel;
+        table->selectRow(1);
+        settle();
+        QCOMPARE(prompts.asked, QStringList(QStringLiteral("save changes: Unsaved changes")));
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(name->text(), QStringLiteral("Bygglov och rivningslov"));
+        prompts.saveAnswer = UserPrompts::SaveChoice::Save;
+        table->selectRow(1);
+        settle();
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(EServiceRepository(*db).find(QStringLiteral("bygglov")).value()->name,
+                 QStringLiteral("Bygglov och rivningslov"));
+        QCOMPARE(name->text(), QStringLiteral("Bygglov och rivningslov"));
+        name->setText(QStringLiteral("Något annat"));
+        prompts.saveAnswer = UserPrompts::SaveChoice::Discard;
+        table->selectRow(1);
+        settle();
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(name->text(), QStringLiteral("Parkering"));
+        QVERIFY(first != name->text());
+
+        // Another e-service on the Statuses page: Save stores the status's names and where it may
+        // go in one write, and the page stays on that e-service.
+        dialog.showPage(QStringLiteral("statusesPage"));
+        settle();
+        auto* eservice = dialog.findChild<QComboBox*>(QStringLiteral("statusEService"));
+        auto* transitions = dialog.findChild<QListWidget*>(QStringLiteral("statusTransitions"));
+        auto* statusTable = dialog.findChild<QTableView*>(QStringLiteral("statusTable"));
+        eservice->setCurrentIndex(eservice->findData(QStringLiteral("bygglov")));
+        settle();
+        statusTable->selectRow(0);
+        settle();
+        const auto* statuses = qobject_cast<StatusTableModel*>(statusTable->model());
+        const QString statusId = statuses->rowAt(0).id;
+        QVERIFY(transitions->count() > 0);
+        const Qt::CheckState before = transitions->item(0)->checkState();
+        transitions->item(0)->setCheckState(before == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        dialog.findChild<QLineEdit*>(QStringLiteral("statusNameSv"))->setText(QStringLiteral("Mottaget"));
+        prompts.asked.clear();
+        prompts.saveAnswer = UserPrompts::SaveChoice::Save;
+        eservice->setCurrentIndex(eservice->findData(QStringLiteral("parkering")));
+        settle();
+        QCOMPARE(prompts.asked, QStringList(QStringLiteral("save changes: Unsaved changes")));
+        QCOMPARE(eservice->currentData().toString(), QStringLiteral("bygglov"));
+        const auto saved = AdminService(*db).statuses(QStringLiteral("bygglov"));
+        QVERIFY(saved.ok());
+        bool renamed = false;
+        for (const Status& s : *saved)
+            renamed = renamed || (s.id == statusId && s.nameSv == QStringLiteral("Mottaget"));
+        QVERIFY(renamed);
+        const auto allowed = AdminService(*db).transitions(statusId, QStringLiteral("bygglov"));
+        QVERIFY(allowed.ok());
+        QCOMPARE(allowed->contains(transitions->item(0)->data(Qt::UserRole).toString()),
+                 before != Qt::Checked);
+        // Nothing left unsaved: the other e-service is shown without a question.
+        prompts.asked.clear();
+        eservice->setCurrentIndex(eservice->findData(QStringLiteral("parkering")));
+        settle();
+        QVERIFY(prompts.asked.isEmpty());
+        QCOMPARE(eservice->currentData().toString(), QStringLiteral("parkering"));
+    }
+
+    // Issue #15: at its size in a 1280×800 screen no heading of any table of Settings is cut,
+    // in English or in Swedish (the longer words).
+    void everyTableShowsItsHeadingsWhole()
+    {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("sv")}) {
+            const QList<QTranslator*> translators = installTranslations(*qApp, language);
+            const auto restore = qScopeGuard([&] {
+                for (QTranslator* t : translators) {
+                    QCoreApplication::removeTranslator(t);
+                    delete t;
+                }
+            });
+            auto admin = connectAs(QStringLiteral("gui_admin"));
+            FakePrompts prompts;
+            DatabaseWorker worker(admin->url());
+            SettingsDialog dialog(worker, prompts);
+            dialog.show();
+            QVERIFY(dialog.width() <= 1280 && dialog.height() <= 800);
+            QVERIFY(worker.waitForIdle());
+            for (const QString& page : dialog.pageNames()) {
+                dialog.showPage(page);
+                QVERIFY(worker.waitForIdle());
+                QCoreApplication::processEvents(); // the columns are sized once the rows are in
+                for (QTableView* table : dialog.findChildren<QTableView*>()) {
+                    if (!table->isVisible())
+                        continue;
+                    QHeaderView* header = table->horizontalHeader();
+                    for (int column = 0; column < header->count(); ++column) {
+                        if (header->isSectionHidden(column))
+                            continue;
+                        QVERIFY2(
+                            header->sectionSize(column) >= header->sectionSizeHint(column),
+                            qPrintable(QStringLiteral("%1 (%2), %3: '%4' in %5 px of %6")
+                                           .arg(table->objectName(), language, page,
+                                                table->model()->headerData(column, Qt::Horizontal).toString())
+                                           .arg(header->sectionSize(column))
+                                           .arg(header->sectionSizeHint(column))));
+                    }
+                }
+            }
+        }
     }
 
     void mailSettingsAreValidatedSavedAndATestMailIsSentNow()

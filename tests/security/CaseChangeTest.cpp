@@ -69,8 +69,10 @@ protected:
 
 TEST_F(CaseChangeTest, TheFunctionsRunWithTheCallersRightsAndAPinnedSearchPath)
 {
-    for (const char* function : {"casedesk_change_status", "casedesk_assign_case", "casedesk_case_for_change",
-                                 "casedesk_case_summary", "casedesk_change_refusal"}) {
+    for (const char* function :
+         {"casedesk_change_status", "casedesk_assign_case", "casedesk_case_for_change",
+          "casedesk_case_summary", "casedesk_change_refusal", "casedesk_change_status_unchecked",
+          "casedesk_assign_case_unchecked", "casedesk_check_case_history_now"}) {
         EXPECT_FALSE(ownerValue(QStringLiteral("SELECT bool_or(prosecdef) FROM pg_proc WHERE proname = ?"),
                                 {QString::fromLatin1(function)})
                          .toBool())
@@ -96,6 +98,14 @@ TEST_F(CaseChangeTest, ThePortalAndTheServiceCannotCallThem)
         EXPECT_FALSE(
             attempt(*db, QStringLiteral("SELECT * FROM casedesk_case_for_change(?, NULL)"), {m_parkingRef}))
             << role;
+        EXPECT_FALSE(
+            attempt(*db, QStringLiteral("SELECT casedesk_change_status_unchecked(?, 'registered', NULL, '')"),
+                    {m_parkingRef}))
+            << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("SELECT casedesk_assign_case_unchecked(?, ?, NULL)"),
+                             {m_parkingRef, login("cw")}))
+            << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("SELECT casedesk_check_case_history_now()"))) << role;
         auto changed =
             CaseService(*db).changeStatus(m_parkingRef, QStringLiteral("registered"), {}, QString());
         ASSERT_FALSE(changed.ok()) << role;

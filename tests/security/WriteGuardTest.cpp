@@ -519,11 +519,27 @@ TEST_F(SecurityTest, ACaseWaitsForASupplementOnlyWithAnOpenRequest)
          QStringLiteral("INSERT INTO case_events (case_id, occurred_at, actor, kind, to_status_id)"
                         " VALUES (?, now(), 'x', 'status_changed', 'waiting_supplement')")},
         {id}));
-    // The database's own status change: refused at its commit, which comes after the row it
-    // returned, so what counts is what is stored.
+    // The database's own status change: the statement itself is refused (0030 runs the commit's
+    // check before the function answers), with the reason's code.
     const int version = ownerValue(QStringLiteral("SELECT version FROM cases WHERE id = ?"), {id}).toInt();
-    (void)attempt(*cw, QStringLiteral("SELECT casedesk_change_status(?, 'waiting_supplement', ?, 'x')"),
+    EXPECT_FALSE(attempt(*cw,
+                         QStringLiteral("SELECT casedesk_change_status(?, 'waiting_supplement', ?, 'x')"),
+                         {m_parkingRef, version}));
+    {
+        auto refused =
+            cw->exec(QStringLiteral("SELECT casedesk_change_status(?, 'waiting_supplement', ?, 'x')"),
+                     {m_parkingRef, version});
+        ASSERT_FALSE(refused.ok());
+        EXPECT_TRUE(refused.error().describe().contains(QStringLiteral("by requesting one")))
+            << refused.error().describe().toStdString();
+    }
+    // The function's body called directly: its refusal comes at the commit, after the row it
+    // returned, so what counts is what is stored.
+    (void)attempt(*cw,
+                  QStringLiteral("SELECT casedesk_change_status_unchecked(?, 'waiting_supplement', ?, 'x')"),
                   {m_parkingRef, version});
+    EXPECT_EQ(ownerValue(QStringLiteral("SELECT status_id FROM cases WHERE id = ?"), {id}).toString(),
+              QStringLiteral("submitted"));
     EXPECT_EQ(ownerValue(QStringLiteral("SELECT status_id FROM cases WHERE id = ?"), {id}).toString(),
               QStringLiteral("submitted"));
     const CaseService service(*cw);

@@ -91,8 +91,7 @@ AccessPage::AccessPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* pa
         hint->setWordWrap(true);
         layout->addWidget(hint);
     }
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AccessPage::showSelected);
+    showCurrentRowOf(m_table->selectionModel(), [this] { showSelected(); });
     read(
         QStringLiteral("eservices"), [](Database& db) { return AdminService(db).eservices(); },
         [this](Result<QList<EService>> list) {
@@ -103,6 +102,7 @@ AccessPage::AccessPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* pa
             for (const EService& e : *list)
                 m_eservice->addItem(e.name, e.id);
         });
+    rememberSavedState(); // the empty form, until something is shown in it
     reload();
 }
 
@@ -124,13 +124,18 @@ void AccessPage::reload()
 void AccessPage::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return;
-    const UserInfo& user = m_model->rowAt(current.row());
+    const UserInfo user = current.isValid() ? m_model->rowAt(current.row()) : UserInfo();
     m_login->setText(user.login);
     m_displayName->setText(user.displayName);
     m_role->setCurrentIndex(qMax(0, m_role->findData(user.role)));
     m_protected->setChecked(user.canSeeProtected);
+    rememberSavedState();
+}
+
+QStringList AccessPage::formState() const
+{
+    return {m_login->text().trimmed(), m_displayName->text().trimmed(), m_role->currentData().toString(),
+            m_protected->isChecked() ? QStringLiteral("protected") : QString()};
 }
 
 bool AccessPage::saveUser()
@@ -141,7 +146,10 @@ bool AccessPage::saveUser()
          name = m_displayName->text().trimmed(), canSeeProtected = m_protected->isChecked()](Database& db) {
             return AccessService(db).addUser(login, role, name, canSeeProtected);
         },
-        [this](const VoidResult&) { reload(); });
+        [this](const VoidResult&) {
+            rememberSavedState();
+            reload();
+        });
 }
 
 bool AccessPage::grantSelected()

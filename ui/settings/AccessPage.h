@@ -25,9 +25,12 @@ public:
     bool saveUser();
     bool grantSelected();
     bool revokeSelected();
+    bool saveChanges() override { return saveUser(); }
+    void discardChanges() override { showSelected(); }
 
 private:
     void showSelected();
+    QStringList formState() const override;
 
     UserTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;

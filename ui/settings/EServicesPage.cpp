@@ -50,8 +50,8 @@ EServicesPage::EServicesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidg
     layout->addWidget(m_table, 1);
     layout->addLayout(form);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &EServicesPage::showSelected);
+    showCurrentRowOf(m_table->selectionModel(), [this] { showSelected(); });
+    rememberSavedState(); // the empty form, until something is shown in it
     reload();
 }
 
@@ -72,13 +72,18 @@ void EServicesPage::reload()
 void EServicesPage::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return;
-    const EService& e = m_model->rowAt(current.row());
+    const EService e = current.isValid() ? m_model->rowAt(current.row()) : EService();
     m_name->setText(e.name);
     m_mailbox->setText(e.functionalMailbox);
     m_language->setCurrentIndex(qMax(0, m_language->findData(e.language)));
     m_navetAtIntake->setChecked(e.navetAtIntake);
+    rememberSavedState();
+}
+
+QStringList EServicesPage::formState() const
+{
+    return {m_name->text(), m_mailbox->text().trimmed(), m_language->currentData().toString(),
+            m_navetAtIntake->isChecked() ? QStringLiteral("navet") : QString()};
 }
 
 bool EServicesPage::save()
@@ -93,7 +98,10 @@ bool EServicesPage::save()
     e.navetAtIntake = m_navetAtIntake->isChecked();
     return write(
         tr("Cannot save the e-service"), [e](Database& db) { return AdminService(db).updateEService(e); },
-        [this](const VoidResult&) { reload(); });
+        [this](const VoidResult&) {
+            rememberSavedState();
+            reload();
+        });
 }
 
 } // namespace casedesk

@@ -22,9 +22,12 @@ public:
     void reload();
     // Starts saving the form into the selected e-service (false: nothing to save, or busy).
     bool save();
+    bool saveChanges() override { return save(); }
+    void discardChanges() override { showSelected(); }
 
 private:
     void showSelected();
+    QStringList formState() const override;
 
     EServiceTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;

@@ -59,10 +59,10 @@ OutcomesPage::OutcomesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
     layout->addWidget(m_table, 1);
     layout->addLayout(form);
 
-    connect(m_eservice, &QComboBox::currentIndexChanged, this, &OutcomesPage::reload);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &OutcomesPage::showSelected);
+    showCurrentChoiceOf(m_eservice, [this] { reload(); });
+    showCurrentRowOf(m_table->selectionModel(), [this] { showSelected(); });
     // The outcomes follow once the e-services are there (the first one is selected then).
+    rememberSavedState(); // the empty form, until something is shown in it
     fillEServices(m_eservice, [this] { reload(); });
 }
 
@@ -98,13 +98,17 @@ int OutcomesPage::selectedRow() const
 void OutcomesPage::showSelected()
 {
     const int row = selectedRow();
-    if (row < 0)
-        return;
-    const DecisionOutcome& o = m_model->rowAt(row);
+    const DecisionOutcome o = row < 0 ? DecisionOutcome() : m_model->rowAt(row);
     m_id->setText(o.id);
     m_nameSv->setText(o.nameSv);
     m_nameEn->setText(o.nameEn);
-    m_toggle->setText(o.active ? tr("&Retire") : tr("&Bring back"));
+    m_toggle->setText(row < 0 || o.active ? tr("&Retire") : tr("&Bring back"));
+    rememberSavedState();
+}
+
+QStringList OutcomesPage::formState() const
+{
+    return {m_id->text().trimmed(), m_nameSv->text(), m_nameEn->text()};
 }
 
 bool OutcomesPage::saveOutcome()
@@ -117,6 +121,7 @@ bool OutcomesPage::saveOutcome()
             return TemplateService(db).setOutcome(eserviceId, id, nameSv, nameEn);
         },
         [this, id](const VoidResult&) {
+            rememberSavedState();
             m_selectAfterReload = id;
             reload();
         });

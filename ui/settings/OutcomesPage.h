@@ -26,9 +26,12 @@ public:
     bool saveOutcome();
     // Retires the selected outcome, or brings a retired one back.
     bool toggleSelected();
+    bool saveChanges() override { return saveOutcome(); }
+    void discardChanges() override { showSelected(); }
 
 private:
     void showSelected();
+    QStringList formState() const override;
     int selectedRow() const;
 
     QString m_selectAfterReload; // the outcome just saved

@@ -4,10 +4,20 @@
 #include "admin/AdminService.h"
 
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casedesk {
+
+namespace {
+
+// The index of a choice whose item the form shows (a choice filled without signals has none
+// until it is filled).
+const char* const shownIndexProperty = "casedeskShownIndex";
+
+} // namespace
 
 SettingsPage::SettingsPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent)
@@ -80,6 +90,68 @@ void SettingsPage::warnRefused(const QString& errorTitle, const Error& error)
     m_prompts.warn(this, errorTitle, error.explain());
 }
 
+void SettingsPage::showCurrentRowOf(QItemSelectionModel* selection, std::function<void()> show)
+{
+    connect(selection, &QItemSelectionModel::currentRowChanged, this,
+            [this, selection, show](const QModelIndex& current, const QModelIndex& previous) {
+                if (m_goingBack || m_asking)
+                    return;
+                if (!current.isValid() || !previous.isValid() || !hasUnsavedChanges()) {
+                    show();
+                    return;
+                }
+                const QPersistentModelIndex back(previous);
+                askBeforeReplacingForm(
+                    [selection, back] {
+                        if (back.isValid())
+                            selection->setCurrentIndex(back, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+                    },
+                    show);
+            });
+}
+
+void SettingsPage::showCurrentChoiceOf(QComboBox* choice, std::function<void()> show)
+{
+    choice->setProperty(shownIndexProperty, choice->currentIndex());
+    connect(choice, &QComboBox::currentIndexChanged, this, [this, choice, show](int index) {
+        if (m_goingBack || m_asking)
+            return;
+        const int shown = choice->property(shownIndexProperty).toInt();
+        const auto showChosen = [choice, show] {
+            choice->setProperty(shownIndexProperty, choice->currentIndex());
+            show();
+        };
+        if (shown < 0 || shown == index || !hasUnsavedChanges()) {
+            showChosen();
+            return;
+        }
+        askBeforeReplacingForm([choice, shown] { choice->setCurrentIndex(shown); }, showChosen);
+    });
+}
+
+void SettingsPage::askBeforeReplacingForm(std::function<void()> goBack, std::function<void()> proceed)
+{
+    m_asking = true;
+    // Asked once the click or key that moved has been handled in full: a view that is still
+    // handling it would undo going back.
+    QTimer::singleShot(0, this, [this, goBack = std::move(goBack), proceed = std::move(proceed)] {
+        const UserPrompts::SaveChoice choice = m_prompts.askSaveChanges(
+            this, tr("Unsaved changes"), tr("The form has changes that are not saved. Save them?"));
+        m_asking = false;
+        if (choice == UserPrompts::SaveChoice::Discard) {
+            discardChanges();
+            proceed();
+            return;
+        }
+        m_goingBack = true;
+        goBack();
+        m_goingBack = false;
+        if (choice == UserPrompts::SaveChoice::Save)
+            saveChanges();
+    });
+}
+
 void SettingsPage::fillEServices(QComboBox* choice, std::function<void()> then)
 {
     read(
@@ -89,9 +161,12 @@ void SettingsPage::fillEServices(QComboBox* choice, std::function<void()> then)
                 showStatus(tr("The e-services cannot be read: %1").arg(list.error().message()));
                 return;
             }
-            const QSignalBlocker quiet(choice);
-            for (const EService& e : *list)
-                choice->addItem(e.name, e.id);
+            {
+                const QSignalBlocker quiet(choice);
+                for (const EService& e : *list)
+                    choice->addItem(e.name, e.id);
+            }
+            choice->setProperty(shownIndexProperty, choice->currentIndex());
             then();
         });
 }

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QComboBox;
+class QItemSelectionModel;
 class QLabel;
 
 namespace casedesk {
@@ -52,6 +53,15 @@ protected:
     void showStatus(const QString& text);
     virtual QStringList formState() const { return {}; }
     void rememberSavedState() { m_savedForm = formState(); }
+    QStringList savedFormState() const { return m_savedForm.value_or(QStringList()); }
+
+    // `show` puts what `selection` has current into the form. Moving to another row while the
+    // form has unsaved changes asks first: Cancel goes back to the row being edited, Save goes
+    // back and saves it (the page stays there, "Saved." once the database took it), Discard
+    // forgets the changes and shows the new row.
+    void showCurrentRowOf(QItemSelectionModel* selection, std::function<void()> show);
+    // The same for a choice that decides what the form shows (the page's e-service).
+    void showCurrentChoiceOf(QComboBox* choice, std::function<void()> show);
     static QStringList valuesOnly(const QList<std::pair<QString, QString>>& settings)
     {
         QStringList values;
@@ -132,6 +142,7 @@ private:
     void startTask(const QString& what);
     void finishTask();
     void warnRefused(const QString& errorTitle, const Error& error);
+    void askBeforeReplacingForm(std::function<void()> goBack, std::function<void()> proceed);
 
     DatabaseWorker& m_worker;
     UserPrompts& m_prompts;
@@ -140,6 +151,8 @@ private:
     QHash<QString, WorkTicket> m_reads;
     int m_pending = 0;
     std::optional<QStringList> m_savedForm; // the form as last read or saved
+    bool m_asking = false;                  // a question about unsaved changes is on its way
+    bool m_goingBack = false;               // the selection is put back: not a move of the person's
 };
 
 } // namespace casedesk

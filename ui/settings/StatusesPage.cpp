@@ -51,11 +51,13 @@ StatusesPage::StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
     m_order->setValue(35);
     auto* add = new QPushButton(tr("&Add status"));
     add->setObjectName(QStringLiteral("addStatus"));
-    auto* rename = new QPushButton(tr("&Rename"));
+    auto* save = new QPushButton(tr("&Save status"));
+    save->setObjectName(QStringLiteral("saveStatus"));
+    save->setToolTip(tr("Saves the selected status's names and the statuses it may move to"));
     auto* remove = new QPushButton(tr("&Delete"));
     remove->setObjectName(QStringLiteral("deleteStatus"));
     connect(add, &QPushButton::clicked, this, &StatusesPage::addStatus);
-    connect(rename, &QPushButton::clicked, this, &StatusesPage::renameSelected);
+    connect(save, &QPushButton::clicked, this, &StatusesPage::saveSelected);
     connect(remove, &QPushButton::clicked, this, &StatusesPage::deleteSelected);
 
     auto* form = new QFormLayout;
@@ -66,7 +68,7 @@ StatusesPage::StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
     form->addRow(tr("&Order:"), m_order);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
-    buttons->addWidget(rename);
+    buttons->addWidget(save);
     buttons->addWidget(remove);
     buttons->addStretch();
     form->addRow(buttons);
@@ -74,12 +76,9 @@ StatusesPage::StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
     m_transitions = new QListWidget;
     m_transitions->setObjectName(QStringLiteral("statusTransitions"));
     m_transitions->setAccessibleName(tr("Allowed next statuses"));
-    auto* saveTransitionsButton = new QPushButton(tr("Save &transitions"));
-    connect(saveTransitionsButton, &QPushButton::clicked, this, &StatusesPage::saveTransitions);
     auto* transitionBox = new QGroupBox(tr("A case in the selected status may move to"));
     auto* transitionLayout = new QVBoxLayout(transitionBox);
     transitionLayout->addWidget(m_transitions);
-    transitionLayout->addWidget(saveTransitionsButton);
 
     auto* lower = new QHBoxLayout;
     lower->addLayout(form, 1);
@@ -89,10 +88,10 @@ StatusesPage::StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
     layout->addWidget(m_table, 1);
     layout->addLayout(lower);
 
-    connect(m_eservice, &QComboBox::currentIndexChanged, this, &StatusesPage::reload);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &StatusesPage::showSelected);
+    showCurrentChoiceOf(m_eservice, [this] { reload(); });
+    showCurrentRowOf(m_table->selectionModel(), [this] { showSelected(); });
     // The statuses follow once the e-services are there (the first one is selected then).
+    rememberSavedState(); // the empty form, until something is shown in it
     fillEServices(m_eservice, [this] { reload(); });
 }
 
@@ -105,11 +104,17 @@ void StatusesPage::reload()
         QStringLiteral("statuses"),
         [eserviceId](Database& db) { return AdminService(db).statuses(eserviceId); },
         [this](Result<QList<Status>> statuses) {
+            const QString shown = m_selectAfterReload.isEmpty() ? selectedId() : m_selectAfterReload;
+            m_selectAfterReload.clear();
             m_model->setRows(statuses.ok() ? *statuses : QList<Status>());
             if (!statuses.ok())
                 showStatus(tr("The statuses cannot be read: %1").arg(statuses.error().message()));
-            if (m_model->rowCount() > 0)
-                m_table->selectRow(0);
+            int select = m_model->rowCount() > 0 ? 0 : -1;
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                if (m_model->rowAt(row).id == shown)
+                    select = row;
+            if (select >= 0)
+                m_table->selectRow(select);
         });
 }
 
@@ -131,6 +136,7 @@ void StatusesPage::showSelected()
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(status.kind))));
     m_order->setValue(status.sortOrder);
     m_transitions->clear();
+    rememberSavedState();
     read(
         QStringLiteral("transitions"),
         [id = status.id, eserviceId = m_eservice->currentData().toString()](Database& db) {
@@ -141,6 +147,7 @@ void StatusesPage::showSelected()
                 return;
             if (!allowed.ok())
                 showStatus(tr("The transitions cannot be read: %1").arg(allowed.error().message()));
+            const bool namesUnchanged = !hasUnsavedChanges();
             m_transitions->clear();
             for (const Status& other : m_model->rows()) {
                 if (other.id == id)
@@ -151,29 +158,67 @@ void StatusesPage::showSelected()
                 item->setCheckState(allowed.ok() && allowed->contains(other.id) ? Qt::Checked
                                                                                 : Qt::Unchecked);
             }
+            if (namesUnchanged)
+                rememberSavedState();
         });
 }
 
-void StatusesPage::addStatus()
+QStringList StatusesPage::checkedTransitions() const
 {
-    NewStatus status{m_id->text().trimmed(), m_eservice->currentData().toString(),      m_nameSv->text(),
-                     m_nameEn->text(),       StatusKind(m_kind->currentData().toInt()), m_order->value()};
-    write(
-        tr("Cannot add the status"), [status](Database& db) { return AdminService(db).addStatus(status); },
-        [this](const auto&) {
-            m_id->clear();
+    QStringList targets;
+    for (int i = 0; i < m_transitions->count(); ++i)
+        if (m_transitions->item(i)->checkState() == Qt::Checked)
+            targets << m_transitions->item(i)->data(Qt::UserRole).toString();
+    return targets;
+}
+
+QStringList StatusesPage::formState() const
+{
+    // A typed id makes the form a status to add (kind and order are only read then).
+    return QStringList{m_id->text().trimmed(), m_nameSv->text(), m_nameEn->text()} + checkedTransitions();
+}
+
+bool StatusesPage::saveChanges()
+{
+    return m_id->text().trimmed().isEmpty() ? saveSelected() : addStatus();
+}
+
+bool StatusesPage::saveSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return false;
+    const QStringList saved = savedFormState();
+    const bool renamed = saved.mid(1, 2) != formState().mid(1, 2);
+    const bool moved = saved.mid(3) != checkedTransitions();
+    return write(
+        tr("Cannot save the status"),
+        [id, renamed, moved, nameSv = m_nameSv->text(), nameEn = m_nameEn->text(),
+         targets = checkedTransitions()](Database& db) -> VoidResult {
+            AdminService admin(db);
+            if (renamed)
+                if (auto r = admin.renameStatus(id, nameSv, nameEn); !r.ok())
+                    return r;
+            return moved ? admin.setTransitions(id, targets) : VoidResult();
+        },
+        [this](const VoidResult&) {
+            rememberSavedState();
             reload();
         });
 }
 
-void StatusesPage::renameSelected()
+bool StatusesPage::addStatus()
 {
-    write(
-        tr("Cannot rename the status"),
-        [id = selectedId(), nameSv = m_nameSv->text(), nameEn = m_nameEn->text()](Database& db) {
-            return AdminService(db).renameStatus(id, nameSv, nameEn);
-        },
-        [this](const auto&) { reload(); });
+    NewStatus status{m_id->text().trimmed(), m_eservice->currentData().toString(),      m_nameSv->text(),
+                     m_nameEn->text(),       StatusKind(m_kind->currentData().toInt()), m_order->value()};
+    return write(
+        tr("Cannot add the status"), [status](Database& db) { return AdminService(db).addStatus(status); },
+        [this, id = status.id](const auto&) {
+            m_id->clear();
+            rememberSavedState();
+            m_selectAfterReload = id;
+            reload();
+        });
 }
 
 void StatusesPage::deleteSelected()
@@ -186,18 +231,6 @@ void StatusesPage::deleteSelected()
     write(
         tr("Cannot delete the status"), [id](Database& db) { return AdminService(db).deleteStatus(id); },
         [this](const auto&) { reload(); });
-}
-
-void StatusesPage::saveTransitions()
-{
-    QStringList targets;
-    for (int i = 0; i < m_transitions->count(); ++i)
-        if (m_transitions->item(i)->checkState() == Qt::Checked)
-            targets << m_transitions->item(i)->data(Qt::UserRole).toString();
-    write(
-        tr("Cannot save the transitions"),
-        [id = selectedId(), targets](Database& db) { return AdminService(db).setTransitions(id, targets); },
-        [](const auto&) {});
 }
 
 } // namespace casedesk

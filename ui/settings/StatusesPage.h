@@ -21,15 +21,22 @@ class StatusesPage : public SettingsPage
 public:
     StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
     void reload();
+    // With an id typed for a new status: adds it. Otherwise the selected status's names and the
+    // statuses it may move to, as the form has them, in one write. False: nothing selected, or
+    // busy.
+    bool saveChanges() override;
+    bool addStatus();
+    bool saveSelected();
+    void discardChanges() override { showSelected(); }
 
 private:
     void showSelected();
-    void addStatus();
-    void renameSelected();
     void deleteSelected();
-    void saveTransitions();
     QString selectedId() const;
+    QStringList checkedTransitions() const;
+    QStringList formState() const override;
 
+    QString m_selectAfterReload; // the status just added
     QComboBox* m_eservice = nullptr;
     StatusTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;

@@ -38,8 +38,9 @@ TemplatesPage::TemplatesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidg
     layout->addWidget(m_eservice);
     layout->addLayout(sections, 1);
     layout->addWidget(help);
-    connect(m_eservice, &QComboBox::currentIndexChanged, this, &TemplatesPage::reload);
+    showCurrentChoiceOf(m_eservice, [this] { reload(); });
     // The templates follow once the e-services are there (the first one is selected then).
+    rememberSavedState(); // the empty form, until something is shown in it
     fillEServices(m_eservice, [this] { reload(); });
 }
 
@@ -62,7 +63,7 @@ QWidget* TemplatesPage::buildMessageSection()
     remove->setObjectName(QStringLiteral("removeMessageTemplate"));
     connect(save, &QPushButton::clicked, this, &TemplatesPage::saveMessageTemplate);
     connect(remove, &QPushButton::clicked, this, &TemplatesPage::removeMessageTemplate);
-    connect(m_messageList, &QListWidget::currentRowChanged, this, &TemplatesPage::showMessageTemplate);
+    showCurrentRowOf(m_messageList->selectionModel(), [this] { showMessageTemplate(); });
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_messageName);
@@ -116,8 +117,8 @@ QWidget* TemplatesPage::buildMailSection()
     connect(save, &QPushButton::clicked, this, &TemplatesPage::saveMailTemplate);
     connect(reset, &QPushButton::clicked, this, &TemplatesPage::resetMailTemplate);
     connect(m_announceClosed, &QCheckBox::clicked, this, &TemplatesPage::saveAnnouncement);
-    connect(m_mailKind, &QComboBox::currentIndexChanged, this, &TemplatesPage::showMailTemplate);
-    connect(m_mailLanguage, &QComboBox::currentIndexChanged, this, &TemplatesPage::showMailTemplate);
+    showCurrentChoiceOf(m_mailKind, [this] { showMailTemplate(); });
+    showCurrentChoiceOf(m_mailLanguage, [this] { showMailTemplate(); });
     connect(m_mailSubject, &QLineEdit::textChanged, this, &TemplatesPage::validateMail);
     connect(m_mailBody, &QPlainTextEdit::textChanged, this, &TemplatesPage::validateMail);
 
@@ -168,7 +169,7 @@ void TemplatesPage::reload()
                 showStatus(tr("The templates cannot be read: %1").arg(templates.error().message()));
             const QString current = m_messageName->text();
             m_messageTemplates = templates.ok() ? *templates : QList<MessageTemplate>();
-            const QSignalBlocker block(m_messageList);
+            const QSignalBlocker block(m_messageList->selectionModel());
             m_messageList->clear();
             for (const MessageTemplate& t : std::as_const(m_messageTemplates))
                 m_messageList->addItem(t.name);
@@ -188,6 +189,7 @@ void TemplatesPage::showMessageTemplate()
         return;
     m_messageName->setText(m_messageTemplates.at(row).name);
     m_messageBody->setPlainText(m_messageTemplates.at(row).body);
+    rememberSavedState();
 }
 
 bool TemplatesPage::saveMessageTemplate()
@@ -200,6 +202,7 @@ bool TemplatesPage::saveMessageTemplate()
         },
         [this, name](const VoidResult&) {
             m_messageName->setText(name);
+            rememberSavedState();
             reload();
         });
 }
@@ -219,6 +222,7 @@ bool TemplatesPage::removeMessageTemplate()
         [this](const VoidResult&) {
             m_messageName->clear();
             m_messageBody->clear();
+            rememberSavedState();
             reload();
         });
 }
@@ -243,6 +247,7 @@ void TemplatesPage::showMailTemplate()
             m_mailState->setText(mail->overridden ? tr("Changed for this e-service")
                                                   : tr("Built-in default"));
             validateMail();
+            rememberSavedState();
         });
 }
 
@@ -259,6 +264,49 @@ void TemplatesPage::validateMail()
     m_mailValidation->setText(problem);
     m_mailValidation->setAccessibleName(problem);
     m_mailValidation->setVisible(!problem.isEmpty());
+}
+
+QStringList TemplatesPage::formState() const
+{
+    return {m_messageName->text().trimmed(), m_messageBody->toPlainText(), m_mailSubject->text(),
+            m_mailBody->toPlainText()};
+}
+
+bool TemplatesPage::saveChanges()
+{
+    const QStringList saved = savedFormState();
+    const QStringList now = formState();
+    const bool messageChanged = saved.mid(0, 2) != now.mid(0, 2);
+    const bool mailChanged = saved.mid(2) != now.mid(2);
+    if (!messageChanged && !mailChanged)
+        return false;
+    const QString eservice = eserviceId();
+    return write(
+        tr("Cannot save the templates"),
+        [eservice, messageChanged, mailChanged, name = now.at(0), body = now.at(1), kind = mailKind(),
+         language = mailLanguage(), subject = now.at(2), mailBody = now.at(3)](Database& db) -> VoidResult {
+            TemplateService templates(db);
+            if (messageChanged)
+                if (auto r = templates.setMessageTemplate(eservice, name, body); !r.ok())
+                    return r;
+            return mailChanged ? templates.setMailTemplate(eservice, kind, language, subject, mailBody)
+                               : VoidResult();
+        },
+        [this](const VoidResult&) {
+            rememberSavedState();
+            reload();
+        });
+}
+
+void TemplatesPage::discardChanges()
+{
+    if (m_messageList->currentRow() >= 0)
+        showMessageTemplate();
+    else {
+        m_messageName->clear();
+        m_messageBody->clear();
+    }
+    showMailTemplate();
 }
 
 QString TemplatesPage::mailValidation() const

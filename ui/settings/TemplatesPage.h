@@ -31,6 +31,9 @@ public:
     bool saveMailTemplate();
     bool resetMailTemplate();
     bool saveAnnouncement();
+    // The message template and the e-mail, each when it differs from what was read.
+    bool saveChanges() override;
+    void discardChanges() override;
     // The inline validation of the mail template being edited; empty when it is valid.
     QString mailValidation() const;
 
@@ -43,6 +46,7 @@ private:
     QString eserviceId() const;
     MailKind mailKind() const;
     QString mailLanguage() const;
+    QStringList formState() const override;
 
     QComboBox* m_eservice = nullptr;
     QList<MessageTemplate> m_messageTemplates;
