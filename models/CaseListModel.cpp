@@ -1,5 +1,7 @@
 #include "CaseListModel.h"
 
+#include "deadlines/StatusDeadline.h"
+
 #include "CaseText.h"
 #include "domain/InboxColumns.h"
 #include "worker/DatabaseWorker.h"
@@ -200,6 +202,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return c.supplementDueDate.isValid()
                        ? QLocale().toString(c.supplementDueDate, QLocale::ShortFormat)
                        : QString();
+        case Due:
+            return CaseText::dueText(c.statusDueDate, swedishToday());
         }
         break;
     case Qt::DecorationRole:
@@ -209,11 +213,16 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return CaseText::icon(QStringLiteral(":/icons/attention.svg"));
         if (index.column() == SupplementDue && c.supplementOverdue(QDate::currentDate()))
             return CaseText::icon(QStringLiteral(":/icons/waiting.svg"));
+        if (index.column() == Due) {
+            const QString path = CaseText::dueIconPath(c.statusDueDate, swedishToday());
+            return path.isEmpty() ? QVariant() : QVariant(CaseText::icon(path));
+        }
         if (index.column() == Signature && c.signatureState != SignatureState::None)
             return CaseText::icon(CaseText::signatureIconPath(c.signatureState));
         break;
     case Qt::FontRole:
-        if (index.column() == SupplementDue && c.supplementOverdue(QDate::currentDate())) {
+        if ((index.column() == SupplementDue && c.supplementOverdue(QDate::currentDate())) ||
+            (index.column() == Due && c.overdue(swedishToday()))) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -235,6 +244,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         if (index.column() == SupplementDue && c.supplementDueDate.isValid())
             return CaseText::supplementDueText(c.supplementDueDate,
                                                c.supplementOverdue(QDate::currentDate()));
+        if (index.column() == Due && c.statusDueDate.isValid())
+            return CaseText::dueDateText(c.statusDueDate, swedishToday());
         break;
     default:
         break;

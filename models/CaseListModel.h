@@ -36,6 +36,7 @@ public:
         Unread,
         Signature,
         SupplementDue, // open supplement request: its due date, marked when overdue
+        Due,           // the handling time of the status: "due in 2 days", "3 days overdue"
         ColumnCount
     };
     enum Role

@@ -316,6 +316,36 @@ QString CaseText::unreadMessagesText(int count)
     return tr("%n unread message(s) from the applicant", nullptr, count);
 }
 
+QString CaseText::dueText(const QDate& due, const QDate& today)
+{
+    if (!due.isValid())
+        return {};
+    const int days = int(today.daysTo(due));
+    if (days < 0)
+        return tr("%n day(s) overdue", nullptr, -days);
+    if (days == 0)
+        return tr("due today");
+    if (days == 1)
+        return tr("due tomorrow");
+    return tr("due in %n day(s)", nullptr, days);
+}
+
+QString CaseText::dueDateText(const QDate& due, const QDate& today)
+{
+    if (!due.isValid())
+        return {};
+    return tr("%1 (last day %2)").arg(dueText(due, today), QLocale().toString(due, QLocale::LongFormat));
+}
+
+QString CaseText::dueIconPath(const QDate& due, const QDate& today)
+{
+    if (!due.isValid())
+        return {};
+    const qint64 days = today.daysTo(due);
+    return days < 0 ? QStringLiteral(":/icons/overdue.svg")
+                    : (days <= 3 ? QStringLiteral(":/icons/due-soon.svg") : QString());
+}
+
 QString CaseText::supplementDueText(const QDate& due, bool overdue)
 {
     const QString date = QLocale().toString(due, QLocale::ShortFormat);

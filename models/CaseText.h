@@ -60,6 +60,12 @@ public:
     static QString internalNoteText(); // "Internal note — not visible to the applicant"
     static QString unreadMessagesText(int count);
     static QString supplementDueText(const QDate& due, bool overdue);
+    // The handling time of the case's status, from `today` (the day in Sweden): "due in 2 days",
+    // "due today", "3 days overdue"; with the date for tooltips and the case header.
+    static QString dueText(const QDate& due, const QDate& today);
+    static QString dueDateText(const QDate& due, const QDate& today);
+    // The icon beside it: overdue, due within 3 days, or none.
+    static QString dueIconPath(const QDate& due, const QDate& today);
     static QString decisionText(const QString& outcomeName, const QDateTime& decidedAt,
                                 const QString& decidedBy, bool correction);
     // An automatic mail's kind as administrators read it ("New message available", ...).

@@ -21,6 +21,10 @@ public:
             return tr("Needs action");
         case SavedView::Waiting:
             return tr("Waiting for applicant");
+        case SavedView::Overdue:
+            return tr("Overdue");
+        case SavedView::DueSoon:
+            return tr("Due within 3 days");
         case SavedView::Closed:
             return tr("Closed");
         }
@@ -33,7 +37,8 @@ public:
 const QList<SavedView>& allSavedViews()
 {
     static const QList<SavedView> views{SavedView::AllOpen,     SavedView::Mine,    SavedView::Unassigned,
-                                        SavedView::NeedsAction, SavedView::Waiting, SavedView::Closed};
+                                        SavedView::NeedsAction, SavedView::Overdue, SavedView::DueSoon,
+                                        SavedView::Waiting,     SavedView::Closed};
     return views;
 }
 
@@ -55,13 +60,17 @@ QString savedViewIconName(SavedView view)
         return QStringLiteral("attention");
     case SavedView::Waiting:
         return QStringLiteral("waiting");
+    case SavedView::Overdue:
+        return QStringLiteral("overdue");
+    case SavedView::DueSoon:
+        return QStringLiteral("due-soon");
     case SavedView::Closed:
         return QStringLiteral("closed");
     }
     return {};
 }
 
-CaseQuery queryForView(SavedView view, const QString& currentUser)
+CaseQuery queryForView(SavedView view, const QString& currentUser, const QDate& today)
 {
     CaseQuery query;
     switch (view) {
@@ -82,6 +91,17 @@ CaseQuery queryForView(SavedView view, const QString& currentUser)
         break;
     case SavedView::Waiting:
         query.statusKind = StatusKind::Waiting;
+        break;
+    case SavedView::Overdue: // the most overdue first
+        query.dueTo = today.addDays(-1);
+        query.sort = CaseSort::StatusDue;
+        query.descending = false;
+        break;
+    case SavedView::DueSoon:
+        query.dueFrom = today;
+        query.dueTo = today.addDays(3);
+        query.sort = CaseSort::StatusDue;
+        query.descending = false;
         break;
     case SavedView::Closed:
         query.statusKind = StatusKind::Closed;

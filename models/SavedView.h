@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadlines/StatusDeadline.h"
 #include "domain/CaseQuery.h"
 
 #include <QCoreApplication>
@@ -15,13 +16,15 @@ enum class SavedView
     Unassigned,
     NeedsAction,
     Waiting,
+    Overdue, // past the handling time of their status (issue #16)
+    DueSoon, // due today or within three days
     Closed
 };
 
 const QList<SavedView>& allSavedViews();
 QString savedViewTitle(SavedView view); // translated
 QString savedViewIconName(SavedView view);
-// The query behind a view; `currentUser` decides "Mine".
-CaseQuery queryForView(SavedView view, const QString& currentUser);
+// The query behind a view; `currentUser` decides "Mine", `today` (the day in Sweden) the due views.
+CaseQuery queryForView(SavedView view, const QString& currentUser, const QDate& today = swedishToday());
 
 } // namespace casedesk

@@ -98,6 +98,12 @@ void InboxColumnLayout::fit()
     set(CaseListModel::SupplementDue,
         widthFor(CaseListModel::SupplementDue, {QStringLiteral("2026-12-31")}, icon));
     set(CaseListModel::Assignee, metrics.horizontalAdvance(QStringLiteral("Anna Andersson")) + padding);
+    const QDate day = QDate::currentDate();
+    set(CaseListModel::Due,
+        widthFor(CaseListModel::Due,
+                 {CaseText::dueText(day.addDays(-99), day), CaseText::dueText(day.addDays(99), day),
+                  CaseText::dueText(day.addDays(1), day)},
+                 icon));
     // The names and the status share what is left (elided when short of room): the applicant
     // 4 parts, the e-service and the status 3 each.
     const int available = m_table->viewport()->width() - fixed - 2;

@@ -4,6 +4,7 @@
 #include "CtlContext.h"
 
 #include "db/Database.h"
+#include "deadlines/StatusDeadline.h"
 #include "domain/InboxColumns.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/CaseRepository.h"
@@ -19,11 +20,14 @@ namespace {
 
 // The filters list and list --count share.
 CaseQuery listQuery(const QCommandLineParser& parser, const QCommandLineOption& status,
-                    const QCommandLineOption& eservice)
+                    const QCommandLineOption& eservice, const QCommandLineOption& overdue)
 {
     CaseQuery query;
     query.statusId = parser.value(status);
     query.eserviceId = parser.value(eservice);
+    // Past the handling time of their status: due before today, a Swedish day.
+    if (parser.isSet(overdue))
+        query.dueTo = swedishToday().addDays(-1);
     // Newest first unless --sort says otherwise; ties go by id, which makes the order total, so
     // that --after continues exactly where a page ended.
     query.sort = CaseSort::Submitted;
@@ -71,7 +75,9 @@ int runList(CtlContext& context)
         "reference to continue after.\n"
         "--count prints only how many cases the same filters would list. It is read from the counters "
         "the database maintains for every e-service and status (a few hundred rows, not the cases), and on "
-        "PostgreSQL it is the number of cases the user may see, as in the inbox's view counts."));
+        "PostgreSQL it is the number of cases the user may see, as in the inbox's view counts.\n"
+        "--overdue lists only the cases past the handling time of their status (casedeskctl eservice "
+        "set-deadline), the most overdue first unless --sort says otherwise."));
     const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only cases in this status."),
                                     QStringLiteral("ID"));
     const QCommandLineOption eservice(QStringLiteral("eservice"),
@@ -91,20 +97,23 @@ int runList(CtlContext& context)
     const QCommandLineOption ascending(QStringLiteral("ascending"),
                                        QStringLiteral("Smallest first (default: largest or newest first)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({status, eservice, limit, after, sort, ascending, count, json});
-    if (auto stop =
-            parseCommandLine(context, parser,
-                             QStringLiteral("list [--status ID] [--eservice ID] [--sort NAME] [--ascending] "
-                                            "[--limit N] [--after REF] [--json]\n"
-                                            "       list --count [--status ID] [--eservice ID] [--json]"),
-                             0, 0))
+    const QCommandLineOption overdue(QStringLiteral("overdue"),
+                                     QStringLiteral("Only cases past the handling time of their status."));
+    parser.addOptions({status, eservice, overdue, limit, after, sort, ascending, count, json});
+    if (auto stop = parseCommandLine(
+            context, parser,
+            QStringLiteral("list [--status ID] [--eservice ID] [--overdue] [--sort NAME] "
+                           "[--ascending] [--limit N] [--after REF] [--json]\n"
+                           "       list --count [--status ID] [--eservice ID] [--overdue] [--json]"),
+            0, 0))
         return *stop;
     if (parser.isSet(count) &&
         (parser.isSet(limit) || parser.isSet(after) || parser.isSet(sort) || parser.isSet(ascending)))
         return context.usage(QStringLiteral(
             "--count counts every matching case: it takes no --limit, --after, --sort or --ascending"));
     const std::optional<CaseSort> order =
-        parser.isSet(sort) ? caseSortNamed(parser.value(sort).trimmed()) : std::optional(CaseSort::Submitted);
+        parser.isSet(sort) ? caseSortNamed(parser.value(sort).trimmed())
+                           : std::optional(parser.isSet(overdue) ? CaseSort::StatusDue : CaseSort::Submitted);
     if (!order)
         return context.usage(QStringLiteral("--sort takes one of: %1").arg(sortNames()));
     bool limitOk = false;
@@ -117,13 +126,14 @@ int runList(CtlContext& context)
     auto db = context.database();
     if (!db.ok())
         return context.fail(db.error());
-    CaseQuery query = listQuery(parser, status, eservice);
+    CaseQuery query = listQuery(parser, status, eservice, overdue);
     if (parser.isSet(count))
         return printCount(context, **db, query, parser.isSet(json));
 
     query.limit = pageSize;
     query.sort = *order;
-    query.descending = !parser.isSet(ascending);
+    // The most overdue first: the earliest due day.
+    query.descending = !parser.isSet(ascending) && !(parser.isSet(overdue) && !parser.isSet(sort));
     const CaseRepository cases(**db);
     if (parser.isSet(after)) {
         // The cursor is the case's own sort key, read afresh: a case that the filters exclude

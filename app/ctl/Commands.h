@@ -24,6 +24,9 @@ int runSetStatus(CtlContext& context);
 int runDemoData(CtlContext& context);
 int runUser(CtlContext& context);
 int runEService(CtlContext& context);
+// `eservice set-deadline | clear-deadline | deadlines` (DeadlineCommands.cpp); `args` from the action on.
+int runDeadlineAction(CtlContext& context, const QStringList& args, bool workingDays, bool json,
+                      const QString& usage);
 int runPurge(CtlContext& context);
 int runServe(CtlContext& context);
 int runSettings(CtlContext& context);

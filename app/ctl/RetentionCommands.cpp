@@ -25,7 +25,10 @@ const QString kEServiceUsage =
                    "       casedeskctl eservice set-retention ESERVICE DAYS|never\n"
                    "       casedeskctl eservice set-mailbox ESERVICE ADDRESS\n"
                    "       casedeskctl eservice set-file-types ESERVICE LIST|default\n"
-                   "       casedeskctl eservice set-navet-at-intake ESERVICE on|off");
+                   "       casedeskctl eservice set-navet-at-intake ESERVICE on|off\n"
+                   "       casedeskctl eservice set-deadline ESERVICE STATUS DAYS [--working-days]\n"
+                   "       casedeskctl eservice clear-deadline ESERVICE STATUS\n"
+                   "       casedeskctl eservice deadlines [ESERVICE] [--json]");
 constexpr int kMaxRetentionDays = 36500;
 
 QString retentionText(const std::optional<int>& days)
@@ -129,16 +132,29 @@ int runEService(CtlContext& context)
         "gif, tiff, webp, text, docx, xlsx, pptx, odt, ods, zip, or 'default' for "
         "pdf,jpeg,png,heic,text,docx,xlsx,odt), and whether every new case's people are looked up in "
         "Navet at intake (set-navet-at-intake on|off: the background service answers; off by default; see "
-        "docs/navet.md). Administrators only."));
+        "docs/navet.md), and handling times: how many calendar days (or Swedish working days, "
+        "--working-days: weekends and public holidays excluded) a case may stay in a STATUS before it is "
+        "overdue (set-deadline, DAYS from 1 to 3650; clear-deadline; deadlines lists them). Administrators "
+        "only."));
     parser.addPositionalArgument(
         QStringLiteral("ACTION"),
-        QStringLiteral("list, set-retention, set-mailbox, set-file-types or set-navet-at-intake."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (list)."));
+        QStringLiteral("list, set-retention, set-mailbox, set-file-types, set-navet-at-intake, set-deadline, "
+                       "clear-deadline or deadlines."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (list, deadlines)."));
     parser.addOption(json);
-    if (auto stop = parseCommandLine(context, parser, kEServiceUsage, 1, 3))
+    const QCommandLineOption workingDays(QStringLiteral("working-days"),
+                                         QStringLiteral("DAYS are Swedish working days (set-deadline)."));
+    parser.addOption(workingDays);
+    if (auto stop = parseCommandLine(context, parser, kEServiceUsage, 1, 4))
         return *stop;
     const QStringList args = parser.positionalArguments().mid(1);
     const QString action = args.first();
+    if (action == QLatin1String("set-deadline") || action == QLatin1String("clear-deadline") ||
+        action == QLatin1String("deadlines"))
+        return runDeadlineAction(context, args, parser.isSet(workingDays), parser.isSet(json),
+                                 QStringLiteral("usage: casedeskctl ") + kEServiceUsage);
+    if (parser.isSet(workingDays))
+        return context.usage(QStringLiteral("usage: casedeskctl ") + kEServiceUsage);
     const bool isList = action == QLatin1String("list") && args.size() == 1;
     const bool isRetention = action == QLatin1String("set-retention") && args.size() == 3;
     const bool isMailbox = action == QLatin1String("set-mailbox") && args.size() == 3;

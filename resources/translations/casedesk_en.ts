@@ -348,6 +348,32 @@
             <numerusform>%n messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (last day %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartyText</name>
@@ -558,6 +584,14 @@
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,6 +920,10 @@
     </message>
     <message>
         <source>Last activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2844,6 +2882,22 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>%1 did not take the test e-mail (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and 3650 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-service %1 has no status &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closed case has no handling time (&apos;%1&apos; closes it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

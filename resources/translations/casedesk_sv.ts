@@ -351,6 +351,32 @@
             <numerusform>%n meddelanden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag försenat</numerusform>
+            <numerusform>%n dagar försenat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>sista dag i dag</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>sista dag i morgon</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (last day %2)</source>
+        <translation>%1 (sista dag %2)</translation>
+    </message>
 </context>
 <context>
     <name>PartyText</name>
@@ -562,6 +588,14 @@
     <message>
         <source>Closed</source>
         <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Due within 3 days</source>
+        <translation>Förfaller inom 3 dagar</translation>
     </message>
 </context>
 <context>
@@ -890,6 +924,10 @@
     <message>
         <source>Last activity %1</source>
         <translation>Senaste händelse %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Sista dag</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2890,22 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>%1 did not take the test e-mail (%2): %3</source>
         <translation>%1 tog inte emot testmejlet (%2): %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to 3650</source>
+        <translation>måste vara ett helt antal dagar från 1 till 3650</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 3650 days</source>
+        <translation>måste vara mellan 1 och 3650 dagar</translation>
+    </message>
+    <message>
+        <source>the e-service %1 has no status &apos;%2&apos;</source>
+        <translation>e-tjänsten %1 har ingen status &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a closed case has no handling time (&apos;%1&apos; closes it)</source>
+        <translation>ett avslutat ärende har ingen handläggningstid (&apos;%1&apos; avslutar det)</translation>
     </message>
 </context>
 <context>

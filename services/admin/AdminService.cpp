@@ -5,6 +5,7 @@
 #include "intake/FileTypes.h"
 #include "intake/TextRules.h"
 #include "repositories/AuditRepository.h"
+#include "repositories/DeadlineRepository.h"
 #include "repositories/EServiceRepository.h"
 #include "repositories/PurgeLogRepository.h"
 #include "repositories/SettingsRepository.h"
@@ -198,6 +199,56 @@ VoidResult AdminService::setTransitions(const QString& fromStatusId, const QStri
             return r;
         return audit(QStringLiteral("admin.transitions_changed"),
                      fromStatusId + QStringLiteral(" -> ") + toStatusIds.join(QLatin1Char(',')));
+    });
+}
+
+Result<QList<StatusDeadline>> AdminService::deadlines(const QString& eserviceId) const
+{
+    return DeadlineRepository(m_db).list(eserviceId);
+}
+
+VoidResult AdminService::setDeadline(const StatusDeadline& deadline) const
+{
+    if (deadline.days < 1 || deadline.days > 3650)
+        return invalid(QStringLiteral("days"),
+                       QT_TRANSLATE_NOOP("casedesk::Errors", "must be between 1 and 3650 days"));
+    auto eservice = EServiceRepository(m_db).find(deadline.eserviceId);
+    if (!eservice.ok())
+        return eservice.error();
+    if (!eservice->has_value())
+        return invalid(QStringLiteral("eservice"),
+                       {QT_TRANSLATE_NOOP("casedesk::Errors", "no e-service '%1'"), {deadline.eserviceId}});
+    auto status = StatusRepository(m_db).find(deadline.statusId);
+    if (!status.ok())
+        return status.error();
+    if (!status->has_value() ||
+        (!(*status)->eserviceId.isEmpty() && (*status)->eserviceId != deadline.eserviceId))
+        return invalid(QStringLiteral("status"),
+                       {QT_TRANSLATE_NOOP("casedesk::Errors", "the e-service %1 has no status '%2'"),
+                        {deadline.eserviceId, deadline.statusId}});
+    if ((*status)->kind == StatusKind::Closed)
+        return invalid(
+            QStringLiteral("status"),
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "a closed case has no handling time ('%1' closes it)"),
+             {deadline.statusId}});
+    return inTransaction(m_db, [&]() -> VoidResult {
+        if (auto r = DeadlineRepository(m_db).set(deadline); !r.ok())
+            return r;
+        return audit(
+            QStringLiteral("admin.deadline_set"),
+            QStringLiteral("%1/%2: %3 %4")
+                .arg(deadline.eserviceId, deadline.statusId)
+                .arg(deadline.days)
+                .arg(deadline.workingDays ? QStringLiteral("working days") : QStringLiteral("days")));
+    });
+}
+
+VoidResult AdminService::clearDeadline(const QString& eserviceId, const QString& statusId) const
+{
+    return inTransaction(m_db, [&]() -> VoidResult {
+        if (auto r = DeadlineRepository(m_db).clear(eserviceId, statusId); !r.ok())
+            return r;
+        return audit(QStringLiteral("admin.deadline_cleared"), eserviceId + QLatin1Char('/') + statusId);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "deadlines/StatusDeadline.h"
 #include "domain/AuditTypes.h"
 #include "domain/CaseTypes.h"
 #include "domain/RetentionTypes.h"
@@ -48,6 +49,12 @@ public:
     // The built-in statuses and statuses that cases are in cannot be deleted.
     VoidResult deleteStatus(const QString& statusId) const;
     VoidResult setTransitions(const QString& fromStatusId, const QStringList& toStatusIds) const;
+    // Handling times (issue #16 §1): how long a case of the e-service may stay in the status, in
+    // calendar or Swedish working days (1..3650). The status must be one of the e-service's and
+    // not closed. The open cases in it get their new due day in the same transaction; audited.
+    Result<QList<StatusDeadline>> deadlines(const QString& eserviceId) const;
+    VoidResult setDeadline(const StatusDeadline& deadline) const;
+    VoidResult clearDeadline(const QString& eserviceId, const QString& statusId) const;
 
     VoidResult setSetting(const QString& key, const QString& value) const;
     // Several settings in one transaction: all are stored, or none.

@@ -21,8 +21,9 @@ enum class CaseSort
     Status,
     Assignee,
     LastActivity,
-    Unread,       // most unread messages first when descending
-    SupplementDue // the open supplement request's due date; cases without one last ascending
+    Unread,        // most unread messages first when descending
+    SupplementDue, // the open supplement request's due date; cases without one last ascending
+    StatusDue      // the day the case must leave its status; cases without a handling time last
 };
 
 struct CaseQuery
@@ -35,6 +36,10 @@ struct CaseQuery
     bool needsActionOnly = false;
     QDateTime submittedFrom;
     QDateTime submittedTo;
+    // The day the case must leave its status, within [dueFrom, dueTo] (Swedish days; either may
+    // be invalid: open-ended). Cases without a handling time never match.
+    QDate dueFrom;
+    QDate dueTo;
     // Reference, personal number, applicant name or a form field's value.
     QString search;
     CaseSort sort = CaseSort::Submitted;

@@ -93,6 +93,10 @@ struct CaseSummary
     {
         return supplementDueDate.isValid() && supplementDueDate < today;
     }
+    // The day the case must leave its status by its e-service's handling time (issue #16);
+    // invalid when the status has none.
+    QDate statusDueDate;
+    bool overdue(const QDate& today) const { return statusDueDate.isValid() && statusDueDate < today; }
 };
 
 enum class SignatureCheck

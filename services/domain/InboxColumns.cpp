@@ -1,5 +1,7 @@
 #include "InboxColumns.h"
 
+#include "deadlines/StatusDeadline.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -131,13 +133,25 @@ const QList<SummaryField>& summaryFields()
              return r.supplementDueDate.isValid() ? QJsonValue(r.supplementDueDate.toString(Qt::ISODate))
                                                   : QJsonValue();
          }},
+        // 9999-12-31 is "no handling time" (0031): an invalid date here.
+        {"status_due_on", "c.status_due_on", nullptr, K::Date,
+         [](CaseSummary& r, const QVariant& v) {
+             const QDate due = v.toDate();
+             r.statusDueDate = due == noDueDate() ? QDate() : due;
+         },
+         "dueDate",
+         [](const CaseSummary& r) {
+             return r.statusDueDate.isValid() ? QJsonValue(r.statusDueDate.toString(Qt::ISODate))
+                                              : QJsonValue();
+         }},
     };
     return fields;
 }
 
 QJsonObject derivedJson(const CaseSummary& row, const QDate& today)
 {
-    return QJsonObject{{QStringLiteral("supplementOverdue"), row.supplementOverdue(today)}};
+    return QJsonObject{{QStringLiteral("supplementOverdue"), row.supplementOverdue(today)},
+                       {QStringLiteral("overdue"), row.overdue(today)}};
 }
 
 // The expressions match the indexes that read them (0001, 0007, 0016): an ordering without its
@@ -167,6 +181,11 @@ const QList<CaseSortKey>& caseSorts()
          [](const CaseSummary& r) {
              return QVariant(r.supplementDueDate.isValid() ? r.supplementDueDate.toString(Qt::ISODate)
                                                            : QStringLiteral("9999-12-31"));
+         }},
+        {CaseSort::StatusDue, "due", "c.status_due_on",
+         [](const CaseSummary& r) {
+             return QVariant(
+                 (r.statusDueDate.isValid() ? r.statusDueDate : noDueDate()).toString(Qt::ISODate));
          }},
     };
     return sorts;
@@ -203,6 +222,7 @@ const QList<InboxColumn>& inboxColumns()
         {QT_TRANSLATE_NOOP("casedesk::CaseListModel", "Signatures"), "signatureState", std::nullopt},
         {QT_TRANSLATE_NOOP("casedesk::CaseListModel", "Supplement due"), "supplementDueDate",
          CaseSort::SupplementDue},
+        {QT_TRANSLATE_NOOP("casedesk::CaseListModel", "Due"), "dueDate", CaseSort::StatusDue},
     };
     return columns;
 }

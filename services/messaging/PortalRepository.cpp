@@ -1,6 +1,7 @@
 #include "PortalRepository.h"
 
 #include "db/Database.h"
+#include "repositories/DeadlineRepository.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -335,14 +336,26 @@ Result<qint64> PortalRepository::writeInbound(const QString& identity, const QSt
         if (!u.ok())
             return u.error();
     }
+    const bool moved = toStatus != fromStatus;
+    // A move enters the new status now: its due day with it (the embedded database; PostgreSQL's
+    // portal functions move the case there and its trigger counts the day).
+    QString entered;
+    QVariantList dueValues;
+    if (moved && m_db.sql().isEmbedded()) {
+        auto due = DeadlineRepository(m_db).dueOnEntering(caseId, toStatus, fromSqlTime(now));
+        if (!due.ok())
+            return due.error();
+        entered = QStringLiteral(", status_since = ?, status_due_on = ?");
+        dueValues << now << due->toString(Qt::ISODate);
+    }
     auto u = m_db.exec(QStringLiteral("UPDATE cases SET status_id = ?, unread_count = unread_count + 1,"
                                       " needs_action = 1, supplement_due_at = CASE WHEN ? THEN NULL ELSE"
                                       " supplement_due_at END, updated_at = ?, last_activity_at = ?,"
-                                      " version = version + 1 WHERE id = ?"),
-                       {toStatus, supplement, now, now, caseId});
+                                      " version = version + 1%1 WHERE id = ?")
+                           .arg(entered),
+                       QVariantList{toStatus, supplement, now, now} + dueValues + QVariantList{caseId});
     if (!u.ok())
         return u.error();
-    const bool moved = toStatus != fromStatus;
     const QVariant noText{QMetaType(QMetaType::QString)};
     auto e = m_db.exec(
         QStringLiteral("INSERT INTO case_events (case_id, occurred_at, actor, kind, from_status_id,"

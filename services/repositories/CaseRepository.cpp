@@ -1,5 +1,7 @@
 #include "CaseRepository.h"
 
+#include "DeadlineRepository.h"
+
 #include "CaseContentRows.h"
 #include "CaseSearch.h"
 #include "JsonRowInsert.h"
@@ -143,23 +145,47 @@ Result<std::optional<QString>> CaseRepository::referenceForExternalId(const QStr
 Result<qint64> CaseRepository::insert(const NewCaseRow& row, const QDateTime& now) const
 {
     const Applicant& a = row.applicant;
+    QString columns = QStringLiteral(
+        "reference, eservice_id, status_id, source, external_id, applicant_name, applicant_personal_number,"
+        " applicant_email, applicant_phone, applicant_street, applicant_postal_code, applicant_city,"
+        " protected_identity, submitted_at, updated_at, last_activity_at, signature_state, needs_action,"
+        " applicant_organisation_number");
+    QVariantList values{row.reference,
+                        row.eserviceId,
+                        row.statusId,
+                        row.source,
+                        row.externalId,
+                        a.name,
+                        toSqlText(a.personalNumber),
+                        toSqlText(a.email),
+                        toSqlText(a.phone),
+                        toSqlText(a.address.street),
+                        toSqlText(a.address.postalCode),
+                        toSqlText(a.address.city),
+                        a.protectedIdentity,
+                        toSqlTime(row.submittedAt),
+                        toSqlTime(now),
+                        toSqlTime(now),
+                        signatureStateId(row.signatureState),
+                        true,
+                        toSqlText(a.organisationNumber)};
+    // The embedded database's due day, stored with the case (PostgreSQL's trigger sets it): the
+    // case is in its first status since it was submitted.
+    if (m_db.sql().isEmbedded()) {
+        auto due = DeadlineRepository(m_db).dueOn(row.eserviceId, row.statusId, row.submittedAt);
+        if (!due.ok())
+            return due.error();
+        columns += QStringLiteral(", status_since, status_due_on");
+        values << toSqlTime(row.submittedAt) << due->toString(Qt::ISODate);
+    }
     auto q = m_db.run(
-        QStringLiteral(
-            "INSERT INTO cases (reference, eservice_id, status_id, source, external_id, applicant_name,"
-            " applicant_personal_number, applicant_email, applicant_phone, applicant_street, "
-            "applicant_postal_code,"
-            " applicant_city, protected_identity, submitted_at, updated_at, last_activity_at, "
-            "signature_state,"
-            " needs_action, applicant_organisation_number)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            // Two copies of one submission at once: the second waits for the first and then
-            // stores nothing (rather than failing the transaction on the unique key).
-            " ON CONFLICT (source, external_id) DO NOTHING RETURNING id"),
-        {row.reference, row.eserviceId, row.statusId, row.source, row.externalId, a.name,
-         toSqlText(a.personalNumber), toSqlText(a.email), toSqlText(a.phone), toSqlText(a.address.street),
-         toSqlText(a.address.postalCode), toSqlText(a.address.city), a.protectedIdentity,
-         toSqlTime(row.submittedAt), toSqlTime(now), toSqlTime(now), signatureStateId(row.signatureState),
-         true, toSqlText(a.organisationNumber)});
+        QStringLiteral("INSERT INTO cases (%1) VALUES (%2)"
+                       // Two copies of one submission at once: the second waits for the
+                       // first and then stores nothing (rather than failing the
+                       // transaction on the unique key).
+                       " ON CONFLICT (source, external_id) DO NOTHING RETURNING id")
+            .arg(columns, QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+        values);
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -268,6 +294,10 @@ void buildFilter(const CaseQuery& query, const SqlDialect& sql, QStringList& whe
         add("c.submitted_at >= ?", toSqlTime(query.submittedFrom));
     if (query.submittedTo.isValid())
         add("c.submitted_at < ?", toSqlTime(query.submittedTo));
+    if (query.dueFrom.isValid())
+        add("c.status_due_on >= ?", query.dueFrom.toString(Qt::ISODate));
+    if (query.dueTo.isValid()) // before 9999-12-31, "no handling time"
+        add("c.status_due_on <= ?", std::min(query.dueTo, noDueDate().addDays(-1)).toString(Qt::ISODate));
     if (search == SearchFilter::Matches) {
         if (auto condition = searchCondition(query.search, sql)) {
             where << condition->sql;
@@ -533,7 +563,8 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
 
 bool CaseRepository::countedByCounters(const CaseQuery& query)
 {
-    return query.search.trimmed().isEmpty() && !query.submittedFrom.isValid() && !query.submittedTo.isValid();
+    return query.search.trimmed().isEmpty() && !query.submittedFrom.isValid() &&
+           !query.submittedTo.isValid() && !query.dueFrom.isValid() && !query.dueTo.isValid();
 }
 
 namespace {
@@ -750,11 +781,24 @@ VoidResult CaseRepository::setAssignee(qint64 caseId, int expectedVersion, const
 VoidResult CaseRepository::updateStatus(qint64 caseId, int expectedVersion, const QString& statusId,
                                         bool closes, const QDateTime& now) const
 {
+    // The embedded database stores the due day in the new status with the move (PostgreSQL's
+    // trigger counts it); a caseworker there may not write either column.
+    QString entered;
+    QVariantList dueValues;
+    if (m_db.sql().isEmbedded()) {
+        auto due = DeadlineRepository(m_db).dueOnEntering(caseId, statusId, now);
+        if (!due.ok())
+            return due.error();
+        entered = QStringLiteral(", status_since = ?, status_due_on = ?");
+        dueValues << toSqlTime(now) << due->toString(Qt::ISODate);
+    }
     auto q = m_db.exec(
         QStringLiteral("UPDATE cases SET status_id = ?, closed_at = ?, updated_at = ?, last_activity_at = ?,"
-                       " version = version + 1 WHERE id = ? AND version = ?"),
-        {statusId, closes ? toSqlTime(now) : QVariant(QMetaType(QMetaType::QString)), toSqlTime(now),
-         toSqlTime(now), caseId, expectedVersion});
+                       " version = version + 1%1 WHERE id = ? AND version = ?")
+            .arg(entered),
+        QVariantList{statusId, closes ? toSqlTime(now) : QVariant(QMetaType(QMetaType::QString)),
+                     toSqlTime(now), toSqlTime(now)} +
+            dueValues + QVariantList{caseId, expectedVersion});
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() != 1)

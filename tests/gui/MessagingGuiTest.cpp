@@ -1,3 +1,4 @@
+#include "SavedView.h"
 #include "AttachmentPane.h"
 #include "CaseListModel.h"
 #include "CaseView.h"
@@ -533,7 +534,7 @@ private Q_SLOTS:
                                "UPDATE cases SET supplement_due_at = '2020-01-31' WHERE reference = ?"),
                            {ref})
                     .ok());
-        m_window->selectView(4); // Waiting
+        m_window->selectView(int(allSavedViews().indexOf(SavedView::Waiting)));
         QVERIFY(m_worker->waitForIdle());
         int row = m_window->caseModel()->rowOf(ref);
         QVERIFY(row >= 0);
@@ -550,7 +551,7 @@ private Q_SLOTS:
                           .supplement(sampleApplicant(), ref,
                                       QStringLiteral("Här är det underskrivna intyget."), {file});
         QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message()));
-        m_window->selectView(3); // Needs action
+        m_window->selectView(int(allSavedViews().indexOf(SavedView::NeedsAction)));
         QVERIFY(m_worker->waitForIdle());
         row = m_window->caseModel()->rowOf(ref);
         QVERIFY2(row >= 0, "the supplemented case is not under Needs action");

@@ -4,6 +4,7 @@
 #include "CaseListModel.h"
 #include "CaseText.h"
 #include "LiveTestSupport.h"
+#include "admin/AdminService.h"
 #include "domain/InboxColumns.h"
 
 #include "SampleSubmissions.h"
@@ -87,6 +88,11 @@ const QHash<int, ColumnInJson>& columnsInJson()
               return s.supplementDueDate.isValid() ? s.supplementDueDate.toString(Qt::ISODate) : QString();
           },
           [](const QJsonValue& v) { return text(v); }}},
+        {CaseListModel::Due,
+         {[](const CaseSummary& s) {
+              return s.statusDueDate.isValid() ? s.statusDueDate.toString(Qt::ISODate) : QString();
+          },
+          [](const QJsonValue& v) { return text(v); }}},
     };
     return columns;
 }
@@ -98,6 +104,11 @@ TEST_P(InboxJsonTest, EveryInboxColumnIsInTheJsonWithTheSameValue)
     QStringList refs;
     for (int i = 0; i < 4; ++i)
         refs << submitSample(db(), QStringLiteral("json-%1").arg(i));
+    // A handling time: registered cases have a due day (issue #16).
+    ASSERT_TRUE(AdminService(db())
+                    .setDeadline(StatusDeadline{QStringLiteral("parkeringstillstand"),
+                                                QStringLiteral("registered"), 5, true})
+                    .ok());
     const CaseService cases(db());
     ASSERT_TRUE(cases.assign(refs[0], QStringLiteral("anna.lind"), std::nullopt).ok());
     ASSERT_TRUE(cases.changeStatus(refs[1], QStringLiteral("registered"), std::nullopt, {}).ok());
@@ -136,6 +147,7 @@ TEST_P(InboxJsonTest, EveryInboxColumnIsInTheJsonWithTheSameValue)
                 << shown.reference.toStdString() << ", column "
                 << model.headerData(it.key(), Qt::Horizontal).toString().toStdString();
     }
+    EXPECT_TRUE(model.summaryAt(model.rowOf(refs[1])).statusDueDate.isValid());
     // The supplement request shows in both, with its date.
     const int waiting = model.rowOf(refs[2]);
     ASSERT_GE(waiting, 0);
@@ -151,6 +163,10 @@ TEST_P(InboxJsonTest, EverySortableColumnOrdersAsTheJsonListDoes)
     QStringList refs;
     for (int i = 0; i < 7; ++i)
         refs << submitSample(db(), QStringLiteral("sort-%1").arg(i));
+    ASSERT_TRUE(AdminService(db())
+                    .setDeadline(StatusDeadline{QStringLiteral("parkeringstillstand"),
+                                                QStringLiteral("registered"), 5, true})
+                    .ok());
     const CaseService cases(db());
     ASSERT_TRUE(cases.assign(refs[0], QStringLiteral("anna.lind"), std::nullopt).ok());
     ASSERT_TRUE(cases.assign(refs[3], QStringLiteral("bo.ek"), std::nullopt).ok());
@@ -207,7 +223,7 @@ TEST_P(InboxJsonTest, EverySortableColumnOrdersAsTheJsonListDoes)
             EXPECT_EQ(inInbox, inJson) << what;
         }
     }
-    EXPECT_EQ(sortable, 9) << "every column but the signature indicator sorts";
+    EXPECT_EQ(sortable, 10) << "every column but the signature indicator sorts";
     // Due dates first, the earliest first, when ascending.
     model.sort(CaseListModel::SupplementDue, Qt::AscendingOrder);
     ASSERT_TRUE(worker.waitForIdle());

@@ -110,7 +110,7 @@ private Q_SLOTS:
         DatabaseWorker worker(m_db->url());
         SavedViewModel model(worker, QStringLiteral("anna.lind"));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.rowCount(), 8);
         QCOMPARE(model.count(SavedView::AllOpen), -1); // not counted yet: the title alone
         QVERIFY(worker.waitForIdle());
         QVERIFY(model.count(SavedView::AllOpen) >= 45);

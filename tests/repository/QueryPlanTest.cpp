@@ -281,7 +281,7 @@ TEST_P(QueryPlanTest, EveryInboxQueryReadsThroughAnIndex)
     QList<CaseSort> sorts;
     for (const CaseSortKey& key : caseSorts())
         sorts << key.sort;
-    ASSERT_EQ(sorts.size(), 9);
+    ASSERT_EQ(sorts.size(), 10);
     // Some assignee the demo data has.
     auto someone = CaseRepository(db()).assignees();
     ASSERT_TRUE(someone.ok() && !someone->isEmpty());
@@ -422,6 +422,16 @@ TEST_P(QueryPlanTest, ViewCountsReadTheCountersNotTheCases)
     const CaseRepository cases(db());
     for (SavedView view : allSavedViews()) {
         CaseQuery query = queryForView(view, QStringLiteral("someone"));
+        if (view == SavedView::Overdue || view == SavedView::DueSoon) {
+            // The due views change with the day, so no counter holds them: the count reads the
+            // due-day index, never every case (issue #16).
+            EXPECT_FALSE(CaseRepository::countedByCounters(query));
+            auto plan = cases.explainCount(query);
+            ASSERT_TRUE(plan.ok()) << text(plan.error());
+            EXPECT_TRUE(plan->contains(QLatin1String("cases_status_due_idx"))) << plan->toStdString();
+            EXPECT_TRUE(fullScan(db().dialect(), *plan).isEmpty()) << plan->toStdString();
+            continue;
+        }
         ASSERT_TRUE(CaseRepository::countedByCounters(query));
         auto plan = cases.explainCount(query);
         ASSERT_TRUE(plan.ok()) << text(plan.error());
