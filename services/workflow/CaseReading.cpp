@@ -1,5 +1,7 @@
 #include "CaseReading.h"
 
+#include "deadlines/StatusDeadline.h"
+
 #include "CaseWork.h"
 #include "JsonFields.h"
 #include "access/AccessService.h"
@@ -135,6 +137,9 @@ CaseSummary summaryFromJson(const QJsonObject& s)
     c.unreadCount = int(number(s, "unread_count"));
     const QString due = text(s, "supplement_due_at");
     c.supplementDueDate = due.isEmpty() ? QDate() : QDate::fromString(due.left(10), Qt::ISODate);
+    // The day the case must leave its status (0031/0032); 9999-12-31 is none.
+    const QDate statusDue = QDate::fromString(text(s, "status_due_on").left(10), Qt::ISODate);
+    c.statusDueDate = statusDue == noDueDate() ? QDate() : statusDue;
     return c;
 }
 

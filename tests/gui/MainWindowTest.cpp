@@ -1,4 +1,9 @@
 #include "MainWindow.h"
+#include "SavedViewModel.h"
+#include "SavedView.h"
+#include "repositories/CaseRepository.h"
+#include "repositories/DeadlineRepository.h"
+#include "admin/AdminService.h"
 #include "AttachmentPane.h"
 #include "CaseDetailModels.h"
 #include "CaseListModel.h"
@@ -409,6 +414,42 @@ private Q_SLOTS:
         QCOMPARE(*AuditRepository(*m_db).countFor(receipt->reference,
                                                   QStringLiteral("case.personal_number_shown")),
                  0);
+    }
+
+    // Issue #16: a case past the handling time of its status is in the Overdue view (with its
+    // count), says so in the Due column in words and with an icon, and in the case header.
+    void anOverdueCaseIsSeenInItsViewColumnAndHeader()
+    {
+        const QString eservice = m_window->caseModel()->summaryAt(0).eserviceId;
+        QVERIFY(AdminService(*m_db).setDeadline(StatusDeadline{eservice, QStringLiteral("submitted"), 2, false}).ok());
+        // (The sample cases were submitted in November: as if they had entered "submitted" now,
+        // all but one nine days ago.)
+        const QString late = m_references.at(1);
+        for (const QString& ref : std::as_const(m_references)) {
+            const qint64 id = CaseRepository(*m_db).findSummary(ref).value()->id;
+            const QDateTime since = QDateTime::currentDateTimeUtc().addDays(ref == late ? -9 : 0);
+            QVERIFY(DeadlineRepository(*m_db).caseEnteredStatus(id, since).ok());
+        }
+        m_window->viewModel()->refreshCounts();
+        settle();
+        QCOMPARE(m_window->viewModel()->count(SavedView::Overdue), 1);
+        QCOMPARE(m_window->viewModel()->count(SavedView::DueSoon), 2); // the others: due in 2 days
+        m_window->selectView(int(allSavedViews().indexOf(SavedView::Overdue)));
+        settle();
+        QCOMPARE(m_window->caseModel()->rowCount(), 1);
+        const QModelIndex due = m_window->caseModel()->index(0, CaseListModel::Due);
+        QCOMPARE(due.data().toString(), QStringLiteral("7 days overdue"));
+        QVERIFY(!due.data(Qt::DecorationRole).isNull());
+        QVERIFY(due.data(Qt::ToolTipRole).toString().contains(QStringLiteral("last day")));
+        QVERIFY(!m_window->caseTable()->horizontalHeader()->isSectionHidden(CaseListModel::Due));
+        openRowOf(late);
+        const QString header = m_window->caseView()->findChild<QLabel*>(QStringLiteral("caseDates"))->text();
+        QVERIFY2(header.contains(QStringLiteral("7 days overdue")), qPrintable(header));
+        // Moved on, it leaves the view.
+        click(statusButton(QStringLiteral("registered")));
+        m_window->viewModel()->refreshCounts();
+        settle();
+        QCOMPARE(m_window->viewModel()->count(SavedView::Overdue), 0);
     }
 
     void inboxFitsAt1280x800AndSaysHowLongAgo()

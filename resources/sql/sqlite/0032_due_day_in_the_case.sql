@@ -1,0 +1,3 @@
+-- 0032: the PostgreSQL file of the same number adds the due day (0031) to the case documents its
+-- functions return. The embedded database's case is read with the inbox's own fields, which
+-- include it. Nothing to change.
