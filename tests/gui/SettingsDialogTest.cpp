@@ -539,6 +539,64 @@ private Q_SLOTS:
         QCOMPARE(eservice->currentData().toString(), QStringLiteral("parkering"));
     }
 
+    // Issue #16: the Statuses page sets the selected status's handling time for the e-service
+    // shown, and shows it again when read.
+    void theStatusesPageSetsAHandlingTime()
+    {
+        auto db = openMigratedSqlite(QStringLiteral("deadline.db"));
+        QVERIFY(EServiceRepository(*db).ensure(QStringLiteral("bygglov"), QStringLiteral("Bygglov")).ok());
+        FakePrompts prompts;
+        DatabaseWorker worker(db->url());
+        SettingsDialog dialog(worker, prompts);
+        dialog.show();
+        dialog.showPage(QStringLiteral("statusesPage"));
+        QVERIFY(worker.waitForIdle());
+        auto* table = dialog.findChild<QTableView*>(QStringLiteral("statusTable"));
+        auto* statuses = qobject_cast<StatusTableModel*>(table->model());
+        int registered = -1;
+        int closed = -1;
+        for (int row = 0; row < statuses->rowCount(); ++row) {
+            if (statuses->rowAt(row).id == QStringLiteral("registered"))
+                registered = row;
+            if (statuses->rowAt(row).kind == StatusKind::Closed)
+                closed = row;
+        }
+        QVERIFY(registered >= 0 && closed >= 0);
+        auto* days = dialog.findChild<QSpinBox*>(QStringLiteral("statusDeadlineDays"));
+        auto* working = dialog.findChild<QCheckBox*>(QStringLiteral("statusWorkingDays"));
+        table->selectRow(closed);
+        QVERIFY(worker.waitForIdle());
+        QVERIFY(!days->isEnabled()); // nothing leaves a closed status
+        table->selectRow(registered);
+        QVERIFY(worker.waitForIdle());
+        QCOMPARE(days->value(), 0);
+        QVERIFY(!working->isEnabled());
+        days->setValue(2);
+        working->setChecked(true);
+        auto* page = dialog.findChild<SettingsPage*>(QStringLiteral("statusesPage"));
+        QVERIFY(page->hasUnsavedChanges());
+        QSignalSpy written(page, &SettingsPage::writeFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveStatus")), Qt::LeftButton);
+        QVERIFY(written.wait(10000));
+        QVERIFY(written.first().first().toBool());
+        QVERIFY(worker.waitForIdle());
+        const auto stored = AdminService(*db).deadlines(QStringLiteral("bygglov"));
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().statusId, QStringLiteral("registered"));
+        QCOMPARE(stored->first().days, 2);
+        QVERIFY(stored->first().workingDays);
+        QVERIFY(!page->hasUnsavedChanges());
+        QCOMPARE(days->value(), 2);
+        // None again: cleared.
+        days->setValue(0);
+        written.clear();
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveStatus")), Qt::LeftButton);
+        QVERIFY(written.wait(10000));
+        QVERIFY(worker.waitForIdle());
+        QVERIFY(AdminService(*db).deadlines(QStringLiteral("bygglov"))->isEmpty());
+    }
+
     // Issue #15: at its size in a 1280×800 screen no heading of any table of Settings is cut,
     // in English or in Swedish (the longer words).
     void everyTableShowsItsHeadingsWhole()

@@ -7,6 +7,7 @@
 #include "ListTable.h"
 #include "admin/AdminService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -49,6 +50,16 @@ StatusesPage::StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
     m_order->setObjectName(QStringLiteral("statusOrder"));
     m_order->setRange(0, 999);
     m_order->setValue(35);
+    // The handling time of the selected status in this e-service (issue #16): overdue after it.
+    m_deadlineDays = new QSpinBox;
+    m_deadlineDays->setObjectName(QStringLiteral("statusDeadlineDays"));
+    m_deadlineDays->setRange(0, 3650);
+    m_deadlineDays->setSpecialValueText(tr("None"));
+    m_deadlineDays->setSuffix(tr(" days"));
+    m_deadlineDays->setToolTip(tr("How long a case may stay in the selected status before it is overdue"));
+    m_workingDays = new QCheckBox(tr("&Working days (weekends and public holidays not counted)"));
+    m_workingDays->setObjectName(QStringLiteral("statusWorkingDays"));
+    connect(m_deadlineDays, &QSpinBox::valueChanged, this, [this](int days) { m_workingDays->setEnabled(days > 0); });
     auto* add = new QPushButton(tr("&Add status"));
     add->setObjectName(QStringLiteral("addStatus"));
     auto* save = new QPushButton(tr("&Save status"));
@@ -66,6 +77,8 @@ StatusesPage::StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
     form->addRow(tr("&English name:"), m_nameEn);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Order:"), m_order);
+    form->addRow(tr("&Handling time:"), m_deadlineDays);
+    form->addRow(QString(), m_workingDays);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(save);
@@ -100,15 +113,33 @@ void StatusesPage::reload()
     const QString eserviceId = m_eservice->currentData().toString();
     if (eserviceId.isEmpty())
         return;
+    struct Read
+    {
+        QList<Status> statuses;
+        QList<StatusDeadline> deadlines;
+    };
     read(
         QStringLiteral("statuses"),
-        [eserviceId](Database& db) { return AdminService(db).statuses(eserviceId); },
-        [this](Result<QList<Status>> statuses) {
+        [eserviceId](Database& db) -> Result<Read> {
+            const AdminService admin(db);
+            auto statuses = admin.statuses(eserviceId);
+            if (!statuses.ok())
+                return statuses.error();
+            auto deadlines = admin.deadlines(eserviceId);
+            if (!deadlines.ok())
+                return deadlines.error();
+            return Read{*statuses, *deadlines};
+        },
+        [this](Result<Read> read) {
             const QString shown = m_selectAfterReload.isEmpty() ? selectedId() : m_selectAfterReload;
             m_selectAfterReload.clear();
-            m_model->setRows(statuses.ok() ? *statuses : QList<Status>());
-            if (!statuses.ok())
-                showStatus(tr("The statuses cannot be read: %1").arg(statuses.error().message()));
+            m_deadlines.clear();
+            if (read.ok())
+                for (const StatusDeadline& d : std::as_const(read->deadlines))
+                    m_deadlines.insert(d.statusId, d);
+            m_model->setRows(read.ok() ? read->statuses : QList<Status>());
+            if (!read.ok())
+                showStatus(tr("The statuses cannot be read: %1").arg(read.error().message()));
             int select = m_model->rowCount() > 0 ? 0 : -1;
             for (int row = 0; row < m_model->rowCount(); ++row)
                 if (m_model->rowAt(row).id == shown)
@@ -135,6 +166,12 @@ void StatusesPage::showSelected()
     // The selected status's own kind and place (a new status starts from them).
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(status.kind))));
     m_order->setValue(status.sortOrder);
+    const StatusDeadline deadline = m_deadlines.value(status.id);
+    m_deadlineDays->setValue(deadline.days);
+    m_workingDays->setChecked(deadline.workingDays);
+    m_workingDays->setEnabled(deadline.days > 0);
+    // Nothing leaves a closed status: it has no handling time.
+    m_deadlineDays->setEnabled(status.kind != StatusKind::Closed);
     m_transitions->clear();
     rememberSavedState();
     read(
@@ -175,7 +212,10 @@ QStringList StatusesPage::checkedTransitions() const
 QStringList StatusesPage::formState() const
 {
     // A typed id makes the form a status to add (kind and order are only read then).
-    return QStringList{m_id->text().trimmed(), m_nameSv->text(), m_nameEn->text()} + checkedTransitions();
+    return QStringList{m_id->text().trimmed(), m_nameSv->text(), m_nameEn->text(),
+                       QString::number(m_deadlineDays->value()),
+                       m_workingDays->isChecked() ? QStringLiteral("working") : QString()} +
+           checkedTransitions();
 }
 
 bool StatusesPage::saveChanges()
@@ -189,15 +229,24 @@ bool StatusesPage::saveSelected()
     if (id.isEmpty())
         return false;
     const QStringList saved = savedFormState();
-    const bool renamed = saved.mid(1, 2) != formState().mid(1, 2);
-    const bool moved = saved.mid(3) != checkedTransitions();
+    const QStringList now = formState();
+    const bool renamed = saved.mid(1, 2) != now.mid(1, 2);
+    const bool timed = saved.mid(3, 2) != now.mid(3, 2);
+    const bool moved = saved.mid(5) != checkedTransitions();
+    const StatusDeadline deadline{m_eservice->currentData().toString(), id, m_deadlineDays->value(),
+                                  m_workingDays->isChecked()};
     return write(
         tr("Cannot save the status"),
-        [id, renamed, moved, nameSv = m_nameSv->text(), nameEn = m_nameEn->text(),
+        [id, renamed, timed, moved, deadline, nameSv = m_nameSv->text(), nameEn = m_nameEn->text(),
          targets = checkedTransitions()](Database& db) -> VoidResult {
             AdminService admin(db);
             if (renamed)
                 if (auto r = admin.renameStatus(id, nameSv, nameEn); !r.ok())
+                    return r;
+            if (timed)
+                if (auto r = deadline.days > 0 ? admin.setDeadline(deadline)
+                                               : admin.clearDeadline(deadline.eserviceId, deadline.statusId);
+                    !r.ok())
                     return r;
             return moved ? admin.setTransitions(id, targets) : VoidResult();
         },

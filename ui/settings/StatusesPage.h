@@ -1,7 +1,11 @@
 #pragma once
 
 #include "SettingsPage.h"
+#include "deadlines/StatusDeadline.h"
 
+#include <QHash>
+
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -37,6 +41,9 @@ private:
     QStringList formState() const override;
 
     QString m_selectAfterReload; // the status just added
+    QHash<QString, StatusDeadline> m_deadlines; // of the e-service shown, by status
+    QSpinBox* m_deadlineDays = nullptr;         // 0: no handling time
+    QCheckBox* m_workingDays = nullptr;
     QComboBox* m_eservice = nullptr;
     StatusTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
