@@ -4318,6 +4318,26 @@ The case has been reloaded; check it and try again.</source>
         <source>Cannot save the status</source>
         <translation>Statusen kunde inte sparas</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>How long a case may stay in the selected status before it is overdue</source>
+        <translation>Hur länge ett ärende får stå i den valda statusen innan det är försenat</translation>
+    </message>
+    <message>
+        <source>&amp;Working days (weekends and public holidays not counted)</source>
+        <translation>&amp;Arbetsdagar (helger och helgdagar räknas inte)</translation>
+    </message>
+    <message>
+        <source>&amp;Handling time:</source>
+        <translation>&amp;Handläggningstid:</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SupplementRequestDialog</name>

@@ -1,5 +1,8 @@
 #include "DemoDataGenerator.h"
 
+#include "db/TransactionGuard.h"
+#include "repositories/DeadlineRepository.h"
+
 #include "DemoBatch.h"
 #include "DemoBulkWriter.h"
 #include "DemoRunRecord.h"
@@ -296,6 +299,29 @@ Result<DemoDataReport> DemoDataGenerator::run()
                 error.field);
         return error;
     }
+
+    // Handling times, as a municipality would set them (issue #16): registered within two
+    // working days, a first look within five, a decision within thirty days. An e-service that
+    // has handling times already keeps its own. The open cases get their due days now.
+    TransactionGuard handlingTimes(m_db);
+    if (!handlingTimes.begun().ok())
+        return handlingTimes.begun().error();
+    for (const DemoEServiceSpec& spec : demoCatalog()) {
+        const DeadlineRepository deadlines(m_db);
+        auto existing = deadlines.list(spec.eservice.id);
+        if (!existing.ok())
+            return existing.error();
+        if (!existing->isEmpty())
+            continue;
+        for (const StatusDeadline& d :
+             {StatusDeadline{spec.eservice.id, QStringLiteral("submitted"), 2, true},
+              StatusDeadline{spec.eservice.id, QStringLiteral("registered"), 5, true},
+              StatusDeadline{spec.eservice.id, QStringLiteral("in_progress"), 30, false}})
+            if (auto r = deadlines.set(d); !r.ok())
+                return r.error();
+    }
+    if (auto r = handlingTimes.commit(); !r.ok())
+        return r.error();
 
     // Fresh statistics, so that the planners know the tables' new sizes at once. SQLite samples
     // (analysis_limit) to keep this to seconds at a million cases. PostgreSQL also vacuums, which

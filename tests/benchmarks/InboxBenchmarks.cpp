@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 
+#include <iterator>
 #include <memory>
 #include <utility>
 
@@ -136,8 +137,10 @@ void registerNextPage(BenchDatabase& database, const QString& variant, const Cas
 void registerInboxBenchmarks(BenchDatabase& database)
 {
     const QString user = database.currentUser();
-    static const char* const viewNames[] = {"all_open",     "mine",    "unassigned",
-                                            "needs_action", "waiting", "closed"};
+    // In SavedView's order.
+    static const char* const viewNames[] = {"all_open", "mine",     "unassigned", "needs_action",
+                                            "overdue",  "due_soon", "waiting",    "closed"};
+    static_assert(std::size(viewNames) == int(SavedView::Closed) + 1);
     for (const SavedView view : allSavedViews())
         registerFirstPage(database, "inbox_first_page", QString::fromLatin1(viewNames[int(view)]),
                           queryForView(view, user));
