@@ -312,8 +312,9 @@ void CaseView::fillHeader(const CaseSummary& s)
                  CaseText::supplementDueText(s.supplementDueDate, s.supplementOverdue(QDate::currentDate()));
     // The handling time of the status: said in words (overdue or not), never by colour alone.
     if (s.statusDueDate.isValid())
-        dates += QStringLiteral(" · ") + QStringLiteral("%1: %2").arg(CaseText::statusName(s),
-                                                                     CaseText::dueDateText(s.statusDueDate, swedishToday()));
+        dates += QStringLiteral(" · ") +
+                 QStringLiteral("%1: %2").arg(CaseText::statusName(s),
+                                              CaseText::dueDateText(s.statusDueDate, swedishToday()));
     m_dates->setText(dates);
     m_assignee->setText(s.assignee.isEmpty() ? tr("Not assigned")
                                              : tr("Assigned to %1").arg(CaseText::personName(s.assignee)));

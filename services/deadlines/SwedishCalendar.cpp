@@ -28,7 +28,7 @@ bool isWorkingDay(const QDate& day)
     const int date = day.day();
     // New Year's Day, Epiphany, May Day, National Day, Christmas Eve and Day, Boxing Day, New
     // Year's Eve. (All Saints' Day and Midsummer Day are Saturdays by their rule.)
-    static constexpr std::pair<int, int> fixed[] = {{1, 1},  {1, 6},   {5, 1},   {6, 6},
+    static constexpr std::pair<int, int> fixed[] = {{1, 1},   {1, 6},   {5, 1},   {6, 6},
                                                     {12, 24}, {12, 25}, {12, 26}, {12, 31}};
     for (const auto& [m, d] : fixed)
         if (month == m && date == d)

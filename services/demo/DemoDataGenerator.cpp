@@ -311,8 +311,14 @@ Result<DemoDataReport> DemoDataGenerator::run()
         auto existing = deadlines.list(spec.eservice.id);
         if (!existing.ok())
             return existing.error();
-        if (!existing->isEmpty())
+        if (!existing->isEmpty()) {
+            // Kept; the embedded database's new cases get their due days from them (the batches
+            // are written without; PostgreSQL's trigger counted them as they were written).
+            for (const StatusDeadline& d : std::as_const(*existing))
+                if (auto r = deadlines.refreshOpenCases(d.eserviceId, d.statusId); !r.ok())
+                    return r.error();
             continue;
+        }
         for (const StatusDeadline& d :
              {StatusDeadline{spec.eservice.id, QStringLiteral("submitted"), 2, true},
               StatusDeadline{spec.eservice.id, QStringLiteral("registered"), 5, true},

@@ -1,9 +1,4 @@
 #include "MainWindow.h"
-#include "SavedViewModel.h"
-#include "SavedView.h"
-#include "repositories/CaseRepository.h"
-#include "repositories/DeadlineRepository.h"
-#include "admin/AdminService.h"
 #include "AttachmentPane.h"
 #include "CaseDetailModels.h"
 #include "CaseListModel.h"
@@ -13,7 +8,12 @@
 #include "FormModel.h"
 #include "PartiesPanel.h"
 #include "SampleSubmissions.h"
+#include "SavedView.h"
+#include "SavedViewModel.h"
 #include "Translations.h"
+#include "admin/AdminService.h"
+#include "repositories/CaseRepository.h"
+#include "repositories/DeadlineRepository.h"
 
 #include "access/AccessService.h"
 #include "db/Database.h"
@@ -421,7 +421,9 @@ private Q_SLOTS:
     void anOverdueCaseIsSeenInItsViewColumnAndHeader()
     {
         const QString eservice = m_window->caseModel()->summaryAt(0).eserviceId;
-        QVERIFY(AdminService(*m_db).setDeadline(StatusDeadline{eservice, QStringLiteral("submitted"), 2, false}).ok());
+        QVERIFY(AdminService(*m_db)
+                    .setDeadline(StatusDeadline{eservice, QStringLiteral("submitted"), 2, false})
+                    .ok());
         // (The sample cases were submitted in November: as if they had entered "submitted" now,
         // all but one nine days ago.)
         const QString late = m_references.at(1);

@@ -1,4 +1,3 @@
-#include "SavedView.h"
 #include "AttachmentPane.h"
 #include "CaseListModel.h"
 #include "CaseView.h"
@@ -14,6 +13,7 @@
 #include "OutcomesPage.h"
 #include "PostgresCluster.h"
 #include "SampleSubmissions.h"
+#include "SavedView.h"
 #include "SettingsDialog.h"
 #include "SettingsWrite.h"
 #include "SupplementRequestDialog.h"

@@ -13,6 +13,7 @@
 #include "RetentionPage.h"
 #include "SampleSubmissions.h"
 #include "SettingsWrite.h"
+#include "TemplatesPage.h"
 #include "Translations.h"
 #include "admin/AdminService.h"
 #include "credentials/InMemorySecretStore.h"
@@ -35,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -539,6 +541,39 @@ private Q_SLOTS:
         QCOMPARE(eservice->currentData().toString(), QStringLiteral("parkering"));
     }
 
+    // The Templates page holds two forms: saving one leaves the other's changes unsaved.
+    void savingOneTemplateKeepsTheOthersChangesUnsaved()
+    {
+        auto db = openMigratedSqlite(QStringLiteral("templates.db"));
+        QVERIFY(EServiceRepository(*db).ensure(QStringLiteral("bygglov"), QStringLiteral("Bygglov")).ok());
+        FakePrompts prompts;
+        DatabaseWorker worker(db->url());
+        SettingsDialog dialog(worker, prompts);
+        dialog.show();
+        QVERIFY(worker.waitForIdle()); // the administrator's pages come once the role is read
+        dialog.showPage(QStringLiteral("templatesPage"));
+        QVERIFY(worker.waitForIdle());
+        auto* page = dialog.findChild<TemplatesPage*>();
+        QCOMPARE(dialog.findChild<QStackedWidget*>()->currentWidget(), page);
+        QVERIFY(page && !page->hasUnsavedChanges());
+        dialog.findChild<QLineEdit*>(QStringLiteral("mailTemplateSubject"))
+            ->setText(QStringLiteral("Ändrad rubrik"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("messageTemplateName"))
+            ->setText(QStringLiteral("Hälsning"));
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("messageTemplateBody"))
+            ->setPlainText(QStringLiteral("Hej!"));
+        QSignalSpy written(page, &SettingsPage::writeFinished);
+        QVERIFY(page->saveMessageTemplate());
+        QVERIFY(written.wait(10000));
+        QVERIFY(written.first().first().toBool());
+        QVERIFY(worker.waitForIdle());
+        QVERIFY2(page->hasUnsavedChanges(), "the e-mail's new subject is still unsaved");
+        prompts.asked.clear();
+        prompts.saveAnswer = UserPrompts::SaveChoice::Cancel;
+        dialog.reject();
+        QCOMPARE(prompts.asked, QStringList(QStringLiteral("save changes: Unsaved changes")));
+    }
+
     // Issue #16: the Statuses page sets the selected status's handling time for the e-service
     // shown, and shows it again when read.
     void theStatusesPageSetsAHandlingTime()
@@ -549,6 +584,7 @@ private Q_SLOTS:
         DatabaseWorker worker(db->url());
         SettingsDialog dialog(worker, prompts);
         dialog.show();
+        QVERIFY(worker.waitForIdle());
         dialog.showPage(QStringLiteral("statusesPage"));
         QVERIFY(worker.waitForIdle());
         auto* table = dialog.findChild<QTableView*>(QStringLiteral("statusTable"));

@@ -53,6 +53,18 @@ protected:
     void showStatus(const QString& text);
     virtual QStringList formState() const { return {}; }
     void rememberSavedState() { m_savedForm = formState(); }
+    // A part of the form saved or read on its own (values [from, from + count) of formState):
+    // the rest keeps what was last saved, unsaved changes there stay unsaved.
+    void rememberSavedPart(qsizetype from, qsizetype count)
+    {
+        const QStringList now = formState();
+        if (!m_savedForm || m_savedForm->size() != now.size()) {
+            m_savedForm = now;
+            return;
+        }
+        for (qsizetype i = from; i < from + count && i < now.size(); ++i)
+            (*m_savedForm)[i] = now.at(i);
+    }
     QStringList savedFormState() const { return m_savedForm.value_or(QStringList()); }
 
     // `show` puts what `selection` has current into the form. Moving to another row while the

@@ -59,7 +59,8 @@ StatusesPage::StatusesPage(DatabaseWorker& worker, UserPrompts& prompts, QWidget
     m_deadlineDays->setToolTip(tr("How long a case may stay in the selected status before it is overdue"));
     m_workingDays = new QCheckBox(tr("&Working days (weekends and public holidays not counted)"));
     m_workingDays->setObjectName(QStringLiteral("statusWorkingDays"));
-    connect(m_deadlineDays, &QSpinBox::valueChanged, this, [this](int days) { m_workingDays->setEnabled(days > 0); });
+    connect(m_deadlineDays, &QSpinBox::valueChanged, this,
+            [this](int days) { m_workingDays->setEnabled(days > 0); });
     auto* add = new QPushButton(tr("&Add status"));
     add->setObjectName(QStringLiteral("addStatus"));
     auto* save = new QPushButton(tr("&Save status"));

@@ -40,7 +40,7 @@ private:
     QStringList checkedTransitions() const;
     QStringList formState() const override;
 
-    QString m_selectAfterReload; // the status just added
+    QString m_selectAfterReload;                // the status just added
     QHash<QString, StatusDeadline> m_deadlines; // of the e-service shown, by status
     QSpinBox* m_deadlineDays = nullptr;         // 0: no handling time
     QCheckBox* m_workingDays = nullptr;

@@ -161,6 +161,16 @@ void TemplatesPage::reload()
     const QString id = eserviceId();
     if (id.isEmpty())
         return;
+    reloadMessageTemplates();
+    read(
+        QStringLiteral("announce"), [id](Database& db) { return TemplateService(db).announcesClosed(id); },
+        [this](Result<bool> announce) { m_announceClosed->setChecked(announce.ok() && *announce); });
+    showMailTemplate();
+}
+
+void TemplatesPage::reloadMessageTemplates()
+{
+    const QString id = eserviceId();
     read(
         QStringLiteral("messageTemplates"),
         [id](Database& db) { return TemplateService(db).messageTemplates(id); },
@@ -176,10 +186,6 @@ void TemplatesPage::reload()
             const auto found = m_messageList->findItems(current, Qt::MatchExactly);
             m_messageList->setCurrentRow(found.isEmpty() ? -1 : m_messageList->row(found.first()));
         });
-    read(
-        QStringLiteral("announce"), [id](Database& db) { return TemplateService(db).announcesClosed(id); },
-        [this](Result<bool> announce) { m_announceClosed->setChecked(announce.ok() && *announce); });
-    showMailTemplate();
 }
 
 void TemplatesPage::showMessageTemplate()
@@ -189,7 +195,7 @@ void TemplatesPage::showMessageTemplate()
         return;
     m_messageName->setText(m_messageTemplates.at(row).name);
     m_messageBody->setPlainText(m_messageTemplates.at(row).body);
-    rememberSavedState();
+    rememberSavedPart(0, 2);
 }
 
 bool TemplatesPage::saveMessageTemplate()
@@ -202,8 +208,8 @@ bool TemplatesPage::saveMessageTemplate()
         },
         [this, name](const VoidResult&) {
             m_messageName->setText(name);
-            rememberSavedState();
-            reload();
+            rememberSavedPart(0, 2);
+            reloadMessageTemplates(); // not the e-mail: its changes stay as they are
         });
 }
 
@@ -222,8 +228,8 @@ bool TemplatesPage::removeMessageTemplate()
         [this](const VoidResult&) {
             m_messageName->clear();
             m_messageBody->clear();
-            rememberSavedState();
-            reload();
+            rememberSavedPart(0, 2);
+            reloadMessageTemplates();
         });
 }
 
@@ -247,7 +253,7 @@ void TemplatesPage::showMailTemplate()
             m_mailState->setText(mail->overridden ? tr("Changed for this e-service")
                                                   : tr("Built-in default"));
             validateMail();
-            rememberSavedState();
+            rememberSavedPart(2, 2);
         });
 }
 

@@ -40,6 +40,7 @@ public:
 private:
     QWidget* buildMessageSection();
     QWidget* buildMailSection();
+    void reloadMessageTemplates();
     void showMessageTemplate();
     void showMailTemplate();
     void validateMail();
