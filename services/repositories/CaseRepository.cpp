@@ -607,7 +607,11 @@ CaseQuerySql CaseRepository::countSql(const CaseQuery& query) const
             "SELECT coalesce(sum(k.n), 0) FROM case_counts k JOIN statuses s ON s.id = k.status_id");
     } else {
         buildFilter(query, m_db.sql(), where, params);
-        sql = QStringLiteral("SELECT count(*) FROM cases c JOIN statuses s ON s.id = c.status_id");
+        // Statuses only when a clause asks for their kind: without them a due-day count (the
+        // Overdue view) reads its index alone, never the cases' rows.
+        sql = query.statusKind || query.openOnly
+                  ? QStringLiteral("SELECT count(*) FROM cases c JOIN statuses s ON s.id = c.status_id")
+                  : QStringLiteral("SELECT count(*) FROM cases c");
     }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
