@@ -78,6 +78,7 @@ void CaseListModel::setLoading(Loading kind)
 void CaseListModel::received(Loading kind, int limit, Page page)
 {
     m_inFlight = WorkTicket();
+    m_today = swedishToday(); // once per page, not per cell
     setLoading(Loading::None);
     if (!page.ok()) {
         // Keep what is shown; the next change or F5 tries again.
@@ -203,7 +204,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
                        ? QLocale().toString(c.supplementDueDate, QLocale::ShortFormat)
                        : QString();
         case Due:
-            return CaseText::dueText(c.statusDueDate, swedishToday());
+            return CaseText::dueText(c.statusDueDate, m_today);
         }
         break;
     case Qt::DecorationRole:
@@ -214,7 +215,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         if (index.column() == SupplementDue && c.supplementOverdue(QDate::currentDate()))
             return CaseText::icon(QStringLiteral(":/icons/waiting.svg"));
         if (index.column() == Due) {
-            const QString path = CaseText::dueIconPath(c.statusDueDate, swedishToday());
+            const QString path = CaseText::dueIconPath(c.statusDueDate, m_today);
             return path.isEmpty() ? QVariant() : QVariant(CaseText::icon(path));
         }
         if (index.column() == Signature && c.signatureState != SignatureState::None)
@@ -222,7 +223,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::FontRole:
         if ((index.column() == SupplementDue && c.supplementOverdue(QDate::currentDate())) ||
-            (index.column() == Due && c.overdue(swedishToday()))) {
+            (index.column() == Due && c.overdue(m_today))) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -245,7 +246,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return CaseText::supplementDueText(c.supplementDueDate,
                                                c.supplementOverdue(QDate::currentDate()));
         if (index.column() == Due && c.statusDueDate.isValid())
-            return CaseText::dueDateText(c.statusDueDate, swedishToday());
+            return CaseText::dueDateText(c.statusDueDate, m_today);
         break;
     default:
         break;

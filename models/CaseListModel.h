@@ -118,6 +118,7 @@ private:
     bool m_exhausted = true;
     bool m_changing = false;
     bool m_showProtected = false;
+    QDate m_today;                // the day in Sweden when the rows came: what "overdue" is measured from
     bool m_refreshWanted = false; // a refresh asked for while a page was on its way
     Loading m_loading = Loading::None;
     WorkTicket m_inFlight;

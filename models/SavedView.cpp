@@ -70,6 +70,11 @@ QString savedViewIconName(SavedView view)
     return {};
 }
 
+bool viewHasItsOwnOrder(SavedView view)
+{
+    return view == SavedView::Overdue || view == SavedView::DueSoon;
+}
+
 CaseQuery queryForView(SavedView view, const QString& currentUser, const QDate& today)
 {
     CaseQuery query;

@@ -24,6 +24,9 @@ enum class SavedView
 const QList<SavedView>& allSavedViews();
 QString savedViewTitle(SavedView view); // translated
 QString savedViewIconName(SavedView view);
+// Whether the view lists in an order of its own (queryForView's sort), which the inbox then
+// shows: the due views, the earliest due day first. Other views keep the person's sort.
+bool viewHasItsOwnOrder(SavedView view);
 // The query behind a view; `currentUser` decides "Mine", `today` (the day in Sweden) the due views.
 CaseQuery queryForView(SavedView view, const QString& currentUser, const QDate& today = swedishToday());
 

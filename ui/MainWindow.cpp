@@ -5,10 +5,12 @@
 #include "CaseText.h"
 #include "CaseView.h"
 #include "InboxColumnLayout.h"
+#include "SavedView.h"
 #include "SavedViewModel.h"
 #include "SettingsDialog.h"
 #include "UserPrompts.h"
 #include "domain/CaseQuery.h"
+#include "domain/InboxColumns.h"
 #include "live/ChangeFeed.h"
 #include "worker/DatabaseWorker.h"
 #include "workflow/CaseService.h"
@@ -106,7 +108,7 @@ MainWindow::MainWindow(const Session& session, DatabaseWorker& worker, UserPromp
     fillFilters();
 
     connect(m_viewList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { applyFilters(); });
+            [this] { viewChosen(); });
     connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 // A refresh that removes the current row moves "current" to a neighbour; that is
@@ -366,6 +368,21 @@ void MainWindow::showFilterChoices(const FilterChoices& choices)
 void MainWindow::selectView(int row)
 {
     m_viewList->setCurrentIndex(m_viewModel->index(row));
+    viewChosen();
+}
+
+void MainWindow::viewChosen()
+{
+    // A view with an order of its own (Overdue: the most overdue first) shows it, in the header's
+    // sort indicator too; the person may sort otherwise from there.
+    const SavedView view = m_viewModel->viewAt(qMax(0, m_viewList->currentIndex().row()));
+    if (viewHasItsOwnOrder(view)) {
+        const CaseQuery ordered = queryForView(view, m_session.currentUser);
+        for (int column = 0; column < CaseListModel::ColumnCount; ++column)
+            if (inboxColumns().at(column).sort == ordered.sort)
+                m_caseTable->sortByColumn(column,
+                                          ordered.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
     applyFilters();
 }
 

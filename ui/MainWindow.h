@@ -78,6 +78,7 @@ private:
                  const QString& notDoneText,
                  const std::function<VoidResult(Database&, const QString&, int)>& change);
     void applyFilters();
+    void viewChosen();      // a saved view was chosen: its own order, if it has one, then its cases
     void moveIntoResults(); // from the search field to the list of cases
     void updateEmptyList(); // what an empty list says, and the button to clear the search
     void restoreLayout();

@@ -439,6 +439,10 @@ private Q_SLOTS:
         m_window->selectView(int(allSavedViews().indexOf(SavedView::Overdue)));
         settle();
         QCOMPARE(m_window->caseModel()->rowCount(), 1);
+        // The view's own order, shown in the header: the most overdue first.
+        QCOMPARE(m_window->caseTable()->horizontalHeader()->sortIndicatorSection(), int(CaseListModel::Due));
+        QCOMPARE(m_window->caseTable()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(m_window->caseModel()->query().sort, CaseSort::StatusDue);
         const QModelIndex due = m_window->caseModel()->index(0, CaseListModel::Due);
         QCOMPARE(due.data().toString(), QStringLiteral("7 days overdue"));
         QVERIFY(!due.data(Qt::DecorationRole).isNull());
