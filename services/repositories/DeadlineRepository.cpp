@@ -112,9 +112,23 @@ VoidResult DeadlineRepository::refreshOpenCases(const QString& eserviceId, const
     while (q->next())
         cases.append({q->value(0).toLongLong(), fromSqlTime(q->value(1))});
     q->finish();
-    for (const auto& [id, since] : cases)
-        if (auto r = caseEnteredStatus(id, since); !r.ok())
-            return r;
+    // The handling time is the same for all of them: read once, each case's day counted here.
+    auto d = m_db.exec(kDeadline, {eserviceId, statusId});
+    if (!d.ok())
+        return d.error();
+    const std::optional<StatusDeadline> deadline =
+        d->next()
+            ? std::optional(StatusDeadline{eserviceId, statusId, d->value(0).toInt(), d->value(1).toBool()})
+            : std::nullopt;
+    d->finish();
+    for (const auto& [id, since] : cases) {
+        const QDate due = deadline ? statusDueOn(*deadline, since) : noDueDate();
+        auto u =
+            m_db.exec(QStringLiteral("UPDATE cases SET status_since = ?, status_due_on = ? WHERE id = ?"),
+                      {toSqlTime(since), due.toString(Qt::ISODate), id});
+        if (!u.ok())
+            return u.error();
+    }
     return {};
 }
 
