@@ -42,6 +42,10 @@ QString AuditText::actionText(const QString& action)
         {QStringLiteral("admin.status_renamed"), QT_TR_NOOP("Status renamed")},
         {QStringLiteral("admin.transitions_changed"), QT_TR_NOOP("Status transitions changed")},
         {QStringLiteral("admin.user_changed"), QT_TR_NOOP("User changed")},
+        {QStringLiteral("admin.deadline_set"), QT_TR_NOOP("Handling time set")},
+        {QStringLiteral("admin.deadline_cleared"), QT_TR_NOOP("Handling time removed")},
+        {QStringLiteral("admin.view_published"), QT_TR_NOOP("View published")},
+        {QStringLiteral("admin.view_unpublished"), QT_TR_NOOP("Published view removed")},
     };
     const auto text = texts.constFind(action);
     return text == texts.cend() ? action : tr(*text);

@@ -169,7 +169,14 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return c.unreadCount;
     case SupplementOverdueRole:
         return c.supplementOverdue(QDate::currentDate());
+    case FlaggedRole:
+        return c.flagged;
+    case HighPriorityRole:
+        return c.highPriority;
     case Qt::AccessibleTextRole:
+        if (index.column() == Reference && (c.flagged || c.highPriority))
+            return QStringList{c.reference, CaseText::marksText(c.flagged, c.highPriority)}.join(
+                QStringLiteral(", "));
         if (index.column() == Unread)
             return c.unreadCount > 0 ? CaseText::unreadMessagesText(c.unreadCount)
                                      : (c.needsAction ? CaseText::unreadText() : QString());
@@ -208,6 +215,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::DecorationRole:
+        if (index.column() == Reference &&
+            (c.flagged || c.highPriority)) // the words: tooltip, accessible text
+            return CaseText::icon(c.highPriority ? QStringLiteral(":/icons/high-priority.svg")
+                                                 : QStringLiteral(":/icons/flagged.svg"));
         if (index.column() == Status)
             return CaseText::icon(CaseText::statusIconPath(c.statusKind));
         if (index.column() == Unread && (c.needsAction || c.unreadCount > 0))
@@ -230,6 +241,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Reference && (c.flagged || c.highPriority))
+            return CaseText::marksText(c.flagged, c.highPriority);
         if (index.column() == Status) // elided when the list is narrow; the icon says the kind
             return CaseText::statusName(c);
         if (index.column() == Submitted)
@@ -309,6 +322,7 @@ void CaseListModel::refresh()
     query.limit = m_exhausted ? int(m_rows.size()) + m_pageSize : qMax(m_pageSize, int(m_rows.size()));
     query.afterValue = QVariant();
     query.afterId = 0;
+    query.afterHighPriority = false;
     request(query, Loading::Refresh);
 }
 

@@ -47,9 +47,10 @@ public:
         StatusKindRole,
         NeedsActionRole,
         SortValueRole,
-        UnreadCountRole,      // int: messages from the applicant nobody opened yet
-        SupplementOverdueRole // bool: an open supplement request is past its due date
-
+        UnreadCountRole,       // int: messages from the applicant nobody opened yet
+        SupplementOverdueRole, // bool: an open supplement request is past its due date
+        FlaggedRole,           // bool: the reader's own flag (issue #16 §2)
+        HighPriorityRole,      // bool: the reader's own priority
     };
 
     explicit CaseListModel(DatabaseWorker& worker, QObject* parent = nullptr);

@@ -346,6 +346,16 @@ QString CaseText::dueIconPath(const QDate& due, const QDate& today)
                     : (days <= 3 ? QStringLiteral(":/icons/due-soon.svg") : QString());
 }
 
+QString CaseText::marksText(bool flagged, bool highPriority)
+{
+    QStringList words;
+    if (flagged)
+        words << tr("Flagged by you");
+    if (highPriority)
+        words << tr("High priority");
+    return words.join(QStringLiteral(", "));
+}
+
 QString CaseText::supplementDueText(const QDate& due, bool overdue)
 {
     const QString date = QLocale().toString(due, QLocale::ShortFormat);

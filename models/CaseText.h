@@ -66,6 +66,8 @@ public:
     static QString dueDateText(const QDate& due, const QDate& today);
     // The icon beside it: overdue, due within 3 days, or none.
     static QString dueIconPath(const QDate& due, const QDate& today);
+    // The reader's own marks in words: "Flagged by you", "High priority", both.
+    static QString marksText(bool flagged, bool highPriority);
     static QString decisionText(const QString& outcomeName, const QDateTime& decidedAt,
                                 const QString& decidedBy, bool correction);
     // An automatic mail's kind as administrators read it ("New message available", ...).

@@ -1,5 +1,7 @@
 #include "SavedView.h"
 
+#include <QCoreApplication>
+
 namespace casedesk {
 
 namespace {
@@ -25,6 +27,8 @@ public:
             return tr("Overdue");
         case SavedView::DueSoon:
             return tr("Due within 3 days");
+        case SavedView::Flagged:
+            return tr("Flagged");
         case SavedView::Closed:
             return tr("Closed");
         }
@@ -33,14 +37,6 @@ public:
 };
 
 } // namespace
-
-const QList<SavedView>& allSavedViews()
-{
-    static const QList<SavedView> views{SavedView::AllOpen,     SavedView::Mine,    SavedView::Unassigned,
-                                        SavedView::NeedsAction, SavedView::Overdue, SavedView::DueSoon,
-                                        SavedView::Waiting,     SavedView::Closed};
-    return views;
-}
 
 QString savedViewTitle(SavedView view)
 {
@@ -64,55 +60,12 @@ QString savedViewIconName(SavedView view)
         return QStringLiteral("overdue");
     case SavedView::DueSoon:
         return QStringLiteral("due-soon");
+    case SavedView::Flagged:
+        return QStringLiteral("flagged");
     case SavedView::Closed:
         return QStringLiteral("closed");
     }
     return {};
-}
-
-bool viewHasItsOwnOrder(SavedView view)
-{
-    return view == SavedView::Overdue || view == SavedView::DueSoon;
-}
-
-CaseQuery queryForView(SavedView view, const QString& currentUser, const QDate& today)
-{
-    CaseQuery query;
-    switch (view) {
-    case SavedView::AllOpen:
-        query.openOnly = true;
-        break;
-    case SavedView::Mine:
-        query.openOnly = true;
-        query.assignee = currentUser;
-        break;
-    case SavedView::Unassigned:
-        query.openOnly = true;
-        query.assignee = QString();
-        break;
-    case SavedView::NeedsAction:
-        query.openOnly = true;
-        query.needsActionOnly = true;
-        break;
-    case SavedView::Waiting:
-        query.statusKind = StatusKind::Waiting;
-        break;
-    case SavedView::Overdue: // the most overdue first
-        query.dueTo = today.addDays(-1);
-        query.sort = CaseSort::StatusDue;
-        query.descending = false;
-        break;
-    case SavedView::DueSoon:
-        query.dueFrom = today;
-        query.dueTo = today.addDays(3);
-        query.sort = CaseSort::StatusDue;
-        query.descending = false;
-        break;
-    case SavedView::Closed:
-        query.statusKind = StatusKind::Closed;
-        break;
-    }
-    return query;
 }
 
 } // namespace casedesk

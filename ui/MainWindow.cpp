@@ -5,6 +5,7 @@
 #include "CaseText.h"
 #include "CaseView.h"
 #include "InboxColumnLayout.h"
+#include "InboxViewMenu.h"
 #include "SavedView.h"
 #include "SavedViewModel.h"
 #include "SettingsDialog.h"
@@ -13,6 +14,7 @@
 #include "domain/InboxColumns.h"
 #include "live/ChangeFeed.h"
 #include "worker/DatabaseWorker.h"
+#include "workflow/CaseMarks.h"
 #include "workflow/CaseService.h"
 #include "workflow/InboxReading.h"
 
@@ -109,6 +111,12 @@ MainWindow::MainWindow(const Session& session, DatabaseWorker& worker, UserPromp
 
     connect(m_viewList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { viewChosen(); });
+    // The sidebar is read again after a view is saved: the model resets, and the chosen row
+    // comes back (InboxViewMenu) or falls to the first.
+    connect(m_viewModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_viewList->currentIndex().isValid())
+            selectView(0);
+    });
     connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 // A refresh that removes the current row moves "current" to a neighbour; that is
@@ -118,6 +126,9 @@ MainWindow::MainWindow(const Session& session, DatabaseWorker& worker, UserPromp
                     return;
                 m_caseView->showCase(m_caseModel->summaryAt(current.row()));
             });
+    connect(m_caseTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateMarkActions);
+    connect(m_caseModel, &CaseListModel::loaded, this, &MainWindow::updateMarkActions);
     connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::onCaseChanged);
     connect(m_caseView, &CaseView::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text); });
@@ -226,9 +237,9 @@ QWidget* MainWindow::buildCaseList()
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilters);
+    connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::filtersEdited);
     for (QComboBox* combo : {m_eserviceFilter, m_statusFilter, m_assigneeFilter, m_periodFilter})
-        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::filtersEdited);
     return panel;
 }
 
@@ -284,7 +295,32 @@ void MainWindow::buildMenus()
         if (login)
             assignSelected(login->trimmed());
     });
-    m_caseTable->addActions({bulkStatus, bulkAssign});
+    caseMenu->addSeparator();
+    // The person's own marks: checked when the current case carries them.
+    m_flagAction = caseMenu->addAction(tr("&Flag"));
+    m_flagAction->setObjectName(QStringLiteral("flagAction"));
+    m_flagAction->setCheckable(true);
+    m_flagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_flagAction, &QAction::triggered, this, [this](bool on) { flagSelected(on); });
+    m_priorityAction = caseMenu->addAction(tr("&High priority"));
+    m_priorityAction->setObjectName(QStringLiteral("priorityAction"));
+    m_priorityAction->setCheckable(true);
+    m_priorityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_priorityAction, &QAction::triggered, this, [this](bool on) { setPriorityOfSelected(on); });
+    m_caseTable->addActions({bulkStatus, bulkAssign, m_flagAction, m_priorityAction});
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = new InboxViewMenu(this, m_viewList, m_viewModel, m_worker, m_prompts,
+                                   [this] { return currentDefinition(); });
+    m_viewMenu->addTo(viewMenu);
+    viewMenu->addSeparator();
+    m_highFirstAction = viewMenu->addAction(tr("High priority &first"));
+    m_highFirstAction->setObjectName(QStringLiteral("highPriorityFirstAction"));
+    m_highFirstAction->setCheckable(true);
+    connect(m_highFirstAction, &QAction::triggered, this, [this](bool on) {
+        m_filters.highPriorityFirst = on;
+        applyFilters();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CaseDesk"), this, [this] {
@@ -323,10 +359,8 @@ void MainWindow::updateEmptyList()
 
 void MainWindow::moveIntoResults()
 {
-    if (m_searchDebounce->isActive()) {
-        m_searchDebounce->stop();
-        applyFilters(); // now, not when typing would have paused
-    }
+    if (m_searchDebounce->isActive())
+        filtersEdited(); // now, not when typing would have paused
     m_caseTable->setFocus(Qt::TabFocusReason);
     if (!m_caseTable->currentIndex().isValid() && m_caseModel->rowCount() > 0)
         m_caseTable->setCurrentIndex(m_caseModel->index(0, 0));
@@ -340,26 +374,21 @@ void MainWindow::showFilterChoices(const FilterChoices& choices)
     const QSignalBlocker blockE(m_eserviceFilter);
     const QSignalBlocker blockS(m_statusFilter);
     const QSignalBlocker blockA(m_assigneeFilter);
-    const QString assignee = m_assigneeFilter->currentData().toString();
-    const QString eservice = m_eserviceFilter->currentData().toString();
-    const QString status = m_statusFilter->currentData().toString();
     m_assigneeFilter->clear();
     m_assigneeFilter->addItem(tr("Anyone"), QString());
     m_assigneeFilter->addItem(tr("Me"), m_session.currentUser);
     for (const QString& person : choices.assignees)
         if (person != m_session.currentUser)
             m_assigneeFilter->addItem(CaseText::personName(person), person);
-    m_assigneeFilter->setCurrentIndex(qMax(0, m_assigneeFilter->findData(assignee)));
     m_eserviceFilter->clear();
     m_eserviceFilter->addItem(tr("All e-services"), QString());
     for (const EService& e : choices.eservices)
         m_eserviceFilter->addItem(e.name, e.id);
-    m_eserviceFilter->setCurrentIndex(qMax(0, m_eserviceFilter->findData(eservice)));
     m_statusFilter->clear();
     m_statusFilter->addItem(tr("All statuses"), QString());
     for (const Status& s : choices.statuses)
         m_statusFilter->addItem(QIcon(CaseText::statusIconPath(s.kind)), CaseText::statusName(s), s.id);
-    m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(status)));
+    showFilters(); // what the filters were set to, now that they offer it
     m_statuses = choices.statuses;
     m_caseView->setStatuses(choices.allStatuses);
     CaseText::setWorkflowNames(choices.allStatuses, choices.outcomes);
@@ -373,11 +402,21 @@ void MainWindow::selectView(int row)
 
 void MainWindow::viewChosen()
 {
-    // A view with an order of its own (Overdue: the most overdue first) shows it, in the header's
-    // sort indicator too; the person may sort otherwise from there.
-    const SavedView view = m_viewModel->viewAt(qMax(0, m_viewList->currentIndex().row()));
-    if (viewHasItsOwnOrder(view)) {
-        const CaseQuery ordered = queryForView(view, m_session.currentUser);
+    const int row = qMax(0, m_viewList->currentIndex().row());
+    m_viewMenu->update();
+    const bool personal = m_viewModel->personalAt(row) != nullptr;
+    // A personal view sets every filter and its sort; a built-in one keeps the person's filters,
+    // unless a personal view had set them.
+    if (personal || m_filtersFromView) {
+        m_filters = m_viewModel->definitionAt(row);
+        m_filtersFromView = personal;
+        showFilters();
+    }
+    m_filters.base = m_viewModel->builtInAt(row);
+    // A view with an order (Overdue: the most overdue first; a personal view: its own) shows it,
+    // in the header's sort indicator too; the person may sort otherwise from there.
+    if (personal || viewHasItsOwnOrder(m_filters.base)) {
+        const CaseQuery ordered = m_filters.query(m_session.currentUser);
         for (int column = 0; column < CaseListModel::ColumnCount; ++column)
             if (inboxColumns().at(column).sort == ordered.sort)
                 m_caseTable->sortByColumn(column,
@@ -386,25 +425,52 @@ void MainWindow::viewChosen()
     applyFilters();
 }
 
+void MainWindow::filtersEdited()
+{
+    m_searchDebounce->stop();
+    m_filters.eserviceId = m_eserviceFilter->currentData().toString();
+    m_filters.statusId = m_statusFilter->currentData().toString();
+    const QString assignee = m_assigneeFilter->currentData().toString();
+    m_filters.assignee =
+        assignee == m_session.currentUser ? QString::fromLatin1(InboxViewDefinition::kMe) : assignee;
+    m_filters.periodDays = m_periodFilter->currentData().toInt();
+    m_filters.search = m_search->text();
+    applyFilters();
+}
+
+void MainWindow::showFilters()
+{
+    const QSignalBlocker blockE(m_eserviceFilter);
+    const QSignalBlocker blockS(m_statusFilter);
+    const QSignalBlocker blockA(m_assigneeFilter);
+    const QSignalBlocker blockP(m_periodFilter);
+    const QSignalBlocker blockSearch(m_search);
+    m_eserviceFilter->setCurrentIndex(qMax(0, m_eserviceFilter->findData(m_filters.eserviceId)));
+    m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(m_filters.statusId)));
+    const QString assignee = m_filters.assignee == QLatin1String(InboxViewDefinition::kMe)
+                                 ? m_session.currentUser
+                                 : m_filters.assignee;
+    m_assigneeFilter->setCurrentIndex(qMax(0, m_assigneeFilter->findData(assignee)));
+    if (m_periodFilter->findData(m_filters.periodDays) < 0) // a period the list does not offer
+        m_periodFilter->addItem(tr("Last %n day(s)", nullptr, m_filters.periodDays), m_filters.periodDays);
+    m_periodFilter->setCurrentIndex(m_periodFilter->findData(m_filters.periodDays));
+    if (m_search->text() != m_filters.search)
+        m_search->setText(m_filters.search);
+    if (m_highFirstAction)
+        m_highFirstAction->setChecked(m_filters.highPriorityFirst);
+}
+
+InboxViewDefinition MainWindow::currentDefinition() const
+{
+    InboxViewDefinition definition = m_filters;
+    definition.sort = m_caseModel->query().sort;
+    definition.descending = m_caseModel->query().descending;
+    return definition;
+}
+
 void MainWindow::applyFilters()
 {
-    const int row = qMax(0, m_viewList->currentIndex().row());
-    CaseQuery query = queryForView(m_viewModel->viewAt(row), m_session.currentUser);
-    query.eserviceId = m_eserviceFilter->currentData().toString();
-    query.statusId = m_statusFilter->currentData().toString();
-    if (!query.statusId.isEmpty()) {
-        // An explicit status wins over the view's kind (e.g. "Closed" under "All open").
-        query.openOnly = false;
-        query.statusKind.reset();
-    }
-    const QString assignee = m_assigneeFilter->currentData().toString();
-    if (!assignee.isEmpty())
-        query.assignee = assignee;
-    const int days = m_periodFilter->currentData().toInt();
-    if (days > 0)
-        query.submittedFrom = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0));
-    query.search = m_search->text();
-    m_caseModel->setQuery(query);
+    m_caseModel->setQuery(m_filters.query(m_session.currentUser));
 }
 
 void MainWindow::refresh()
@@ -482,6 +548,55 @@ void MainWindow::assignSelected(const QString& login)
                 return result.error();
             return {};
         });
+}
+
+void MainWindow::updateMarkActions()
+{
+    const QModelIndex current = m_caseTable->currentIndex();
+    const bool any = !m_caseTable->selectionModel()->selectedRows().isEmpty() || current.isValid();
+    m_flagAction->setEnabled(any);
+    m_priorityAction->setEnabled(any);
+    m_flagAction->setChecked(current.isValid() && current.data(CaseListModel::FlaggedRole).toBool());
+    m_priorityAction->setChecked(current.isValid() && current.data(CaseListModel::HighPriorityRole).toBool());
+}
+
+void MainWindow::flagSelected(bool flagged)
+{
+    markSelected(flagged ? tr("Flag cases") : tr("Remove flags"), flagged, true);
+}
+
+void MainWindow::setPriorityOfSelected(bool high)
+{
+    markSelected(high ? tr("High priority") : tr("Normal priority"), high, false);
+}
+
+void MainWindow::markSelected(const QString& title, bool on, bool flag)
+{
+    QStringList references;
+    for (const QModelIndex& index : m_caseTable->selectionModel()->selectedRows())
+        if (!m_caseModel->isPlaceholder(index.row()))
+            references << index.data(CaseListModel::ReferenceRole).toString();
+    if (references.isEmpty() && m_caseTable->currentIndex().isValid())
+        references << m_caseTable->currentIndex().data(CaseListModel::ReferenceRole).toString();
+    const auto mark = [on, flag](Database& db, const QString& reference) {
+        return flag ? CaseMarkService(db).setFlagged(reference, on)
+                    : CaseMarkService(db).setHighPriority(reference, on);
+    };
+    if (references.size() == 1) { // one case: no progress dialog, no summary
+        m_worker.post(
+            DatabaseWorker::Lane::Write, this,
+            [mark, reference = references.constFirst()](Database& db) { return mark(db, reference); },
+            [this, title](VoidResult done) {
+                if (!done.ok())
+                    m_prompts.warn(this, title, done.error().explain());
+                m_caseModel->refresh();
+                m_viewModel->refreshCounts();
+            });
+        return;
+    }
+    runBulk(
+        title, [](int n) { return tr("%n case(s) changed.", nullptr, n); }, tr("Not changed:"),
+        [mark](Database& db, const QString& reference, int) { return mark(db, reference); });
 }
 
 void MainWindow::showConnectionState(bool connected, const QString& detail, bool lostFiles)

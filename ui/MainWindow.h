@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/CaseTypes.h"
+#include "views/InboxViewDefinition.h"
 #include "worker/Session.h"
 
 #include <QMainWindow>
@@ -9,6 +10,7 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,6 +28,7 @@ class CaseListModel;
 class ChangeFeed;
 class CaseView;
 class InboxColumnLayout;
+class InboxViewMenu;
 class Database;
 class DatabaseWorker;
 class SavedViewModel;
@@ -65,6 +68,15 @@ public:
     // a summary.
     void changeStatusOfSelected(const QString& statusId);
     void assignSelected(const QString& login);
+    // The person's own marks on the selected cases (issue #16 §2): one case at once, several as
+    // a bulk change with its summary.
+    void flagSelected(bool flagged);
+    void setPriorityOfSelected(bool high);
+    // What the inbox shows now, as a personal view stores it.
+    InboxViewDefinition currentDefinition() const;
+    InboxViewMenu* viewMenu() const { return m_viewMenu; }
+    QAction* flagAction() const { return m_flagAction; }
+    QAction* priorityAction() const { return m_priorityAction; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,6 +90,10 @@ private:
                  const QString& notDoneText,
                  const std::function<VoidResult(Database&, const QString&, int)>& change);
     void applyFilters();
+    void filtersEdited(); // the person changed a filter or the search
+    void showFilters();   // the widgets show m_filters
+    void updateMarkActions();
+    void markSelected(const QString& title, bool on, bool flag);
     void viewChosen();      // a saved view was chosen: its own order, if it has one, then its cases
     void moveIntoResults(); // from the search field to the list of cases
     void updateEmptyList(); // what an empty list says, and the button to clear the search
@@ -94,6 +110,14 @@ private:
     DatabaseWorker& m_worker;
     UserPrompts& m_prompts;
     QList<Status> m_statuses; // every status, as the status filter offers them
+    // The filters, search and "high priority first" of the list: the widgets show them, a
+    // personal view sets them all (the sort is the list's own, set from the header).
+    InboxViewDefinition m_filters;
+    bool m_filtersFromView = false; // set by a personal view: choosing a built-in one clears them
+    InboxViewMenu* m_viewMenu = nullptr;
+    QAction* m_highFirstAction = nullptr;
+    QAction* m_flagAction = nullptr;
+    QAction* m_priorityAction = nullptr;
     SavedViewModel* m_viewModel = nullptr;
     CaseListModel* m_caseModel = nullptr;
     QListView* m_viewList = nullptr;

@@ -42,12 +42,23 @@ struct CaseQuery
     QDate dueTo;
     // Reference, personal number, applicant name or a form field's value.
     QString search;
+    // The person whose marks (flags and priorities, case_marks) the clauses below read: always
+    // the one asking (the database shows nobody another's marks).
+    QString markedBy;
+    bool markedOnly = false;          // the cases markedBy flagged or gave a high priority
+    std::optional<bool> highPriority; // only the cases markedBy gave a high priority, or only the others
+    // The cases markedBy gave a high priority first, then the others, each part in the sort's
+    // order (the Flagged view; a personal view may ask for it). CaseRepository::list reads the
+    // two parts as two queries, each through its own index.
+    bool highPriorityFirst = false;
     CaseSort sort = CaseSort::Submitted;
     bool descending = true;
     int limit = 100;
     // Keyset cursor: the sort value and id of the last row of the previous page (see cursorOf).
     QVariant afterValue;
     qint64 afterId = 0;
+    // With highPriorityFirst: the previous page ended among the other cases, not the high ones.
+    bool afterHighPriority = false;
     bool hasCursor() const { return afterId > 0; }
 };
 

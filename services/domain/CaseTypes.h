@@ -97,6 +97,9 @@ struct CaseSummary
     // invalid when the status has none.
     QDate statusDueDate;
     bool overdue(const QDate& today) const { return statusDueDate.isValid() && statusDueDate < today; }
+    // The marks of the person reading (case_marks): their bookmark and their priority.
+    bool flagged = false;
+    bool highPriority = false;
 };
 
 enum class SignatureCheck

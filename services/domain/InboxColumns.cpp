@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <string>
+
 namespace casedesk {
 
 namespace {
@@ -46,6 +48,8 @@ constexpr const char* kPostgresApplicantJoin =
     " WHERE c.protected_identity AND (SELECT casedesk_can_see_protected()) AND x.case_id = c.id"
     " LIMIT 1) pa ON true";
 constexpr const char* kSqliteApplicantJoin = " LEFT JOIN case_applicants a ON a.case_id = c.id";
+// The reader's own marks (0033), by the primary key: one probe per row of a page.
+constexpr const char* kMarksJoin = " LEFT JOIN case_marks cm ON cm.login = ? AND cm.case_id = c.id";
 
 } // namespace
 
@@ -56,7 +60,9 @@ QString protectedNameText()
 
 const char* summaryJoins(bool postgres)
 {
-    return postgres ? kPostgresApplicantJoin : kSqliteApplicantJoin;
+    static const std::string postgresJoins = std::string(kPostgresApplicantJoin) + kMarksJoin;
+    static const std::string sqliteJoins = std::string(kSqliteApplicantJoin) + kMarksJoin;
+    return postgres ? postgresJoins.c_str() : sqliteJoins.c_str();
 }
 
 const QList<SummaryField>& summaryFields()
@@ -144,6 +150,12 @@ const QList<SummaryField>& summaryFields()
              return r.statusDueDate.isValid() ? QJsonValue(r.statusDueDate.toString(Qt::ISODate))
                                               : QJsonValue();
          }},
+        {"flagged", "coalesce(cm.flagged, 0)", "coalesce(cm.flagged, false)", K::Boolean,
+         [](CaseSummary& r, const QVariant& v) { r.flagged = v.toBool(); }, "flagged",
+         [](const CaseSummary& r) { return QJsonValue(r.flagged); }},
+        {"high_priority", "coalesce(cm.high_priority, 0)", "coalesce(cm.high_priority, false)", K::Boolean,
+         [](CaseSummary& r, const QVariant& v) { r.highPriority = v.toBool(); }, "highPriority",
+         [](const CaseSummary& r) { return QJsonValue(r.highPriority); }},
     };
     return fields;
 }

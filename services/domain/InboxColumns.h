@@ -55,7 +55,8 @@ QString protectedNameText();
 // The fields in SELECT order.
 const QList<SummaryField>& summaryFields();
 // What the fields' expressions read besides `cases c`, `eservices e` and `statuses s`, per
-// dialect: joined after those.
+// dialect: joined after those. Their one parameter, bound after every other of the statement
+// but those after the joins, is the reader's login (whose marks the row shows).
 const char* summaryJoins(bool postgres);
 // JSON keys derived from the fields rather than read (e.g. whether a due date has passed).
 QJsonObject derivedJson(const CaseSummary& row, const QDate& today);

@@ -116,6 +116,8 @@ private:
     std::optional<QStringList> statusIdsOfKind(StatusKind kind) const;
     // The plan for a search's page: the forced one, or the cheaper by the index's estimate.
     Result<SearchRead> searchRead(const CaseQuery& query) const;
+    // One part of list(): the cases of `query` without its high-priority-first split.
+    Result<QList<CaseSummary>> listPart(const CaseQuery& query) const;
     // Runs a list statement. `walkEnd`: where a walking statement stopped (its last case read),
     // when it read a whole chunk.
     Result<QList<CaseSummary>> readPage(const CaseQuerySql& statement,

@@ -137,15 +137,11 @@ void registerNextPage(BenchDatabase& database, const QString& variant, const Cas
 void registerInboxBenchmarks(BenchDatabase& database)
 {
     const QString user = database.currentUser();
-    // In SavedView's order.
-    static const char* const viewNames[] = {"all_open", "mine",     "unassigned", "needs_action",
-                                            "overdue",  "due_soon", "waiting",    "closed"};
-    static_assert(std::size(viewNames) == int(SavedView::Closed) + 1);
     // As the window shows each view: the due views in their own order (the earliest due day first).
     for (const SavedView view : allSavedViews())
-        registerFirstPage(
-            database, "inbox_first_page", QString::fromLatin1(viewNames[int(view)]), queryForView(view, user),
-            viewHasItsOwnOrder(view) ? Sorted{CaseListModel::Due, Qt::AscendingOrder} : Sorted{});
+        registerFirstPage(database, "inbox_first_page", savedViewId(view), queryForView(view, user),
+                          viewHasItsOwnOrder(view) ? Sorted{CaseListModel::Due, Qt::AscendingOrder}
+                                                   : Sorted{});
 
     CaseQuery eservice = queryForView(SavedView::AllOpen, user);
     eservice.eserviceId = database.sampleEService();

@@ -13,6 +13,7 @@
 #include "repositories/SettingsRepository.h"
 #include "retention/RetentionService.h"
 #include "retention/RetentionTask.h"
+#include "workflow/CaseMarks.h"
 #include "workflow/CaseService.h"
 
 #include <QDir>
@@ -299,6 +300,8 @@ TEST_P(RetentionTest, NothingOfAPurgedCaseIsLeftAndTheLogHoldsNoPersonalData)
         person.fetchedAt = QDateTime::currentDateTimeUtc();
         ASSERT_TRUE(RegisterRepository(db()).record(m_refs.value(id), person).ok());
         ASSERT_TRUE(RegisterRepository(db()).requestLookup(m_refs.value(id)).ok());
+        // Someone's flag on it (0033).
+        ASSERT_TRUE(CaseMarkService(db()).setFlagged(m_refs.value(id), true).ok());
     }
     ASSERT_TRUE(CaseService(db()).open(m_refs.value(gone), false).ok()); // an audit row about the case
     EXPECT_EQ(purge().purged, 1);
@@ -306,7 +309,7 @@ TEST_P(RetentionTest, NothingOfAPurgedCaseIsLeftAndTheLogHoldsNoPersonalData)
     const QStringList withCaseId = tables(db(), true);
     for (const char* expected :
          {"form_pages", "form_fields", "case_parties", "signatures", "messages", "attachments", "notes",
-          "case_events", "mail_outbox", "audit_log", "supplement_requests", "decisions"})
+          "case_events", "mail_outbox", "audit_log", "supplement_requests", "decisions", "case_marks"})
         EXPECT_TRUE(withCaseId.contains(QString::fromLatin1(expected))) << expected;
     for (const QString& table : withCaseId) {
         const QString sql =

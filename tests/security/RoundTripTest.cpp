@@ -93,12 +93,15 @@ TEST_F(SecurityTest, EverySavedViewsPageIsOneRoundTripStatusKindsIncluded)
                     auto listed = cases.list(query);
                     ASSERT_TRUE(listed.ok()) << listed.error().message().toStdString();
                 });
-                // The first run prepares, unless a view of the same shape (another kind) did.
+                // The first run prepares, unless a view of the same shape (another kind) did. A
+                // view of high-priority cases first (Flagged) reads its two parts in two
+                // statements when the first does not fill the page, as here (nothing is marked).
+                const qsizetype parts = query.highPriorityFirst ? 2 : 1;
                 if (run == 0)
-                    EXPECT_TRUE(queries.size() == 1 || queries.size() == 2) << described(queries);
+                    EXPECT_TRUE(queries.size() == parts || queries.size() == 2 * parts) << described(queries);
                 else
-                    EXPECT_EQ(queries.size(), 1) << "view " << int(view) << ", sort " << int(sort) << "\n"
-                                                 << described(queries);
+                    EXPECT_EQ(queries.size(), parts) << "view " << int(view) << ", sort " << int(sort) << "\n"
+                                                     << described(queries);
             }
         }
     }
