@@ -13,6 +13,8 @@
 #include "domain/CaseQuery.h"
 #include "domain/InboxColumns.h"
 #include "live/ChangeFeed.h"
+#include "messaging/TemplateMessage.h"
+#include "messaging/TemplateService.h"
 #include "worker/DatabaseWorker.h"
 #include "workflow/CaseMarks.h"
 #include "workflow/CaseService.h"
@@ -307,7 +309,10 @@ void MainWindow::buildMenus()
     m_priorityAction->setCheckable(true);
     m_priorityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_priorityAction, &QAction::triggered, this, [this](bool on) { setPriorityOfSelected(on); });
-    m_caseTable->addActions({bulkStatus, bulkAssign, m_flagAction, m_priorityAction});
+    QAction* bulkMessage = caseMenu->addAction(tr("Send a message from a &template to selected cases…"), this,
+                                               &MainWindow::chooseTemplateForSelected);
+    bulkMessage->setObjectName(QStringLiteral("bulkMessageAction"));
+    m_caseTable->addActions({bulkStatus, bulkAssign, bulkMessage, m_flagAction, m_priorityAction});
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu = new InboxViewMenu(this, m_viewList, m_viewModel, m_worker, m_prompts,
@@ -597,6 +602,70 @@ void MainWindow::markSelected(const QString& title, bool on, bool flag)
     runBulk(
         title, [](int n) { return tr("%n case(s) changed.", nullptr, n); }, tr("Not changed:"),
         [mark](Database& db, const QString& reference, int) { return mark(db, reference); });
+}
+
+void MainWindow::chooseTemplateForSelected()
+{
+    QSet<QString> eservices;
+    for (const QModelIndex& index : m_caseTable->selectionModel()->selectedRows())
+        if (!m_caseModel->isPlaceholder(index.row()))
+            eservices.insert(m_caseModel->summaryAt(index.row()).eserviceId);
+    if (eservices.isEmpty())
+        return;
+    // The templates of the selected cases' e-services, read on the worker; a case whose
+    // e-service lacks the chosen one is named in the summary.
+    m_worker.post(
+        DatabaseWorker::Lane::Read, this,
+        [eservices](Database& db) -> Result<QStringList> {
+            QStringList names;
+            for (const QString& eservice : eservices) {
+                auto templates = TemplateService(db).messageTemplates(eservice);
+                if (!templates.ok())
+                    return templates.error();
+                for (const MessageTemplate& t : *templates)
+                    if (!names.contains(t.name))
+                        names << t.name;
+            }
+            names.sort(Qt::CaseInsensitive);
+            return names;
+        },
+        [this](Result<QStringList> names) {
+            const QString title = tr("Send a message");
+            if (!names.ok()) {
+                m_prompts.warn(this, title, names.error().explain());
+                return;
+            }
+            if (names->isEmpty()) {
+                m_prompts.inform(this, title,
+                                 tr("The e-services of the selected cases have no message templates. An "
+                                    "administrator adds them under Settings → Templates."));
+                return;
+            }
+            const auto name = m_prompts.askChoice(this, title, tr("Template to send:"), *names);
+            if (name)
+                sendTemplateToSelected(*name);
+        });
+}
+
+void MainWindow::sendTemplateToSelected(const QString& name)
+{
+    const int n = int(m_caseTable->selectionModel()->selectedRows().size());
+    const QString title = tr("Send a message");
+    if (n == 0 || !m_prompts.confirm(
+                      this, title,
+                      tr("Send the template “%1” to the applicant of each selected case? Each gets their "
+                         "own message on Min sida.")
+                          .arg(name),
+                      tr("Send %n message(s)", nullptr, n)))
+        return;
+    runBulk(
+        title, [](int sent) { return tr("%n message(s) sent.", nullptr, sent); }, tr("Not sent:"),
+        [name](Database& db, const QString& reference, int version) -> VoidResult {
+            auto sent = sendTemplateMessage(db, reference, name, version);
+            if (!sent.ok())
+                return sent.error();
+            return {};
+        });
 }
 
 void MainWindow::showConnectionState(bool connected, const QString& detail, bool lostFiles)

@@ -72,6 +72,9 @@ public:
     // a bulk change with its summary.
     void flagSelected(bool flagged);
     void setPriorityOfSelected(bool high);
+    // Sends the message template `name` to the applicant of every selected case, each their
+    // own message with its placeholders filled (a bulk change with its summary).
+    void sendTemplateToSelected(const QString& name);
     // What the inbox shows now, as a personal view stores it.
     InboxViewDefinition currentDefinition() const;
     InboxViewMenu* viewMenu() const { return m_viewMenu; }
@@ -94,9 +97,10 @@ private:
     void showFilters();   // the widgets show m_filters
     void updateMarkActions();
     void markSelected(const QString& title, bool on, bool flag);
-    void viewChosen();      // a saved view was chosen: its own order, if it has one, then its cases
-    void moveIntoResults(); // from the search field to the list of cases
-    void updateEmptyList(); // what an empty list says, and the button to clear the search
+    void chooseTemplateForSelected(); // asks which template, then sendTemplateToSelected
+    void viewChosen();                // a saved view was chosen: its own order, if it has one, then its cases
+    void moveIntoResults();           // from the search field to the list of cases
+    void updateEmptyList();           // what an empty list says, and the button to clear the search
     void restoreLayout();
     void saveLayout() const;
     void onCaseChanged(const QString& reference);

@@ -110,6 +110,22 @@
             <numerusform>%n times within a few minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Handling time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling time removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published view removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseText</name>
@@ -374,6 +390,14 @@
         <source>%1 (last day %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flagged by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartyText</name>
@@ -592,6 +616,10 @@
     </message>
     <message>
         <source>Due within 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2900,6 +2928,54 @@ The case has been reloaded; check it and try again.</source>
         <source>a closed case has no handling time (&apos;%1&apos; closes it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>storing the view returned no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no view %1 of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no built-in view &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sort &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-service %1 has no message template &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3091,6 +3167,10 @@ The case has been reloaded; check it and try again.</source>
         <source>Navet timeout</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FormModel</name>
@@ -3152,6 +3232,73 @@ The case has been reloaded; check it and try again.</source>
     <name>casedesk::InboxColumnLayout</name>
     <message>
         <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InboxViewMenu</name>
+    <message>
+        <source>Save as &amp;new view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes to this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move view &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move view &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish view for an e-service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the view “%1”? The cases in it are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who works or reads this e-service will see the view, showing its cases:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3472,6 +3619,83 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>The open case, %1, is not among them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High priority &amp;first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flag cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message from a &amp;template to selected cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-services of the selected cases have no message templates. An administrator adds them under Settings → Templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the template “%1” to the applicant of each selected case? Each gets their own message on Min sida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s)</source>
+        <translation>
+            <numerusform>Send %n message</numerusform>
+            <numerusform>Send %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n message sent.</numerusform>
+            <numerusform>%n messages sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4030,6 +4254,18 @@ The case has been reloaded; check it and try again.</source>
             <numerusform>%1, %n case</numerusform>
             <numerusform>%1, %n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Published for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,22 @@
             <numerusform>%n gånger inom några minuter</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Handling time set</source>
+        <translation>Handläggningstid satt</translation>
+    </message>
+    <message>
+        <source>Handling time removed</source>
+        <translation>Handläggningstid borttagen</translation>
+    </message>
+    <message>
+        <source>View published</source>
+        <translation>Vy publicerad</translation>
+    </message>
+    <message>
+        <source>Published view removed</source>
+        <translation>Publicerad vy borttagen</translation>
+    </message>
 </context>
 <context>
     <name>CaseText</name>
@@ -377,6 +393,14 @@
         <source>%1 (last day %2)</source>
         <translation>%1 (sista dag %2)</translation>
     </message>
+    <message>
+        <source>Flagged by you</source>
+        <translation>Flaggat av dig</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Hög prioritet</translation>
+    </message>
 </context>
 <context>
     <name>PartyText</name>
@@ -596,6 +620,10 @@
     <message>
         <source>Due within 3 days</source>
         <translation>Förfaller inom 3 dagar</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flaggade</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2935,54 @@ The case has been reloaded; check it and try again.</source>
         <source>a closed case has no handling time (&apos;%1&apos; closes it)</source>
         <translation>ett avslutat ärende har ingen handläggningstid (&apos;%1&apos; avslutar det)</translation>
     </message>
+    <message>
+        <source>storing the view returned no id</source>
+        <translation>när vyn sparades kom inget id tillbaka</translation>
+    </message>
+    <message>
+        <source>no view %1 of yours</source>
+        <translation>du har ingen vy %1</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>är inte ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>måste vara text</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>får vara högst %1 tecken</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>no built-in view &apos;%1&apos;</source>
+        <translation>ingen inbyggd vy &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no sort &apos;%1&apos;</source>
+        <translation>ingen sortering &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to 3650</source>
+        <translation>måste vara ett helt antal dagar från 0 till 3650</translation>
+    </message>
+    <message>
+        <source>a view named &apos;%1&apos; already exists</source>
+        <translation>det finns redan en vy som heter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no view %1</source>
+        <translation>ingen vy %1</translation>
+    </message>
+    <message>
+        <source>the e-service %1 has no message template &apos;%2&apos;</source>
+        <translation>e-tjänsten %1 har ingen meddelandemall &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3098,6 +3174,10 @@ The case has been reloaded; check it and try again.</source>
         <source>Navet timeout</source>
         <translation>Navet-tidsgräns</translation>
     </message>
+    <message>
+        <source>Message template</source>
+        <translation>Meddelandemall</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FormModel</name>
@@ -3160,6 +3240,73 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Default columns</source>
         <translation>Standardkolumner</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InboxViewMenu</name>
+    <message>
+        <source>Save as &amp;new view…</source>
+        <translation>Spara som &amp;ny vy…</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes to this view</source>
+        <translation>&amp;Spara ändringarna i vyn</translation>
+    </message>
+    <message>
+        <source>&amp;Rename view…</source>
+        <translation>&amp;Byt namn på vyn…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move view</source>
+        <translation>Ta &amp;bort vyn</translation>
+    </message>
+    <message>
+        <source>Move view &amp;up</source>
+        <translation>Flytta vyn &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move view &amp;down</source>
+        <translation>Flytta vyn &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Publish view for an e-service…</source>
+        <translation>&amp;Publicera vyn för en e-tjänst…</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Spara vy</translation>
+    </message>
+    <message>
+        <source>Name of the new view:</source>
+        <translation>Den nya vyns namn:</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Byt namn på vy</translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation>Vyns nya namn:</translation>
+    </message>
+    <message>
+        <source>Remove view</source>
+        <translation>Ta bort vy</translation>
+    </message>
+    <message>
+        <source>Remove the view “%1”? The cases in it are not changed.</source>
+        <translation>Ta bort vyn ”%1”? Ärendena i den ändras inte.</translation>
+    </message>
+    <message>
+        <source>Move view</source>
+        <translation>Flytta vy</translation>
+    </message>
+    <message>
+        <source>Publish view</source>
+        <translation>Publicera vy</translation>
+    </message>
+    <message>
+        <source>Everyone who works or reads this e-service will see the view, showing its cases:</source>
+        <translation>Alla som handlägger eller läser den här e-tjänsten ser vyn, med e-tjänstens ärenden:</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3628,83 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>The open case, %1, is not among them.</source>
         <translation>Det öppna ärendet, %1, finns inte bland dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Flagga</translation>
+    </message>
+    <message>
+        <source>&amp;High priority</source>
+        <translation>&amp;Hög prioritet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>High priority &amp;first</source>
+        <translation>Hög prioritet &amp;först</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Senaste %n dagen</numerusform>
+            <numerusform>Senaste %n dagarna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flag cases</source>
+        <translation>Flagga ärenden</translation>
+    </message>
+    <message>
+        <source>Remove flags</source>
+        <translation>Ta bort flaggor</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Hög prioritet</translation>
+    </message>
+    <message>
+        <source>Normal priority</source>
+        <translation>Normal prioritet</translation>
+    </message>
+    <message>
+        <source>Send a message from a &amp;template to selected cases…</source>
+        <translation>Skicka ett meddelande från en &amp;mall till markerade ärenden…</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Skicka meddelande</translation>
+    </message>
+    <message>
+        <source>The e-services of the selected cases have no message templates. An administrator adds them under Settings → Templates.</source>
+        <translation>De markerade ärendenas e-tjänster har inga meddelandemallar. En administratör lägger till dem under Inställningar → Mallar.</translation>
+    </message>
+    <message>
+        <source>Template to send:</source>
+        <translation>Mall att skicka:</translation>
+    </message>
+    <message>
+        <source>Send the template “%1” to the applicant of each selected case? Each gets their own message on Min sida.</source>
+        <translation>Skicka mallen ”%1” till sökanden i varje markerat ärende? Var och en får ett eget meddelande på Min sida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s)</source>
+        <translation>
+            <numerusform>Skicka %n meddelande</numerusform>
+            <numerusform>Skicka %n meddelanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n meddelande skickat.</numerusform>
+            <numerusform>%n meddelanden skickade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>Inte skickat:</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4262,18 @@ The case has been reloaded; check it and try again.</source>
             <numerusform>%1, %n ärende</numerusform>
             <numerusform>%1, %n ärenden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Published for %1</source>
+        <translation>Publicerad för %1</translation>
+    </message>
+    <message>
+        <source>Your view</source>
+        <translation>Din vy</translation>
+    </message>
+    <message>
+        <source>This view cannot be read: %1</source>
+        <translation>Vyn kan inte läsas: %1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ constexpr Label kLabels[] = {
     {"from", QT_TRANSLATE_NOOP("casedesk::Fields", "From status")},
     {"text", QT_TRANSLATE_NOOP("casedesk::Fields", "Text")},
     {"body", QT_TRANSLATE_NOOP("casedesk::Fields", "Text")},
+    {"template", QT_TRANSLATE_NOOP("casedesk::Fields", "Message template")},
     {"subject", QT_TRANSLATE_NOOP("casedesk::Fields", "Subject")},
     {"due", QT_TRANSLATE_NOOP("casedesk::Fields", "Due date")},
     {"dueDate", QT_TRANSLATE_NOOP("casedesk::Fields", "Due date")},

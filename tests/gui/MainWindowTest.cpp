@@ -6,6 +6,7 @@
 #include "CaseView.h"
 #include "FakePrompts.h"
 #include "FormModel.h"
+#include "InboxViewMenu.h"
 #include "PartiesPanel.h"
 #include "SampleSubmissions.h"
 #include "SavedView.h"
@@ -20,6 +21,8 @@
 #include "db/Migrator.h"
 #include "domain/FormCanonical.h"
 #include "intake/IntakeService.h"
+#include "messaging/MessageService.h"
+#include "messaging/TemplateService.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/RegisterRepository.h"
 #include "worker/DatabaseWorker.h"
@@ -33,6 +36,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QProgressDialog>
@@ -456,6 +460,142 @@ private Q_SLOTS:
         m_window->viewModel()->refreshCounts();
         settle();
         QCOMPARE(m_window->viewModel()->count(SavedView::Overdue), 0);
+    }
+
+    // Issue #16 §2: the search and filters saved as a view of one's own stay in the sidebar with
+    // their live count after a restart, and choosing the view sets them again.
+    void aSavedPersonalViewAppearsWithItsCountAfterARestart()
+    {
+        m_window->searchField()->setText(QStringLiteral("Anna Berg"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return); // at once, not after the pause
+        settle();
+        QCOMPARE(m_window->caseModel()->rowCount(), 1);
+        m_prompts->textAnswer = QStringLiteral("Annas ärenden");
+        m_window->viewMenu()->saveAsAction()->trigger();
+        const int builtIn = int(allSavedViews().size());
+        QTRY_COMPARE(m_window->viewModel()->rowCount(), builtIn + 1);
+        QTRY_COMPARE(m_window->viewModel()->countAt(builtIn), 1);
+        const auto views = m_window->findChild<QListView*>(QStringLiteral("savedViews"));
+        QVERIFY(views);
+        QCOMPARE(views->currentIndex().row(), builtIn); // the new view is the one shown
+        // A second view of the same name is refused, saying why.
+        m_window->viewMenu()->saveAsAction()->trigger();
+        settle();
+        QTRY_VERIFY(m_prompts->lastWarning.contains(QStringLiteral("already exists")));
+        QCOMPARE(m_window->viewModel()->rowCount(), builtIn + 1);
+
+        // Restart: the view, its count, and what it shows come back from the database.
+        m_window.reset();
+        m_worker = std::make_unique<DatabaseWorker>(m_db->url());
+        m_window = std::make_unique<MainWindow>(*m_db, *m_worker, *m_prompts);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        settle();
+        QTRY_COMPARE(m_window->viewModel()->rowCount(), builtIn + 1);
+        QTRY_COMPARE(m_window->viewModel()->countAt(builtIn), 1);
+        const QModelIndex saved = m_window->viewModel()->index(builtIn);
+        QCOMPARE(saved.data().toString(), QStringLiteral("Annas ärenden (1)"));
+        QVERIFY(saved.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Your view")));
+        QVERIFY(!saved.data(Qt::DecorationRole).isNull());
+        QCOMPARE(m_window->caseModel()->rowCount(), 3); // All open, no search
+        m_window->selectView(builtIn);
+        settle();
+        QCOMPARE(m_window->searchField()->text(), QStringLiteral("Anna Berg"));
+        QCOMPARE(m_window->caseModel()->rowCount(), 1);
+        // A built-in view after it clears what the personal view had set.
+        m_window->selectView(0);
+        settle();
+        QCOMPARE(m_window->searchField()->text(), QString());
+        QCOMPARE(m_window->caseModel()->rowCount(), 3);
+        // Renamed and removed.
+        m_window->selectView(builtIn);
+        m_prompts->textAnswer = QStringLiteral("Anna");
+        m_window->viewMenu()->renameAction()->trigger();
+        settle();
+        QTRY_COMPARE(m_window->viewModel()->index(builtIn).data().toString(), QStringLiteral("Anna (1)"));
+        m_window->selectView(builtIn);
+        m_window->viewMenu()->removeAction()->trigger();
+        settle();
+        QTRY_COMPARE(m_window->viewModel()->rowCount(), builtIn);
+    }
+
+    // Issue #16 §2: a flag shows on the case's row and in the Flagged view; high priority
+    // comes first there; several cases are flagged at once with a summary.
+    void aFlagShowsInTheFlaggedView()
+    {
+        const int flaggedRow = int(allSavedViews().indexOf(SavedView::Flagged));
+        openRowOf(m_references.at(1));
+        QVERIFY(!m_window->flagAction()->isChecked());
+        m_window->flagAction()->trigger();
+        settle();
+        QTRY_COMPARE(m_window->viewModel()->count(SavedView::Flagged), 1);
+        const int row = m_window->caseModel()->rowOf(m_references.at(1));
+        const QModelIndex reference = m_window->caseModel()->index(row, CaseListModel::Reference);
+        QTRY_VERIFY(reference.data(CaseListModel::FlaggedRole).toBool());
+        QCOMPARE(reference.data(Qt::ToolTipRole).toString(), QStringLiteral("Flagged by you"));
+        QVERIFY(!reference.data(Qt::DecorationRole).isNull()); // with the words, not alone
+        QVERIFY(reference.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Flagged by you")));
+        QVERIFY(m_window->flagAction()->isChecked());
+        // The oldest case gets a high priority: first in the Flagged view.
+        openRowOf(m_references.at(0));
+        m_window->priorityAction()->trigger();
+        settle();
+        QTRY_COMPARE(m_window->viewModel()->count(SavedView::Flagged), 2);
+        m_window->selectView(flaggedRow);
+        settle();
+        QTRY_COMPARE(m_window->caseModel()->rowCount(), 2);
+        QCOMPARE(m_window->caseModel()->summaryAt(0).reference, m_references.at(0));
+        QVERIFY(m_window->caseModel()->summaryAt(0).highPriority);
+        QCOMPARE(m_window->caseModel()->summaryAt(1).reference, m_references.at(1));
+        // All three at once, from All open: a bulk change and its summary.
+        m_window->selectView(0);
+        settle();
+        m_window->caseTable()->selectAll();
+        m_window->flagAction()->setChecked(false);
+        m_window->flagAction()->trigger();
+        QTRY_VERIFY(m_prompts->asked.contains(QStringLiteral("inform: Flag cases")));
+        QVERIFY2(m_prompts->lastWarning.contains(QStringLiteral("3 cases changed")),
+                 qPrintable(m_prompts->lastWarning));
+        settle();
+        QTRY_COMPARE(m_window->viewModel()->count(SavedView::Flagged), 3);
+    }
+
+    // Issue #16 §4: one template to many applicants, each their own message with their own
+    // reference; a case whose e-service lacks the template is named in the summary.
+    void aTemplateGoesToManyApplicantsEachTheirOwn()
+    {
+        const QString eservice = m_window->caseModel()->summaryAt(0).eserviceId;
+        QVERIFY(TemplateService(*m_db)
+                    .setMessageTemplate(eservice, QStringLiteral("Mottagen"),
+                                        QStringLiteral("Vi har tagit emot ärende {reference}."))
+                    .ok());
+        Submission other = sampleSubmission(QStringLiteral("gui-other"));
+        other.eserviceId = QStringLiteral("skolskjuts");
+        other.eserviceName = QStringLiteral("Skolskjuts");
+        QVERIFY(configureSampleEService(*m_db, other));
+        auto receipt = IntakeService(*m_db).submit(other);
+        QVERIFY(receipt.ok());
+        m_window->refresh();
+        settle();
+        QTRY_COMPARE(m_window->caseModel()->rowCount(), 4);
+        m_window->caseTable()->selectAll();
+        m_prompts->choiceAnswer = QStringLiteral("Mottagen");
+        m_prompts->confirmAnswer = true;
+        m_window->findChild<QAction*>(QStringLiteral("bulkMessageAction"))->trigger();
+        QTRY_VERIFY(m_prompts->asked.contains(QStringLiteral("inform: Send a message")));
+        const QString summary = m_prompts->lastWarning;
+        QVERIFY2(summary.contains(QStringLiteral("3 messages sent")), qPrintable(summary));
+        QVERIFY2(summary.contains(receipt->reference) &&
+                     summary.contains(QStringLiteral("no message template")),
+                 qPrintable(summary));
+        for (const QString& ref : std::as_const(m_references)) {
+            auto thread = MessageService(*m_db).thread(ref);
+            QVERIFY(thread.ok());
+            QCOMPARE(thread->messages.size(), 1);
+            QCOMPARE(thread->messages.constFirst().body,
+                     QStringLiteral("Vi har tagit emot ärende %1.").arg(ref));
+        }
+        QVERIFY(MessageService(*m_db).thread(receipt->reference)->messages.isEmpty());
     }
 
     void inboxFitsAt1280x800AndSaysHowLongAgo()
