@@ -4,8 +4,10 @@
 #include "CaseListModel.h"
 #include "CaseText.h"
 #include "CaseView.h"
+#include "DesktopNotifier.h"
 #include "InboxColumnLayout.h"
 #include "InboxViewMenu.h"
+#include "NotificationWatcher.h"
 #include "SavedView.h"
 #include "SavedViewModel.h"
 #include "SettingsDialog.h"
@@ -148,6 +150,17 @@ MainWindow::MainWindow(const Session& session, DatabaseWorker& worker, UserPromp
     restoreLayout();
     selectView(0);
     startLiveUpdates();
+
+    // Desktop notifications (issue #16 §3): clicking one opens its case here.
+    m_notifier = new DesktopNotifier(this);
+    m_notifications = new NotificationWatcher(worker, m_notifier, session.currentUser, this);
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString& reference) {
+        openCase(reference);
+        raise();
+        activateWindow();
+    });
+    m_notifications->check();
+    m_notifications->checkOverdue();
 }
 
 MainWindow::~MainWindow() = default;
@@ -760,6 +773,7 @@ void MainWindow::applyLiveChanges()
     const QSet<QString> contentChanged = std::exchange(m_liveContentChanged, {});
     m_caseModel->refresh();
     m_viewModel->refreshCounts();
+    m_notifications->check();
     if (m_caseView->hasCase()) {
         const QString open = m_caseView->detail().summary.reference;
         if (changed.contains(open))

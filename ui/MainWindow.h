@@ -29,6 +29,8 @@ class ChangeFeed;
 class CaseView;
 class InboxColumnLayout;
 class InboxViewMenu;
+class DesktopNotifier;
+class NotificationWatcher;
 class Database;
 class DatabaseWorker;
 class SavedViewModel;
@@ -80,6 +82,7 @@ public:
     InboxViewMenu* viewMenu() const { return m_viewMenu; }
     QAction* flagAction() const { return m_flagAction; }
     QAction* priorityAction() const { return m_priorityAction; }
+    NotificationWatcher* notifications() const { return m_notifications; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -122,6 +125,8 @@ private:
     QAction* m_highFirstAction = nullptr;
     QAction* m_flagAction = nullptr;
     QAction* m_priorityAction = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
+    NotificationWatcher* m_notifications = nullptr;
     SavedViewModel* m_viewModel = nullptr;
     CaseListModel* m_caseModel = nullptr;
     QListView* m_viewList = nullptr;

@@ -1348,6 +1348,17 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::DesktopNotifier</name>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DialogPrompts</name>
     <message>
         <source>This file cannot be used</source>
@@ -3171,6 +3182,10 @@ The case has been reloaded; check it and try again.</source>
         <source>Message template</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E-mail address for notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FormModel</name>
@@ -3898,6 +3913,102 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::NotificationWatcher</name>
+    <message>
+        <source>New message from the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received from the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned a case to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more notification(s)</source>
+        <translation>
+            <numerusform>%n more notification</numerusform>
+            <numerusform>%n more notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages, assignments and mentions of the cases you work: see the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case of yours is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more of your cases are overdue</source>
+        <translation>
+            <numerusform>%n more of your cases is overdue</numerusform>
+            <numerusform>%n more of your cases are overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the Overdue view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NotificationsPage</name>
+    <message>
+        <source>A &amp;message or supplement from the applicant on a case assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case &amp;assigned to me by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case of mine becomes &amp;overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone &amp;mentions me (@login) in a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send them by &amp;e-mail (the case&apos;s reference and e-service only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address for notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me on the desktop when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicking a notification opens its case. An e-mail never holds personal data: it names the case&apos;s reference and e-service, and the case is read in CaseDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read your notification settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save your notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::OutcomeTableModel</name>
     <message>
         <source>Id</source>
@@ -4332,6 +4443,10 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>The page %1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

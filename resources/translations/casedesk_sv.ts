@@ -1355,6 +1355,17 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::DesktopNotifier</name>
+    <message>
+        <source>Open case</source>
+        <translation>Öppna ärendet</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DialogPrompts</name>
     <message>
         <source>This file cannot be used</source>
@@ -3178,6 +3189,10 @@ The case has been reloaded; check it and try again.</source>
         <source>Message template</source>
         <translation>Meddelandemall</translation>
     </message>
+    <message>
+        <source>E-mail address for notifications</source>
+        <translation>E-postadress för aviseringar</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FormModel</name>
@@ -3906,6 +3921,102 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::NotificationWatcher</name>
+    <message>
+        <source>New message from the applicant</source>
+        <translation>Nytt meddelande från sökanden</translation>
+    </message>
+    <message>
+        <source>Supplement received from the applicant</source>
+        <translation>Komplettering från sökanden</translation>
+    </message>
+    <message>
+        <source>%1 assigned a case to you</source>
+        <translation>%1 har tilldelat dig ett ärende</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in a note</source>
+        <translation>%1 nämnde dig i en anteckning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more notification(s)</source>
+        <translation>
+            <numerusform>%n avisering till</numerusform>
+            <numerusform>%n aviseringar till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages, assignments and mentions of the cases you work: see the inbox.</source>
+        <translation>Meddelanden, tilldelningar och omnämnanden i dina ärenden: se inkorgen.</translation>
+    </message>
+    <message>
+        <source>A case of yours is overdue</source>
+        <translation>Ett av dina ärenden är försenat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more of your cases are overdue</source>
+        <translation>
+            <numerusform>%n ärende till av dina är försenat</numerusform>
+            <numerusform>%n ärenden till av dina är försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the Overdue view.</source>
+        <translation>Se vyn Försenade.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NotificationsPage</name>
+    <message>
+        <source>A &amp;message or supplement from the applicant on a case assigned to me</source>
+        <translation>Ett &amp;meddelande eller en komplettering från sökanden i ett ärende som är tilldelat mig</translation>
+    </message>
+    <message>
+        <source>A case &amp;assigned to me by someone else</source>
+        <translation>Ett ärende som någon annan &amp;tilldelar mig</translation>
+    </message>
+    <message>
+        <source>A case of mine becomes &amp;overdue</source>
+        <translation>Ett av mina ärenden blir &amp;försenat</translation>
+    </message>
+    <message>
+        <source>Someone &amp;mentions me (@login) in a note</source>
+        <translation>Någon &amp;nämner mig (@användarnamn) i en anteckning</translation>
+    </message>
+    <message>
+        <source>Also send them by &amp;e-mail (the case&apos;s reference and e-service only)</source>
+        <translation>Skicka dem också med &amp;e-post (bara ärendets ärendenummer och e-tjänst)</translation>
+    </message>
+    <message>
+        <source>E-mail address for notifications</source>
+        <translation>E-postadress för aviseringar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Tell me on the desktop when:</source>
+        <translation>Avisera mig på skrivbordet när:</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>E-post&amp;adress:</translation>
+    </message>
+    <message>
+        <source>Clicking a notification opens its case. An e-mail never holds personal data: it names the case&apos;s reference and e-service, and the case is read in CaseDesk.</source>
+        <translation>Ett klick på en avisering öppnar ärendet. Ett e-postmeddelande innehåller aldrig personuppgifter: det anger ärendets ärendenummer och e-tjänst, och ärendet läses i CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot read your notification settings: %1</source>
+        <translation>Dina aviseringsinställningar kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save your notification settings</source>
+        <translation>Dina aviseringsinställningar kunde inte sparas</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::OutcomeTableModel</name>
     <message>
         <source>Id</source>
@@ -4341,6 +4452,10 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>The page %1 has changes that are not saved. Save them?</source>
         <translation>Sidan %1 har ändringar som inte är sparade. Vill du spara dem?</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Aviseringar</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ constexpr Label kLabels[] = {
     {"text", QT_TRANSLATE_NOOP("casedesk::Fields", "Text")},
     {"body", QT_TRANSLATE_NOOP("casedesk::Fields", "Text")},
     {"template", QT_TRANSLATE_NOOP("casedesk::Fields", "Message template")},
+    {"emailTo", QT_TRANSLATE_NOOP("casedesk::Fields", "E-mail address for notifications")},
     {"subject", QT_TRANSLATE_NOOP("casedesk::Fields", "Subject")},
     {"due", QT_TRANSLATE_NOOP("casedesk::Fields", "Due date")},
     {"dueDate", QT_TRANSLATE_NOOP("casedesk::Fields", "Due date")},

@@ -1,5 +1,7 @@
 #include "MessageService.h"
 
+#include "notifications/NotificationRepository.h"
+
 #include "ApplicantMail.h"
 #include "AttachmentCheck.h"
 #include "MessagingRepository.h"
@@ -84,6 +86,10 @@ Result<NoteRow> MessageService::addNote(const QString& reference, const QString&
         MessagingRepository(m_db).insertNote(work.summary().id, m_db.currentUser(), *text, work.now());
     if (!note.ok())
         return note.error();
+    // The people it names (@login) are told (PostgreSQL's trigger does this itself).
+    if (auto r = NotificationRepository(m_db).noteOnEmbedded(work.summary().id, *text, m_db.currentUser());
+        !r.ok())
+        return r.error();
     if (auto r = work.touch(); !r.ok())
         return r.error();
     work.record(QStringLiteral("note_added"));

@@ -1,5 +1,7 @@
 #include "CaseWork.h"
 
+#include "notifications/NotificationRepository.h"
+
 #include "access/AccessService.h"
 #include "db/Database.h"
 #include "db/DatabaseRefusals.h"
@@ -169,7 +171,10 @@ Result<Status> CaseWork::moveStatus(const QString& statusId)
 
 VoidResult CaseWork::assign(const QString& assignee)
 {
-    return bumped(CaseRepository(m_db).setAssignee(m_summary.id, m_version, assignee, m_now));
+    if (auto r = bumped(CaseRepository(m_db).setAssignee(m_summary.id, m_version, assignee, m_now)); !r.ok())
+        return r;
+    // The new assignee is told (PostgreSQL's trigger does this itself).
+    return NotificationRepository(m_db).assignedOnEmbedded(m_summary.id, assignee, m_db.currentUser());
 }
 
 VoidResult CaseWork::touch()

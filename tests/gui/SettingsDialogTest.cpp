@@ -8,6 +8,7 @@
 #include "MailPage.h"
 #include "MainWindow.h"
 #include "NavetPage.h"
+#include "NotificationsPage.h"
 #include "PostgresCluster.h"
 #include "PreferencesPage.h"
 #include "RetentionPage.h"
@@ -18,6 +19,7 @@
 #include "admin/AdminService.h"
 #include "credentials/InMemorySecretStore.h"
 #include "navet/NavetSettings.h"
+#include "notifications/NotificationService.h"
 #include "workflow/CaseService.h"
 
 #include "access/AccessService.h"
@@ -121,7 +123,9 @@ private Q_SLOTS:
         SettingsDialog dialog(worker, prompts);
         QVERIFY(worker.waitForIdle());
         QVERIFY(!dialog.isAdministrator());
-        QCOMPARE(dialog.pageNames(), QStringList{QStringLiteral("preferencesPage")});
+        // Everyone's own pages: the preferences, and which notifications come (issue #16 §3).
+        QCOMPARE(dialog.pageNames(),
+                 (QStringList{QStringLiteral("preferencesPage"), QStringLiteral("notificationsPage")}));
     }
 
     // Issue #15: the Statuses page shows the selected status's own values, and no label of any
@@ -183,7 +187,8 @@ private Q_SLOTS:
         DatabaseWorker worker(admin->url());
         SettingsDialog dialog(worker, prompts);
         // The dialog is there at once; the administrative pages come with the role.
-        QCOMPARE(dialog.pageNames(), QStringList{QStringLiteral("preferencesPage")});
+        QCOMPARE(dialog.pageNames(),
+                 (QStringList{QStringLiteral("preferencesPage"), QStringLiteral("notificationsPage")}));
         QVERIFY(worker.waitForIdle());
         QVERIFY(dialog.isAdministrator());
         QVERIFY(dialog.pageNames().contains(QStringLiteral("retentionPage")));
@@ -720,6 +725,41 @@ private Q_SLOTS:
         auto pending = OutboxRepository(*db).pending(10);
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 0);
+    }
+
+    // Issue #16 §3: everyone chooses their notifications; a nonsense address is refused by name
+    // and nothing is stored.
+    void theNotificationsPageKeepsEachPersonsChoice()
+    {
+        auto db = openMigratedSqlite(QStringLiteral("notifications.db"));
+        FakePrompts prompts;
+        DatabaseWorker worker(db->url());
+        SettingsDialog dialog(worker, prompts);
+        QVERIFY(worker.waitForIdle());
+        auto* page = dialog.findChild<NotificationsPage*>();
+        QVERIFY(page);
+        const auto box = [&](const char* name) {
+            return dialog.findChild<QCheckBox*>(QString::fromLatin1(name));
+        };
+        QVERIFY(box("notifyMessage")->isChecked() && box("notifyMention")->isChecked()); // the defaults
+        QVERIFY(!box("notifyByEmail")->isChecked());
+        QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("notifyEmailTo"))->isEnabled());
+        box("notifyAssigned")->setChecked(false);
+        box("notifyByEmail")->setChecked(true);
+        auto* address = dialog.findChild<QLineEdit*>(QStringLiteral("notifyEmailTo"));
+        QVERIFY(address->isEnabled());
+        address->setText(QStringLiteral("inte en adress"));
+        QVERIFY(page->hasUnsavedChanges());
+        QCOMPARE(writeAndWait(page, worker, [&] { return page->save(); }), WriteOutcome::Refused);
+        QVERIFY2(prompts.lastWarning.contains(QStringLiteral("E-mail address for notifications")),
+                 qPrintable(prompts.lastWarning));
+        QCOMPARE(*NotificationService(*db).settings(), NotificationSettings{});
+        address->setText(QStringLiteral("handlaggare@kommun.se"));
+        QCOMPARE(writeAndWait(page, worker, [&] { return page->save(); }), WriteOutcome::Done);
+        QVERIFY(!page->hasUnsavedChanges());
+        const NotificationSettings stored = *NotificationService(*db).settings();
+        QVERIFY(!stored.assigned && stored.message && stored.overdue && stored.mention);
+        QCOMPARE(stored.emailTo, QStringLiteral("handlaggare@kommun.se"));
     }
 
     void navetSettingsAndLookupsAtIntakeAreSavedByAdministrators()

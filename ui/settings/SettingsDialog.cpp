@@ -5,6 +5,7 @@
 #include "EServicesPage.h"
 #include "MailPage.h"
 #include "NavetPage.h"
+#include "NotificationsPage.h"
 #include "OutcomesPage.h"
 #include "PreferencesPage.h"
 #include "RetentionPage.h"
@@ -43,6 +44,7 @@ SettingsDialog::SettingsDialog(DatabaseWorker& worker, UserPrompts& prompts, Sec
     connect(m_pageList, &QListWidget::currentRowChanged, this, &SettingsDialog::pageChosen);
 
     addPage(new PreferencesPage(prompts, secrets), tr("Preferences"), QStringLiteral("person"));
+    addPage(new NotificationsPage(worker, prompts), tr("Notifications"), QStringLiteral("attention"));
     m_roleState = new QLabel(tr("Checking your access…"));
     m_roleState->setObjectName(QStringLiteral("settingsRoleState"));
     m_roleState->setWordWrap(true);

@@ -1,0 +1,174 @@
+#include "NotificationWatcher.h"
+
+#include "CaseText.h"
+#include "DesktopNotifier.h"
+#include "domain/BuiltInViews.h"
+#include "notifications/NotificationService.h"
+#include "worker/DatabaseWorker.h"
+#include "workflow/InboxReading.h"
+
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+
+namespace casedesk {
+
+namespace {
+
+const QString kOverdueTold = QStringLiteral("notifications/overdueTold");
+constexpr int kRememberedOverdue = 500;
+
+struct Checked
+{
+    NotificationSettings settings;
+    QList<Notification> shown; // what the settings ask for; all of them are now seen
+};
+
+QString caseLine(const QString& reference, const QString& eservice)
+{
+    return eservice.isEmpty() ? reference : QStringLiteral("%1 · %2").arg(reference, eservice);
+}
+
+} // namespace
+
+NotificationWatcher::NotificationWatcher(DatabaseWorker& worker, DesktopNotifier* notifier,
+                                         QString currentUser, QObject* parent)
+    : QObject(parent)
+    , m_worker(worker)
+    , m_notifier(notifier)
+    , m_currentUser(std::move(currentUser))
+{
+    const QStringList told = QSettings().value(kOverdueTold).toStringList();
+    m_overdueTold = QSet<QString>(told.cbegin(), told.cend());
+    m_poll = new QTimer(this);
+    m_poll->setInterval(30'000);
+    connect(m_poll, &QTimer::timeout, this, &NotificationWatcher::check);
+    m_poll->start();
+    m_overdueTimer = new QTimer(this);
+    m_overdueTimer->setInterval(60 * 60'000); // a due day passes at midnight; an hour is soon enough
+    connect(m_overdueTimer, &QTimer::timeout, this, &NotificationWatcher::checkOverdue);
+    m_overdueTimer->start();
+}
+
+void NotificationWatcher::reloadSettings()
+{
+    check(); // the settings are read with every check
+}
+
+void NotificationWatcher::check()
+{
+    if (m_inFlight.isValid()) {
+        m_checkAgain = true; // a change arrived while the last check ran
+        return;
+    }
+    m_inFlight = m_worker.post(
+        DatabaseWorker::Lane::Write, this,
+        [](Database& db) -> Result<Checked> {
+            const NotificationService service(db);
+            auto settings = service.settings();
+            if (!settings.ok())
+                return settings.error();
+            auto unseen = service.unseen();
+            if (!unseen.ok())
+                return unseen.error();
+            Checked checked{*settings, {}};
+            QList<qint64> ids;
+            for (const Notification& n : *unseen) {
+                ids << n.id;
+                if (settings->wants(n.kind))
+                    checked.shown << n;
+            }
+            if (auto seen = service.markSeen(ids); !seen.ok())
+                return seen.error();
+            return checked;
+        },
+        [this](Result<Checked> checked) {
+            m_inFlight = WorkTicket();
+            if (checked.ok())
+                show(checked->shown); // else the next check tries again; the banner says why
+            if (std::exchange(m_checkAgain, false))
+                check();
+        });
+}
+
+void NotificationWatcher::show(const QList<Notification>& notifications)
+{
+    const qsizetype oneByOne =
+        notifications.size() > kShownOneByOne ? kShownOneByOne - 1 : notifications.size();
+    for (qsizetype i = 0; i < oneByOne; ++i) {
+        const Notification& n = notifications.at(i);
+        QString title;
+        switch (n.kind) {
+        case Notification::Kind::Message:
+            title = tr("New message from the applicant");
+            break;
+        case Notification::Kind::Supplement:
+            title = tr("Supplement received from the applicant");
+            break;
+        case Notification::Kind::Assigned:
+            title = tr("%1 assigned a case to you").arg(CaseText::personName(n.actor));
+            break;
+        case Notification::Kind::Mention:
+            title = tr("%1 mentioned you in a note").arg(CaseText::personName(n.actor));
+            break;
+        }
+        m_notifier->show(title, caseLine(n.reference, n.eserviceName), n.reference);
+    }
+    if (notifications.size() > oneByOne) {
+        const int more = int(notifications.size() - oneByOne);
+        m_notifier->show(tr("%n more notification(s)", nullptr, more),
+                         tr("Messages, assignments and mentions of the cases you work: see the inbox."),
+                         QString());
+    }
+}
+
+void NotificationWatcher::checkOverdue()
+{
+    CaseQuery query = queryForView(SavedView::Overdue, m_currentUser);
+    query.assignee = m_currentUser;
+    query.limit = 50;
+    m_worker.post(
+        DatabaseWorker::Lane::Read, this,
+        [query](Database& db) -> Result<std::pair<bool, QList<CaseSummary>>> {
+            auto settings = NotificationService(db).settings();
+            if (!settings.ok())
+                return settings.error();
+            if (!settings->overdue)
+                return std::pair{false, QList<CaseSummary>()};
+            auto rows = readInboxPage(db, query);
+            if (!rows.ok())
+                return rows.error();
+            return std::pair{true, *rows};
+        },
+        [this](Result<std::pair<bool, QList<CaseSummary>>> found) {
+            if (!found.ok() || !found->first)
+                return;
+            QList<CaseSummary> fresh;
+            for (const CaseSummary& c : found->second) {
+                const QString key = c.reference + QLatin1Char('@') + c.statusDueDate.toString(Qt::ISODate);
+                if (!m_overdueTold.contains(key)) {
+                    m_overdueTold.insert(key);
+                    fresh << c;
+                }
+            }
+            if (fresh.isEmpty())
+                return;
+            QStringList told(m_overdueTold.cbegin(), m_overdueTold.cend());
+            told.sort();
+            QSettings().setValue(kOverdueTold,
+                                 told.mid(qMax<qsizetype>(0, told.size() - kRememberedOverdue)));
+            for (qsizetype i = 0; i < fresh.size() && i < kShownOneByOne; ++i) {
+                const CaseSummary& c = fresh.at(i);
+                m_notifier->show(tr("A case of yours is overdue"),
+                                 caseLine(c.reference, c.eserviceName) + QLatin1Char('\n') +
+                                     CaseText::dueDateText(c.statusDueDate, swedishToday()),
+                                 c.reference);
+            }
+            if (fresh.size() > kShownOneByOne)
+                m_notifier->show(
+                    tr("%n more of your cases are overdue", nullptr, int(fresh.size()) - kShownOneByOne),
+                    tr("See the Overdue view."), QString());
+        });
+}
+
+} // namespace casedesk
