@@ -5,6 +5,7 @@
 #include "AttachmentPane.h"
 #include "CaseActionsBar.h"
 #include "CaseDetailModels.h"
+#include "CasePresence.h"
 #include "CaseText.h"
 #include "FormPane.h"
 #include "ListTable.h"
@@ -101,6 +102,24 @@ void CaseView::buildHeader()
     m_assignee->setTextFormat(Qt::PlainText);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_dates);
+    // Who else has the case open: in words, with an icon, so that two people do not answer
+    // the same applicant.
+    m_presenceLabel = new QLabel;
+    m_presenceLabel->setObjectName(QStringLiteral("casePresence"));
+    m_presenceLabel->setTextFormat(Qt::RichText);
+    m_presenceLabel->hide();
+    layout->addWidget(m_presenceLabel);
+    m_presence = new CasePresence(m_worker, this);
+    connect(m_presence, &CasePresence::othersChanged, this, [this](const QStringList& logins) {
+        QStringList names;
+        for (const QString& login : logins)
+            names << CaseText::personName(login);
+        const QString text = tr("Also open by: %1").arg(names.join(QStringLiteral(", ")));
+        m_presenceLabel->setText(QStringLiteral("<img src=\":/icons/person.svg\" width=14 height=14> ") +
+                                 text.toHtmlEscaped());
+        m_presenceLabel->setAccessibleName(text);
+        m_presenceLabel->setVisible(!logins.isEmpty());
+    });
 
     auto* assignRow = new QHBoxLayout;
     assignRow->addWidget(m_assignee);
@@ -180,6 +199,7 @@ void CaseView::buildTabs()
 
 void CaseView::clear()
 {
+    m_presence->setCase(QString());
     m_opening.cancel();
     m_opening = WorkTicket();
     m_openingReference.clear();
@@ -228,6 +248,7 @@ void CaseView::showCase(const QString& reference)
 
 void CaseView::open(const QString& reference)
 {
+    m_presence->setCase(reference);
     m_opening.cancel(); // the person moved on: the earlier case's answer is dropped
     m_openingReference = reference;
     m_loading->show();

@@ -23,6 +23,8 @@ class QTableView;
 
 namespace casedesk {
 
+class CasePresence;
+
 class AttachmentPane;
 class CaseActionsBar;
 class Database;
@@ -128,6 +130,8 @@ private:
     QLabel* m_statusLabel = nullptr;
     QLabel* m_protectedBadge = nullptr;
     QLabel* m_dates = nullptr;
+    QLabel* m_presenceLabel = nullptr; // "Also open by: …" (issue #16 §3)
+    CasePresence* m_presence = nullptr;
     QLabel* m_assignee = nullptr;
     QLabel* m_emptyHint = nullptr;
     QWidget* m_content = nullptr;

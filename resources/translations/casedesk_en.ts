@@ -1149,6 +1149,10 @@ The case has been reloaded; check it and try again.</source>
         <source>Take over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also open by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ComposeBox</name>

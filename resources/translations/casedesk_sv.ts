@@ -1156,6 +1156,10 @@ The case has been reloaded; check it and try again.</source>
         <source>Take over</source>
         <translation>Ta över</translation>
     </message>
+    <message>
+        <source>Also open by: %1</source>
+        <translation>Öppnat även av: %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ComposeBox</name>

@@ -103,6 +103,16 @@ QString PostgresDialect::byteOrder(const QString& expression) const
     return expression + QStringLiteral(" COLLATE \"C\"");
 }
 
+QString PostgresDialect::databaseNow() const
+{
+    return QStringLiteral("now()");
+}
+
+QString PostgresDialect::secondsBeforeNow(const QString& seconds) const
+{
+    return QStringLiteral("now() - make_interval(secs => ") + seconds + QLatin1Char(')');
+}
+
 QString PostgresDialect::timeMinusDays(const QString& time, const QString& days) const
 {
     // The session's time zone is UTC (sessionSetup), where every day has 24 hours.

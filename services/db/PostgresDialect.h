@@ -28,6 +28,8 @@ public:
     QString inSubquery(const QString& column, const QString& subquery) const override;
     QString byteOrder(const QString& expression) const override;
     QString timeMinusDays(const QString& time, const QString& days) const override;
+    QString databaseNow() const override;
+    QString secondsBeforeNow(const QString& seconds) const override;
     QString tableInIdOrder(const QString& table) const override;
     QString forUpdateSkipLocked() const override;
     QString fullTextQuery(const QStringList& words, bool wholeWords) const override;

@@ -93,6 +93,10 @@ public:
     // The UTC time `time` (an expression, usually "?") minus `days` days (an integer
     // expression), comparable with the stored timestamps.
     virtual QString timeMinusDays(const QString& time, const QString& days) const = 0;
+    // The database's own clock, as it stores times: now, and `seconds` (an integer expression,
+    // usually "?") before now. For marks that desktops with different clocks compare.
+    virtual QString databaseNow() const = 0;
+    virtual QString secondsBeforeNow(const QString& seconds) const = 0;
     // `table` read in id order: SQLite would otherwise pick another index and sort.
     virtual QString tableInIdOrder(const QString& table) const = 0;
     // Appended to a SELECT of a row to claim: the rows another transaction holds are skipped, not

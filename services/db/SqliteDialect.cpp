@@ -122,6 +122,17 @@ QString SqliteDialect::byteOrder(const QString& expression) const
     return expression; // BINARY, SQLite's default collation, is byte order
 }
 
+QString SqliteDialect::databaseNow() const
+{
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+}
+
+QString SqliteDialect::secondsBeforeNow(const QString& seconds) const
+{
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || (") + seconds +
+           QStringLiteral(") || ' seconds')");
+}
+
 QString SqliteDialect::timeMinusDays(const QString& time, const QString& days) const
 {
     // Timestamps are ISO 8601 text in UTC (toSqlTime), where every day has 24 hours.

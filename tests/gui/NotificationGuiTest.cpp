@@ -17,6 +17,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -238,6 +239,69 @@ private Q_SLOTS:
             QStringLiteral("SELECT count(*) FROM notifications WHERE recipient = 'notify_anna'"));
         QVERIFY(hers.ok() && hers->next());
         QCOMPARE(hers->value(0).toInt(), 0);
+    }
+
+    // Two people open the same case: each window says the other has it open; closing one
+    // removes it from the other's within a beat.
+    void twoWindowsOnTheSameCaseShowEachOthersPresence()
+    {
+        QString error;
+        PostgresCluster* cluster = PostgresCluster::shared(&error);
+        QVERIFY2(cluster, qPrintable(QStringLiteral("PostgreSQL is required: ") + error));
+        const DatabaseUrl url = cluster->createDatabase();
+        auto owner = Database::open(url);
+        QVERIFY(owner.ok());
+        QVERIFY(Migrator(**owner).migrate().ok());
+        auto receipt = IntakeService(**owner).submit(sampleSubmission(QStringLiteral("pg-presence")));
+        QVERIFY(receipt.ok());
+        const AccessService access(**owner);
+        QVERIFY(access
+                    .addUser(QStringLiteral("presence_anna"), QStringLiteral("caseworker"),
+                             QStringLiteral("Anna Lind"), false)
+                    .ok());
+        QVERIFY(access
+                    .addUser(QStringLiteral("presence_bert"), QStringLiteral("caseworker"),
+                             QStringLiteral("Bert Ek"), false)
+                    .ok());
+        for (const char* login : {"presence_anna", "presence_bert"})
+            QVERIFY(access
+                        .grant(QLatin1String(login), QStringLiteral("parkeringstillstand"),
+                               QStringLiteral("work"))
+                        .ok());
+        DatabaseUrl asAnna = url;
+        asAnna.user = QStringLiteral("presence_anna");
+        DatabaseUrl asBert = url;
+        asBert.user = QStringLiteral("presence_bert");
+        auto anna = Database::open(asAnna);
+        auto bert = Database::open(asBert);
+        QVERIFY(anna.ok() && bert.ok());
+        FakePrompts prompts;
+        DatabaseWorker annasWorker(asAnna);
+        DatabaseWorker bertsWorker(asBert);
+        auto annasWindow = std::make_unique<MainWindow>(**anna, annasWorker, prompts);
+        MainWindow bertsWindow(**bert, bertsWorker, prompts);
+        annasWindow->show();
+        bertsWindow.show();
+        QVERIFY(annasWorker.waitForIdle() && bertsWorker.waitForIdle());
+        const auto presence = [](MainWindow& window) {
+            return window.caseView()->findChild<QLabel*>(QStringLiteral("casePresence"));
+        };
+        QVERIFY(presence(bertsWindow) && presence(*annasWindow));
+
+        annasWindow->openCase(receipt->reference);
+        QVERIFY(annasWorker.waitForIdle());
+        QVERIFY(presence(*annasWindow)->isHidden()); // nobody else yet
+        bertsWindow.openCase(receipt->reference);
+        // Bert sees Anna at once (his first beat); Anna sees Bert at her next beat.
+        QTRY_VERIFY_WITH_TIMEOUT(presence(bertsWindow)->isVisible(), 5000);
+        QCOMPARE(presence(bertsWindow)->accessibleName(), QStringLiteral("Also open by: Anna Lind"));
+        QTRY_VERIFY_WITH_TIMEOUT(presence(*annasWindow)->isVisible(), 15000);
+        QCOMPARE(presence(*annasWindow)->accessibleName(), QStringLiteral("Also open by: Bert Ek"));
+
+        // Anna closes her window: gone from Bert's at his next beat.
+        annasWindow.reset();
+        QVERIFY(annasWorker.waitForIdle());
+        QTRY_VERIFY_WITH_TIMEOUT(presence(bertsWindow)->isHidden(), 15000);
     }
 };
 

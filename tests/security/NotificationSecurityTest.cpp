@@ -4,6 +4,7 @@
 #include "messaging/MessageService.h"
 #include "messaging/PortalService.h"
 #include "notifications/NotificationService.h"
+#include "presence/PresenceService.h"
 #include "workflow/CaseService.h"
 
 using namespace casedesk;
@@ -135,4 +136,58 @@ TEST_F(SecurityTest, NotificationSettingsAreEachPersonsOwn)
     EXPECT_FALSE(attempt(*cw, QStringLiteral("UPDATE notification_settings SET email_to = 'two@@at.se'")));
     auto portal = as("portal");
     EXPECT_FALSE(attempt(*portal, QStringLiteral("SELECT count(*) FROM notification_settings")));
+}
+
+TEST_F(SecurityTest, PresenceIsEachPersonsOwnAndSeenByWhoReadsTheCase)
+{
+    auto cw = as("cw");
+    auto colleague = as("colleague");
+    auto rd = as("rd");
+    ASSERT_TRUE(cw && colleague && rd);
+    const qint64 parking = caseId(m_parkingRef);
+    const qint64 school = caseId(m_schoolRef);
+    ASSERT_TRUE(PresenceService(*cw).beat(m_parkingRef).ok());
+    ASSERT_TRUE(PresenceService(*cw).beat(m_schoolRef).ok());
+    auto seen = PresenceService(*colleague).beat(m_parkingRef);
+    ASSERT_TRUE(seen.ok());
+    EXPECT_EQ(*seen, QStringList{login("cw")});
+    EXPECT_EQ(*PresenceService(*cw).beat(m_parkingRef), QStringList{login("colleague")});
+    // Who has a case open shows only to those who may read it.
+    EXPECT_EQ(
+        countOf(*colleague, QStringLiteral("SELECT count(*) FROM case_presence WHERE case_id = ?"), {school}),
+        0);
+    EXPECT_EQ(countOf(*rd, QStringLiteral("SELECT count(*) FROM case_presence WHERE case_id = ?"), {parking}),
+              2);
+    EXPECT_FALSE(PresenceService(*rd).beat(m_schoolRef).ok());
+    EXPECT_FALSE(attempt(*rd, QStringLiteral("INSERT INTO case_presence (case_id, login) VALUES (?, ?)"),
+                         {school, login("rd")}));
+    // In another's name, or changing or removing another's mark: refused or nothing.
+    EXPECT_FALSE(attempt(*colleague,
+                         QStringLiteral("INSERT INTO case_presence (case_id, login) VALUES (?, ?)"),
+                         {school, login("cw")}));
+    EXPECT_TRUE(
+        attempt(*colleague, QStringLiteral("DELETE FROM case_presence WHERE login = ?"), {login("cw")}));
+    EXPECT_TRUE(attempt(*colleague,
+                        QStringLiteral("UPDATE case_presence SET seen_at = now() - interval '1 hour'"
+                                       " WHERE login = ?"),
+                        {login("cw")}));
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM case_presence WHERE login = ?"
+                                        " AND seen_at > now() - interval '1 minute'"),
+                         {login("cw")}),
+              2);
+    EXPECT_FALSE(attempt(*cw, QStringLiteral("UPDATE case_presence SET login = ?"), {login("colleague")}));
+    // Present forever by writing a time to come: the database stamps its own time.
+    EXPECT_TRUE(attempt(
+        *cw, QStringLiteral("UPDATE case_presence SET seen_at = '2099-01-01' WHERE case_id = ?"), {parking}));
+    EXPECT_EQ(ownerCount(QStringLiteral(
+                  "SELECT count(*) FROM case_presence WHERE seen_at > now() + interval '1 minute'")),
+              0);
+    for (const char* role : {"service", "portal"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db) << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("SELECT count(*) FROM case_presence"))) << role;
+    }
+    // Leaving removes one's own mark.
+    ASSERT_TRUE(PresenceService(*cw).leave(m_parkingRef).ok());
+    EXPECT_TRUE(PresenceService(*colleague).beat(m_parkingRef)->isEmpty());
 }
