@@ -10,6 +10,7 @@
 #include "FormPane.h"
 #include "ListTable.h"
 #include "MessagesPane.h"
+#include "NotesPane.h"
 #include "PartiesPanel.h"
 #include "UserPrompts.h"
 #include "worker/DatabaseWorker.h"
@@ -195,6 +196,11 @@ void CaseView::buildTabs()
     m_historyModel = new HistoryModel(this);
     m_tabs->addTab(makeTable(m_historyModel, QStringLiteral("historyView"), tr("History")), tr("&History"));
     m_content->layout()->addWidget(m_tabs);
+}
+
+void CaseView::setPeople(const QHash<QString, QString>& people)
+{
+    m_messages->notes()->setPeople(people);
 }
 
 void CaseView::clear()

@@ -64,6 +64,8 @@ public:
     // Every status (global and each e-service's): the "Move to" buttons are the case's
     // e-service's statuses in this order, each in its place, those not allowed now disabled.
     void setStatuses(const QList<Status>& statuses);
+    // The people a note may mention (login -> name).
+    void setPeople(const QHash<QString, QString>& people);
     // Status change as the header's buttons do it; public for keyboard actions and tests.
     void changeStatus(const QString& statusId);
     void takeCase();

@@ -409,6 +409,12 @@ void MainWindow::showFilterChoices(const FilterChoices& choices)
     showFilters(); // what the filters were set to, now that they offer it
     m_statuses = choices.statuses;
     m_caseView->setStatuses(choices.allStatuses);
+    // Whom a note may mention: everyone with a name, and whoever has cases.
+    QHash<QString, QString> people = choices.displayNames;
+    for (const QString& login : choices.assignees)
+        if (!people.contains(login))
+            people.insert(login, QString());
+    m_caseView->setPeople(people);
     CaseText::setWorkflowNames(choices.allStatuses, choices.outcomes);
 }
 

@@ -2,6 +2,7 @@
 
 #include "CaseText.h"
 #include "ComposeBox.h"
+#include "MentionCompleter.h"
 #include "MessageThreadModel.h"
 #include "UserPrompts.h"
 #include "messaging/MessageService.h"
@@ -58,11 +59,17 @@ NotesPane::NotesPane(DatabaseWorker& worker, UserPrompts& prompts, QWidget* pare
     options.templates = false;
     m_compose = new ComposeBox(prompts, options);
     connect(m_compose, &ComposeBox::sendRequested, this, &NotesPane::addNote);
+    m_mentions = new MentionCompleter(m_compose->editor());
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(banner);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_compose);
+}
+
+void NotesPane::setPeople(const QHash<QString, QString>& people)
+{
+    m_mentions->setPeople(people);
 }
 
 void NotesPane::setCase(const CaseSummary& summary, const QList<NoteRow>& notes, const QString& blockedReason)

@@ -9,6 +9,8 @@ class QListView;
 
 namespace casedesk {
 
+class MentionCompleter;
+
 class ComposeBox;
 class DatabaseWorker;
 class NoteStreamModel;
@@ -25,6 +27,8 @@ public:
     NotesPane(DatabaseWorker& worker, UserPrompts& prompts, QWidget* parent = nullptr);
 
     void setCase(const CaseSummary& summary, const QList<NoteRow>& notes, const QString& blockedReason);
+    // Whom "@" offers while a note is typed: login -> name (MentionCompleter).
+    void setPeople(const QHash<QString, QString>& people);
     void clear();
 
     NoteStreamModel* model() const { return m_model; }
@@ -49,6 +53,7 @@ private:
     NoteStreamModel* m_model = nullptr;
     QListView* m_view = nullptr;
     ComposeBox* m_compose = nullptr;
+    MentionCompleter* m_mentions = nullptr;
 };
 
 } // namespace casedesk

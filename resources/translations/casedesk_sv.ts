@@ -3727,6 +3727,13 @@ The case has been reloaded; check it and try again.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::MentionCompleter</name>
+    <message>
+        <source>People to mention</source>
+        <translation>Personer att nämna</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MessageThreadModel</name>
     <message>
         <source>Attachments: %1</source>

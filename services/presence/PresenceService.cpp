@@ -2,33 +2,18 @@
 
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
+#include "repositories/CaseRepository.h"
 
 #include <QSqlQuery>
 
 namespace casedesk {
-
-namespace {
-
-Result<qint64> caseIdOf(const Database& db, const QString& reference)
-{
-    auto q = db.exec(QStringLiteral("SELECT id FROM cases WHERE reference = ?"), {reference});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no case %1"), {reference}},
-                         QStringLiteral("reference"));
-    return q->value(0).toLongLong();
-}
-
-} // namespace
 
 Result<QStringList> PresenceService::beat(const QString& reference) const
 {
     TransactionGuard transaction(m_db);
     if (!transaction.begun().ok())
         return transaction.begun().error();
-    auto id = caseIdOf(m_db, reference);
+    auto id = CaseRepository(m_db).idOf(reference);
     if (!id.ok())
         return id.error();
     const QString now = m_db.sql().databaseNow();

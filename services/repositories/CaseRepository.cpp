@@ -345,6 +345,18 @@ Result<std::pair<QString, QString>> CaseRepository::origin(qint64 caseId) const
     return std::pair{q->value(0).toString(), q->value(1).toString()};
 }
 
+Result<qint64> CaseRepository::idOf(const QString& reference) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM cases WHERE reference = ?"), {reference});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound,
+                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no case %1"), {reference}},
+                         QStringLiteral("reference"));
+    return q->value(0).toLongLong();
+}
+
 std::optional<QStringList> CaseRepository::statusIdsOfKind(StatusKind kind) const
 {
     // Kept prepared: on PostgreSQL one round trip (EXECUTE) after the connection's first.
@@ -616,6 +628,14 @@ bool CaseRepository::countedByCounters(const CaseQuery& query)
            !query.markedOnly && !query.highPriority;
 }
 
+bool CaseRepository::countedByDueCounters(const CaseQuery& query)
+{
+    return (query.dueFrom.isValid() || query.dueTo.isValid()) && query.search.trimmed().isEmpty() &&
+           !query.submittedFrom.isValid() && !query.submittedTo.isValid() && query.statusId.isEmpty() &&
+           !query.statusKind && !query.openOnly && !query.assignee && !query.needsActionOnly &&
+           !query.markedOnly && !query.highPriority;
+}
+
 namespace {
 
 // The filters of a counter-backed query, on case_counts k (see 0007: '' is "unassigned").
@@ -654,6 +674,21 @@ CaseQuerySql CaseRepository::countSql(const CaseQuery& query) const
         buildCounterFilter(query, where, params);
         sql = QStringLiteral(
             "SELECT coalesce(sum(k.n), 0) FROM case_counts k JOIN statuses s ON s.id = k.status_id");
+    } else if (countedByDueCounters(query)) {
+        // As buildFilter's due-day clauses, on the counters' days.
+        sql = QStringLiteral("SELECT coalesce(sum(d.n), 0) FROM case_due_counts d");
+        if (query.dueFrom.isValid()) {
+            where << QStringLiteral("d.due_on >= ?");
+            params << query.dueFrom.toString(Qt::ISODate);
+        }
+        if (query.dueTo.isValid()) {
+            where << QStringLiteral("d.due_on <= ?");
+            params << std::min(query.dueTo, noDueDate().addDays(-1)).toString(Qt::ISODate);
+        }
+        if (!query.eserviceId.isEmpty()) {
+            where << QStringLiteral("d.eservice_id = ?");
+            params << query.eserviceId;
+        }
     } else {
         buildFilter(query, m_db.sql(), where, params);
         // Statuses only when a clause asks for their kind: without them a due-day count (the
@@ -716,7 +751,7 @@ Result<QList<qint64>> CaseRepository::counts(const QList<CaseQuery>& queries) co
 
 Result<CaseCount> CaseRepository::quickCount(const CaseQuery& query) const
 {
-    if (countedByCounters(query)) {
+    if (countedByCounters(query) || countedByDueCounters(query)) {
         auto exact = count(query);
         if (!exact.ok())
             return exact.error();

@@ -62,6 +62,9 @@ public:
     Result<std::optional<CaseSummary>> findSummary(const QString& reference) const;
     // Where the case came from: its source ("casedesk", "oep", "demo") and external id.
     Result<std::pair<QString, QString>> origin(qint64 caseId) const;
+    // The id of the case `reference`; NotFound (field "reference") for none, or one the caller
+    // may not read (PostgreSQL shows them none).
+    Result<qint64> idOf(const QString& reference) const;
     // One page. On PostgreSQL a page is a statement the connection keeps prepared: one round
     // trip once the connection has listed a page of that shape; a search with words asks the
     // index first how common they are (SearchIndex::estimate), one more.
@@ -83,6 +86,9 @@ public:
     Result<CaseCount> quickCount(const CaseQuery& query) const;
     // Whether count() answers `query` from the counters.
     static bool countedByCounters(const CaseQuery& query);
+    // Whether its count is the sum of the due-day counters (case_due_counts, 0036): a range of
+    // due days (the Overdue and Due soon views), at most with an e-service.
+    static bool countedByDueCounters(const CaseQuery& query);
     // The statement list() runs for `query`, and the database's plan for it (SQLite: EXPLAIN
     // QUERY PLAN, one line per step; PostgreSQL: EXPLAIN).
     CaseQuerySql listSql(const CaseQuery& query, const SearchRead& read = {}) const;

@@ -33,14 +33,14 @@ Result<QList<InboxViewRow>> InboxViewRepository::visibleTo(const QString& login)
     return rows;
 }
 
-Result<std::optional<InboxViewRow>> InboxViewRepository::find(qint64 id) const
+Result<InboxViewRow> InboxViewRepository::find(qint64 id) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM inbox_views WHERE id = ?").arg(kColumns), {id});
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return std::optional<InboxViewRow>();
-    return std::optional<InboxViewRow>(readRow(*q));
+        return makeError(ErrorCode::NotFound, {QT_TRANSLATE_NOOP("casedesk::Errors", "no view %1"), {id}});
+    return readRow(*q);
 }
 
 Result<qint64> InboxViewRepository::insert(const InboxViewRow& row, const QString& createdBy,

@@ -33,7 +33,8 @@ public:
 
     // `login`'s own views in their order, then the published ones by name.
     Result<QList<InboxViewRow>> visibleTo(const QString& login) const;
-    Result<std::optional<InboxViewRow>> find(qint64 id) const;
+    // NotFound when there is none the caller may see.
+    Result<InboxViewRow> find(qint64 id) const;
     Result<qint64> insert(const InboxViewRow& row, const QString& createdBy, const QDateTime& now) const;
     // Each changes one view; NotFound when the caller has no such view to change.
     VoidResult rename(qint64 id, const QString& name, const QDateTime& now) const;

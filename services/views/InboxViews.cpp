@@ -102,10 +102,7 @@ VoidResult InboxViewService::rename(qint64 id, const QString& name) const
         auto view = InboxViewRepository(m_db).find(id);
         if (!view.ok())
             return view.error();
-        if (!view->has_value())
-            return makeError(ErrorCode::NotFound,
-                             {QT_TRANSLATE_NOOP("casedesk::Errors", "no view %1"), {id}});
-        auto checked = checkedName(name, (*view)->eserviceId, id);
+        auto checked = checkedName(name, view->eserviceId, id);
         if (!checked.ok())
             return checked.error();
         return InboxViewRepository(m_db).rename(id, *checked, QDateTime::currentDateTimeUtc());
@@ -157,10 +154,10 @@ VoidResult InboxViewService::remove(qint64 id) const
             return view.error();
         if (auto removed = InboxViewRepository(m_db).remove(id); !removed.ok())
             return removed;
-        if (view->has_value() && (*view)->published())
+        if (view->published())
             return AuditRepository(m_db).append(m_db.currentUser(), QStringLiteral("admin.view_unpublished"),
                                                 0, QString(),
-                                                (*view)->eserviceId + QLatin1Char('/') + (*view)->name);
+                                                view->eserviceId + QLatin1Char('/') + view->name);
         return {};
     });
 }
@@ -178,14 +175,11 @@ Result<qint64> InboxViewService::publish(qint64 id, const QString& eserviceId) c
         auto view = InboxViewRepository(m_db).find(id);
         if (!view.ok())
             return view.error();
-        if (!view->has_value())
-            return makeError(ErrorCode::NotFound,
-                             {QT_TRANSLATE_NOOP("casedesk::Errors", "no view %1"), {id}});
-        auto definition = InboxViewDefinition::fromJson((*view)->definition);
+        auto definition = InboxViewDefinition::fromJson(view->definition);
         if (!definition.ok())
             return definition.error();
         definition->eserviceId = eserviceId;
-        auto checked = checkedName((*view)->name, eserviceId, 0);
+        auto checked = checkedName(view->name, eserviceId, 0);
         if (!checked.ok())
             return checked.error();
         InboxViewRow row;

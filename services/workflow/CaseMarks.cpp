@@ -2,31 +2,13 @@
 
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
-
-#include <QSqlQuery>
+#include "repositories/CaseRepository.h"
 
 namespace casedesk {
 
-namespace {
-
-// The case's id; NotFound for a case the person may not read (PostgreSQL shows them none).
-Result<qint64> readableCase(const Database& db, const QString& reference)
-{
-    auto q = db.exec(QStringLiteral("SELECT id FROM cases WHERE reference = ?"), {reference});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         {QT_TRANSLATE_NOOP("casedesk::Errors", "no case %1"), {reference}},
-                         QStringLiteral("reference"));
-    return q->value(0).toLongLong();
-}
-
-} // namespace
-
 Result<CaseMark> CaseMarkService::mark(const QString& reference) const
 {
-    auto id = readableCase(m_db, reference);
+    auto id = CaseRepository(m_db).idOf(reference);
     if (!id.ok())
         return id.error();
     return CaseMarkRepository(m_db).of(m_db.currentUser(), *id);
@@ -37,7 +19,7 @@ template <typename Change> VoidResult CaseMarkService::change(const QString& ref
     TransactionGuard transaction(m_db);
     if (!transaction.begun().ok())
         return transaction.begun();
-    auto id = readableCase(m_db, reference);
+    auto id = CaseRepository(m_db).idOf(reference);
     if (!id.ok())
         return id.error();
     const CaseMarkRepository marks(m_db);

@@ -39,6 +39,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -596,6 +597,46 @@ private Q_SLOTS:
                      QStringLiteral("Vi har tagit emot ärende %1.").arg(ref));
         }
         QVERIFY(MessageService(*m_db).thread(receipt->reference)->messages.isEmpty());
+    }
+
+    // Issue #16 §3: "@" in a note offers the people by login and name; Enter puts the login in.
+    void aMentionIsCompletedWhileTheNoteIsTyped()
+    {
+        QVERIFY(AccessService(*m_db)
+                    .addUser(QStringLiteral("karin.kollega"), QStringLiteral("caseworker"),
+                             QStringLiteral("Karin Kollega"), false)
+                    .ok());
+        QVERIFY(AccessService(*m_db)
+                    .addUser(QStringLiteral("bo.berg"), QStringLiteral("caseworker"),
+                             QStringLiteral("Bo Berg"), false)
+                    .ok());
+        m_window->refresh();
+        settle();
+        openRowOf(m_references.at(0));
+        auto* editor = m_window->caseView()->findChild<QPlainTextEdit*>(QStringLiteral("noteComposeText"));
+        QVERIFY(editor);
+        auto* tabs = m_window->caseView()->findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->isAncestorOf(editor))
+                tabs->setCurrentIndex(i);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("Fråga @koll"));
+        auto* list = m_window->caseView()->findChild<QAbstractItemView*>(QStringLiteral("mentionList"));
+        if (!list) // the popup is a top-level widget of its own
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (w->objectName() == QLatin1String("mentionList"))
+                    list = qobject_cast<QAbstractItemView*>(w);
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(list->model()->rowCount(), 1); // matched in the name, not only the login
+        QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("Karin Kollega (karin.kollega)"));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Fråga @karin.kollega "));
+        QVERIFY(!list->isVisible());
+        // An e-mail address is no mention: nothing is offered.
+        QTest::keyClicks(editor, QStringLiteral("eller bo@k"));
+        QVERIFY(!list->isVisible());
     }
 
     void inboxFitsAt1280x800AndSaysHowLongAgo()

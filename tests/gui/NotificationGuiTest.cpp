@@ -102,6 +102,44 @@ private:
     QTranslator m_english;
     NotificationServer m_server;
 
+    // A fresh shared database with one parking case, and caseworkers (login, name) who work
+    // it; `url` is the owner's. False, saying why in `error`, when something failed.
+    static bool sharedDatabase(const QList<std::pair<QString, QString>>& people, DatabaseUrl& url,
+                               QString& reference, QString& error)
+    {
+        PostgresCluster* cluster = PostgresCluster::shared(&error);
+        if (!cluster) {
+            error = QStringLiteral("PostgreSQL is required: ") + error;
+            return false;
+        }
+        url = cluster->createDatabase();
+        auto owner = Database::open(url);
+        if (!owner.ok() || !Migrator(**owner).migrate().ok()) {
+            error = QStringLiteral("the database could not be made");
+            return false;
+        }
+        auto receipt = IntakeService(**owner).submit(sampleSubmission(QStringLiteral("pg-shared")));
+        if (!receipt.ok()) {
+            error = receipt.error().describe();
+            return false;
+        }
+        reference = receipt->reference;
+        const AccessService access(**owner);
+        for (const auto& [login, name] : people)
+            if (!access.addUser(login, QStringLiteral("caseworker"), name, false).ok() ||
+                !access.grant(login, QStringLiteral("parkeringstillstand"), QStringLiteral("work")).ok()) {
+                error = QStringLiteral("could not add ") + login;
+                return false;
+            }
+        return true;
+    }
+
+    static DatabaseUrl as(DatabaseUrl url, const QString& login)
+    {
+        url.user = login;
+        return url;
+    }
+
     static QString shownText(const NotificationServer& server)
     {
         QStringList lines;
@@ -192,31 +230,18 @@ private Q_SLOTS:
     // Two people on a shared database: a mention in one's note reaches the other's desktop.
     void aMentionNotifiesTheColleague()
     {
+        DatabaseUrl url;
+        QString reference;
         QString error;
-        PostgresCluster* cluster = PostgresCluster::shared(&error);
-        QVERIFY2(cluster, qPrintable(QStringLiteral("PostgreSQL is required: ") + error));
-        const DatabaseUrl url = cluster->createDatabase();
+        QVERIFY2(sharedDatabase(
+                     {{QStringLiteral("notify_anna"), QString()}, {QStringLiteral("notify_bert"), QString()}},
+                     url, reference, error),
+                 qPrintable(error));
+        const DatabaseUrl asBert = as(url, QStringLiteral("notify_bert"));
         auto owner = Database::open(url);
-        QVERIFY(owner.ok());
-        QVERIFY(Migrator(**owner).migrate().ok());
-        auto receipt = IntakeService(**owner).submit(sampleSubmission(QStringLiteral("pg-mention")));
-        QVERIFY(receipt.ok());
-        const AccessService access(**owner);
-        for (const char* login : {"notify_anna", "notify_bert"}) {
-            QVERIFY(
-                access.addUser(QLatin1String(login), QStringLiteral("caseworker"), QString(), false).ok());
-            QVERIFY(access
-                        .grant(QLatin1String(login), QStringLiteral("parkeringstillstand"),
-                               QStringLiteral("work"))
-                        .ok());
-        }
-        DatabaseUrl asAnna = url;
-        asAnna.user = QStringLiteral("notify_anna");
-        DatabaseUrl asBert = url;
-        asBert.user = QStringLiteral("notify_bert");
-        auto anna = Database::open(asAnna);
+        auto anna = Database::open(as(url, QStringLiteral("notify_anna")));
         auto bert = Database::open(asBert);
-        QVERIFY(anna.ok() && bert.ok());
+        QVERIFY(owner.ok() && anna.ok() && bert.ok());
 
         // Bert's window is open; Anna writes a note naming him.
         FakePrompts prompts;
@@ -227,13 +252,12 @@ private Q_SLOTS:
         QVERIFY(worker.waitForIdle());
         QVERIFY(m_server.shown.isEmpty());
         QVERIFY(MessageService(**anna)
-                    .addNote(receipt->reference,
-                             QStringLiteral("@notify_bert kan du titta på intyget? /@notify_anna"))
+                    .addNote(reference, QStringLiteral("@notify_bert kan du titta på intyget? /@notify_anna"))
                     .ok());
         QTRY_COMPARE_WITH_TIMEOUT(m_server.shown.size(), 1, 15000);
         QVERIFY2(m_server.shown.constFirst().summary.contains(QStringLiteral("mentioned you")),
                  qPrintable(shownText(m_server)));
-        QVERIFY(m_server.shown.constFirst().body.contains(receipt->reference));
+        QVERIFY(m_server.shown.constFirst().body.contains(reference));
         // Anna named herself too: nobody is told of their own note.
         auto hers = (*owner)->exec(
             QStringLiteral("SELECT count(*) FROM notifications WHERE recipient = 'notify_anna'"));
@@ -245,33 +269,15 @@ private Q_SLOTS:
     // removes it from the other's within a beat.
     void twoWindowsOnTheSameCaseShowEachOthersPresence()
     {
+        DatabaseUrl url;
+        QString reference;
         QString error;
-        PostgresCluster* cluster = PostgresCluster::shared(&error);
-        QVERIFY2(cluster, qPrintable(QStringLiteral("PostgreSQL is required: ") + error));
-        const DatabaseUrl url = cluster->createDatabase();
-        auto owner = Database::open(url);
-        QVERIFY(owner.ok());
-        QVERIFY(Migrator(**owner).migrate().ok());
-        auto receipt = IntakeService(**owner).submit(sampleSubmission(QStringLiteral("pg-presence")));
-        QVERIFY(receipt.ok());
-        const AccessService access(**owner);
-        QVERIFY(access
-                    .addUser(QStringLiteral("presence_anna"), QStringLiteral("caseworker"),
-                             QStringLiteral("Anna Lind"), false)
-                    .ok());
-        QVERIFY(access
-                    .addUser(QStringLiteral("presence_bert"), QStringLiteral("caseworker"),
-                             QStringLiteral("Bert Ek"), false)
-                    .ok());
-        for (const char* login : {"presence_anna", "presence_bert"})
-            QVERIFY(access
-                        .grant(QLatin1String(login), QStringLiteral("parkeringstillstand"),
-                               QStringLiteral("work"))
-                        .ok());
-        DatabaseUrl asAnna = url;
-        asAnna.user = QStringLiteral("presence_anna");
-        DatabaseUrl asBert = url;
-        asBert.user = QStringLiteral("presence_bert");
+        QVERIFY2(sharedDatabase({{QStringLiteral("presence_anna"), QStringLiteral("Anna Lind")},
+                                 {QStringLiteral("presence_bert"), QStringLiteral("Bert Ek")}},
+                                url, reference, error),
+                 qPrintable(error));
+        const DatabaseUrl asAnna = as(url, QStringLiteral("presence_anna"));
+        const DatabaseUrl asBert = as(url, QStringLiteral("presence_bert"));
         auto anna = Database::open(asAnna);
         auto bert = Database::open(asBert);
         QVERIFY(anna.ok() && bert.ok());
@@ -288,10 +294,10 @@ private Q_SLOTS:
         };
         QVERIFY(presence(bertsWindow) && presence(*annasWindow));
 
-        annasWindow->openCase(receipt->reference);
+        annasWindow->openCase(reference);
         QVERIFY(annasWorker.waitForIdle());
         QVERIFY(presence(*annasWindow)->isHidden()); // nobody else yet
-        bertsWindow.openCase(receipt->reference);
+        bertsWindow.openCase(reference);
         // Bert sees Anna at once (his first beat); Anna sees Bert at her next beat.
         QTRY_VERIFY_WITH_TIMEOUT(presence(bertsWindow)->isVisible(), 5000);
         QCOMPARE(presence(bertsWindow)->accessibleName(), QStringLiteral("Also open by: Anna Lind"));

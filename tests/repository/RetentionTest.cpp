@@ -8,6 +8,7 @@
 #include "intake/IntakeService.h"
 #include "messaging/DecisionService.h"
 #include "messaging/SupplementService.h"
+#include "presence/PresenceService.h"
 #include "repositories/EServiceRepository.h"
 #include "repositories/RegisterRepository.h"
 #include "repositories/SettingsRepository.h"
@@ -300,8 +301,14 @@ TEST_P(RetentionTest, NothingOfAPurgedCaseIsLeftAndTheLogHoldsNoPersonalData)
         person.fetchedAt = QDateTime::currentDateTimeUtc();
         ASSERT_TRUE(RegisterRepository(db()).record(m_refs.value(id), person).ok());
         ASSERT_TRUE(RegisterRepository(db()).requestLookup(m_refs.value(id)).ok());
-        // Someone's flag on it (0033).
+        // Someone's flag on it (0033), a notification about it (0034), someone having it open (0035).
         ASSERT_TRUE(CaseMarkService(db()).setFlagged(m_refs.value(id), true).ok());
+        ASSERT_TRUE(
+            db().exec(QStringLiteral("INSERT INTO notifications (recipient, kind, case_id, reference,"
+                                     " eservice_id, actor) VALUES ('kollega', 'mention', ?, ?, ?, 'x')"),
+                      {id, m_refs.value(id), kParking})
+                .ok());
+        ASSERT_TRUE(PresenceService(db()).beat(m_refs.value(id)).ok());
     }
     ASSERT_TRUE(CaseService(db()).open(m_refs.value(gone), false).ok()); // an audit row about the case
     EXPECT_EQ(purge().purged, 1);
@@ -309,7 +316,8 @@ TEST_P(RetentionTest, NothingOfAPurgedCaseIsLeftAndTheLogHoldsNoPersonalData)
     const QStringList withCaseId = tables(db(), true);
     for (const char* expected :
          {"form_pages", "form_fields", "case_parties", "signatures", "messages", "attachments", "notes",
-          "case_events", "mail_outbox", "audit_log", "supplement_requests", "decisions", "case_marks"})
+          "case_events", "mail_outbox", "audit_log", "supplement_requests", "decisions", "case_marks",
+          "notifications", "case_presence"})
         EXPECT_TRUE(withCaseId.contains(QString::fromLatin1(expected))) << expected;
     for (const QString& table : withCaseId) {
         const QString sql =

@@ -554,8 +554,8 @@ TEST_P(SearchTest, CountersEqualCountedRowsAfterRandomOperations)
             }
         }
         for (const CaseQuery& q : std::as_const(queries)) {
-            // (The due views are counted from the cases' due-day index, the Flagged view from the
-            // person's marks, not the counters.)
+            // (The due views are counted from the due-day counters, the Flagged view from the
+            // person's marks, not the case counters.)
             ASSERT_EQ(CaseRepository::countedByCounters(q),
                       !q.dueFrom.isValid() && !q.dueTo.isValid() && !q.markedOnly);
             auto counted = cases.count(q);

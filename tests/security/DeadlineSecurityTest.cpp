@@ -117,3 +117,35 @@ TEST_F(SecurityTest, TheDatabasesCalendarIsCaseDesks)
             << n;
     }
 }
+
+TEST_F(SecurityTest, TheDueDayCountersAreTheDatabasesOwnAndReadPerEService)
+{
+    auto admin = as("admin");
+    ASSERT_TRUE(admin);
+    ASSERT_TRUE(attempt(*admin, kSetDeadline)); // the parking cases get a due day
+    ASSERT_TRUE(attempt(*admin, QStringLiteral("INSERT INTO status_deadlines (eservice_id, status_id, days)"
+                                               " VALUES ('skolskjuts', 'submitted', 3)")));
+    const qint64 all = ownerCount(QStringLiteral("SELECT coalesce(sum(n), 0) FROM case_due_counts"));
+    ASSERT_GT(all, 0);
+    // Nobody writes them; the database keeps them with the cases.
+    for (const char* role : {"cw", "rd", "service", "portal", "admin"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db) << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("UPDATE case_due_counts SET n = n + 100"))) << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("INSERT INTO case_due_counts (eservice_id, due_on, n)"
+                                                 " VALUES ('parkeringstillstand', '2026-01-01', 5)")))
+            << role;
+        EXPECT_FALSE(attempt(*db, QStringLiteral("DELETE FROM case_due_counts"))) << role;
+    }
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT coalesce(sum(n), 0) FROM case_due_counts")), all);
+    // Each reads the counts of the e-services they read: the reader only parking's.
+    auto rd = as("rd");
+    auto q = rd->exec(QStringLiteral("SELECT DISTINCT eservice_id FROM case_due_counts"));
+    ASSERT_TRUE(q.ok());
+    QStringList seen;
+    while (q->next())
+        seen << q->value(0).toString();
+    EXPECT_EQ(seen, QStringList{QStringLiteral("parkeringstillstand")});
+    auto portal = as("portal");
+    EXPECT_FALSE(attempt(*portal, QStringLiteral("SELECT count(*) FROM case_due_counts")));
+}
