@@ -115,11 +115,23 @@ MainWindow::MainWindow(const Session& session, DatabaseWorker& worker, UserPromp
 
     connect(m_viewList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { viewChosen(); });
-    // The sidebar is read again after a view is saved: the model resets, and the chosen row
-    // comes back (InboxViewMenu) or falls to the first.
+    // The sidebar is read again after a view is saved: the model resets. The view shown stays
+    // chosen without being chosen anew (its list is what it was); a view that is gone falls to
+    // the first. A newly saved view is chosen by InboxViewMenu once it is listed.
+    connect(m_viewModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_viewList->currentIndex();
+        m_viewBeforeReset = {current.row(), current.data(SavedViewModel::PersonalIdRole).toLongLong()};
+    });
     connect(m_viewModel, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_viewList->currentIndex().isValid())
+        const auto [row, id] = m_viewBeforeReset;
+        const int again = id > 0 ? m_viewModel->rowOfPersonal(id) : (m_viewModel->isBuiltIn(row) ? row : -1);
+        if (again < 0) {
             selectView(0);
+            return;
+        }
+        const QSignalBlocker quiet(m_viewList->selectionModel());
+        m_viewList->setCurrentIndex(m_viewModel->index(again));
+        m_viewMenu->update();
     });
     connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {

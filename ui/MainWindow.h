@@ -121,6 +121,7 @@ private:
     // personal view sets them all (the sort is the list's own, set from the header).
     InboxViewDefinition m_filters;
     bool m_filtersFromView = false; // set by a personal view: choosing a built-in one clears them
+    std::pair<int, qint64> m_viewBeforeReset{-1, 0}; // the sidebar's row and view id while it is read again
     InboxViewMenu* m_viewMenu = nullptr;
     QAction* m_highFirstAction = nullptr;
     QAction* m_flagAction = nullptr;

@@ -20,8 +20,8 @@ constexpr int kRememberedOverdue = 500;
 
 struct Checked
 {
-    NotificationSettings settings;
-    QList<Notification> shown; // what the settings ask for; all of them are now seen
+    QList<Notification> shown; // of the first read, what the settings ask for
+    qint64 unread = 0;         // beyond the first read (too many to read one by one)
 };
 
 QString caseLine(const QString& reference, const QString& eservice)
@@ -71,30 +71,30 @@ void NotificationWatcher::check()
             auto unseen = service.unseen();
             if (!unseen.ok())
                 return unseen.error();
-            Checked checked{*settings, {}};
-            QList<qint64> ids;
-            for (const Notification& n : *unseen) {
-                ids << n.id;
+            Checked checked{{}, unseen->total - unseen->first.size()};
+            for (const Notification& n : std::as_const(unseen->first))
                 if (settings->wants(n.kind))
                     checked.shown << n;
-            }
-            if (auto seen = service.markSeen(ids); !seen.ok())
+            // All of it is seen now: shown, not wanted, or counted in the summary.
+            if (auto seen = service.markSeenThrough(unseen->lastId); !seen.ok())
                 return seen.error();
             return checked;
         },
         [this](Result<Checked> checked) {
             m_inFlight = WorkTicket();
             if (checked.ok())
-                show(checked->shown); // else the next check tries again; the banner says why
+                show(checked->shown, checked->unread); // else the next check tries again; the banner says why
             if (std::exchange(m_checkAgain, false))
                 check();
         });
 }
 
-void NotificationWatcher::show(const QList<Notification>& notifications)
+void NotificationWatcher::show(const QList<Notification>& notifications, qint64 unread)
 {
+    // A few one by one; more become two and a summary of the rest.
+    const bool tooMany = notifications.size() + unread > kShownOneByOne;
     const qsizetype oneByOne =
-        notifications.size() > kShownOneByOne ? kShownOneByOne - 1 : notifications.size();
+        tooMany ? std::min<qsizetype>(notifications.size(), kShownOneByOne - 1) : notifications.size();
     for (qsizetype i = 0; i < oneByOne; ++i) {
         const Notification& n = notifications.at(i);
         QString title;
@@ -114,8 +114,8 @@ void NotificationWatcher::show(const QList<Notification>& notifications)
         }
         m_notifier->show(title, caseLine(n.reference, n.eserviceName), n.reference);
     }
-    if (notifications.size() > oneByOne) {
-        const int more = int(notifications.size() - oneByOne);
+    if (tooMany) {
+        const int more = int(notifications.size() - oneByOne + unread);
         m_notifier->show(tr("%n more notification(s)", nullptr, more),
                          tr("Messages, assignments and mentions of the cases you work: see the inbox."),
                          QString());

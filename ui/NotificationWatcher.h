@@ -33,7 +33,8 @@ public:
     static constexpr int kShownOneByOne = 3; // more at once become one summary
 
 private:
-    void show(const QList<Notification>& notifications);
+    // `unread`: more that were not read one by one (too many), counted in the summary.
+    void show(const QList<Notification>& notifications, qint64 unread);
 
     DatabaseWorker& m_worker;
     DesktopNotifier* m_notifier;

@@ -60,36 +60,47 @@ QStringList NotificationRepository::mentionedLogins(const QString& body)
     return logins;
 }
 
-Result<QList<Notification>> NotificationRepository::unseen(const QString& recipient, qint64 afterId) const
+Result<NotificationRepository::Unseen> NotificationRepository::unseen(const QString& recipient,
+                                                                      int limit) const
 {
+    Unseen result;
+    auto all = m_db.exec(QStringLiteral("SELECT count(*), coalesce(max(id), 0) FROM notifications"
+                                        " WHERE recipient = ? AND seen_at IS NULL"),
+                         {recipient});
+    if (!all.ok())
+        return all.error();
+    if (all->next()) {
+        result.total = all->value(0).toLongLong();
+        result.lastId = all->value(1).toLongLong();
+    }
+    if (result.total == 0)
+        return result;
     auto q = m_db.exec(QStringLiteral("SELECT n.id, n.kind, n.reference, n.eservice_id, e.name, n.actor"
                                       " FROM notifications n LEFT JOIN eservices e ON e.id = n.eservice_id"
-                                      " WHERE n.recipient = ? AND n.id > ? AND n.seen_at IS NULL"
-                                      " ORDER BY n.id LIMIT 100"),
-                       {recipient, afterId});
+                                      " WHERE n.recipient = ? AND n.seen_at IS NULL AND n.id <= ?"
+                                      " ORDER BY n.id LIMIT ?"),
+                       {recipient, result.lastId, limit});
     if (!q.ok())
         return q.error();
-    QList<Notification> rows;
     while (q->next()) {
         const auto kind = notificationKindFromId(q->value(1).toString());
         if (!kind)
             continue; // a kind a newer CaseDesk writes
-        rows << Notification{q->value(0).toLongLong(), *kind,
-                             q->value(2).toString(),   q->value(3).toString(),
-                             q->value(4).toString(),   q->value(5).toString()};
+        result.first << Notification{q->value(0).toLongLong(), *kind,
+                                     q->value(2).toString(),   q->value(3).toString(),
+                                     q->value(4).toString(),   q->value(5).toString()};
     }
-    return rows;
+    return result;
 }
 
-VoidResult NotificationRepository::markSeen(const QString& recipient, const QList<qint64>& ids) const
+VoidResult NotificationRepository::markSeenThrough(const QString& recipient, qint64 lastId) const
 {
-    for (const qint64 id : ids) {
-        auto q =
-            m_db.exec(QStringLiteral("UPDATE notifications SET seen_at = ? WHERE id = ? AND recipient = ?"),
-                      {toSqlTime(QDateTime::currentDateTimeUtc()), id, recipient});
-        if (!q.ok())
-            return q.error();
-    }
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE notifications SET seen_at = ? WHERE recipient = ? AND seen_at IS NULL"
+                       " AND id <= ?"),
+        {toSqlTime(QDateTime::currentDateTimeUtc()), recipient, lastId});
+    if (!q.ok())
+        return q.error();
     return {};
 }
 

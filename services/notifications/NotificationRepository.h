@@ -20,9 +20,17 @@ public:
         : m_db(db)
     {}
 
-    // `recipient`'s notifications not yet seen, after `afterId`, oldest first (at most 100).
-    Result<QList<Notification>> unseen(const QString& recipient, qint64 afterId) const;
-    VoidResult markSeen(const QString& recipient, const QList<qint64>& ids) const;
+    // `recipient`'s notifications not yet seen, oldest first (at most `limit`), and how many
+    // there are in all with the newest one's id.
+    struct Unseen
+    {
+        QList<Notification> first;
+        qint64 total = 0;
+        qint64 lastId = 0;
+    };
+    Result<Unseen> unseen(const QString& recipient, int limit) const;
+    // Marks every unseen notification of `recipient` up to `lastId` seen.
+    VoidResult markSeenThrough(const QString& recipient, qint64 lastId) const;
 
     Result<NotificationSettings> settings(const QString& login) const;
     VoidResult storeSettings(const QString& login, const NotificationSettings& settings) const;

@@ -1,25 +1,24 @@
 #include "NotificationService.h"
 
-#include "NotificationRepository.h"
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
 #include "intake/TextRules.h"
 
 namespace casedesk {
 
-Result<QList<Notification>> NotificationService::unseen(qint64 afterId) const
+Result<NotificationRepository::Unseen> NotificationService::unseen(int limit) const
 {
-    return NotificationRepository(m_db).unseen(m_db.currentUser(), afterId);
+    return NotificationRepository(m_db).unseen(m_db.currentUser(), limit);
 }
 
-VoidResult NotificationService::markSeen(const QList<qint64>& ids) const
+VoidResult NotificationService::markSeenThrough(qint64 lastId) const
 {
-    if (ids.isEmpty())
+    if (lastId <= 0)
         return {};
     TransactionGuard transaction(m_db);
     if (!transaction.begun().ok())
         return transaction.begun();
-    if (auto r = NotificationRepository(m_db).markSeen(m_db.currentUser(), ids); !r.ok())
+    if (auto r = NotificationRepository(m_db).markSeenThrough(m_db.currentUser(), lastId); !r.ok())
         return r;
     return transaction.commit();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Notification.h"
+#include "NotificationRepository.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -19,8 +20,11 @@ public:
         : m_db(db)
     {}
 
-    Result<QList<Notification>> unseen(qint64 afterId = 0) const;
-    VoidResult markSeen(const QList<qint64>& ids) const;
+    // What is new for the person: the oldest `limit` of it, how many in all, and up to which id
+    // (for markSeenThrough).
+    Result<NotificationRepository::Unseen> unseen(int limit = 100) const;
+    // Everything new up to `lastId` is seen: shown, or not wanted, or one of too many to show.
+    VoidResult markSeenThrough(qint64 lastId) const;
 
     Result<NotificationSettings> settings() const;
     // The e-mail address, if any, must be one (field "emailTo").

@@ -210,6 +210,24 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(m_server.shown.size(), 1);
 
+        // Many at once (back from a holiday): two, and a summary of the rest; all are seen.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(
+                (*db)
+                    ->exec(QStringLiteral("INSERT INTO notifications (recipient, kind, case_id, reference,"
+                                          " eservice_id, actor) SELECT ?, 'mention', id, reference,"
+                                          " eservice_id, 'kollega' FROM cases WHERE reference = ?"),
+                           {me, refs.at(1)})
+                    .ok());
+        window.notifications()->check();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.shown.size(), 4, 10000);
+        QCOMPARE(m_server.shown.at(3).summary, QStringLiteral("3 more notifications"));
+        QVERIFY(m_server.shown.at(3).actions.isEmpty()); // it opens no case
+        window.notifications()->check();
+        QVERIFY(worker.waitForIdle());
+        QTest::qWait(200);
+        QCOMPARE(m_server.shown.size(), 4);
+
         // Clicked, it opens the case.
         window.caseView()->showCase(refs.at(1));
         QVERIFY(worker.waitForIdle());

@@ -43,18 +43,20 @@ TEST_F(SecurityTest, TheDatabaseWritesNotificationsWhoeverCausesThem)
     // Taking a case oneself tells nobody.
     ASSERT_TRUE(CaseService(*colleague).assign(m_parkingRef, login("colleague"), std::nullopt).ok());
 
-    auto mine = NotificationService(*cw).unseen();
-    ASSERT_TRUE(mine.ok());
-    ASSERT_EQ(mine->size(), 2);
-    EXPECT_EQ(mine->at(0).kind, Notification::Kind::Assigned);
-    EXPECT_EQ(mine->at(0).actor, login("admin"));
-    EXPECT_EQ(mine->at(1).kind, Notification::Kind::Message);
-    EXPECT_EQ(mine->at(1).reference, m_parkingRef);
+    auto unseen = NotificationService(*cw).unseen();
+    ASSERT_TRUE(unseen.ok());
+    const QList<Notification> mine = unseen->first;
+    ASSERT_EQ(mine.size(), 2);
+    EXPECT_EQ(unseen->total, 2);
+    EXPECT_EQ(mine.at(0).kind, Notification::Kind::Assigned);
+    EXPECT_EQ(mine.at(0).actor, login("admin"));
+    EXPECT_EQ(mine.at(1).kind, Notification::Kind::Message);
+    EXPECT_EQ(mine.at(1).reference, m_parkingRef);
     auto theirs = NotificationService(*colleague).unseen();
     ASSERT_TRUE(theirs.ok());
-    ASSERT_EQ(theirs->size(), 1);
-    EXPECT_EQ(theirs->at(0).kind, Notification::Kind::Mention);
-    EXPECT_EQ(theirs->at(0).actor, login("cw"));
+    ASSERT_EQ(theirs->first.size(), 1);
+    EXPECT_EQ(theirs->first.at(0).kind, Notification::Kind::Mention);
+    EXPECT_EQ(theirs->first.at(0).actor, login("cw"));
     EXPECT_EQ(ownerCount(QStringLiteral(
                              "SELECT count(*) FROM notifications WHERE recipient = ? AND kind = 'mention'"),
                          {login("rd")}),
@@ -86,12 +88,10 @@ TEST_F(SecurityTest, TheDatabaseWritesNotificationsWhoeverCausesThem)
                              "SELECT count(*) FROM notifications WHERE recipient = ? AND seen_at IS NULL"),
                          {login("cw")}),
               2);
-    // Marked seen, they are not shown again.
-    QList<qint64> ids;
-    for (const Notification& n : *mine)
-        ids << n.id;
-    ASSERT_TRUE(NotificationService(*cw).markSeen(ids).ok());
-    EXPECT_TRUE(NotificationService(*cw).unseen()->isEmpty());
+    // Marked seen, they are not shown again; nobody else's are marked with them.
+    ASSERT_TRUE(NotificationService(*cw).markSeenThrough(unseen->lastId).ok());
+    EXPECT_TRUE(NotificationService(*cw).unseen()->first.isEmpty());
+    EXPECT_EQ(NotificationService(*as("rd")).unseen()->total, 1);
     // The background service reads them all (to mail them) and marks them mailed, nothing else.
     auto service = as("service");
     EXPECT_EQ(countOf(*service, QStringLiteral("SELECT count(*) FROM notifications")), 4);
