@@ -2,21 +2,15 @@
 
 #include "CaseText.h"
 #include "DesktopNotifier.h"
-#include "domain/BuiltInViews.h"
 #include "notifications/NotificationService.h"
 #include "worker/DatabaseWorker.h"
-#include "workflow/InboxReading.h"
 
 #include <QLocale>
-#include <QSettings>
 #include <QTimer>
 
 namespace casedesk {
 
 namespace {
-
-const QString kOverdueTold = QStringLiteral("notifications/overdueTold");
-constexpr int kRememberedOverdue = 500;
 
 struct Checked
 {
@@ -38,14 +32,12 @@ NotificationWatcher::NotificationWatcher(DatabaseWorker& worker, DesktopNotifier
     , m_notifier(notifier)
     , m_currentUser(std::move(currentUser))
 {
-    const QStringList told = QSettings().value(kOverdueTold).toStringList();
-    m_overdueTold = QSet<QString>(told.cbegin(), told.cend());
     m_poll = new QTimer(this);
     m_poll->setInterval(30'000);
     connect(m_poll, &QTimer::timeout, this, &NotificationWatcher::check);
     m_poll->start();
     m_overdueTimer = new QTimer(this);
-    m_overdueTimer->setInterval(60 * 60'000); // a due day passes at midnight; an hour is soon enough
+    m_overdueTimer->setInterval(60 * 60'000); // a Swedish day ends at midnight; an hour later is soon enough
     connect(m_overdueTimer, &QTimer::timeout, this, &NotificationWatcher::checkOverdue);
     m_overdueTimer->start();
 }
@@ -111,6 +103,9 @@ void NotificationWatcher::show(const QList<Notification>& notifications, qint64 
         case Notification::Kind::Mention:
             title = tr("%1 mentioned you in a note").arg(CaseText::personName(n.actor));
             break;
+        case Notification::Kind::Overdue:
+            title = tr("A case of yours is overdue");
+            break;
         }
         m_notifier->show(title, caseLine(n.reference, n.eserviceName), n.reference);
     }
@@ -124,50 +119,13 @@ void NotificationWatcher::show(const QList<Notification>& notifications, qint64 
 
 void NotificationWatcher::checkOverdue()
 {
-    CaseQuery query = queryForView(SavedView::Overdue, m_currentUser);
-    query.assignee = m_currentUser;
-    query.limit = 50;
+    // The database tells the assignees of what became overdue (once per case and status); the
+    // notifications then come as every other, to this desktop and any other, and by e-mail.
     m_worker.post(
-        DatabaseWorker::Lane::Read, this,
-        [query](Database& db) -> Result<std::pair<bool, QList<CaseSummary>>> {
-            auto settings = NotificationService(db).settings();
-            if (!settings.ok())
-                return settings.error();
-            if (!settings->overdue)
-                return std::pair{false, QList<CaseSummary>()};
-            auto rows = readInboxPage(db, query);
-            if (!rows.ok())
-                return rows.error();
-            return std::pair{true, *rows};
-        },
-        [this](Result<std::pair<bool, QList<CaseSummary>>> found) {
-            if (!found.ok() || !found->first)
-                return;
-            QList<CaseSummary> fresh;
-            for (const CaseSummary& c : found->second) {
-                const QString key = c.reference + QLatin1Char('@') + c.statusDueDate.toString(Qt::ISODate);
-                if (!m_overdueTold.contains(key)) {
-                    m_overdueTold.insert(key);
-                    fresh << c;
-                }
-            }
-            if (fresh.isEmpty())
-                return;
-            QStringList told(m_overdueTold.cbegin(), m_overdueTold.cend());
-            told.sort();
-            QSettings().setValue(kOverdueTold,
-                                 told.mid(qMax<qsizetype>(0, told.size() - kRememberedOverdue)));
-            for (qsizetype i = 0; i < fresh.size() && i < kShownOneByOne; ++i) {
-                const CaseSummary& c = fresh.at(i);
-                m_notifier->show(tr("A case of yours is overdue"),
-                                 caseLine(c.reference, c.eserviceName) + QLatin1Char('\n') +
-                                     CaseText::dueDateText(c.statusDueDate, swedishToday()),
-                                 c.reference);
-            }
-            if (fresh.size() > kShownOneByOne)
-                m_notifier->show(
-                    tr("%n more of your cases are overdue", nullptr, int(fresh.size()) - kShownOneByOne),
-                    tr("See the Overdue view."), QString());
+        DatabaseWorker::Lane::Write, this, [](Database& db) { return NotificationService(db).noteOverdue(); },
+        [this](Result<int> told) {
+            if (told.ok() && *told > 0)
+                check();
         });
 }
 

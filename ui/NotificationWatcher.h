@@ -4,7 +4,6 @@
 #include "worker/WorkTicket.h"
 
 #include <QObject>
-#include <QSet>
 
 class QTimer;
 
@@ -14,10 +13,10 @@ class DatabaseWorker;
 class DesktopNotifier;
 
 // Tells the person on their desktop what the database noted for them (issue #16 §3): a message
-// or supplement on a case assigned to them, a case assigned to them, a mention, and (found here,
-// since it needs no event) a case of theirs that became overdue. It looks when the live feed
-// reports a change and every 30 seconds, on the database worker; shows what the person's
-// settings ask for; and marks it seen, so that another desktop does not show it again.
+// or supplement on a case assigned to them, a case assigned to them, a mention, a case of theirs
+// that became overdue. It looks when the live feed reports a change and every 30 seconds, on the
+// database worker; shows what the person's settings ask for; and marks it seen, so that another
+// desktop does not show it again. Every hour it asks the database to note what became overdue.
 class NotificationWatcher : public QObject
 {
     Q_OBJECT
@@ -25,8 +24,10 @@ public:
     NotificationWatcher(DatabaseWorker& worker, DesktopNotifier* notifier, QString currentUser,
                         QObject* parent = nullptr);
 
-    void check();        // new notifications
-    void checkOverdue(); // the person's cases that became overdue, once per case and due day
+    void check(); // new notifications
+    // Asks the database to tell the assignees of the cases that became overdue (once per case and
+    // status), then shows what came of it for this person.
+    void checkOverdue();
     // The settings changed (Preferences): read them again.
     void reloadSettings();
 
@@ -43,7 +44,6 @@ private:
     QTimer* m_overdueTimer = nullptr;
     WorkTicket m_inFlight;
     bool m_checkAgain = false;
-    QSet<QString> m_overdueTold; // "reference@due day", remembered across starts
 };
 
 } // namespace casedesk

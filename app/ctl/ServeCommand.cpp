@@ -6,6 +6,7 @@
 #include "live/ChangeLogTrimTask.h"
 #include "mail/MailDeliveryTask.h"
 #include "navet/RegisterLookupTask.h"
+#include "notifications/OverdueNoticeTask.h"
 #include "retention/BackgroundRunner.h"
 #include "retention/RetentionTask.h"
 
@@ -177,6 +178,7 @@ int runServe(CtlContext& context)
     runner.add(std::make_unique<MailDeliveryTask>(**db, mailSeconds));
     runner.add(std::make_unique<ChangeLogTrimTask>(**db));
     runner.add(std::make_unique<RegisterLookupTask>(**db));
+    runner.add(std::make_unique<OverdueNoticeTask>(**db));
 
     if (parser.isSet(once)) {
         const auto error = runner.runAllOnce();

@@ -3956,17 +3956,6 @@ The case has been reloaded; check it and try again.</source>
         <source>A case of yours is overdue</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n more of your cases are overdue</source>
-        <translation>
-            <numerusform>%n more of your cases is overdue</numerusform>
-            <numerusform>%n more of your cases are overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>See the Overdue view.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>casedesk::NotificationsPage</name>

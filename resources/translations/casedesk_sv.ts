@@ -3964,17 +3964,6 @@ The case has been reloaded; check it and try again.</source>
         <source>A case of yours is overdue</source>
         <translation>Ett av dina ärenden är försenat</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more of your cases are overdue</source>
-        <translation>
-            <numerusform>%n ärende till av dina är försenat</numerusform>
-            <numerusform>%n ärenden till av dina är försenade</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>See the Overdue view.</source>
-        <translation>Se vyn Försenade.</translation>
-    </message>
 </context>
 <context>
     <name>casedesk::NotificationsPage</name>

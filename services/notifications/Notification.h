@@ -16,6 +16,7 @@ struct Notification
         Supplement, // the applicant's supplement, likewise
         Assigned,   // a case assigned to the recipient by someone else
         Mention,    // @recipient in an internal note
+        Overdue,    // a case assigned to the recipient passed its due day
     };
     qint64 id = 0;
     Kind kind = Kind::Message;
@@ -33,7 +34,7 @@ struct NotificationSettings
 {
     bool message = true; // messages and supplements on cases assigned to me
     bool assigned = true;
-    bool overdue = true; // a case of mine became overdue (the desktop's own)
+    bool overdue = true; // a case of mine became overdue
     bool mention = true;
     QString emailTo; // also by e-mail to this address; empty: desktop only
 

@@ -19,14 +19,17 @@ QString notificationKindId(Notification::Kind kind)
         return QStringLiteral("assigned");
     case Notification::Kind::Mention:
         return QStringLiteral("mention");
+    case Notification::Kind::Overdue:
+        return QStringLiteral("overdue");
     }
     return {};
 }
 
 std::optional<Notification::Kind> notificationKindFromId(const QString& id)
 {
-    for (const auto kind : {Notification::Kind::Message, Notification::Kind::Supplement,
-                            Notification::Kind::Assigned, Notification::Kind::Mention})
+    for (const auto kind :
+         {Notification::Kind::Message, Notification::Kind::Supplement, Notification::Kind::Assigned,
+          Notification::Kind::Mention, Notification::Kind::Overdue})
         if (notificationKindId(kind) == id)
             return kind;
     return std::nullopt;
@@ -42,6 +45,8 @@ bool NotificationSettings::wants(Notification::Kind kind) const
         return assigned;
     case Notification::Kind::Mention:
         return mention;
+    case Notification::Kind::Overdue:
+        return overdue;
     }
     return false;
 }
@@ -129,6 +134,29 @@ VoidResult NotificationRepository::storeSettings(const QString& login, const Not
     if (!q.ok())
         return q.error();
     return {};
+}
+
+Result<int> NotificationRepository::noteOverdue(const QDate& today) const
+{
+    if (!m_db.sql().isEmbedded()) {
+        auto q = m_db.exec(QStringLiteral("SELECT casedesk_notify_overdue()"));
+        if (!q.ok())
+            return q.error();
+        return q->next() ? q->value(0).toInt() : 0;
+    }
+    // As casedesk_notify_overdue (0034).
+    auto q = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO notifications (recipient, kind, case_id, reference, eservice_id, actor)"
+            " SELECT c.assignee, 'overdue', c.id, c.reference, c.eservice_id, 'casedesk' FROM cases c"
+            " WHERE c.status_due_on < ? AND c.assignee IS NOT NULL AND NOT EXISTS"
+            " (SELECT 1 FROM notifications n WHERE n.case_id = c.id AND n.kind = 'overdue'"
+            " AND n.recipient = c.assignee AND n.created_at >= coalesce(c.status_since, c.submitted_at))"
+            " ORDER BY c.id"),
+        {today.toString(Qt::ISODate)});
+    if (!q.ok())
+        return q.error();
+    return q->numRowsAffected();
 }
 
 VoidResult NotificationRepository::assignedOnEmbedded(qint64 caseId, const QString& assignee,

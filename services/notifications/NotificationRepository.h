@@ -3,6 +3,7 @@
 #include "Notification.h"
 #include "core/Result.h"
 
+#include <QDate>
 #include <QList>
 
 namespace casedesk {
@@ -34,6 +35,10 @@ public:
 
     Result<NotificationSettings> settings(const QString& login) const;
     VoidResult storeSettings(const QString& login, const NotificationSettings& settings) const;
+
+    // Tells the assignee of every case that is overdue on `today` (a Swedish day), once per case
+    // and status (casedesk_notify_overdue on PostgreSQL, its own clock); how many were told.
+    Result<int> noteOverdue(const QDate& today) const;
 
     // The embedded database: `caseId` was assigned to `assignee` by `actor` (nothing when the
     // two are the same person). Nothing to do on PostgreSQL.

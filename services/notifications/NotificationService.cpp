@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
+#include "deadlines/StatusDeadline.h"
 #include "intake/TextRules.h"
 
 namespace casedesk {
@@ -21,6 +22,19 @@ VoidResult NotificationService::markSeenThrough(qint64 lastId) const
     if (auto r = NotificationRepository(m_db).markSeenThrough(m_db.currentUser(), lastId); !r.ok())
         return r;
     return transaction.commit();
+}
+
+Result<int> NotificationService::noteOverdue() const
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.begun().ok())
+        return transaction.begun().error();
+    auto told = NotificationRepository(m_db).noteOverdue(swedishToday());
+    if (!told.ok())
+        return told.error();
+    if (auto committed = transaction.commit(); !committed.ok())
+        return committed.error();
+    return told;
 }
 
 Result<NotificationSettings> NotificationService::settings() const

@@ -26,6 +26,10 @@ public:
     // Everything new up to `lastId` is seen: shown, or not wanted, or one of too many to show.
     VoidResult markSeenThrough(qint64 lastId) const;
 
+    // Tells the assignees of the cases that became overdue (once per case and status); every
+    // desktop and the background service ask every hour. How many were told.
+    Result<int> noteOverdue() const;
+
     Result<NotificationSettings> settings() const;
     // The e-mail address, if any, must be one (field "emailTo").
     VoidResult saveSettings(const NotificationSettings& settings) const;

@@ -6,6 +6,7 @@
 #include "SampleSubmissions.h"
 
 #include "access/AccessService.h"
+#include "admin/AdminService.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "intake/IntakeService.h"
@@ -233,6 +234,21 @@ private Q_SLOTS:
         QVERIFY(worker.waitForIdle());
         m_server.click(shown.id);
         QTRY_COMPARE_WITH_TIMEOUT(window.caseView()->detail().summary.reference, refs.at(0), 10000);
+
+        // The assigned case passes its due day: told once, from the database's hourly note.
+        QVERIFY(AdminService(**db)
+                    .setDeadline(StatusDeadline{QStringLiteral("parkeringstillstand"),
+                                                QStringLiteral("submitted"), 1, false})
+                    .ok());
+        const int before = int(m_server.shown.size());
+        window.notifications()->checkOverdue();
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_server.shown.size()), before + 1, 10000);
+        QCOMPARE(m_server.shown.last().summary, QStringLiteral("A case of yours is overdue"));
+        QVERIFY(m_server.shown.last().body.contains(refs.at(0)));
+        window.notifications()->checkOverdue();
+        QVERIFY(worker.waitForIdle());
+        QTest::qWait(200);
+        QCOMPARE(int(m_server.shown.size()), before + 1);
 
         // Assigned by someone else: the assignee is told who did it (on the embedded database the
         // one user is everyone, so the case goes to a colleague and back is not possible; here

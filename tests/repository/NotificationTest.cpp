@@ -2,11 +2,15 @@
 #include "TestDatabase.h"
 
 #include "access/AccessService.h"
+#include "admin/AdminService.h"
+#include "db/SqlValues.h"
 #include "intake/IntakeService.h"
 #include "messaging/MessageService.h"
 #include "messaging/PortalService.h"
 #include "notifications/NotificationRepository.h"
 #include "notifications/NotificationService.h"
+#include "repositories/CaseRepository.h"
+#include "repositories/DeadlineRepository.h"
 #include "workflow/CaseService.h"
 
 #include <QUuid>
@@ -115,6 +119,52 @@ TEST_P(NotificationTest, WhoAskedGetsAMailWithTheReferenceAndEServiceOnly)
     EXPECT_EQ(mailed->value(0).toString(), m_anna);
     EXPECT_EQ(mailed->value(1).toString(), QStringLiteral("mention"));
     EXPECT_FALSE(mailed->next());
+}
+
+TEST_P(NotificationTest, AnOverdueCaseTellsItsAssigneeOncePerStatusAndByMailWhoAsked)
+{
+    ASSERT_TRUE(
+        db().exec(QStringLiteral(
+                      "INSERT INTO notification_settings (login, email_to) VALUES (?, 'anna@kommun.se')"),
+                  {m_anna})
+            .ok());
+    ASSERT_TRUE(CaseService(db()).assign(m_reference, m_anna, std::nullopt).ok());
+    const NotificationService service(db());
+    EXPECT_EQ(*service.noteOverdue(), 0); // no handling time: never overdue
+    ASSERT_TRUE(AdminService(db())
+                    .setDeadline(StatusDeadline{QStringLiteral("parkeringstillstand"),
+                                                QStringLiteral("submitted"), 2, false})
+                    .ok());
+    const qint64 id = CaseRepository(db()).findSummary(m_reference).value()->id;
+    ASSERT_TRUE(
+        DeadlineRepository(db()).caseEnteredStatus(id, QDateTime::currentDateTimeUtc().addDays(-10)).ok());
+    EXPECT_EQ(*service.noteOverdue(), 1);
+    EXPECT_EQ(*service.noteOverdue(), 0); // once
+    EXPECT_EQ(notified(m_anna).last(), QStringLiteral("overdue/casedesk"));
+    auto mail = db().exec(QStringLiteral(
+        "SELECT subject FROM mail_outbox WHERE kind = 'notification' AND recipient = 'anna@kommun.se'"
+        " ORDER BY id DESC"));
+    ASSERT_TRUE(mail.ok() && mail->next());
+    EXPECT_TRUE(mail->value(0).toString().contains(QStringLiteral("försenat")))
+        << mail->value(0).toString().toStdString();
+    // In its next status and overdue there too: told again.
+    ASSERT_TRUE(
+        CaseService(db()).changeStatus(m_reference, QStringLiteral("registered"), std::nullopt, {}).ok());
+    ASSERT_TRUE(AdminService(db())
+                    .setDeadline(StatusDeadline{QStringLiteral("parkeringstillstand"),
+                                                QStringLiteral("registered"), 1, false})
+                    .ok());
+    // (As if the first notice, and the first status, were of 20 days ago and the move of 5.)
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE notifications SET created_at = ? WHERE kind = 'overdue'"),
+                          {toSqlTime(QDateTime::currentDateTimeUtc().addDays(-20))})
+                    .ok());
+    // (The owner may write both; PostgreSQL's trigger keeps the owner's own values.)
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE cases SET status_since = ?, status_due_on = ? WHERE id = ?"),
+                          {toSqlTime(QDateTime::currentDateTimeUtc().addDays(-5)),
+                           QDate::currentDate().addDays(-3).toString(Qt::ISODate), id})
+                    .ok());
+    EXPECT_EQ(*service.noteOverdue(), 1);
+    EXPECT_EQ(notified(m_anna).count(QStringLiteral("overdue/casedesk")), 2);
 }
 
 TEST_P(NotificationTest, BothDatabasesReadTheSameMentions)

@@ -97,6 +97,10 @@ TEST_F(SecurityTest, TheDatabaseWritesNotificationsWhoeverCausesThem)
     EXPECT_EQ(countOf(*service, QStringLiteral("SELECT count(*) FROM notifications")), 4);
     EXPECT_TRUE(attempt(*service, QStringLiteral("UPDATE notifications SET mailed_at = now()")));
     EXPECT_FALSE(attempt(*service, QStringLiteral("UPDATE notifications SET seen_at = now()")));
+    // Anyone who works cases may ask the database to note what became overdue (it tells only the
+    // cases' own assignees); the portal may not.
+    EXPECT_TRUE(attempt(*cw, QStringLiteral("SELECT casedesk_notify_overdue()")));
+    EXPECT_FALSE(attempt(*portal, QStringLiteral("SELECT casedesk_notify_overdue()")));
     // Who reads which e-service is not for anyone to ask.
     EXPECT_FALSE(attempt(*cw, QStringLiteral("SELECT casedesk_login_reads(?, 'skolskjuts')"), {login("rd")}));
 }

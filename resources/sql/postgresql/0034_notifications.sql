@@ -1,6 +1,7 @@
 -- 0034: notifications (issue #16 §3). The database writes them, whoever causes them (CaseDesk,
 -- the portal, psql): a message or supplement from the applicant on a case assigned to someone,
--- a case assigned to someone by another, and a mention (@login) in an internal note. Each row
+-- a case assigned to someone by another, a mention (@login) in an internal note, and (when a
+-- desktop or the background service asks, every hour) a case of someone's that became overdue. Each row
 -- names a recipient and a case; the recipient's desktop shows it (and marks it seen), the
 -- background service mails it to those who asked. A notification holds the reference and the
 -- e-service only: no personal data.
@@ -12,7 +13,7 @@ SELECT pg_catalog.set_config('search_path', pg_catalog.quote_ident(pg_catalog.cu
 CREATE TABLE notifications (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     recipient   text NOT NULL,
-    kind        text NOT NULL CHECK (kind IN ('message', 'supplement', 'assigned', 'mention')),
+    kind        text NOT NULL CHECK (kind IN ('message', 'supplement', 'assigned', 'mention', 'overdue')),
     case_id     bigint NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
     reference   text NOT NULL,
     eservice_id text NOT NULL,
@@ -41,7 +42,7 @@ CREATE TABLE notification_settings (
     login      text PRIMARY KEY,
     message    boolean NOT NULL DEFAULT true,  -- a message or supplement on a case assigned to me
     assigned   boolean NOT NULL DEFAULT true,  -- a case assigned to me
-    overdue    boolean NOT NULL DEFAULT true,  -- a case of mine became overdue (the desktop's own)
+    overdue    boolean NOT NULL DEFAULT true,  -- a case of mine became overdue
     mention    boolean NOT NULL DEFAULT true,  -- @me in a note
     email_to   text CHECK (email_to IS NULL OR (char_length(email_to) BETWEEN 3 AND 254
                                                 AND email_to ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'))
@@ -129,10 +130,12 @@ DECLARE
     v_sv text := CASE NEW.kind WHEN 'message' THEN 'nytt meddelande från sökanden'
                                WHEN 'supplement' THEN 'komplettering från sökanden'
                                WHEN 'assigned' THEN 'ärendet har tilldelats dig'
+                               WHEN 'overdue' THEN 'ärendet är försenat'
                                ELSE 'du har nämnts i en anteckning' END;
     v_en text := CASE NEW.kind WHEN 'message' THEN 'a new message from the applicant'
                                WHEN 'supplement' THEN 'a supplement from the applicant'
                                WHEN 'assigned' THEN 'the case was assigned to you'
+                               WHEN 'overdue' THEN 'the case is overdue'
                                ELSE 'you were mentioned in a note' END;
 BEGIN
     INSERT INTO mail_outbox (case_id, kind, recipient, subject, body, created_at, next_attempt_at)
@@ -144,7 +147,8 @@ BEGIN
                now(), now()
         FROM notification_settings s LEFT JOIN eservices e ON e.id = NEW.eservice_id
         WHERE s.login = NEW.recipient AND s.email_to IS NOT NULL
-          AND CASE NEW.kind WHEN 'assigned' THEN s.assigned WHEN 'mention' THEN s.mention ELSE s.message END;
+          AND CASE NEW.kind WHEN 'assigned' THEN s.assigned WHEN 'mention' THEN s.mention
+                            WHEN 'overdue' THEN s.overdue ELSE s.message END;
     IF FOUND THEN
         UPDATE notifications SET mailed_at = now() WHERE id = NEW.id;
     END IF;
@@ -153,3 +157,30 @@ END
 $$;
 CREATE TRIGGER notifications_mail AFTER INSERT ON notifications
     FOR EACH ROW EXECUTE FUNCTION casedesk_mail_notification();
+
+-- The assignees of the cases that are overdue (their due day, a Swedish day, has passed) are
+-- told, once per case and status: not again while a notification of it since the case entered
+-- its status exists. Anyone who works cases may ask (the desktops and the background service do,
+-- every hour); it tells only the cases' own assignees. Returns how many were told.
+CREATE FUNCTION casedesk_notify_overdue() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+DECLARE
+    v_told integer;
+BEGIN
+    INSERT INTO notifications (recipient, kind, case_id, reference, eservice_id, actor)
+        SELECT c.assignee, 'overdue', c.id, c.reference, c.eservice_id, 'casedesk'
+        FROM cases c
+        WHERE c.status_due_on < (pg_catalog.now() AT TIME ZONE 'Europe/Stockholm')::date
+          AND c.assignee IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.case_id = c.id AND n.kind = 'overdue'
+                          AND n.recipient = c.assignee AND n.created_at >= coalesce(c.status_since, c.submitted_at))
+        ORDER BY c.id;
+    GET DIAGNOSTICS v_told = ROW_COUNT;
+    RETURN v_told;
+END
+$$;
+REVOKE ALL ON FUNCTION casedesk_notify_overdue() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casedesk_notify_overdue() TO casedesk_admin, casedesk_caseworker, casedesk_reader,
+    casedesk_service;
+CREATE INDEX notifications_overdue_idx ON notifications (case_id, created_at) WHERE kind = 'overdue';

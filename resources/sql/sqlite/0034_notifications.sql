@@ -5,7 +5,7 @@
 CREATE TABLE notifications (
     id          INTEGER PRIMARY KEY,
     recipient   TEXT NOT NULL,
-    kind        TEXT NOT NULL CHECK (kind IN ('message', 'supplement', 'assigned', 'mention')),
+    kind        TEXT NOT NULL CHECK (kind IN ('message', 'supplement', 'assigned', 'mention', 'overdue')),
     case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
     reference   TEXT NOT NULL,
     eservice_id TEXT NOT NULL,
@@ -51,15 +51,18 @@ BEGIN
              JOIN (SELECT CASE NEW.kind WHEN 'message' THEN 'nytt meddelande från sökanden'
                                         WHEN 'supplement' THEN 'komplettering från sökanden'
                                         WHEN 'assigned' THEN 'ärendet har tilldelats dig'
+                                        WHEN 'overdue' THEN 'ärendet är försenat'
                                         ELSE 'du har nämnts i en anteckning' END AS sv,
                           CASE NEW.kind WHEN 'message' THEN 'a new message from the applicant'
                                         WHEN 'supplement' THEN 'a supplement from the applicant'
                                         WHEN 'assigned' THEN 'the case was assigned to you'
+                                        WHEN 'overdue' THEN 'the case is overdue'
                                         ELSE 'you were mentioned in a note' END AS en) w
         WHERE s.login = NEW.recipient AND s.email_to IS NOT NULL
-          AND CASE NEW.kind WHEN 'assigned' THEN s.assigned WHEN 'mention' THEN s.mention ELSE s.message END;
+          AND CASE NEW.kind WHEN 'assigned' THEN s.assigned WHEN 'mention' THEN s.mention WHEN 'overdue' THEN s.overdue ELSE s.message END;
     UPDATE notifications SET mailed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
         WHERE id = NEW.id AND EXISTS (SELECT 1 FROM notification_settings s WHERE s.login = NEW.recipient
             AND s.email_to IS NOT NULL
-            AND CASE NEW.kind WHEN 'assigned' THEN s.assigned WHEN 'mention' THEN s.mention ELSE s.message END);
+            AND CASE NEW.kind WHEN 'assigned' THEN s.assigned WHEN 'mention' THEN s.mention WHEN 'overdue' THEN s.overdue ELSE s.message END);
 END;
+CREATE INDEX notifications_overdue_idx ON notifications (case_id, created_at) WHERE kind = 'overdue';
