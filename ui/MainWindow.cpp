@@ -165,7 +165,7 @@ MainWindow::MainWindow(const Session& session, DatabaseWorker& worker, UserPromp
 
     // Desktop notifications (issue #16 §3): clicking one opens its case here.
     m_notifier = new DesktopNotifier(this);
-    m_notifications = new NotificationWatcher(worker, m_notifier, session.currentUser, this);
+    m_notifications = new NotificationWatcher(worker, m_notifier, this);
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString& reference) {
         openCase(reference);
         raise();

@@ -5,7 +5,6 @@
 #include "notifications/NotificationService.h"
 #include "worker/DatabaseWorker.h"
 
-#include <QLocale>
 #include <QTimer>
 
 namespace casedesk {
@@ -25,12 +24,10 @@ QString caseLine(const QString& reference, const QString& eservice)
 
 } // namespace
 
-NotificationWatcher::NotificationWatcher(DatabaseWorker& worker, DesktopNotifier* notifier,
-                                         QString currentUser, QObject* parent)
+NotificationWatcher::NotificationWatcher(DatabaseWorker& worker, DesktopNotifier* notifier, QObject* parent)
     : QObject(parent)
     , m_worker(worker)
     , m_notifier(notifier)
-    , m_currentUser(std::move(currentUser))
 {
     m_poll = new QTimer(this);
     m_poll->setInterval(30'000);
@@ -40,11 +37,6 @@ NotificationWatcher::NotificationWatcher(DatabaseWorker& worker, DesktopNotifier
     m_overdueTimer->setInterval(60 * 60'000); // a Swedish day ends at midnight; an hour later is soon enough
     connect(m_overdueTimer, &QTimer::timeout, this, &NotificationWatcher::checkOverdue);
     m_overdueTimer->start();
-}
-
-void NotificationWatcher::reloadSettings()
-{
-    check(); // the settings are read with every check
 }
 
 void NotificationWatcher::check()

@@ -21,15 +21,13 @@ class NotificationWatcher : public QObject
 {
     Q_OBJECT
 public:
-    NotificationWatcher(DatabaseWorker& worker, DesktopNotifier* notifier, QString currentUser,
-                        QObject* parent = nullptr);
+    // The person's settings are read with every check, so a change applies at the next.
+    NotificationWatcher(DatabaseWorker& worker, DesktopNotifier* notifier, QObject* parent = nullptr);
 
     void check(); // new notifications
     // Asks the database to tell the assignees of the cases that became overdue (once per case and
     // status), then shows what came of it for this person.
     void checkOverdue();
-    // The settings changed (Preferences): read them again.
-    void reloadSettings();
 
     static constexpr int kShownOneByOne = 3; // more at once become one summary
 
@@ -39,7 +37,6 @@ private:
 
     DatabaseWorker& m_worker;
     DesktopNotifier* m_notifier;
-    QString m_currentUser;
     QTimer* m_poll = nullptr;
     QTimer* m_overdueTimer = nullptr;
     WorkTicket m_inFlight;
