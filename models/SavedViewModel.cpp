@@ -15,8 +15,7 @@ SavedViewModel::SavedViewModel(DatabaseWorker& worker, QString currentUser, QObj
     , m_worker(worker)
     , m_currentUser(std::move(currentUser))
 {
-    refreshCounts(); // the built-in views' at once; the personal ones' once they are read
-    reloadViews();
+    reloadViews(); // then every view's count, in one statement
 }
 
 SavedView SavedViewModel::builtInAt(int row) const
@@ -58,6 +57,7 @@ void SavedViewModel::reloadViews()
             m_viewsInFlight = WorkTicket();
             if (!views.ok()) {
                 Q_EMIT loadFailed(views.error().explain());
+                refreshCounts(); // the built-in views still count
                 return;
             }
             applyViews(*views);

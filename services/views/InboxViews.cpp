@@ -52,8 +52,8 @@ Result<QList<InboxView>> InboxViewService::list() const
     return views;
 }
 
-Result<QString> InboxViewService::checkedName(const QString& name, const QString& eserviceId,
-                                              qint64 except) const
+Result<QString> InboxViewService::checkedName(const QString& name, const QString& eserviceId, qint64 except,
+                                              const QList<InboxViewRow>& rows)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -61,10 +61,7 @@ Result<QString> InboxViewService::checkedName(const QString& name, const QString
                          QStringLiteral("name"));
     if (auto line = checkSingleLine(trimmed, QStringLiteral("name"), kMaxName); !line.ok())
         return line.error();
-    auto rows = InboxViewRepository(m_db).visibleTo(m_db.currentUser());
-    if (!rows.ok())
-        return rows.error();
-    for (const InboxViewRow& row : *rows)
+    for (const InboxViewRow& row : rows)
         if (row.id != except && row.eserviceId == eserviceId && row.published() == !eserviceId.isEmpty() &&
             row.name.compare(trimmed, Qt::CaseInsensitive) == 0)
             return makeError(
@@ -77,12 +74,12 @@ Result<QString> InboxViewService::checkedName(const QString& name, const QString
 Result<qint64> InboxViewService::create(const QString& name, const InboxViewDefinition& definition) const
 {
     return inTransaction(m_db, [&]() -> Result<qint64> {
-        auto checked = checkedName(name, QString(), 0);
-        if (!checked.ok())
-            return checked.error();
         auto rows = InboxViewRepository(m_db).visibleTo(m_db.currentUser());
         if (!rows.ok())
             return rows.error();
+        auto checked = checkedName(name, QString(), 0, *rows);
+        if (!checked.ok())
+            return checked.error();
         int last = 0;
         for (const InboxViewRow& row : *rows)
             if (!row.published())
@@ -102,7 +99,10 @@ VoidResult InboxViewService::rename(qint64 id, const QString& name) const
         auto view = InboxViewRepository(m_db).find(id);
         if (!view.ok())
             return view.error();
-        auto checked = checkedName(name, view->eserviceId, id);
+        auto rows = InboxViewRepository(m_db).visibleTo(m_db.currentUser());
+        if (!rows.ok())
+            return rows.error();
+        auto checked = checkedName(name, view->eserviceId, id, *rows);
         if (!checked.ok())
             return checked.error();
         return InboxViewRepository(m_db).rename(id, *checked, QDateTime::currentDateTimeUtc());
@@ -179,7 +179,10 @@ Result<qint64> InboxViewService::publish(qint64 id, const QString& eserviceId) c
         if (!definition.ok())
             return definition.error();
         definition->eserviceId = eserviceId;
-        auto checked = checkedName(view->name, eserviceId, 0);
+        auto rows = InboxViewRepository(m_db).visibleTo(m_db.currentUser());
+        if (!rows.ok())
+            return rows.error();
+        auto checked = checkedName(view->name, eserviceId, 0, *rows);
         if (!checked.ok())
             return checked.error();
         InboxViewRow row;

@@ -46,7 +46,9 @@ public:
     Result<qint64> publish(qint64 id, const QString& eserviceId) const;
 
 private:
-    Result<QString> checkedName(const QString& name, const QString& eserviceId, qint64 except) const;
+    // The name trimmed, or why not: against `rows`, the views the person sees (read once per change).
+    static Result<QString> checkedName(const QString& name, const QString& eserviceId, qint64 except,
+                                       const QList<InboxViewRow>& rows);
 
     const Database& m_db;
 };
