@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Warnings as errors and Qt's strict defines for every CaseDesk target.
 function(casedesk_target_defaults target)
     target_compile_features(${target} PUBLIC cxx_std_20)

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Installation and packaging of CaseDesk; see packaging/README.md.
 #   Linux:   desktop entry, AppStream metadata, hicolor icons, man pages, the systemd service
 #            with its system user and settings file; "cpack -G DEB" builds the .deb
@@ -64,6 +66,8 @@ if(UNIX AND NOT APPLE)
     install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/casedesk)
     install(FILES ${CASEDESK_PACKAGING_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/casedesk
             RENAME README.packaging.md)
+    # The licence as Debian wants it (machine-readable, pointing at common-licenses/GPL-3).
+    install(FILES ${CASEDESK_PACKAGING_DIR}/debian/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/casedesk)
 
     # The .deb
     set(CPACK_GENERATOR DEB)
@@ -123,7 +127,10 @@ if(WIN32)
     set(CPACK_WIX_PROPERTY_ARPNOMODIFY 1)
     set(CPACK_WIX_PROPERTY_ALLUSERS 1) # per machine (CMake < 3.29 has no CPACK_WIX_INSTALL_SCOPE)
     set(CPACK_WIX_INSTALL_SCOPE perMachine)
-    set(CPACK_RESOURCE_FILE_LICENSE ${CASEDESK_PACKAGING_DIR}/windows/license.txt)
+    # The installer shows the GPL before installing; WiX wants the file to end in .txt.
+    configure_file(${CMAKE_SOURCE_DIR}/LICENSE ${CMAKE_BINARY_DIR}/packaging/license.txt COPYONLY)
+    set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_BINARY_DIR}/packaging/license.txt)
+    install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_BINDIR} RENAME LICENSE.txt)
 endif()
 
 set(CPACK_PACKAGE_NAME CaseDesk)

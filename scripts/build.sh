@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Configures and builds CaseDesk into ./build (programs in build/bin), with the benchmark suite
 # (tests/benchmarks; CTest runs it at 10,000 cases as casedesk_bench_ci).
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Installs what CaseDesk needs to build, run and test on Debian 12 / Ubuntu 24.04 or newer.
 set -euo pipefail
 SUDO=""

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Checks the Linux package as a user would meet it (CI runs it after the tests): builds the
 # .deb with scripts/package.sh, installs it with apt-get, runs the installed programs,
 # validates the desktop entry, the AppStream metadata, the man pages and the systemd unit,
@@ -89,6 +91,8 @@ for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-ps
     fi
     pass "the .deb depends on $dep"
 done
+check "the .deb carries its licence (/usr/share/doc/casedesk/copyright, GPL-3.0-or-later)" \
+    bash -c "dpkg-deb --fsys-tarfile '$deb' | tar -xO ./usr/share/doc/casedesk/copyright | grep -q '^License: GPL-3.0-or-later'"
 check "the .deb marks the service settings as a conffile" \
     bash -c "dpkg-deb --ctrl-tarfile '$deb' | tar -xO ./conffiles | grep -qx /etc/casedesk/casedesk-service.env"
 

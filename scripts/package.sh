@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Builds the CaseDesk .deb from this tree: a Release build without tests in ./build-package,
 # then "cpack -G DEB". Prints the path of the .deb on standard output, as its only line (the
 # build's own output goes to standard error), so deb=$(scripts/package.sh) works. Installs the build

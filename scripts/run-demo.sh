@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Quick start: installs the dependencies, builds, and starts CaseDesk on an embedded demo
 # database (created and filled with demo cases on first start).
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Remakes docs/screenshots/*.png from the real window under Xvfb, on a fresh demo database.
 set -euo pipefail
 cd "$(dirname "$0")/.."

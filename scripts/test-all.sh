@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Runs every test: installs the dependencies, builds, and runs CTest. The tests start their
 # own PostgreSQL cluster, SMTP server and keyring; nothing is mocked and nothing is skipped.
 set -euo pipefail

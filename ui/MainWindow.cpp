@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 #include "MainWindow.h"
 
 #include "BulkChange.h"
@@ -354,10 +356,19 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CaseDesk"), this, [this] {
-        QMessageBox::about(this, tr("About CaseDesk"),
-                           tr("<b>CaseDesk %1</b><p>Case handling for the e-services of a municipality.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About CaseDesk"),
+            tr("<b>CaseDesk %1</b><p>Case handling for the e-services of a municipality.</p>"
+               "<p>CaseDesk is free software: you can redistribute it and/or modify it under the terms of "
+               "the GNU General Public License as published by the Free Software Foundation, either "
+               "version 3 of the License, or (at your option) any later version.</p>"
+               "<p>It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without "
+               "even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See "
+               "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">the GNU General Public License</a> "
+               "for more details.</p>")
+                .arg(QApplication::applicationVersion()));
     });
+    help->addAction(tr("About &Qt"), this, [this] { QMessageBox::aboutQt(this); });
 }
 
 void MainWindow::fillFilters()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // The texts of Qt's standard buttons (QMessageBox, QDialogButtonBox), in CaseDesk's own
 // catalogue. Qt 6 takes them from the context QPlatformTheme, which the Swedish catalogue Debian
 // 12 ships (qt_sv, Qt 5's) does not have: without these a Swedish window said "Cancel" and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // casedeskctl message, note, decide, supplement-request, template and outcome: the caseworker's
 // side of the conversation with the applicant, for scripting, and the administrators' lists.
 #include "CommandParser.h"

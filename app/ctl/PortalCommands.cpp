@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // casedeskctl portal ...: the citizen portal's side of the portal contract
 // (docs/portal-contract.md), for tests, demos and scripts standing in for Min sida.
 #include "CommandParser.h"

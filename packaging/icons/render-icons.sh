@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Re-renders the committed application icons from resources/icons/casedesk.svg. Run it by hand
 # after the SVG changes and commit the result; the build itself only copies these files, so it
 # needs no SVG renderer.

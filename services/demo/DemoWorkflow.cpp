@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // How a demo case got to its status: the events, the caseworker, the messages and notes.
 #include "DemoCase.h"
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 #pragma once
 
 // Typed access to the JSON of a casedesk.submission/1 document, with field paths in every

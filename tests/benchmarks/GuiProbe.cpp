@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // casedesk_gui_probe: starts the real main window on a database the way `casedesk` does, and
 // reports when the inbox was first painted with rows in it and how much memory the process
 // holds with the inbox open. casedesk_bench starts it as a child process and measures from

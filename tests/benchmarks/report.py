@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 """Writes docs/performance.md from one casedesk_bench JSON result (run.sh calls this).
 
 Each run's tables go in a section of their own, keyed by the number of cases, so runs at

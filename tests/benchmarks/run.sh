@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Runs the performance suite of issue #5 and writes docs/performance.md.
 #
 #   tests/benchmarks/run.sh [--cases N] [--backend sqlite|postgresql|both] [--min-time SECONDS]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // The real keyring: KeychainSecretStore over QtKeychain and libsecret, against a
 // gnome-keyring-daemon this program starts on the session bus it runs under. Never skips:
 // without a session bus or gnome-keyring-daemon every test fails and says what is missing.

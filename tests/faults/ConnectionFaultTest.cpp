@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // Issue #12: long-running programs across a PostgreSQL restart, and failures that say what they
 // are. The real casedeskctl against the test cluster, which this program (and only this one)
 // stops and starts again on the same port and data folder.

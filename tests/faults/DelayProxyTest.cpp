@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // The delaying proxy the network tests stand on (issue #13): a loopback echo server reached
 // through it shows the delay, the order of many small writes, and what dropping and refusing do.
 #include "DelayProxy.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // Issue #12, point 6 on a really full disk (ENOSPC): a submission says "disk full" with the file
 // and stores nothing, list and the purge preview work, purge frees space on the reserve next to
 // the database, and the next submission goes in. The scenario (disk-full-scenario.sh) runs in a

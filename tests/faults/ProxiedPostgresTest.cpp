@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // A real PostgreSQL across a slow link (issue #13): the test cluster reached through the delaying
 // proxy at 20 ms each way works as usual, a broken link makes the next statement Unavailable,
 // and reconnect() gets a working connection once the link is back.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // Issue #12, point 6 and the open errors: an embedded database file that we may only read (the
 // file 0400, or its folder 0500, with and without a writer's -wal and -shm) serves every read
 // command exactly as the writable file does and refuses every write with "PATH is read-only";

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // Issue #12, point 1: with CaseDesk open on an SQLite file, a descriptor of the database closed
 // anywhere in the process (a file dialog guessing a type) drops SQLite's POSIX locks; the next
 // program that opens and closes the database deletes the -wal, and CaseDesk went on "saving"

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Issue #12, point 6 on a real full file system: run by test_faults_disk_full inside a private
 # mount namespace (unshare), so that the small tmpfs mounted here is nobody else's and vanishes
 # with the namespace. Prints one "name=value" line per step; each step's stdout and stderr are

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 #include "MainWindow.h"
 #include "AttachmentPane.h"
 #include "CaseDetailModels.h"
@@ -51,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -955,6 +958,27 @@ private Q_SLOTS:
                      .data(SignatureListModel::CheckRole)
                      .toInt(),
                  int(SignatureCheck::Valid));
+    }
+
+    // Issue #17 §4: the About dialog says the licence.
+    void theAboutDialogSaysTheLicence()
+    {
+        QAction* about = nullptr;
+        for (QAction* action : m_window->findChildren<QAction*>())
+            if (action->text() == QStringLiteral("&About CaseDesk"))
+                about = action;
+        QVERIFY(about);
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->text();
+            box->accept();
+        });
+        about->trigger();
+        QVERIFY2(shown.contains(QStringLiteral("GNU General Public License")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("version 3 of the License, or (at your option) any later version")));
     }
 };
 

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Fails when a widget, a model or the desktop program's start reaches the database other than
 # through services and the database worker (issue #13 §4): no file under ui/, models/ or
 # app/gui/ includes the connection (db/Database.h), a repository, or QtSql. The build enforces

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // The inbox and 'casedeskctl list --json' describe the same cases the same way (issue #13 §4):
 // every column the inbox shows has its field in the JSON, with the same value, for cases that
 // are assigned, moved on, waiting for a supplement and untouched.

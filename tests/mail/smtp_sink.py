@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 """A real SMTP server for CaseDesk's mail tests (Debian's python3-aiosmtpd).
 
 Stores each message it accepts as NNNN.eml (the bytes as received, dot-unstuffed) and

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 """A stand-in for Navet's personpostXML service for CaseDesk's tests: HTTPS on 127.0.0.1 that
 REQUIRES a client certificate issued by the test's CA (Python's ssl, CERT_REQUIRED).
 

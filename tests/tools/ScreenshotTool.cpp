@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // Takes the README's screenshots from the real main window: run under Xvfb by
 // scripts/screenshots.sh. Opens the newest case that has a PDF attachment and signatures.
 #include "AttachmentPane.h"

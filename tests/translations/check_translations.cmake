@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 CaseDesk contributors
 # Fails when a translatable text of the GUI has no Swedish translation: runs lupdate over the
 # sources into a copy of casedesk_sv.ts (the catalogue in the tree is not touched) and looks for
 # entries that lupdate added or that are still unfinished.

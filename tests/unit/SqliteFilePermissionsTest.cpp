@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // The embedded database holds citizens' personal data: its folder (when CaseDesk creates it) is
 // 0700 and the file with its -wal and -shm companions 0600, whatever the umask says.
 #include "db/Database.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CaseDesk contributors
 // The window's start (issue #13 §1): opening, upgrading and filling the database run on a thread
 // of their own while the window's thread keeps turning its event loop, and the answer comes back
 // on that thread, also when it is an error.

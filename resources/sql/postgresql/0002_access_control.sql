@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- Access control enforced by PostgreSQL itself: every person connects as their own login role,
 -- member of one of the group roles below, and row-level security decides which cases they
 -- see and change. What psql shows a caseworker is exactly what CaseDesk shows them.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- Messaging (issue 7): read receipts and unread counts, supplement requests, decisions with
 -- outcomes per e-service, message and mail templates per e-service, which events an e-service
 -- announces by mail, and the portal contract (docs/portal-contract.md). The SQLite file of the

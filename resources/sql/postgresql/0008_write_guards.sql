@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- The database is the last line (issue #11): whatever a login sends with psql, it can do no more
 -- than CaseDesk lets it. This migration
 --   1. pins the search_path of every CaseDesk function with pg_temp last, and takes TEMPORARY on

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- The portal acts for one verified citizen (docs/portal-contract.md). Until now every
 -- casedesk_portal_*() function took a bare case reference, so whoever held the portal's login
 -- could read any case by counting references. Now every function takes the identity the portal

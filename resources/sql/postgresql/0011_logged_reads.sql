@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- Reads of personal data are logged by the database itself (issue #11), whichever client reads:
 -- CaseDesk, casedeskctl or psql. People (administrators, caseworkers, readers) no longer hold
 -- SELECT on the columns that carry personal data: the applicant's personal number and contact

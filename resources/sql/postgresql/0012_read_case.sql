@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- Opening a case in one round trip (issue #13): casedesk_read_case returns everything the case
 -- view shows as one JSON document, read in one snapshot, instead of some ten statements and
 -- eight logged per-table reads. It checks what row-level security checks (the case's e-service

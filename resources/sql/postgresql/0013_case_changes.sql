@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- A status change and an assignment in one round trip (issue #13): casedesk_change_status and
 -- casedesk_assign_case do in one statement what CaseWork did in some ten (find the case, check
 -- the right to work it, lock it, compare the version, check the transition, update, write the

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- The inbox at a million cases as a caseworker (issue #13 §3).
 --
 -- 1. The caller's rights are evaluated once per statement, not once per row. Written as

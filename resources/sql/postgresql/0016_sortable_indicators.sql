@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0016: the inbox's Unread and Supplement due columns sort like the others (issue #13 §4). Each
 -- ordering reads an index in its own order, (key, id) as the keyset cursor compares it, so a
 -- page stops after its rows instead of sorting every readable case. The keys are the ones

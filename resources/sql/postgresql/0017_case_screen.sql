@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- Opening a case in the window in one round trip (issue #13 §2). casedesk_open_case (0012)
 -- returns the case, but the window also shows its conversation, the statuses it may move to, the
 -- person's access, the e-service's attachment types and its message templates: some twenty

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0018: two inbox pages that read far more than a page (issue #13 §3).
 --
 -- 1. A common word's first page without reading every case that holds it.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- Refusals the database words itself now say which refusal they are, with its arguments, so that
 -- CaseDesk shows them in the person's language (issue #13 §4). The English text stays for psql,
 -- the server log and clients older than this migration.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0020: batch intake (casedeskctl submit of many files, IntakeService::submitBatch). A batch
 -- stores up to 50 submissions in one transaction, each inside a savepoint of its own, so that a
 -- refused one leaves nothing and the others stay. Inside a savepoint the rows a submission writes

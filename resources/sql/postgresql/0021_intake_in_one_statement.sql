@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0021: a submission stored by one statement (issue #13 §3). Intake sent a submission as twelve
 -- statements, each a round trip (the duplicate check, the reference counter, the case, then each
 -- child table's rows, with a savepoint around them in a batch). Now IntakeWriter sends

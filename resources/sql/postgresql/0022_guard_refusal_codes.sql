@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0022: the write guards of 0008 say which refusal they are, as the refusals of 0019 do, so that
 -- CaseDesk shows them in the person's language (issue #13 §4): SQLSTATE and English message as
 -- before, DETAIL 'casedesk:<reason>:<json array of args>' (services/db/DatabaseRefusals.cpp maps

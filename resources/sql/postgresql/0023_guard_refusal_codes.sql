@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0023: the SQLite file of the same number gives the embedded file's guards the refusal codes that
 -- PostgreSQL's guards carry since 0019 and 0022. Nothing to change here; the file keeps both
 -- dialects' numbering the same.

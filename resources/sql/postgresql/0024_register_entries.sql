@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0024: what Navet, the population register, answered about a case's people (issue #14 §2), and
 -- the audited showing of a personal number (§1).
 --

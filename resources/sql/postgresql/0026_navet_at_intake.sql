@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0026: per e-service, "look up every applicant at intake" (issue #14 §2, off by default). A new
 -- case of such an e-service gets a waiting Navet request (0025) in intake's own transaction, which
 -- the background service answers like a caseworker's "Fetch from Navet".

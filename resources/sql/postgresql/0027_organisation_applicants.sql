@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0027: an organisation as the applicant (issue #14 §1). A company or association applies with its
 -- organisation number (organisationsnummer) in place of a personal number: `NNNNNN-NNNN`, the
 -- third digit at least 2 (which no personal number has: it is a month's first digit) and the

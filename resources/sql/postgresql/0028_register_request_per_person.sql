@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0028: "Fetch from Navet" for one person of the case (issue #14 §2: per party, and "refresh
 -- all"). A request names the person it is about, or nobody for everyone the case names. Still one
 -- request waiting per case: a second request while one waits makes the waiting one cover both

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0029: a case waits for a supplement only while a supplement request is open (issue #15). Moving
 -- a case to 'waiting_supplement' by hand left the applicant unasked: no message, no due date, no
 -- mail, and "Request supplement…" then refused because the case already waited. The move now

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0030: a status change or an assignment by casedesk_change_status / casedesk_assign_case is
 -- refused by the statement itself when a commit-time check of 0008 (cases_history_check, last
 -- stated in 0029) would refuse it. CaseDesk calls them outside a transaction, so the statement's

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0031: handling times (issue #16 §1). Per e-service and status an administrator sets how long a
 -- case may stay in the status: N calendar days or N Swedish working days. Each case carries the
 -- day it must leave its status (status_due_on), kept by the database on every write of a case and

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0032: the case as CaseDesk reads it (casedesk_read_case, and the case after a change,
 -- casedesk_case_summary) carries its due day in its status (0031), so that the case header says
 -- when it must leave the status. 'status_due_on' is added to the summary; 9999-12-31 is no due day.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0033: a caseworker's own marks on cases and own inbox views (issue #16 §2). Both are per login
 -- and follow the caseworker to another desktop; nobody reads or writes another's, whether
 -- through CaseDesk or psql.

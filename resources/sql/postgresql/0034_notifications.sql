@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0034: notifications (issue #16 §3). The database writes them, whoever causes them (CaseDesk,
 -- the portal, psql): a message or supplement from the applicant on a case assigned to someone,
 -- a case assigned to someone by another, a mention (@login) in an internal note, and (when a

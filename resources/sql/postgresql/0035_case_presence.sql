@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0035: who has a case open (issue #16 §3), so that two people do not answer the same applicant.
 -- A desktop with a case open marks its login present on it every 10 seconds and removes the mark
 -- when it leaves the case; a mark older than 30 seconds (a desktop that died) counts as gone.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0036: how many cases are due on each day, per e-service, kept by triggers (as case_counts,
 -- 0007), so that the Overdue and Due soon views count by summing a few hundred rows instead of
 -- reading every due case (at a million cases, 170,000 index entries and a rights check each:

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- CaseDesk schema, version 1 (SQLite). The PostgreSQL file of the same number holds the same
 -- logical schema; keep the two in step.
 

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- SQLite is single-user: access control lives in the PostgreSQL dialect of this migration.
 -- The view exists here too so that the repositories read applicants the same way on both.
 CREATE VIEW case_applicants AS

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- Mail delivery (casedeskctl send-mail, casedeskctl serve). A delivery run claims one row at a
 -- time: it sets claimed_until (a lease) and claimed_by (the run's id) in a short transaction,
 -- sends outside any transaction, then marks the row sent, retrying or failed, but only while

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- Live updates: a change log that every open CaseDesk and 'casedeskctl watch' read from. Rows
 -- are written by triggers in the writer's own transaction, so a change is in the log exactly
 -- when it is committed, whoever made it (a caseworker, the portal, intake, retention).

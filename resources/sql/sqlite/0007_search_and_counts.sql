@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- Search and view counts at a million cases (issue #5). The PostgreSQL file of the same number
 -- holds the same logical schema.
 --

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- The SQLite side of the write guards (issue #11; see the PostgreSQL file of the same number).
 -- An embedded file has one user and no roles, so what applies here is what keeps the data
 -- itself consistent: a case's rows point only into the same case (so that no case can hold up

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- The portal acts for one verified citizen (docs/portal-contract.md): PortalRepository answers
 -- only for a case where the identity the portal verified is the applicant, a party or a signer,
 -- and lists that citizen's own cases. The PostgreSQL file of the same number replaces the

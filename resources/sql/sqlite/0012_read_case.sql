@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- The PostgreSQL file of the same number adds casedesk_read_case and casedesk_open_case, which
 -- return a case in one round trip. An embedded file has no round trips: CaseService reads the
 -- case with its usual statements inside one deferred (read) transaction, a snapshot that never

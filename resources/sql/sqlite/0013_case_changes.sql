@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- The PostgreSQL file of the same number adds casedesk_change_status and casedesk_assign_case,
 -- which change a case in one round trip. An embedded file has no round trips: CaseService keeps
 -- changing a case through CaseWork's statements in one transaction, and CaseWork is the guard.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- The PostgreSQL file of the same number evaluates the caller's rights once per statement in
 -- its policies and views and carries the masked personal number on the case row for lists. An
 -- embedded file has one user and no rights to evaluate, and its list reads the applicant from

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0015: on PostgreSQL the search table becomes readable only through the search function. The
 -- embedded database has one user and no roles: nothing to change; the file keeps both
 -- dialects' versions the same.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0017: the PostgreSQL file of the same number adds casedesk_open_case_screen, which returns
 -- everything the case view shows (the case, its conversation, the allowed next statuses, the
 -- person's access, the e-service's attachment types and message templates) in one round trip.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0018: the PostgreSQL file of the same number adds the two functions through which a search for a
 -- common word walks the cases in the page's order (casedesk_search_estimate, casedesk_search_filter).
 -- An embedded file has one user and reads its FTS5 index directly: SearchIndex::estimate counts the

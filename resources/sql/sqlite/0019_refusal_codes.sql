@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0019: the PostgreSQL file of the same number makes the database's own refusals (the change
 -- functions, the portal's functions, casedesk_user_add, the attachment types' guard) name their
 -- reason and its arguments, so that CaseDesk shows them in the person's language. On an

@@ -1,2 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0020: batch intake. PostgreSQL lets a transaction's savepoints add a new case's form (see its
 -- 0020); SQLite has no such guard and needs nothing.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0021: intake in one statement. PostgreSQL stores a submission with one call of
 -- casedesk_intake_submission (a round trip saved is what pays there); SQLite has no round trips,
 -- keeps its statement per table and needs nothing.

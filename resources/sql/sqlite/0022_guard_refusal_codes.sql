@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0022: the PostgreSQL file of the same number gives the write guards refusal codes; here the
 -- foreign keys that point at messages and attachments get their indexes.
 --

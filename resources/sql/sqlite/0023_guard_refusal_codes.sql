@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0023: the embedded file's guards (0005, 0008) say which refusal they are, as PostgreSQL's do
 -- since 0019 and 0022, so that CaseDesk shows them in the person's language: the English words as
 -- before, then a line 'DETAIL:  casedesk:<reason>:<json array of args>' that

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0024: what Navet, the population register, answered about a case's people (issue #14 §2). The
 -- PostgreSQL file of the same number keeps the table behind functions; an embedded file has one
 -- user, and CaseDesk writes it in the transaction that also marks the case protected.

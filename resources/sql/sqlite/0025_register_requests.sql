@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0025: a caseworker's "Fetch from Navet" waits here for the background service, which holds the
 -- organisation's certificate (issue #14 §2). One request waiting per case; the answer is the
 -- register entries (0024), or why Navet could not give them.

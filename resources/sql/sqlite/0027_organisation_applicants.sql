@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0027: an organisation as the applicant (issue #14 §1): its organisation number in place of a
 -- personal number. The PostgreSQL file of the same number holds the same logical schema. SQLite's
 -- CHECK has no function for the check digit: OrganisationNumber.cpp checks it before every write

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0029: a case waits for a supplement only while a supplement request is open (issue #15). The
 -- PostgreSQL file of the same number checks it in the database; the embedded file's one user
 -- writes through CaseWork, which refuses the move but by a supplement request. Nothing to change.

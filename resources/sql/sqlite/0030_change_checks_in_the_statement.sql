@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0030: the PostgreSQL file of the same number runs the commit-time checks of a status change or
 -- an assignment inside the statement that makes it. The embedded database has no such functions
 -- (CaseWork writes in one transaction and checks before it commits). Nothing to change.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0031: handling times per e-service and status (issue #16 §1), as on PostgreSQL. The embedded
 -- database has no procedural language: CaseDesk's own writes set status_since and status_due_on
 -- (services/deadlines) in the transaction that moves a case, creates it, or changes a handling

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0032: the PostgreSQL file of the same number adds the due day (0031) to the case documents its
 -- functions return. The embedded database's case is read with the inbox's own fields, which
 -- include it. Nothing to change.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0033: a caseworker's own marks on cases and own inbox views (issue #16 §2), as on PostgreSQL.
 -- The embedded database has one user; the login still keys every row, so that a file copied to
 -- a shared database keeps whose each mark and view is.

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0034: notifications (issue #16 §3), as on PostgreSQL. The embedded database's trigger writes
 -- those of the applicant's messages (the portal's writes too). An assignment and a mention
 -- (@login in a note) are written by CaseDesk's own write, in its transaction: a trigger here

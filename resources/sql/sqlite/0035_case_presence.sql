@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: 2026 CaseDesk contributors
 -- 0035: who has a case open (issue #16 §3), as on PostgreSQL; the database's clock stamps every
 -- mark. The embedded database has one user, so it shows nobody else; the table keeps the two
 -- schemas alike and CaseDesk's code the same.
