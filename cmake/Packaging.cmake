@@ -78,8 +78,9 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # the Qt, C++ and C libraries the programs link
     # What dpkg-shlibdeps cannot see: plugins loaded at run time (the SQL drivers; the SVG image
-    # and icon engine plugins, which Debian ships in libqt6svg6) and QtKeychain.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, libqt6keychain1, libsecret-1-0")
+    # and icon engine plugins, which Debian ships in libqt6svg6), QtKeychain, and the fonts the case
+    # and decision documents embed (DejaVu covers Latin, Polish, Vietnamese and Arabic names).
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, libqt6keychain1, libsecret-1-0, fonts-dejavu-core")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql-client")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

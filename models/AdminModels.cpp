@@ -220,6 +220,8 @@ QString RetentionCaseTableModel::header(int column) const
         return tr("Closed");
     case Due:
         return tr("Purged from");
+    case Waits:
+        return tr("Waits for");
     }
     return {};
 }
@@ -237,6 +239,8 @@ QVariant RetentionCaseTableModel::cell(const RetentionCase& c, int column, int r
         return CaseText::dateTime(c.closedAt);
     case Due:
         return CaseText::dateTime(c.dueAt());
+    case Waits:
+        return c.waitsForArchive ? tr("Export to the archive") : QString();
     }
     return {};
 }

@@ -89,6 +89,7 @@ public:
         EService,
         Closed,
         Due,
+        Waits, // "Export to the archive" for a case kept until it is exported
         ColumnCount
     };
     using RowTableModel::RowTableModel;

@@ -3,7 +3,7 @@
 #include "FormModel.h"
 
 #include "CaseText.h"
-#include "domain/FieldCondition.h"
+#include "domain/FormVisibility.h"
 
 #include <QFont>
 
@@ -15,22 +15,13 @@ FormModel::FormModel(QObject* parent)
 
 void FormModel::setPages(const QList<FormPage>& pages)
 {
-    QHash<QString, QString> values;
-    for (const FormPage& page : pages)
-        for (const FormField& field : page.fields)
-            values.insert(field.id, field.valueText);
-
+    const QSet<QString> hidden = fieldsHiddenFromApplicant(pages);
     m_all.clear();
     m_hidden = 0;
     for (const FormPage& page : pages) {
         Page marked{page.title, {}};
         for (const FormField& field : page.fields) {
-            bool shown = true;
-            if (!field.visibleWhen.isEmpty()) {
-                auto condition = FieldCondition::parse(field.visibleWhen);
-                shown =
-                    !condition.ok() || condition->evaluate(values); // an unreadable condition shows the field
-            }
+            const bool shown = !hidden.contains(field.id);
             marked.rows.append({field, !shown});
             if (!shown)
                 ++m_hidden;

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "BulkChange.h"
+#include "CaseExportActions.h"
 #include "CaseListModel.h"
 #include "CaseText.h"
 #include "CaseView.h"
@@ -336,6 +337,23 @@ void MainWindow::buildMenus()
     m_priorityAction->setCheckable(true);
     m_priorityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_priorityAction, &QAction::triggered, this, [this](bool on) { setPriorityOfSelected(on); });
+    // The case for the records: PDF/A, the printer, an archive package (issue #17).
+    caseMenu->addSeparator();
+    m_caseExport = new CaseExportActions(m_worker, m_prompts, this, [this] {
+        return m_caseView->hasCase() ? m_caseView->detail().summary.reference : QString();
+    });
+    caseMenu->addActions(
+        {m_caseExport->exportPdfAction(), m_caseExport->printAction(), m_caseExport->exportPackageAction()});
+    connect(m_caseExport, &CaseExportActions::notice, this, [this](const QString& text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
+    connect(m_caseView, &CaseView::caseShown, m_caseExport, [this] { m_caseExport->setCaseShown(true); });
+    connect(caseMenu, &QMenu::aboutToShow, m_caseExport,
+            [this] { m_caseExport->setCaseShown(m_caseView->hasCase()); });
+    caseMenu->addSeparator();
     QAction* bulkMessage = caseMenu->addAction(tr("Send a message from a &template to selected cases…"), this,
                                                &MainWindow::chooseTemplateForSelected);
     bulkMessage->setObjectName(QStringLiteral("bulkMessageAction"));

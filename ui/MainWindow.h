@@ -28,6 +28,7 @@ struct CaseChange;
 struct FilterChoices;
 class CaseListModel;
 class ChangeFeed;
+class CaseExportActions;
 class CaseView;
 class InboxColumnLayout;
 class InboxViewMenu;
@@ -83,6 +84,7 @@ public:
     InboxViewDefinition currentDefinition() const;
     InboxViewMenu* viewMenu() const { return m_viewMenu; }
     QAction* flagAction() const { return m_flagAction; }
+    CaseExportActions* caseExport() const { return m_caseExport; }
     QAction* priorityAction() const { return m_priorityAction; }
     NotificationWatcher* notifications() const { return m_notifications; }
 
@@ -127,6 +129,7 @@ private:
     InboxViewMenu* m_viewMenu = nullptr;
     QAction* m_highFirstAction = nullptr;
     QAction* m_flagAction = nullptr;
+    CaseExportActions* m_caseExport = nullptr;
     QAction* m_priorityAction = nullptr;
     DesktopNotifier* m_notifier = nullptr;
     NotificationWatcher* m_notifications = nullptr;

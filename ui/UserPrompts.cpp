@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 
 namespace casedesk {
@@ -98,6 +100,26 @@ QString DialogPrompts::saveFileName(QWidget* parent, const QString& title, const
     m_lastFolder = dialog.directory().absolutePath();
     const QString chosen = dialog.selectedFiles().constFirst();
     return refuseDatabaseFiles(parent, {chosen}) ? QString() : chosen;
+}
+
+QString DialogPrompts::existingFolder(QWidget* parent, const QString& title)
+{
+    const QString chosen = QFileDialog::getExistingDirectory(parent, title, m_lastFolder);
+    if (!chosen.isEmpty())
+        m_lastFolder = chosen;
+    return chosen;
+}
+
+bool DialogPrompts::printDocument(QWidget* parent, const QString& title, const PagedDocument& document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(document.title);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(title);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    paintPagedDocument(document, printer);
+    return true;
 }
 
 std::unique_ptr<QFileDialog> DialogPrompts::createOpenFilesDialog(QWidget* parent, const QString& title,

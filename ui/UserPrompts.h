@@ -3,6 +3,7 @@
 #pragma once
 
 #include "DatabaseFiles.h"
+#include "documents/PagedDocument.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -43,6 +44,10 @@ public:
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath) = 0;
     // Existing files to read (e.g. to attach to a message); empty when cancelled.
     virtual QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter) = 0;
+    // A folder to write into (an archive package); empty when cancelled.
+    virtual QString existingFolder(QWidget* parent, const QString& title) = 0;
+    // The system print dialog, then `document` on the printer chosen; false when cancelled.
+    virtual bool printDocument(QWidget* parent, const QString& title, const PagedDocument& document) = 0;
 };
 
 // The real dialogs. The file dialogs never show, offer or accept the embedded database's own
@@ -62,6 +67,8 @@ public:
                                      const QStringList& choices) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath) override;
     QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter) override;
+    QString existingFolder(QWidget* parent, const QString& title) override;
+    bool printDocument(QWidget* parent, const QString& title, const PagedDocument& document) override;
 
     // The dialog openFileNames() shows, not yet shown: for tests that drive it.
     std::unique_ptr<QFileDialog> createOpenFilesDialog(QWidget* parent, const QString& title,

@@ -22,6 +22,7 @@ int runInit(CtlContext& context);
 int runSubmit(CtlContext& context);
 int runList(CtlContext& context);
 int runShow(CtlContext& context);
+int runExport(CtlContext& context);
 int runSetStatus(CtlContext& context);
 int runDemoData(CtlContext& context);
 int runUser(CtlContext& context);

@@ -16,6 +16,7 @@ const QList<CommandInfo>& commands()
         {"submit", "Take in submitted cases from JSON or Open ePlatform XML files.", &runSubmit},
         {"list", "List cases, newest first.", &runList},
         {"show", "Show everything about one case.", &runShow},
+        {"export", "Export a case for the records: a PDF/A document or an archive package.", &runExport},
         {"set-status", "Move a case to another status.", &runSetStatus},
         {"demo-data", "Fill the database with realistic demo cases.", &runDemoData},
         {"user", "Manage users and which e-services they may read or work.", &runUser},

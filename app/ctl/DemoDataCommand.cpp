@@ -69,6 +69,11 @@ int runDemoData(CtlContext& context)
         context.out() << "Added " << report->eservicesAdded << " e-services" << Qt::endl;
     context.out() << "References " << report->firstReference << " to " << report->lastReference << ", "
                   << report->messages << " messages, " << report->attachments << " attachments" << Qt::endl;
+    if (report->alreadyStored == 0 && !report->firstReference.isEmpty())
+        // The first case's people are named in Polish, Vietnamese and Arabic script (DemoCaseFactory).
+        context.out() << "Case " << report->firstReference
+                      << " names people in several scripts: try casedeskctl export " << report->firstReference
+                      << " --pdf case.pdf" << Qt::endl;
     context.out() << "Created " << report->cases << " cases in " << QString::number(report->seconds, 'f', 1)
                   << " s (" << QString::number(rate, 'f', 0) << " cases/s)" << Qt::endl;
     return ExitOk;

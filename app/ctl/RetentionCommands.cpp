@@ -28,6 +28,7 @@ const QString kEServiceUsage =
                    "       casedeskctl eservice set-mailbox ESERVICE ADDRESS\n"
                    "       casedeskctl eservice set-file-types ESERVICE LIST|default\n"
                    "       casedeskctl eservice set-navet-at-intake ESERVICE on|off\n"
+                   "       casedeskctl eservice set-archive-before-purge ESERVICE on|off\n"
                    "       casedeskctl eservice set-deadline ESERVICE STATUS DAYS [--working-days]\n"
                    "       casedeskctl eservice clear-deadline ESERVICE STATUS\n"
                    "       casedeskctl eservice deadlines [ESERVICE] [--json]");
@@ -73,6 +74,7 @@ int listEServices(CtlContext& context, const Database& db, bool json)
                                      {QStringLiteral("fileTypes"),
                                       QJsonArray::fromStringList(allowedFileTypes(e.allowedFileTypes))},
                                      {QStringLiteral("navetAtIntake"), e.navetAtIntake},
+                                     {QStringLiteral("archiveBeforePurge"), e.archiveBeforePurge},
                                      {QStringLiteral("cases"), counts.at(i)}});
         }
         context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -134,13 +136,16 @@ int runEService(CtlContext& context)
         "gif, tiff, webp, text, docx, xlsx, pptx, odt, ods, zip, or 'default' for "
         "pdf,jpeg,png,heic,text,docx,xlsx,odt), and whether every new case's people are looked up in "
         "Navet at intake (set-navet-at-intake on|off: the background service answers; off by default; see "
-        "docs/navet.md), and handling times: how many calendar days (or Swedish working days, "
+        "docs/navet.md), whether retention keeps a closed case until it was exported as an archive "
+        "package since it was closed (set-archive-before-purge on|off; casedeskctl export), and handling "
+        "times: how many calendar days (or Swedish working days, "
         "--working-days: weekends and public holidays excluded) a case may stay in a STATUS before it is "
         "overdue (set-deadline, DAYS from 1 to 3650; clear-deadline; deadlines lists them). Administrators "
         "only."));
     parser.addPositionalArgument(
         QStringLiteral("ACTION"),
-        QStringLiteral("list, set-retention, set-mailbox, set-file-types, set-navet-at-intake, set-deadline, "
+        QStringLiteral("list, set-retention, set-mailbox, set-file-types, set-navet-at-intake, "
+                       "set-archive-before-purge, set-deadline, "
                        "clear-deadline or deadlines."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (list, deadlines)."));
     parser.addOption(json);
@@ -162,7 +167,8 @@ int runEService(CtlContext& context)
     const bool isMailbox = action == QLatin1String("set-mailbox") && args.size() == 3;
     const bool isFileTypes = action == QLatin1String("set-file-types") && args.size() == 3;
     const bool isNavet = action == QLatin1String("set-navet-at-intake") && args.size() == 3;
-    if (!isList && !isRetention && !isMailbox && !isFileTypes && !isNavet)
+    const bool isArchive = action == QLatin1String("set-archive-before-purge") && args.size() == 3;
+    if (!isList && !isRetention && !isMailbox && !isFileTypes && !isNavet && !isArchive)
         return context.usage(QStringLiteral("usage: casedeskctl ") + kEServiceUsage);
 
     std::optional<int> days;
@@ -195,7 +201,7 @@ int runEService(CtlContext& context)
         fileTypes = *parsed;
     }
 
-    if (isNavet && args[2] != QLatin1String("on") && args[2] != QLatin1String("off"))
+    if ((isNavet || isArchive) && args[2] != QLatin1String("on") && args[2] != QLatin1String("off"))
         return context.fail(makeError(ErrorCode::InvalidInput,
                                       QT_TRANSLATE_NOOP("casedesk::Errors", "must be on or off"),
                                       QStringLiteral("on|off")));
@@ -210,6 +216,16 @@ int runEService(CtlContext& context)
         context.out() << args[1] << ": "
                       << (on ? QStringLiteral("every new case's people are looked up in Navet")
                              : QStringLiteral("no lookups in Navet at intake"))
+                      << Qt::endl;
+        return ExitOk;
+    }
+    if (isArchive) {
+        const bool on = args[2] == QLatin1String("on");
+        if (auto r = AdminService(**db).setArchiveBeforePurge(args[1], on); !r.ok())
+            return context.fail(r.error());
+        context.out() << args[1] << ": "
+                      << (on ? QStringLiteral("closed cases are kept until exported to the archive")
+                             : QStringLiteral("closed cases are purged whether exported or not"))
                       << Qt::endl;
         return ExitOk;
     }
@@ -302,14 +318,21 @@ int runPurge(CtlContext& context)
             return context.fail(preview.error());
         if (json) {
             QJsonArray references;
+            QJsonArray waiting;
             for (const RetentionCase& c : std::as_const(preview->cases)) {
-                if (c.dueAt() < preview->now)
+                if (c.waitsForArchive && c.dueAt() < preview->now)
+                    waiting.append(
+                        QJsonObject{{QStringLiteral("reference"), c.reference},
+                                    {QStringLiteral("eservice"), c.eserviceId},
+                                    {QStringLiteral("reason"), QStringLiteral("not exported since closed")}});
+                else if (c.dueAt() < preview->now)
                     references.append(c.reference);
             }
             const QJsonObject out{{QStringLiteral("dryRun"), true},
                                   {QStringLiteral("dueNow"), preview->dueNow},
                                   {QStringLiteral("dueNextWeek"), preview->dueNextWeek},
                                   {QStringLiteral("references"), references},
+                                  {QStringLiteral("waitingForArchive"), waiting},
                                   {QStringLiteral("auditRetentionDays"), preview->auditRetentionDays},
                                   {QStringLiteral("auditRowsDue"), preview->auditRowsDue
                                                                        ? QJsonValue(*preview->auditRowsDue)
@@ -317,13 +340,27 @@ int runPurge(CtlContext& context)
             context.out() << QJsonDocument(out).toJson(QJsonDocument::Compact) << Qt::endl;
             return ExitOk;
         }
+        qint64 waitingNow = 0;
         for (const RetentionCase& c : std::as_const(preview->cases)) {
-            if (c.dueAt() < preview->now)
+            if (c.dueAt() >= preview->now)
+                continue;
+            if (c.waitsForArchive) {
+                // Said on stderr: stdout stays the list of what the run would purge.
+                context.err()
+                    << c.reference << ": waits: e-service " << c.eserviceId
+                    << " is archived before purge, and the case was not exported since it was closed "
+                       "(casedeskctl export "
+                    << c.reference << " --package DIR)" << Qt::endl;
+                ++waitingNow;
+            } else {
                 context.out() << c.reference << '\n';
+            }
         }
         context.out().flush();
         context.err() << "purge: " << preview->dueNow << " cases due now, " << preview->dueNextWeek
                       << " more within 7 days";
+        if (waitingNow > 0)
+            context.err() << "; " << waitingNow << " due but waiting for their export to the archive";
         if (preview->auditRowsDue)
             context.err() << "; " << *preview->auditRowsDue << " audit-log rows older than "
                           << preview->auditRetentionDays << " days";

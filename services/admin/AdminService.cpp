@@ -58,11 +58,12 @@ VoidResult AdminService::updateEService(const EService& e) const
         changed.name = e.name.trimmed();
         if (auto r = EServiceRepository(m_db).update(changed); !r.ok())
             return r;
-        return audit(QStringLiteral("admin.eservice_changed"),
-                     QStringLiteral("%1: retention %2, language %3, Navet at intake %4")
-                         .arg(e.id,
-                              e.retentionDays ? QString::number(*e.retentionDays) : QStringLiteral("never"),
-                              e.language, e.navetAtIntake ? QStringLiteral("on") : QStringLiteral("off")));
+        return audit(
+            QStringLiteral("admin.eservice_changed"),
+            QStringLiteral("%1: retention %2, language %3, Navet at intake %4, archive before purge %5")
+                .arg(e.id, e.retentionDays ? QString::number(*e.retentionDays) : QStringLiteral("never"),
+                     e.language, e.navetAtIntake ? QStringLiteral("on") : QStringLiteral("off"),
+                     e.archiveBeforePurge ? QStringLiteral("on") : QStringLiteral("off")));
     });
 }
 
@@ -90,6 +91,17 @@ VoidResult AdminService::setNavetAtIntake(const QString& eserviceId, bool on) co
             return r;
         return audit(
             QStringLiteral("admin.eservice_navet_at_intake"),
+            QStringLiteral("%1: %2").arg(eserviceId, on ? QStringLiteral("on") : QStringLiteral("off")));
+    });
+}
+
+VoidResult AdminService::setArchiveBeforePurge(const QString& eserviceId, bool on) const
+{
+    return inTransaction(m_db, [&]() -> VoidResult {
+        if (auto r = EServiceRepository(m_db).setArchiveBeforePurge(eserviceId, on); !r.ok())
+            return r;
+        return audit(
+            QStringLiteral("admin.eservice_archive_before_purge"),
             QStringLiteral("%1: %2").arg(eserviceId, on ? QStringLiteral("on") : QStringLiteral("off")));
     });
 }

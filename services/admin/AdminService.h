@@ -42,6 +42,10 @@ public:
     // "Look up every applicant at intake": new cases of the e-service get a Navet request that the
     // background service answers. Administrators only (the database's guard on PostgreSQL); audited.
     VoidResult setNavetAtIntake(const QString& eserviceId, bool on) const;
+    // "Archive before purge": retention keeps the e-service's closed cases until each was exported
+    // as an archive package since it was last closed. Administrators only (the database's guard on
+    // PostgreSQL); audited.
+    VoidResult setArchiveBeforePurge(const QString& eserviceId, bool on) const;
 
     Result<QList<Status>> statuses(const QString& eserviceId) const;
     // The statuses a case in `fromStatusId` may move to, for this e-service.

@@ -99,7 +99,13 @@ public:
 
     DemoCase make(qint64 number, Msecs submittedAt, const QString& statusId);
 
+    // The case whose people's names come in Polish, Vietnamese and Arabic script, with a Danish
+    // town in its form: the demo's first case (its reference is the run's first).
+    static constexpr qint64 kShowcaseNumber = 1;
+
 private:
+    // The showcase case's extra page: a contact person, an interpreter, a former address abroad.
+    static FormPage showcasePage();
     // People, form and signatures; returns whether a required signature is still missing.
     bool makePeopleAndForm(DemoCase& c);
     // Events, assignee, messages and notes consistent with the final status (DemoWorkflow.cpp).

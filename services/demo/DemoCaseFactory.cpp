@@ -130,6 +130,17 @@ bool DemoCaseFactory::makePeopleAndForm(DemoCase& c)
         main.personalNumber.clear(); // sent without logging in
     }
 
+    // The first case shows that every script a name comes in goes through: the case view,
+    // search, exports and decisions (issue #17). The rest stay as the register makes them.
+    const bool showcase = c.number == kShowcaseNumber;
+    if (showcase) {
+        main.firstName = QStringLiteral("Łukasz");
+        main.lastName = QStringLiteral("Żółć");
+        if (second) {
+            second->firstName = QStringLiteral("Nguyễn Thị"); // the family name comes first
+            second->lastName = QStringLiteral("Hương");
+        }
+    }
     const DemoPerson& applicant = child ? *child : main;
     FormContext context{*m_random, submitted, applicant, nullptr, nullptr, nullptr, false, {}, {}};
     if (child) {
@@ -140,6 +151,8 @@ bool DemoCaseFactory::makePeopleAndForm(DemoCase& c)
     }
     context.withAttachments = m_random->chance(m_attachmentShare);
     c.pages = generateForm(spec, context);
+    if (showcase)
+        c.pages.append(showcasePage());
     c.applicant = applicant.toApplicant();
     c.contactName = main.name();
     for (const PlannedAttachment& planned : std::as_const(context.attachments))
@@ -176,6 +189,20 @@ bool DemoCaseFactory::makePeopleAndForm(DemoCase& c)
     c.signatureState = awaiting ? SignatureState::Awaiting
                                 : (c.signatures.isEmpty() ? SignatureState::None : SignatureState::Valid);
     return awaiting;
+}
+
+FormPage DemoCaseFactory::showcasePage()
+{
+    const auto text = [](const QString& id, const QString& label, const QString& value) {
+        return FormField{id, label, QStringLiteral("text"), value, value, {}};
+    };
+    return FormPage{
+        QStringLiteral("Övrigt"),
+        {text(QStringLiteral("contactPerson"), QStringLiteral("Kontaktperson"),
+              QStringLiteral("Nguyễn Thị Hương")),
+         text(QStringLiteral("interpreter"), QStringLiteral("Tolk"), QStringLiteral("محمد الأحمد")),
+         text(QStringLiteral("previousAddress"), QStringLiteral("Tidigare adress"),
+              QStringLiteral("Vestergade 12, 5970 Ærøskøbing, Danmark"))}};
 }
 
 Msecs DemoCaseFactory::advance(Msecs from, Msecs step) const

@@ -24,6 +24,9 @@ struct EService
     QString language;                 // "sv" or "en": the language of its e-mails
     QString allowedFileTypes;         // attachment type ids, comma-separated; empty: the default list
     bool navetAtIntake = false;       // every new case's people are looked up in Navet
+    // Retention keeps a closed case until it was exported as an archive package after its last
+    // closing (issue #17 §2).
+    bool archiveBeforePurge = false;
 };
 
 enum class StatusKind

@@ -15,6 +15,9 @@ struct RetentionCase
     QString eserviceId;
     QDateTime closedAt;
     int retentionDays = 0;
+    // Due by time, but its e-service is archived before purge and the case was not exported
+    // since it was last closed: retention leaves it until it is.
+    bool waitsForArchive = false;
     QDateTime dueAt() const { return closedAt.addDays(retentionDays); }
 };
 

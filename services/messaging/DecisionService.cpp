@@ -5,9 +5,10 @@
 #include "AttachmentCheck.h"
 #include "MessagingRepository.h"
 #include "MessagingSupport.h"
-#include "PdfWriter.h"
 #include "TemplateService.h"
 #include "db/Database.h"
+#include "documents/CaseDocument.h"
+#include "documents/PagedDocument.h"
 #include "intake/AttachmentTypePolicy.h"
 #include "repositories/CaseContentRepository.h"
 #include "repositories/EServiceRepository.h"
@@ -20,16 +21,26 @@ QByteArray DecisionService::renderDocument(const QString& reference, const QStri
                                            const QDateTime& decidedAt, const QString& language)
 {
     const bool en = language == QLatin1String("en");
-    PdfWriter pdf;
-    pdf.setTitle((en ? QStringLiteral("Decision ") : QStringLiteral("Beslut ")) + reference);
-    pdf.addHeading(en ? QStringLiteral("Decision") : QStringLiteral("Beslut"));
-    const QString date = decidedAt.toUTC().date().toString(Qt::ISODate);
-    pdf.addParagraph(en ? QStringLiteral("Case: %1\nE-service: %2\nDate of decision: %3\nOutcome: %4")
-                              .arg(reference, eserviceName, date, outcomeName)
-                        : QStringLiteral("Ärende: %1\nE-tjänst: %2\nBeslutsdatum: %3\nBeslut: %4")
-                              .arg(reference, eserviceName, date, outcomeName));
-    pdf.addParagraph(text);
-    return pdf.render();
+    PagedDocument document;
+    document.language = en ? QStringLiteral("en") : QStringLiteral("sv");
+    document.title = (en ? QStringLiteral("Decision ") : QStringLiteral("Beslut ")) + reference;
+    document.headerRight = reference;
+    const QString date = documentDateTime(decidedAt).left(10);
+    const auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString body = text.toHtmlEscaped();
+    body.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    document.html =
+        QStringLiteral(
+            "<html><body><h1>%1</h1><table cellpadding='3'>%2%3%4%5</table><p>%6</p></body></html>")
+            .arg(en ? QStringLiteral("Decision") : QStringLiteral("Beslut"),
+                 row(en ? QStringLiteral("Case") : QStringLiteral("Ärende"), reference),
+                 row(en ? QStringLiteral("E-service") : QStringLiteral("E-tjänst"), eserviceName),
+                 row(en ? QStringLiteral("Date of decision") : QStringLiteral("Beslutsdatum"), date),
+                 row(en ? QStringLiteral("Outcome") : QStringLiteral("Beslut"), outcomeName), body);
+    return renderPdfA(document, decidedAt);
 }
 
 Result<Decision> DecisionService::record(const QString& reference, const DecisionInput& input) const

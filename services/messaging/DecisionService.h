@@ -16,7 +16,7 @@ struct DecisionInput
     QString outcomeId; // one of the e-service's active outcomes (TemplateService::outcomes)
     QString text;      // the decision text, non-empty
     // The decision document: a PDF. Without one CaseDesk renders a PDF from the text
-    // (PdfWriter) named "beslut-<reference>.pdf" / "decision-<reference>.pdf".
+    // (PDF/A, documents/PagedDocument.h) named "beslut-<reference>.pdf" / "decision-<reference>.pdf".
     std::optional<OutgoingFile> document;
     std::optional<int> expectedVersion;
 };

@@ -9,8 +9,8 @@ namespace casedesk {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, name, functional_mailbox, retention_days, language, allowed_file_types, navet_at_intake"
-    " FROM eservices");
+    "SELECT id, name, functional_mailbox, retention_days, language, allowed_file_types, navet_at_intake,"
+    " archive_before_purge FROM eservices");
 
 EService readEService(const QSqlQuery& q)
 {
@@ -23,6 +23,7 @@ EService readEService(const QSqlQuery& q)
     e.language = q.value(4).toString();
     e.allowedFileTypes = q.value(5).toString();
     e.navetAtIntake = q.value(6).toBool();
+    e.archiveBeforePurge = q.value(7).toBool();
     return e;
 }
 
@@ -119,18 +120,23 @@ VoidResult EServiceRepository::setNavetAtIntake(const QString& id, bool on) cons
     return updateOne(QStringLiteral("UPDATE eservices SET navet_at_intake = ? WHERE id = ?"), {on, id});
 }
 
+VoidResult EServiceRepository::setArchiveBeforePurge(const QString& id, bool on) const
+{
+    return updateOne(QStringLiteral("UPDATE eservices SET archive_before_purge = ? WHERE id = ?"), {on, id});
+}
+
 VoidResult EServiceRepository::update(const EService& e) const
 {
     return updateOne(
         QStringLiteral(
             "UPDATE eservices SET name = ?, functional_mailbox = ?, language = ?, retention_days = ?,"
-            " navet_at_intake = ? WHERE id = ?"),
+            " navet_at_intake = ?, archive_before_purge = ? WHERE id = ?"),
         {e.name,
          e.functionalMailbox.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                        : QVariant(e.functionalMailbox),
          e.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("sv"),
          e.retentionDays ? QVariant(*e.retentionDays) : QVariant(QMetaType(QMetaType::Int)), e.navetAtIntake,
-         e.id});
+         e.archiveBeforePurge, e.id});
 }
 
 } // namespace casedesk

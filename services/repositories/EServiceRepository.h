@@ -31,6 +31,7 @@ public:
     VoidResult setAllowedFileTypes(const QString& id, const QStringList& typeIds) const;
     // Look up every new case's people in Navet (a waiting request written at intake, 0026).
     VoidResult setNavetAtIntake(const QString& id, bool on) const;
+    VoidResult setArchiveBeforePurge(const QString& id, bool on) const;
     // Name, mailbox, language and retention together (the administrator's dialog).
     VoidResult update(const EService& e) const;
 

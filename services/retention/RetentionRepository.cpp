@@ -3,6 +3,9 @@
 #include "RetentionRepository.h"
 
 #include "db/Database.h"
+#include "repositories/ArchiveExportRepository.h"
+
+#include <QSqlRecord>
 
 namespace casedesk {
 
@@ -37,15 +40,21 @@ constexpr int kLogRowsPerInsert = 25; // 275 placeholders a statement
 
 } // namespace
 
-QString RetentionRepository::duePredicate() const
+QString RetentionRepository::duePredicate(bool archivedFirst) const
 {
     // Day arithmetic in UTC, where every day has 24 hours. The one parameter is `now`.
     const QString cutoff = m_db.sql().timeMinusDays(QStringLiteral("?"), QStringLiteral("e.retention_days"));
+    // An e-service archived before purge keeps its cases until they were exported since their
+    // last closing (0038); the database's delete guard says the same.
+    const QString archived = archivedFirst
+                                 ? QStringLiteral(" AND (NOT e.archive_before_purge OR ") +
+                                       ArchiveExportRepository::archivedCondition(m_db) + QLatin1Char(')')
+                                 : QString();
     return QStringLiteral("cases.closed_at IS NOT NULL"
                           " AND cases.status_id IN (SELECT s.id FROM statuses s WHERE s.kind = 'closed')"
                           " AND EXISTS (SELECT 1 FROM eservices e WHERE e.id = cases.eservice_id"
                           " AND e.retention_days IS NOT NULL AND cases.closed_at < ") +
-           cutoff + QStringLiteral(")");
+           cutoff + archived + QStringLiteral(")");
 }
 
 Result<QList<RetentionCase>> RetentionRepository::select(const QString& sql, const QVariantList& params) const
@@ -61,6 +70,8 @@ Result<QList<RetentionCase>> RetentionRepository::select(const QString& sql, con
         c.eserviceId = q->value(2).toString();
         c.closedAt = fromSqlTime(q->value(3));
         c.retentionDays = q->value(4).toInt();
+        // Only the preview's query says whether the case waits for its export.
+        c.waitsForArchive = q->record().count() > 5 && q->value(5).toBool();
         result.append(c);
     }
     return result;
@@ -82,10 +93,14 @@ Result<QList<RetentionCase>> RetentionRepository::due(const QDateTime& moment, q
 
 Result<QList<RetentionCase>> RetentionRepository::allDue(const QDateTime& moment) const
 {
+    // Due by time, whether or not they wait for their export: the preview says which do.
     return select(QStringLiteral("SELECT cases.id, cases.reference, cases.eservice_id, cases.closed_at,"
-                                 " (SELECT e.retention_days FROM eservices e WHERE e.id = cases.eservice_id)"
-                                 " FROM cases WHERE ") +
-                      duePredicate() + QStringLiteral(" ORDER BY cases.closed_at, cases.id"),
+                                 " (SELECT e.retention_days FROM eservices e WHERE e.id = cases.eservice_id),"
+                                 " CASE WHEN EXISTS (SELECT 1 FROM eservices e WHERE e.id = cases.eservice_id"
+                                 " AND e.archive_before_purge) AND NOT ") +
+                      ArchiveExportRepository::archivedCondition(m_db) +
+                      QStringLiteral(" THEN 1 ELSE 0 END FROM cases WHERE ") + duePredicate(false) +
+                      QStringLiteral(" ORDER BY cases.closed_at, cases.id"),
                   {toSqlTime(moment)});
 }
 

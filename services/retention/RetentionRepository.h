@@ -29,7 +29,7 @@ public:
 
     // Cases due at `moment`, with id > afterId, in id order (keyset batches).
     Result<QList<RetentionCase>> due(const QDateTime& moment, qint64 afterId, int limit) const;
-    // Every case due at `moment`, for the preview.
+    // Every case due by time at `moment`, for the preview, those waiting for their export marked.
     Result<QList<RetentionCase>> allDue(const QDateTime& moment) const;
     // How many rows of each kind the cases hold, keyed by case id.
     Result<QHash<qint64, PurgeCounts>> counts(const QList<qint64>& caseIds) const;
@@ -53,7 +53,9 @@ public:
     VoidResult requireSecureDelete() const;
 
 private:
-    QString duePredicate() const;
+    // Closed, past the e-service's retention time at the one parameter `now`, and (with
+    // `archivedFirst`) exported since closing where the e-service asks for that.
+    QString duePredicate(bool archivedFirst = true) const;
     Result<QList<RetentionCase>> select(const QString& sql, const QVariantList& params) const;
     const Database& m_db;
 };

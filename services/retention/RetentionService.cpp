@@ -65,7 +65,9 @@ Result<RetentionPreview> RetentionService::preview(const QDateTime& now) const
     std::stable_sort(preview.cases.begin(), preview.cases.end(),
                      [](const RetentionCase& a, const RetentionCase& b) { return a.dueAt() < b.dueAt(); });
     for (const RetentionCase& c : std::as_const(preview.cases)) {
-        if (c.dueAt() < preview.now)
+        if (c.waitsForArchive)
+            ++preview.waitingForArchive;
+        else if (c.dueAt() < preview.now)
             ++preview.dueNow;
         else
             ++preview.dueNextWeek;
@@ -290,7 +292,10 @@ std::optional<Error> RetentionService::run(const QDateTime& utcNow, const PurgeO
         auto due = repository.allDue(utcNow);
         if (!due.ok())
             return due.error();
-        progress.expected = due->size() + report.purged;
+        qint64 expected = 0;
+        for (const RetentionCase& c : std::as_const(*due))
+            expected += c.waitsForArchive ? 0 : 1;
+        progress.expected = expected + report.purged;
     }
 
     std::optional<Error> failure;

@@ -24,6 +24,8 @@ struct RetentionPreview
     QDateTime now;
     qint64 dueNow = 0;      // the next run purges these
     qint64 dueNextWeek = 0; // due after `now` and within 7 days
+    // Due by time within the week, but kept until exported (archive before purge).
+    qint64 waitingForArchive = 0;
     // Both kinds, earliest due first: reference, e-service, closed at, due at.
     QList<RetentionCase> cases;
     int auditRetentionDays = 0;         // 0: audit.retention_days is not a valid number

@@ -19,7 +19,11 @@ public:
     QStringList asked;  // "confirm: title", "warn: title", ...
     QString lastWarning;
     QString lastSuggestedPath;
-    QStringList openAnswer; // what openFileNames answers
+    QStringList openAnswer;  // what openFileNames answers
+    QString folderAnswer;    // what existingFolder answers
+    bool printAnswer = true; // printDocument: print (true) or cancel
+    QByteArray printed;      // what the last print painted, as PDF
+    PagedDocument printedDocument;
 
     QString lastAction; // the accept button's text of the last question
     SaveChoice saveAnswer = SaveChoice::Cancel;
@@ -67,6 +71,21 @@ public:
     {
         asked << QStringLiteral("open: ") + title;
         return openAnswer;
+    }
+    QString existingFolder(QWidget*, const QString& title) override
+    {
+        asked << QStringLiteral("folder: ") + title;
+        return folderAnswer;
+    }
+    // Paints the document as the printer would, onto a PDF kept in `printed`.
+    bool printDocument(QWidget*, const QString& title, const PagedDocument& document) override
+    {
+        asked << QStringLiteral("print: ") + title;
+        if (!printAnswer)
+            return false;
+        printed = renderPdfA(document, QDateTime::currentDateTimeUtc());
+        printedDocument = document;
+        return true;
     }
 };
 

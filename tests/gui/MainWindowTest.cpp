@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "AttachmentPane.h"
 #include "CaseDetailModels.h"
+#include "CaseExportActions.h"
 #include "CaseListModel.h"
 #include "CaseText.h"
 #include "CaseView.h"
@@ -30,10 +31,12 @@
 #include "worker/DatabaseWorker.h"
 #include "workflow/CaseService.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,6 +51,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -960,6 +964,51 @@ private Q_SLOTS:
                  int(SignatureCheck::Valid));
     }
 
+    // Issue #17 §1–§2: the case shown goes to a PDF/A file, to the printer (the same pages) and
+    // into an archive package, each through the worker; the notes only when chosen.
+    void theCaseShownIsExportedPrintedAndPackaged()
+    {
+        const QString ref = m_references.first();
+        openRowOf(ref);
+        CaseExportActions* exports = m_window->caseExport();
+        QVERIFY(exports);
+        QVERIFY(exports->exportPdfAction()->isEnabled());
+        QCOMPARE(exports->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+        QTemporaryDir out;
+        m_prompts->saveFolder = out.path();
+        m_prompts->folderAnswer = out.path();
+
+        // Cancelled at the notes question: nothing is written.
+        m_prompts->choiceAnswer.reset();
+        exports->exportPdfAction()->trigger();
+        settle();
+        QVERIFY(!QFile::exists(QDir(out.path()).filePath(ref + QStringLiteral(".pdf"))));
+
+        m_prompts->choiceAnswer = QStringLiteral("Without internal notes");
+        exports->exportPdfAction()->trigger();
+        settle();
+        QFile pdf(QDir(out.path()).filePath(ref + QStringLiteral(".pdf")));
+        QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(m_prompts->lastWarning));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.contains("pdfaid:part"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(ref));
+
+        m_prompts->choiceAnswer = QStringLiteral("With internal notes (every page marked as internal)");
+        exports->printAction()->trigger();
+        settle();
+        QVERIFY(m_prompts->asked.contains(QStringLiteral("print: Print ") + ref));
+        QVERIFY(m_prompts->printed.startsWith("%PDF-"));
+        QVERIFY(m_prompts->printedDocument.marking.contains(QStringLiteral("INTERNT")));
+        QVERIFY(m_prompts->printedDocument.html.contains(QStringLiteral("Anna Berg")));
+
+        exports->exportPackageAction()->trigger();
+        settle();
+        QVERIFY2(QFile::exists(QDir(out.path()).filePath(ref + QStringLiteral("/METS.xml"))),
+                 qPrintable(m_prompts->lastWarning));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Archive package")));
+    }
+
     // Issue #17 §4: the About dialog says the licence.
     void theAboutDialogSaysTheLicence()
     {
@@ -978,7 +1027,8 @@ private Q_SLOTS:
         });
         about->trigger();
         QVERIFY2(shown.contains(QStringLiteral("GNU General Public License")), qPrintable(shown));
-        QVERIFY(shown.contains(QStringLiteral("version 3 of the License, or (at your option) any later version")));
+        QVERIFY(shown.contains(
+            QStringLiteral("version 3 of the License, or (at your option) any later version")));
     }
 };
 

@@ -2,15 +2,17 @@
 // SPDX-FileCopyrightText: 2026 CaseDesk contributors
 #include "PostgresCluster.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <gtest/gtest.h>
 
-// GoogleTest with a QCoreApplication, so that Qt's SQL drivers, timers and processes work.
-// The PostgreSQL cluster, if a test started one, is stopped before the application goes.
+// GoogleTest with a QGuiApplication on the offscreen platform (as casedeskctl runs), so that
+// Qt's SQL drivers, timers and processes work and documents (QTextDocument, QPdfWriter) find
+// their fonts. The PostgreSQL cluster, if a test started one, is stopped before the application goes.
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     const int result = RUN_ALL_TESTS();
     casedesk::test::PostgresCluster::stopShared();

@@ -37,12 +37,18 @@ RetentionPage::RetentionPage(DatabaseWorker& worker, UserPrompts& prompts, QWidg
     m_never = new QCheckBox(tr("&Never purge"));
     m_never->setObjectName(QStringLiteral("retentionPageNever"));
     connect(m_never, &QCheckBox::toggled, m_days, &QWidget::setDisabled);
+    m_archiveFirst = new QCheckBox(tr("Keep each closed case until it is &exported to the archive"));
+    m_archiveFirst->setObjectName(QStringLiteral("retentionPageArchiveFirst"));
+    m_archiveFirst->setToolTip(
+        tr("Retention skips a case that was not exported as an archive package since it "
+           "was last closed (Case → Export archive package…, or casedeskctl export)."));
     auto* save = new QPushButton(tr("&Save"));
     save->setObjectName(QStringLiteral("saveRetention"));
     connect(save, &QPushButton::clicked, this, [this] { saveRetention(); });
     auto* form = new QFormLayout;
     form->addRow(tr("Purge closed cases &after:"), m_days);
     form->addRow(QString(), m_never);
+    form->addRow(QString(), m_archiveFirst);
     form->addRow(QString(), save);
 
     m_summary = new QLabel;
@@ -102,9 +108,15 @@ void RetentionPage::refreshPreview()
             }
             m_dueNow = preview->dueNow;
             m_dueNextWeek = preview->dueNextWeek;
-            m_summary->setText(tr("The next run purges %1 case(s); %2 more become due within 7 days.")
-                                   .arg(preview->dueNow)
-                                   .arg(preview->dueNextWeek));
+            QString summary = tr("The next run purges %1 case(s); %2 more become due within 7 days.")
+                                  .arg(preview->dueNow)
+                                  .arg(preview->dueNextWeek);
+            if (preview->waitingForArchive > 0)
+                summary +=
+                    QLatin1Char(' ') + tr("%n case(s) wait for their export to the archive and are kept "
+                                          "until then (see the list).",
+                                          nullptr, int(preview->waitingForArchive));
+            m_summary->setText(summary);
             m_due->setRows(preview->cases);
         });
 }
@@ -117,12 +129,14 @@ void RetentionPage::showSelected()
     const EService& e = m_eservices->rowAt(current.row());
     m_never->setChecked(!e.retentionDays.has_value());
     m_days->setValue(e.retentionDays.value_or(30));
+    m_archiveFirst->setChecked(e.archiveBeforePurge);
     rememberSavedState();
 }
 
 QStringList RetentionPage::formState() const
 {
-    return {m_never->isChecked() ? QStringLiteral("never") : QString::number(m_days->value())};
+    return {m_never->isChecked() ? QStringLiteral("never") : QString::number(m_days->value()),
+            m_archiveFirst->isChecked() ? QStringLiteral("archive") : QString()};
 }
 
 void RetentionPage::discardChanges()
@@ -137,6 +151,7 @@ bool RetentionPage::saveRetention()
         return false;
     EService e = m_eservices->rowAt(current.row());
     e.retentionDays = m_never->isChecked() ? std::nullopt : std::optional<int>(m_days->value());
+    e.archiveBeforePurge = m_archiveFirst->isChecked();
     return write(
         tr("Cannot save the retention time"),
         [e](Database& db) { return AdminService(db).updateEService(e); },

@@ -50,6 +50,7 @@ private:
     PurgeLogTableModel* m_log = nullptr;
     QTableView* m_eserviceTable = nullptr;
     QSpinBox* m_days = nullptr;
+    QCheckBox* m_archiveFirst = nullptr;
     QCheckBox* m_never = nullptr;
     QLabel* m_summary = nullptr;
 };
