@@ -209,6 +209,25 @@ private Q_SLOTS:
         QVERIFY(worker.waitForIdle());
         QVERIFY(!page->isBusy());
         QCOMPARE(page->dueNow(), 1); // default 30 days: due
+        // Archive before purge (issue #17 §2): the case is kept, and the list says what it waits for.
+        auto* archiveFirst = dialog.findChild<QCheckBox*>(QStringLiteral("retentionPageArchiveFirst"));
+        QVERIFY(archiveFirst);
+        archiveFirst->setChecked(true);
+        QCOMPARE(writeAndWait(page, worker, [&] { return page->saveRetention(); }), WriteOutcome::Done);
+        QCOMPARE(page->dueNow(), 0);
+        auto* due = dialog.findChild<QTableView*>(QStringLiteral("retentionDue"));
+        QVERIFY(due);
+        QCOMPARE(due->model()->rowCount(), 1);
+        QCOMPARE(due->model()->index(0, RetentionCaseTableModel::Waits).data().toString(),
+                 QStringLiteral("Export to the archive"));
+        QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("retentionSummary"))
+                     ->text()
+                     .contains(QStringLiteral("wait for their export")),
+                 qPrintable(dialog.findChild<QLabel*>(QStringLiteral("retentionSummary"))->text()));
+        QVERIFY((*EServiceRepository(*m_owner).find(QStringLiteral("bygglov")))->archiveBeforePurge);
+        archiveFirst->setChecked(false);
+        QCOMPARE(writeAndWait(page, worker, [&] { return page->saveRetention(); }), WriteOutcome::Done);
+        QCOMPARE(page->dueNow(), 1);
         auto* days = dialog.findChild<QSpinBox*>(QStringLiteral("retentionPageDays"));
         days->setValue(45);
         QCOMPARE(writeAndWait(page, worker, [&] { return page->saveRetention(); }), WriteOutcome::Done);
