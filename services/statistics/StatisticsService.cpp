@@ -4,20 +4,14 @@
 
 #include "StatisticsRepository.h"
 
-#include <QDateTime>
+#include "deadlines/StatusDeadline.h"
+#include "repositories/EServiceRepository.h"
+
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <algorithm>
 
 namespace casedesk {
-
-QDate swedishDay(const QDateTime& utc)
-{
-    static const QTimeZone stockholm(QByteArrayLiteral("Europe/Stockholm"));
-    const QDateTime time = utc.isValid() ? utc : QDateTime::currentDateTimeUtc();
-    return time.toTimeZone(stockholm).date();
-}
 
 Result<QDate> parseStatsDay(const QString& text, const QString& field)
 {
@@ -69,7 +63,7 @@ Result<StatsReport> StatisticsService::report(const StatsQuery& query) const
     StatsReport report;
     report.query = query;
     if (!report.query.today.isValid())
-        report.query.today = swedishDay();
+        report.query.today = swedishToday();
     report.periods = statsPeriods(query.from, query.to, query.by);
     auto rows = repository.read(report.periods, query.eserviceId, report.query.today);
     if (!rows.ok())
@@ -98,6 +92,18 @@ Result<StatsReport> StatisticsService::report(const StatsQuery& query) const
     report.outcomeIds = outcomes;
     report.statusIds = statuses;
     return report;
+}
+
+Result<QList<EService>> StatisticsService::eservices() const
+{
+    auto list = EServiceRepository(m_db).list();
+    if (!list.ok())
+        return list.error();
+    QList<EService> sorted = *list;
+    std::sort(sorted.begin(), sorted.end(), [](const EService& a, const EService& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return sorted;
 }
 
 } // namespace casedesk

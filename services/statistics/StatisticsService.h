@@ -4,6 +4,8 @@
 
 #include "StatisticsTypes.h"
 
+#include "domain/CaseTypes.h"
+
 namespace casedesk {
 
 class Database;
@@ -20,15 +22,15 @@ public:
     // Invalid input names its field ("from", "to", "eservice", "by") and reads nothing.
     Result<StatsReport> report(const StatsQuery& query) const;
 
+    // The e-services to choose from (the page's filter), by name.
+    Result<QList<EService>> eservices() const;
+
     // The most periods one report has (ten years by day).
     static constexpr qsizetype kMaxPeriods = 3660;
 
 private:
     const Database& m_db;
 };
-
-// The Swedish calendar day (Europe/Stockholm) of a UTC time; of now without one.
-QDate swedishDay(const QDateTime& utc = {});
 
 // A day typed by a person, YYYY-MM-DD; an error naming `field` otherwise.
 Result<QDate> parseStatsDay(const QString& text, const QString& field);
