@@ -43,12 +43,13 @@ protected:
                 IntakeService(db()).submit(sampleSubmission(QStringLiteral("stats-%1").arg(i), at));
             EXPECT_TRUE(receipt.ok());
             ++in2026;
-            if (i % 2 == 0)
+            if (i % 2 == 0) {
                 EXPECT_TRUE(
                     db().exec(QStringLiteral("UPDATE cases SET status_id = 'closed', closed_at = ?,"
                                              " updated_at = ? WHERE reference = ?"),
                               {toSqlTime(at.addDays(20)), toSqlTime(at.addDays(20)), receipt->reference})
                         .ok());
+            }
         }
         auto old = IntakeService(db()).submit(sampleSubmission(
             QStringLiteral("stats-old"), QDateTime(QDate(2025, 12, 31), QTime(12, 0), QTimeZone::utc())));

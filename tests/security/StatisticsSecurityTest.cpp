@@ -94,8 +94,9 @@ TEST_F(SecurityTest, EachLoginReadsTheStatisticsOfTheEServicesItMayRead)
         const QString distinct =
             QStringLiteral("SELECT string_agg(DISTINCT eservice_id, ',' ORDER BY eservice_id) FROM ") +
             QLatin1String(table);
-        if (table == kTables[0])
+        if (table == kTables[0]) {
             EXPECT_EQ(ownerValue(distinct).toString(), QStringLiteral("parkeringstillstand,skolskjuts"));
+        }
         // The caseworker reads both; the reader the parking e-service only.
         auto cw = as("cw");
         auto rd = as("rd");
