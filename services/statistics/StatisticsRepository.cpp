@@ -55,7 +55,8 @@ Result<QList<StatsRow>> StatisticsRepository::read(const QList<StatsPeriod>& per
         return QList<StatsRow>{};
     const QString filterId = eserviceId.isEmpty() ? QStringLiteral("") : eserviceId;
     const QDate from = periods.first().start;
-    const QDate to = periods.last().end;
+    // The periods' own days bound each range: a second, overall range on the same column made
+    // SQLite scan the whole year once per period (0.7 s instead of 0.1 s for a year by week).
     const QString periodTable = m_db.sql().jsonRows(kPeriodColumns, QStringLiteral("p"));
     const QString json = periodsParameter(periods);
 
@@ -74,9 +75,9 @@ Result<QList<StatsRow>> StatisticsRepository::read(const QList<StatsPeriod>& per
                                  " sum(CASE WHEN s.day <= ? THEN s.open_delta ELSE 0 END),"
                                  " sum(CASE WHEN s.day <= ? THEN s.overdue_delta ELSE 0 END)"
                                  " FROM %1 JOIN stats_daily s ON s.day >= p.a AND s.day <= p.b"
-                                 " WHERE s.day >= ? AND s.day <= ?%2 GROUP BY p.k, s.eservice_id")
+                                 " WHERE true%2 GROUP BY p.k, s.eservice_id")
                       .arg(periodTable, kEServiceFilter),
-                  {day(backlogDay), day(backlogDay), json, day(from), day(to), filterId, filterId});
+                  {day(backlogDay), day(backlogDay), json, filterId, filterId});
     if (!counts.ok())
         return counts.error();
     while (counts->next()) {
@@ -105,13 +106,12 @@ Result<QList<StatsRow>> StatisticsRepository::read(const QList<StatsPeriod>& per
         eservices.insert(e);
     }
 
-    auto durations = m_db.exec(
-        QStringLiteral(
-            "SELECT p.k, s.eservice_id, s.measure, s.status_id, s.days, sum(s.n)"
-            " FROM %1 JOIN stats_durations s ON s.day >= p.a AND s.day <= p.b"
-            " WHERE s.day >= ? AND s.day <= ?%2 GROUP BY p.k, s.eservice_id, s.measure, s.status_id, s.days")
-            .arg(periodTable, kEServiceFilter),
-        {json, day(from), day(to), filterId, filterId});
+    auto durations =
+        m_db.exec(QStringLiteral("SELECT p.k, s.eservice_id, s.measure, s.status_id, s.days, sum(s.n)"
+                                 " FROM %1 JOIN stats_durations s ON s.day >= p.a AND s.day <= p.b"
+                                 " WHERE true%2 GROUP BY p.k, s.eservice_id, s.measure, s.status_id, s.days")
+                      .arg(periodTable, kEServiceFilter),
+                  {json, filterId, filterId});
     if (!durations.ok())
         return durations.error();
     while (durations->next()) {
@@ -127,12 +127,11 @@ Result<QList<StatsRow>> StatisticsRepository::read(const QList<StatsPeriod>& per
             r.inStatus[durations->value(3).toString()].add(days, n);
     }
 
-    auto outcomes = m_db.exec(
-        QStringLiteral("SELECT p.k, s.eservice_id, s.outcome_id, sum(s.n)"
-                       " FROM %1 JOIN stats_outcomes s ON s.day >= p.a AND s.day <= p.b"
-                       " WHERE s.day >= ? AND s.day <= ?%2 GROUP BY p.k, s.eservice_id, s.outcome_id")
-            .arg(periodTable, kEServiceFilter),
-        {json, day(from), day(to), filterId, filterId});
+    auto outcomes = m_db.exec(QStringLiteral("SELECT p.k, s.eservice_id, s.outcome_id, sum(s.n)"
+                                             " FROM %1 JOIN stats_outcomes s ON s.day >= p.a AND s.day <= p.b"
+                                             " WHERE true%2 GROUP BY p.k, s.eservice_id, s.outcome_id")
+                                  .arg(periodTable, kEServiceFilter),
+                              {json, filterId, filterId});
     if (!outcomes.ok())
         return outcomes.error();
     while (outcomes->next())
