@@ -113,6 +113,15 @@ private Q_SLOTS:
         }
         for (const char* name : {"statisticsEService", "statisticsFrom", "statisticsTo", "statisticsBy"})
             QVERIFY(!window->findChild<QWidget*>(QLatin1String(name))->accessibleName().isEmpty());
+        // CASEDESK_SCREENSHOT_DIR: a picture of each tab, for a person to look at.
+        if (const QString dir = qEnvironmentVariable("CASEDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window->resize(1280, 800);
+            for (int i = 0; i < window->tabs()->count(); ++i) {
+                window->tabs()->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                QVERIFY(window->grab().save(dir + QStringLiteral("/statistics-%1.png").arg(i)));
+            }
+        }
         // The e-service filter offers the e-services read through the worker.
         auto* eservice = window->findChild<QComboBox*>(QStringLiteral("statisticsEService"));
         QVERIFY(eservice->findData(QStringLiteral("parkeringstillstand")) > 0);
