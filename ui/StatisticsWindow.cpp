@@ -63,7 +63,7 @@ QChartView* makeChart(const QString& title, const QStringList& categories, const
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+    axisX->setLabelsAngle(categories.size() > 6 ? -90 : 0);
     auto* axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -82,12 +82,12 @@ QChartView* makeChart(const QString& title, const QStringList& categories, const
             for (qsizetype i = 0; i < s.values.size(); ++i)
                 if (s.values.at(i))
                     line->append(double(i), *s.values.at(i));
+            line->setPointsVisible(true);
+            chart->addSeries(line); // the theme gives it its colour; the dashes tell it apart too
             QPen pen = line->pen();
             pen.setWidth(2);
             pen.setStyle(styles[lines++ % 4]);
             line->setPen(pen);
-            line->setPointsVisible(true);
-            chart->addSeries(line);
             line->attachAxis(axisX);
             line->attachAxis(axisY);
             continue;
@@ -315,6 +315,7 @@ void StatisticsWindow::showReport(StatsReport report)
         splitter->addWidget(table);
         splitter->setStretchFactor(0, 3);
         splitter->setStretchFactor(1, 2);
+        splitter->setSizes({600, 400});
         m_tabs->addTab(splitter, title);
     };
 
