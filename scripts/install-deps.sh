@@ -9,7 +9,7 @@ export DEBIAN_FRONTEND=noninteractive
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-pdf-dev qt6-svg-dev qt6-charts-dev libxlsxwriter-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
+    qt6-pdf-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
     postgresql python3-aiosmtpd libcurl4-openssl-dev libsqlite3-dev libpq-dev openssl
     dbus gnome-keyring libsecret-1-0 tzdata

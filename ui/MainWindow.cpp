@@ -14,6 +14,7 @@
 #include "SavedView.h"
 #include "SavedViewModel.h"
 #include "SettingsDialog.h"
+#include "StatisticsWindow.h"
 #include "UserPrompts.h"
 #include "domain/CaseQuery.h"
 #include "domain/InboxColumns.h"
@@ -371,6 +372,11 @@ void MainWindow::buildMenus()
         m_filters.highPriorityFirst = on;
         applyFilters();
     });
+
+    viewMenu->addSeparator();
+    QAction* statistics = viewMenu->addAction(tr("&Statistics…"), this, [this] { showStatistics(); });
+    statistics->setObjectName(QStringLiteral("statisticsAction"));
+    statistics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CaseDesk"), this, [this] {
@@ -826,6 +832,18 @@ void MainWindow::applyLiveChanges()
         if (changed.contains(open))
             m_caseView->refreshIfShowing(open, contentChanged.contains(open));
     }
+}
+
+StatisticsWindow* MainWindow::showStatistics()
+{
+    if (!m_statistics) {
+        m_statistics = new StatisticsWindow(m_worker, m_prompts, this);
+        m_statistics->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_statistics->show();
+    m_statistics->raise();
+    m_statistics->activateWindow();
+    return m_statistics;
 }
 
 } // namespace casedesk

@@ -8,6 +8,7 @@
 #include "worker/Session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -36,6 +37,7 @@ class DesktopNotifier;
 class NotificationWatcher;
 class Database;
 class DatabaseWorker;
+class StatisticsWindow;
 class SavedViewModel;
 class SecretStore;
 class UserPrompts;
@@ -59,6 +61,8 @@ public:
     SavedViewModel* viewModel() const { return m_viewModel; }
 
     DatabaseWorker& worker() const { return m_worker; }
+    // View → Statistics… (issue #17 §3): one window, made on first use.
+    StatisticsWindow* showStatistics();
     // Where the settings dialog remembers database passwords (the OS keychain in the program).
     void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
     QLabel* connectionBanner() const { return m_banner; }
@@ -141,6 +145,7 @@ private:
     CaseView* m_caseView = nullptr;
     QSplitter* m_splitter = nullptr;
     QComboBox* m_eserviceFilter = nullptr;
+    QPointer<StatisticsWindow> m_statistics;
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_periodFilter = nullptr;
     QComboBox* m_assigneeFilter = nullptr;

@@ -45,6 +45,8 @@ int runOutcome(CtlContext& context);
 int runPortal(CtlContext& context);
 // Navet (NavetCommands.cpp)
 int runNavet(CtlContext& context);
+// Follow-up statistics (StatsCommand.cpp)
+int runStats(CtlContext& context);
 
 // The whole program: parses the global options and runs one command.
 int runCtl(const QStringList& arguments);

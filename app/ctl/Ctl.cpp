@@ -34,6 +34,7 @@ const QList<CommandInfo>& commands()
         {"outcome", "Decision outcomes per e-service.", &runOutcome},
         {"portal", "Stand in for the citizen portal (Min sida): the portal contract.", &runPortal},
         {"navet", "Look a person up in Navet, the population register.", &runNavet},
+        {"stats", "Follow-up statistics per period and e-service (CSV, JSON, XLSX).", &runStats},
     };
     return list;
 }

@@ -127,6 +127,7 @@ int main(int argc, char** argv)
     for (auto& database : databases) {
         registerInboxBenchmarks(*database);
         registerCaseBenchmarks(*database);
+        registerStatisticsBenchmarks(*database);
         if (!database->runsWriteFigures())
             continue; // the proxy's figures are what a person waits for while reading
         registerGuiBenchmarks(*database);

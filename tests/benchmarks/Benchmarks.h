@@ -11,5 +11,6 @@ void registerInboxBenchmarks(BenchDatabase& database);
 void registerCaseBenchmarks(BenchDatabase& database);
 void registerWriteBenchmarks(BenchDatabase& database);
 void registerGuiBenchmarks(BenchDatabase& database);
+void registerStatisticsBenchmarks(BenchDatabase& database);
 
 } // namespace casedesk::bench
