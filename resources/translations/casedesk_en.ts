@@ -508,6 +508,10 @@
         <source>Starting CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chart; the table beside it has the same numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -894,6 +898,92 @@
     <message>
         <source>Record a correction as a new decision linked to this one</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseExportActions</name>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export archive &amp;package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole case as one PDF/A document for the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the whole case, as the PDF export lays it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case PDF and every attachment in an archive package (E-ARK, FGS) for the e-archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With internal notes (every page marked as internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes are never shown to the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1 for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export archive package into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive package of %1 written to %2 (%n file(s))</source>
+        <translation>
+            <numerusform>Archive package of %1 written to %2 (%n file)</numerusform>
+            <numerusform>Archive package of %1 written to %2 (%n files)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3081,66 @@ The case has been reloaded; check it and try again.</source>
         <source>the e-service %1 has no message template &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date YYYY-MM-DD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be day, week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be table, csv, json or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators choose which e-services are archived before purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the package into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 has a protected identity: only someone allowed to see protected identities may export it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the first day (from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives too many periods: group by week or month, or choose fewer days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such e-service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3551,10 +3701,6 @@ The case has been reloaded; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;CaseDesk %1&lt;/b&gt;&lt;p&gt;Case handling for the e-services of a municipality.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All e-services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,6 +3861,18 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>Not sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CaseDesk %1&lt;/b&gt;&lt;p&gt;Case handling for the e-services of a municipality.&lt;/p&gt;&lt;p&gt;CaseDesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4301,6 +4459,14 @@ The case has been reloaded; check it and try again.</source>
         <source>Purged from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::RetentionPage</name>
@@ -4355,6 +4521,21 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each closed case until it is &amp;exported to the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention skips a case that was not exported as an archive package since it was last closed (Case → Export archive package…, or casedeskctl export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) wait for their export to the archive and are kept until then (see the list).</source>
+        <translation>
+            <numerusform>%n case waits for its export to the archive and is kept until then (see the list).</numerusform>
+            <numerusform>%n cases wait for their export to the archive and are kept until then (see the list).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4702,252 @@ The case has been reloaded; check it and try again.</source>
     </message>
     <message>
         <source>NO (Navet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StatisticsWindow</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All e-services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases submitted, decided and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from submission (median and 90th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median to closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile to closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue cases at the end of each period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days spent in each status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requests per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), Swedish calendar days.</source>
+        <translation>
+            <numerusform>%n period, Swedish calendar days.</numerusform>
+            <numerusform>%n periods, Swedish calendar days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export statistics as XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

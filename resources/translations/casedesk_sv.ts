@@ -511,6 +511,10 @@
         <source>Starting CaseDesk</source>
         <translation>CaseDesk startar</translation>
     </message>
+    <message>
+        <source>Chart; the table beside it has the same numbers.</source>
+        <translation>Diagram; tabellen bredvid har samma siffror.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -897,6 +901,92 @@
     <message>
         <source>Record a correction as a new decision linked to this one</source>
         <translation>Registrera en rättelse som ett nytt beslut kopplat till det här</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseExportActions</name>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>E&amp;xportera som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Export archive &amp;package…</source>
+        <translation>Exportera &amp;arkivpaket…</translation>
+    </message>
+    <message>
+        <source>The whole case as one PDF/A document for the records</source>
+        <translation>Hela ärendet som ett PDF/A-dokument för diariet och arkivet</translation>
+    </message>
+    <message>
+        <source>Print the whole case, as the PDF export lays it out</source>
+        <translation>Skriv ut hela ärendet, så som PDF-exporten ställer upp det</translation>
+    </message>
+    <message>
+        <source>The case PDF and every attachment in an archive package (E-ARK, FGS) for the e-archive</source>
+        <translation>Ärendets PDF och varje bilaga i ett arkivpaket (E-ARK, FGS) för e-arkivet</translation>
+    </message>
+    <message>
+        <source>Without internal notes</source>
+        <translation>Utan interna anteckningar</translation>
+    </message>
+    <message>
+        <source>With internal notes (every page marked as internal)</source>
+        <translation>Med interna anteckningar (varje sida märks som intern)</translation>
+    </message>
+    <message>
+        <source>Internal notes are never shown to the applicant.</source>
+        <translation>Interna anteckningar visas aldrig för sökanden.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exportera som PDF</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporterar %1…</translation>
+    </message>
+    <message>
+        <source>Cannot export the case</source>
+        <translation>Ärendet kan inte exporteras</translation>
+    </message>
+    <message>
+        <source>%1 exported to %2</source>
+        <translation>%1 exporterat till %2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for printing…</source>
+        <translation>Förbereder %1 för utskrift…</translation>
+    </message>
+    <message>
+        <source>Cannot print the case</source>
+        <translation>Ärendet kan inte skrivas ut</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Skriv ut %1</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer</source>
+        <translation>%1 skickat till skrivaren</translation>
+    </message>
+    <message>
+        <source>Export archive package into</source>
+        <translation>Exportera arkivpaket till</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive package of %1 written to %2 (%n file(s))</source>
+        <translation>
+            <numerusform>Arkivpaketet för %1 skrevs till %2 (%n fil)</numerusform>
+            <numerusform>Arkivpaketet för %1 skrevs till %2 (%n filer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3088,66 @@ The case has been reloaded; check it and try again.</source>
         <source>the e-service %1 has no message template &apos;%2&apos;</source>
         <translation>e-tjänsten %1 har ingen meddelandemall &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>not a date YYYY-MM-DD: %1</source>
+        <translation>inte ett datum ÅÅÅÅ-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>måste anges</translation>
+    </message>
+    <message>
+        <source>must be day, week or month</source>
+        <translation>måste vara day, week eller month</translation>
+    </message>
+    <message>
+        <source>must be table, csv, json or xlsx</source>
+        <translation>måste vara table, csv, json eller xlsx</translation>
+    </message>
+    <message>
+        <source>is required for xlsx</source>
+        <translation>måste anges för xlsx</translation>
+    </message>
+    <message>
+        <source>only administrators choose which e-services are archived before purge</source>
+        <translation>bara administratörer väljer vilka e-tjänster som arkiveras före gallring</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 finns redan</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>kan inte ersätta %1</translation>
+    </message>
+    <message>
+        <source>cannot move the package into %1</source>
+        <translation>kan inte flytta paketet till %1</translation>
+    </message>
+    <message>
+        <source>case %1 has a protected identity: only someone allowed to see protected identities may export it</source>
+        <translation>ärende %1 har skyddad identitet: bara den som får se skyddade identiteter får exportera det</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>måste vara ett datum skrivet ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>must not be before the first day (from)</source>
+        <translation>får inte vara före första dagen (från)</translation>
+    </message>
+    <message>
+        <source>gives too many periods: group by week or month, or choose fewer days</source>
+        <translation>ger för många perioder: gruppera per vecka eller månad, eller välj färre dagar</translation>
+    </message>
+    <message>
+        <source>no such e-service</source>
+        <translation>ingen sådan e-tjänst</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::Fields</name>
@@ -3558,10 +3708,6 @@ The case has been reloaded; check it and try again.</source>
         <translation>Om CaseDesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;CaseDesk %1&lt;/b&gt;&lt;p&gt;Case handling for the e-services of a municipality.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;CaseDesk %1&lt;/b&gt;&lt;p&gt;Ärendehantering för kommunens e-tjänster.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>All e-services</source>
         <translation>Alla e-tjänster</translation>
     </message>
@@ -3724,6 +3870,18 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Not sent:</source>
         <translation>Inte skickat:</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistik…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CaseDesk %1&lt;/b&gt;&lt;p&gt;Case handling for the e-services of a municipality.&lt;/p&gt;&lt;p&gt;CaseDesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;CaseDesk %1&lt;/b&gt;&lt;p&gt;Ärendehantering för en kommuns e-tjänster.&lt;/p&gt;&lt;p&gt;CaseDesk är fri programvara: du kan sprida den vidare och/eller ändra den under villkoren i GNU General Public License, publicerad av Free Software Foundation, antingen version 3 av licensen eller (om du så vill) någon senare version.&lt;/p&gt;&lt;p&gt;Den sprids i hopp om att den ska vara användbar, men UTAN NÅGON GARANTI; även utan underförstådd garanti om SÄLJBARHET eller LÄMPLIGHET FÖR NÅGOT SPECIELLT ÄNDAMÅL. Se &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt; för detaljer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4467,14 @@ The case has been reloaded; check it and try again.</source>
         <source>Purged from</source>
         <translation>Gallras från</translation>
     </message>
+    <message>
+        <source>Waits for</source>
+        <translation>Väntar på</translation>
+    </message>
+    <message>
+        <source>Export to the archive</source>
+        <translation>Export till arkivet</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::RetentionPage</name>
@@ -4363,6 +4529,21 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>Loading…</source>
         <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>Keep each closed case until it is &amp;exported to the archive</source>
+        <translation>Behåll varje avslutat ärende tills det har &amp;exporterats till arkivet</translation>
+    </message>
+    <message>
+        <source>Retention skips a case that was not exported as an archive package since it was last closed (Case → Export archive package…, or casedeskctl export).</source>
+        <translation>Gallringen hoppar över ett ärende som inte har exporterats som arkivpaket sedan det senast avslutades (Ärende → Exportera arkivpaket…, eller casedeskctl export).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) wait for their export to the archive and are kept until then (see the list).</source>
+        <translation>
+            <numerusform>%n ärende väntar på sin export till arkivet och behålls till dess (se listan).</numerusform>
+            <numerusform>%n ärenden väntar på sin export till arkivet och behålls till dess (se listan).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4530,6 +4711,252 @@ The case has been reloaded; check it and try again.</source>
     <message>
         <source>NO (Navet)</source>
         <translation>NEJ (Navet)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StatisticsWindow</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <source>All e-services</source>
+        <translation>Alla e-tjänster</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppera per</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exportera &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;E-service:</source>
+        <translation>&amp;E-tjänst:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Inflow</source>
+        <translation>Inflöde</translation>
+    </message>
+    <message>
+        <source>Cases submitted, decided and closed</source>
+        <translation>Ärenden inkomna, beslutade och avslutade</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inkomna</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutade</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Återöppnade</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Handläggningstid</translation>
+    </message>
+    <message>
+        <source>Days from submission (median and 90th percentile)</source>
+        <translation>Dagar från inkommande (median och 90:e percentil)</translation>
+    </message>
+    <message>
+        <source>Median to decision</source>
+        <translation>Median till beslut</translation>
+    </message>
+    <message>
+        <source>90th percentile to decision</source>
+        <translation>90:e percentil till beslut</translation>
+    </message>
+    <message>
+        <source>Median to closing</source>
+        <translation>Median till avslut</translation>
+    </message>
+    <message>
+        <source>90th percentile to closing</source>
+        <translation>90:e percentil till avslut</translation>
+    </message>
+    <message>
+        <source>Days from submission</source>
+        <translation>Dagar från inkommande</translation>
+    </message>
+    <message>
+        <source>Median days to decision</source>
+        <translation>Median dagar till beslut</translation>
+    </message>
+    <message>
+        <source>Median days to closing</source>
+        <translation>Median dagar till avslut</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Balans</translation>
+    </message>
+    <message>
+        <source>Open and overdue cases at the end of each period</source>
+        <translation>Öppna och försenade ärenden vid varje periods slut</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Open and overdue cases</source>
+        <translation>Öppna och försenade ärenden</translation>
+    </message>
+    <message>
+        <source>Open at end</source>
+        <translation>Öppna vid periodens slut</translation>
+    </message>
+    <message>
+        <source>Overdue at end</source>
+        <translation>Försenade vid periodens slut</translation>
+    </message>
+    <message>
+        <source>Overdue share</source>
+        <translation>Andel försenade</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decisions by outcome</source>
+        <translation>Beslut per utfall</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>Tid per status</translation>
+    </message>
+    <message>
+        <source>Days spent in each status</source>
+        <translation>Dagar i varje status</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median dagar</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90:e percentil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation>Kompletteringar</translation>
+    </message>
+    <message>
+        <source>Supplement requests</source>
+        <translation>Begäran om komplettering</translation>
+    </message>
+    <message>
+        <source>Supplement requests per case</source>
+        <translation>Begäran om komplettering per ärende</translation>
+    </message>
+    <message>
+        <source>Cases submitted</source>
+        <translation>Inkomna ärenden</translation>
+    </message>
+    <message>
+        <source>Per case</source>
+        <translation>Per ärende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), Swedish calendar days.</source>
+        <translation>
+            <numerusform>%n period, svenska kalenderdagar.</numerusform>
+            <numerusform>%n perioder, svenska kalenderdagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export statistics as CSV</source>
+        <translation>Exportera statistik som CSV</translation>
+    </message>
+    <message>
+        <source>Export statistics as XLSX</source>
+        <translation>Exportera statistik som XLSX</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
     </message>
 </context>
 <context>
