@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 CaseDesk contributors
+#include "PdfReadBack.h"
 #include "SampleSubmissions.h"
 #include "SearchableText.h"
 #include "TestDatabase.h"
@@ -21,7 +22,6 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
-#include <QPdfDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -45,22 +45,12 @@ std::string describe(const Error& e)
     return e.describe().toStdString();
 }
 
-// The PDF's text as QtPdf (pdfium) reads it and a search sees it, every page; empty when it
-// does not open.
+// The PDF's text as QtPdf reads it and a search sees it, every page; empty when it does not open.
 QStringList pdfPages(const QByteArray& pdf)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("case.pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        return {};
-    file.close();
-    QPdfDocument document;
-    if (document.load(path) != QPdfDocument::Error::None)
-        return {};
     QStringList pages;
-    for (int i = 0; i < document.pageCount(); ++i)
-        pages << searchableText(document.getAllText(i).text());
+    for (const QString& page : readPdf(pdf).text)
+        pages << searchableText(page);
     return pages;
 }
 

@@ -1,42 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 CaseDesk contributors
+#include "PdfReadBack.h"
+
 #include "messaging/DecisionService.h"
 
-#include <QPdfDocument>
-#include <QPdfSelection>
-#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
 
 using namespace casedesk;
+using namespace casedesk::test;
 
 namespace {
-
-// Opens `pdf` with QtPdf (pdfium) and returns the text of every page; -1 pages when it fails.
-struct ReadBack
-{
-    int pages = -1;
-    QStringList text;
-};
-
-ReadBack readBack(const QByteArray& pdf)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("doc.pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        return {};
-    file.close();
-    QPdfDocument document;
-    if (document.load(path) != QPdfDocument::Error::None)
-        return {};
-    ReadBack result;
-    result.pages = document.pageCount();
-    for (int i = 0; i < result.pages; ++i)
-        result.text << document.getAllText(i).text();
-    return result;
-}
 
 QString squeeze(QString text)
 {
@@ -55,7 +30,7 @@ TEST(MessagingPdfTest, DecisionDocumentOpensInQtPdfWithSwedishText)
         QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc()), QStringLiteral("sv"));
     ASSERT_TRUE(pdf.startsWith("%PDF-"));
     EXPECT_TRUE(pdf.contains("pdfaid:part")); // PDF/A-1b
-    const ReadBack back = readBack(pdf);
+    const PdfReadBack back = readPdf(pdf);
     ASSERT_EQ(back.pages, 1);
     const QString all = squeeze(back.text.join(QLatin1Char(' ')));
     EXPECT_TRUE(all.contains(QStringLiteral("Beslut"))) << all.toStdString();
@@ -76,7 +51,7 @@ TEST(MessagingPdfTest, LongTextWrapsOntoSeveralPagesAndKeepsEveryWord)
     const QByteArray pdf = DecisionService::renderDocument(
         QStringLiteral("CD-2026-000043"), QStringLiteral("Färdtjänst"), QStringLiteral("Avslås"), text,
         QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc()), QStringLiteral("sv"));
-    const ReadBack back = readBack(pdf);
+    const PdfReadBack back = readPdf(pdf);
     ASSERT_GE(back.pages, 2);
     const QString all = squeeze(back.text.join(QLatin1Char(' ')));
     for (int i : {0, 1, 499, 1000, 1499})
