@@ -358,7 +358,7 @@ void MainWindow::buildMenus()
     viewMenu->addSeparator();
     QAction* statistics = viewMenu->addAction(tr("&Statistics…"), this, [this] { showStatistics(); });
     statistics->setObjectName(QStringLiteral("statisticsAction"));
-    statistics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    statistics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)); // Ctrl+Shift+S is Save As (a view)
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CaseDesk"), this, [this] {
