@@ -276,3 +276,62 @@ TEST_P(StatisticsTest, BadRequestsNameTheirField)
 }
 
 CASEDESK_INSTANTIATE_BACKENDS(StatisticsTest);
+
+// Periods, percentiles and the CSV's cells, without a database.
+TEST(StatisticsPeriods, WeeksAndMonthsAreCutAtTheReportsDays)
+{
+    const QList<StatsPeriod> weeks =
+        statsPeriods(QDate(2026, 12, 30), QDate(2027, 1, 12), StatsGrouping::Week);
+    ASSERT_EQ(weeks.size(), 3);
+    EXPECT_EQ(weeks.at(0).key, QStringLiteral("2026-W53"));
+    EXPECT_EQ(weeks.at(0).start, QDate(2026, 12, 30));
+    EXPECT_EQ(weeks.at(0).end, QDate(2027, 1, 3)); // Sunday
+    EXPECT_EQ(weeks.at(1).key, QStringLiteral("2027-W01"));
+    EXPECT_EQ(weeks.at(2).end, QDate(2027, 1, 12));
+    const QList<StatsPeriod> months =
+        statsPeriods(QDate(2026, 1, 15), QDate(2026, 3, 1), StatsGrouping::Month);
+    ASSERT_EQ(months.size(), 3);
+    EXPECT_EQ(months.at(1).start, QDate(2026, 2, 1));
+    EXPECT_EQ(months.at(1).end, QDate(2026, 2, 28));
+    EXPECT_EQ(months.at(2).key, QStringLiteral("2026-03"));
+    EXPECT_TRUE(statsPeriods(QDate(2026, 2, 1), QDate(2026, 1, 1), StatsGrouping::Day).isEmpty());
+    EXPECT_EQ(statsPeriods(QDate(2024, 1, 1), QDate(2024, 12, 31), StatsGrouping::Day).size(), 366);
+}
+
+TEST(StatisticsPeriods, PercentilesAreTheNearestRank)
+{
+    DayHistogram h;
+    EXPECT_FALSE(h.percentile(0.5).has_value());
+    h.add(3, 1);
+    EXPECT_EQ(h.percentile(0.5), 3);
+    EXPECT_EQ(h.percentile(0.9), 3);
+    h.add(10, 1); // 3, 10: the lower median
+    EXPECT_EQ(h.percentile(0.5), 3);
+    EXPECT_EQ(h.percentile(0.9), 10);
+    h.add(0, 8); // eight 0s, a 3, a 10
+    EXPECT_EQ(h.percentile(0.5), 0);
+    EXPECT_EQ(h.percentile(0.9), 3);
+    EXPECT_EQ(h.total(), 10);
+}
+
+TEST(StatisticsPeriods, TheCsvNeverHandsASpreadsheetAFormula)
+{
+    StatsReport report;
+    report.periods = statsPeriods(QDate(2026, 1, 1), QDate(2026, 1, 31), StatsGrouping::Month);
+    StatsRow row;
+    row.period = report.periods.first();
+    row.eserviceId = QStringLiteral("=HYPERLINK(\"http://x\",\"y\")");
+    row.submitted = 4;
+    report.rows << row;
+    const QStringList lines =
+        QString::fromUtf8(statsCsv(report)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_TRUE(lines.at(1).startsWith(
+        QStringLiteral("2026-01,2026-01-01,2026-01-31,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",4,")))
+        << lines.at(1).toStdString();
+    // No decision yet: the median is empty, not 0.
+    const QStringList header = lines.at(0).split(QLatin1Char(','));
+    const qsizetype median = header.indexOf(QStringLiteral("median_days_to_decision"));
+    ASSERT_GT(median, 0);
+    EXPECT_TRUE(statsJson(report).contains("\"median_days_to_decision\": null"));
+}
