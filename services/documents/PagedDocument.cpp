@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CaseDesk contributors
 #include "PagedDocument.h"
 
+#include "PdfTextMap.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -154,6 +156,7 @@ QByteArray renderPdfA(const PagedDocument& document, const QDateTime& createdAt)
                                          QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter));
         paintPagedDocument(document, writer);
     }
+    mapPresentationFormsToLetters(bytes);
     if (createdAt.isValid())
         pinCreation(bytes, createdAt);
     return bytes;

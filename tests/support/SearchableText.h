@@ -6,10 +6,10 @@
 
 namespace casedesk::test {
 
-// Text read back from a PDF as a reader's search sees it. PDF text extraction gives Arabic as
-// the shaped glyphs' presentation forms (U+FB50–U+FEFF: "ﻣﺤﻤﺪ", the lam-alef ligature "ﻷ")
-// inside directional marks; compatibility normalisation (NFKC) gives back the letters typed, as
-// PDF viewers' search does. Bidi controls are dropped and white space squeezed.
+// Text read back from a PDF as a reader's search sees it: the directional marks an extractor
+// puts around right-to-left runs (pdftotext's U+202B … U+202C) dropped, white space squeezed.
+// Nothing else is forgiven: the letters must be the ones typed (an Arabic name comes back as
+// its letters, not as the presentation forms of its shaped glyphs; see PdfTextMap).
 QString searchableText(const QString& extracted);
 
 } // namespace casedesk::test
