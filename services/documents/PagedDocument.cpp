@@ -63,8 +63,10 @@ void paintPagedDocument(const PagedDocument& document, QPagedPaintDevice& device
             device.newPage();
         painter.setPen(Qt::black);
         painter.setFont(small);
+        // A long e-service name gives way to the reference on the right.
+        const double titleWidth = paper.width() - smallMetrics.horizontalAdvance(document.headerRight) - line;
         painter.drawText(QRectF(paper.left(), paper.top(), paper.width(), line), Qt::AlignLeft | Qt::AlignTop,
-                         document.title);
+                         smallMetrics.elidedText(document.title, Qt::ElideRight, titleWidth));
         painter.drawText(QRectF(paper.left(), paper.top(), paper.width(), line),
                          Qt::AlignRight | Qt::AlignTop, document.headerRight);
         painter.drawLine(QPointF(paper.left(), paper.top() + line * 1.2),
