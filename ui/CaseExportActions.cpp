@@ -9,7 +9,6 @@
 #include <QAction>
 #include <QDir>
 #include <QKeySequence>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -83,16 +82,8 @@ void CaseExportActions::exportPdf()
     // Rendered and written in the worker: a long case takes a moment, and the window does not wait.
     m_worker.post(
         DatabaseWorker::Lane::Write, this,
-        [reference, target, includeNotes = *notes](Database& db) -> Result<qint64> {
-            auto pdf = CaseExportService(db).exportPdf(reference, {includeNotes});
-            if (!pdf.ok())
-                return pdf.error();
-            QSaveFile file(target);
-            if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
-                return makeError(ErrorCode::InvalidInput,
-                                 {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot write %1: %2"),
-                                  {target, file.errorString()}});
-            return qint64(pdf->size());
+        [reference, target, includeNotes = *notes](Database& db) {
+            return CaseExportService(db).exportPdfTo(reference, {includeNotes}, target);
         },
         [this, reference, target](Result<qint64> written) {
             setBusy(false);

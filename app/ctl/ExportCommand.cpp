@@ -10,8 +10,6 @@
 #include "repositories/ArchiveExportRepository.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace casedesk::ctl {
@@ -23,16 +21,10 @@ constexpr int kBatchPage = 200;
 int writePdf(CtlContext& context, const QString& reference, const QString& path, bool includeNotes,
              const Database& db)
 {
-    auto pdf = CaseExportService(db).exportPdf(reference, {includeNotes});
-    if (!pdf.ok())
-        return context.fail(pdf.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
-        return context.fail(makeError(
-            ErrorCode::InvalidInput,
-            {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot write %1: %2"), {path, file.errorString()}},
-            QStringLiteral("--pdf")));
-    context.out() << reference << '\t' << path << '\t' << pdf->size() << " bytes" << Qt::endl;
+    auto written = CaseExportService(db).exportPdfTo(reference, {includeNotes}, path);
+    if (!written.ok())
+        return context.fail(written.error());
+    context.out() << reference << '\t' << path << '\t' << *written << " bytes" << Qt::endl;
     return ExitOk;
 }
 

@@ -42,6 +42,7 @@ public:
     {}
     QString operator()(const char* sv, const char* en) const { return QString::fromUtf8(m_en ? en : sv); }
     bool english() const { return m_en; }
+    QString language() const { return m_en ? QStringLiteral("en") : QStringLiteral("sv"); }
 
 private:
     bool m_en;
@@ -131,7 +132,7 @@ private:
         const auto it = r.statuses.constFind(id);
         if (it == r.statuses.constEnd())
             return id;
-        return it->name(w.english() ? QStringLiteral("en") : QStringLiteral("sv"));
+        return it->name(w.language());
     }
 
     QString yesNo(bool yes) const { return yes ? w("Ja", "Yes") : w("Nej", "No"); }
@@ -147,9 +148,7 @@ private:
             {w("Status", "Status"), statusName(s.statusId)},
             {w("Inkom", "Submitted"), documentDateTime(s.submittedAt)},
             {w("Beslutat", "Decided"), decision ? documentDateTime(decision->decidedAt) : QString()},
-            {w("Beslut", "Decision"),
-             decision ? decision->outcomeName(w.english() ? QStringLiteral("en") : QStringLiteral("sv"))
-                      : QString()},
+            {w("Beslut", "Decision"), decision ? decision->outcomeName(w.language()) : QString()},
             {w("Avslutat", "Closed"), documentDateTime(s.closedAt)},
             {w("Handläggare", "Handled by"), s.assignee},
             {w("Inlämnat via", "Submitted through"),
@@ -382,7 +381,7 @@ private:
             emptyNote(w("Inget beslut är fattat.", "No decision has been made."));
             return;
         }
-        const QString language = w.english() ? QStringLiteral("en") : QStringLiteral("sv");
+        const QString language = w.language();
         for (const Decision& d : r.thread.decisions) {
             QString line = QStringLiteral("%1 — %2, %3")
                                .arg(d.outcomeName(language), documentDateTime(d.decidedAt), d.decidedBy);

@@ -15,6 +15,7 @@
 #include "workflow/CaseService.h"
 
 #include <QCryptographicHash>
+#include <QSaveFile>
 
 namespace casedesk {
 
@@ -80,6 +81,21 @@ Result<QByteArray> CaseExportService::exportPdf(const QString& reference,
     if (auto audited = audit(*record, QStringLiteral("pdf")); !audited.ok())
         return audited.error();
     return renderPdfA(caseDocument(*record), record->exportedAt);
+}
+
+Result<qint64> CaseExportService::exportPdfTo(const QString& reference, const CaseExportOptions& options,
+                                              const QString& path) const
+{
+    auto pdf = exportPdf(reference, options);
+    if (!pdf.ok())
+        return pdf.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
+        return makeError(
+            ErrorCode::InvalidInput,
+            {QT_TRANSLATE_NOOP("casedesk::Errors", "cannot write %1: %2"), {path, file.errorString()}},
+            QStringLiteral("file"));
+    return qint64(pdf->size());
 }
 
 Result<PagedDocument> CaseExportService::documentForPrinting(const QString& reference,

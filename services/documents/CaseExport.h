@@ -45,6 +45,9 @@ public:
 
     // The case as PDF/A-1b, and the audit row for it.
     Result<QByteArray> exportPdf(const QString& reference, const CaseExportOptions& options) const;
+    // The same, written to `path` (whole or not at all); the number of bytes written.
+    Result<qint64> exportPdfTo(const QString& reference, const CaseExportOptions& options,
+                               const QString& path) const;
 
     // The case as the document the print dialog prints (the same pages as the PDF), audited as a print.
     Result<PagedDocument> documentForPrinting(const QString& reference,
